@@ -1,0 +1,68 @@
+import { render } from "solid-js/web";
+import { createRoot } from "solid-js";
+import "./styles.css";
+import { toCSV, toGeoJSON } from "./model/export.ts";
+import { formatHash, parseHash } from "./model/url-state.ts";
+import { createAppState } from "./state/app-state.ts";
+import { loadDataset, DEFAULT_EVENTS } from "./state/load.ts";
+import { readInitialView, syncUrl } from "./state/url-sync.ts";
+import { App } from "./ui/App.tsx";
+import { download, shareLink } from "./ui/share.ts";
+
+/** An online MapLibre style replaces the embedded basemap when configured (README: "Online basemap"). */
+function onlineStyleUrl(): string | null {
+  try {
+    const fromStorage = localStorage.getItem("vsm.basemapStyle");
+    if (fromStorage) return fromStorage;
+  } catch {
+    /* storage disabled */
+  }
+  return (import.meta.env.VITE_BASEMAP_STYLE as string | undefined) || null;
+}
+
+const root = document.getElementById("app")!;
+root.textContent = "";
+
+createRoot(() => {
+  const initial = readInitialView();
+  const state = createAppState(initial.state);
+  if (initial.ignored.length) state.actions.notify(`Parts of this link were ignored: ${initial.ignored.join("; ")}.`, "info");
+  syncUrl(state);
+
+  loadDataset(document.baseURI, state.view.data ?? DEFAULT_EVENTS)
+    .then((d) => {
+      performance.mark("vsm:data");
+      state.actions.loaded(d);
+      if (d.index.unresolved.length) state.actions.notify(`${d.index.unresolved.length} citation(s) could not be found in their sources.`, "error");
+      if (state.view.event && !state.selected()) state.actions.notify(`Event “${state.view.event}” was not found; showing everything else in the link.`, "info");
+    })
+    .catch((e: Error) => {
+      console.error(e.message);
+      state.actions.failed(e.message);
+    });
+
+  const shown = () => state.visibleChronological().map((i) => state.events()[i]!);
+  const notifyShare = (r: string) =>
+    state.actions.notify(r === "manual" ? `Copy this link: ${location.href}` : r === "copied" ? "Link copied to the clipboard." : "Link shared.", "info");
+
+  render(
+    () => (
+      <App
+        state={state}
+        onlineStyleUrl={onlineStyleUrl()}
+        onShare={() => void shareLink(location.href, document.title).then(notifyShare)}
+        onLinkPassage={(source, range) => {
+          const cur = parseHash(location.hash).state;
+          const url = `${location.origin}${location.pathname}${formatHash({ ...cur, source, passage: range })}`;
+          void shareLink(url, document.title).then(notifyShare);
+        }}
+        onExport={(kind) =>
+          kind === "csv"
+            ? download("venezuela-events-citations.csv", toCSV(shown()), "text/csv;charset=utf-8")
+            : download("venezuela-events.geojson", toGeoJSON(shown()), "application/geo+json")
+        }
+      />
+    ),
+    root,
+  );
+});

@@ -1,0 +1,102 @@
+/**
+ * The embedded, offline basemap: static vector tiles built by `npm run build:basemap`
+ * (data/basemap/), labelled with Noto Sans shipped in the bundle through the style's
+ * `font-faces`, so no tile, glyph or font server is ever contacted.
+ */
+import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+import regularFont from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
+import italicFont from "@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff2?url";
+import boldFont from "@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url";
+
+export const BASEMAP_ATTRIBUTION =
+  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL) · places © <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> (CC BY 4.0)';
+
+export interface BasemapManifest { bounds: [number, number, number, number]; minzoom: number; maxzoom: number }
+
+export const FONT = { regular: "Noto Sans Regular", italic: "Noto Sans Italic", bold: "Noto Sans SemiBold" };
+
+const SEA = "#cfe0ea";
+const LAND = "#f3efe6";
+
+/** rank → first zoom at which a place label shows. */
+const rankZoom: ExpressionSpecification = ["step", ["get", "rank"], 0, 2, 3.5, 3, 4.5, 4, 5.5, 5, 7, 6, 9];
+
+export function embeddedStyle(manifest: BasemapManifest, baseUrl: string): StyleSpecification {
+  const tiles = new URL("data/basemap/tiles/{z}/{x}/{y}.pbf", baseUrl).href.replace("%7Bz%7D/%7Bx%7D/%7By%7D", "{z}/{x}/{y}");
+  return {
+    version: 8,
+    name: "Embedded basemap",
+    "font-faces": {
+      [FONT.regular]: new URL(regularFont, baseUrl).href,
+      [FONT.italic]: new URL(italicFont, baseUrl).href,
+      [FONT.bold]: new URL(boldFont, baseUrl).href,
+    },
+    sources: {
+      basemap: {
+        type: "vector",
+        tiles: [tiles],
+        bounds: manifest.bounds,
+        minzoom: manifest.minzoom,
+        maxzoom: manifest.maxzoom,
+        attribution: BASEMAP_ATTRIBUTION,
+      },
+    },
+    layers: [
+      { id: "sea", type: "background", paint: { "background-color": SEA } },
+      {
+        id: "land", type: "fill", source: "basemap", "source-layer": "countries",
+        paint: { "fill-color": ["match", ["get", "A3"], "VEN", "#fbf8f1", LAND], "fill-antialias": true },
+      },
+      {
+        id: "coast", type: "line", source: "basemap", "source-layer": "countries",
+        paint: { "line-color": "#9fb7c6", "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.4, 10, 1.2] },
+      },
+      {
+        id: "borders", type: "line", source: "basemap", "source-layer": "borders",
+        paint: {
+          "line-color": "#8c7f74",
+          "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.6, 10, 1.8],
+          "line-dasharray": [3, 2],
+        },
+      },
+      {
+        id: "water-labels", type: "symbol", source: "basemap", "source-layer": "places",
+        filter: ["all", ["==", ["get", "kind"], "water"], [">=", ["zoom"], rankZoom]],
+        layout: { "text-field": ["get", "name"], "text-font": [FONT.italic], "text-size": ["step", ["get", "rank"], 15, 2, 12], "text-letter-spacing": 0.1, "text-max-width": 8 },
+        paint: { "text-color": "#4f7489", "text-halo-color": SEA, "text-halo-width": 1 },
+      },
+      {
+        id: "country-labels", type: "symbol", source: "basemap", "source-layer": "places",
+        filter: ["all", ["==", ["get", "kind"], "country"], [">=", ["zoom"], rankZoom]],
+        maxzoom: 9,
+        layout: {
+          "text-field": ["get", "name"], "text-font": [FONT.bold], "text-transform": "uppercase",
+          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 10, 7, 15], "text-letter-spacing": 0.12, "text-max-width": 7,
+        },
+        paint: { "text-color": "#6e6359", "text-halo-color": "rgba(255,255,255,0.8)", "text-halo-width": 1.2 },
+      },
+      {
+        id: "city-dots", type: "circle", source: "basemap", "source-layer": "places",
+        filter: ["all", ["==", ["get", "kind"], "city"], [">=", ["zoom"], rankZoom]],
+        paint: {
+          "circle-radius": ["case", ["==", ["get", "capital"], 1], 3.5, 2.5],
+          "circle-color": "#514a43", "circle-stroke-color": "#fff", "circle-stroke-width": 1,
+        },
+      },
+      {
+        id: "city-labels", type: "symbol", source: "basemap", "source-layer": "places",
+        filter: ["all", ["==", ["get", "kind"], "city"], [">=", ["zoom"], rankZoom]],
+        layout: {
+          "text-field": ["get", "name"],
+          "text-font": ["case", ["<=", ["get", "rank"], 2], ["literal", [FONT.bold]], ["literal", [FONT.regular]]],
+          "text-size": ["step", ["get", "rank"], 14, 2, 13, 3, 12, 5, 11],
+          "text-variable-anchor": ["left", "right", "top", "bottom"],
+          "text-radial-offset": 0.6,
+          "text-justify": "auto",
+          "symbol-sort-key": ["get", "rank"],
+        },
+        paint: { "text-color": "#2f2a26", "text-halo-color": "rgba(255,255,255,0.9)", "text-halo-width": 1.4 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The event layers: honest extents (areas, lines, uncertainty circles) under clustered category
+ * markers, plus a separate unclustered source for the selected event so its highlight is never
+ * swallowed by a cluster.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import type { FeatureCollection } from "geojson";
+import { CATEGORY_STYLE } from "../model/category-style.ts";
+import type { MapFeatures } from "../model/map-features.ts";
+import { addCategoryIcons } from "./icons.ts";
+import { FONT } from "./basemap-style.ts";
+
+export const MARKER_LAYERS = ["event-markers", "event-marker-rings"];
+export const CLUSTER_LAYER = "event-clusters";
+export const EXTENT_LAYERS = ["event-extent-fill", "event-lines"];
+export const CLUSTER_MAX_ZOOM = 13;
+
+const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
+const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_STYLE).flatMap(([k, v]) => [k, v.color]), "#555"];
+
+export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
+  addCategoryIcons(map);
+  map.addSource("event-extents", { type: "geojson", data: data.extents });
+  map.addSource("event-markers", { type: "geojson", data: data.markers, cluster: true, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
+  map.addSource("event-selection", { type: "geojson", data: empty });
+  const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
+  const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
+  const add = (layer: object) => map.addLayer(layer as never);
+  // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
+  // faintly and fill it only when selected, so stacked country-level events don't paint the map.
+  add({
+    id: "event-extent-fill", type: "fill", source: "event-extents", filter: ["all", polygonal, ["!=", ["get", "precision"], "country"]],
+    paint: { "fill-color": categoryColor, "fill-opacity": ["match", ["get", "precision"], "region", 0.06, 0.14] },
+  });
+  add({
+    id: "event-extent-outline", type: "line", source: "event-extents", filter: polygonal,
+    paint: { "line-color": categoryColor, "line-width": 1, "line-opacity": ["match", ["get", "precision"], "country", 0.25, 0.6], "line-dasharray": [2, 2] },
+  });
+  add({
+    id: "event-lines", type: "line", source: "event-extents", filter: linear,
+    layout: { "line-cap": "round", "line-join": "round" },
+    paint: { "line-color": categoryColor, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 3, 10, 6], "line-opacity": 0.75, "line-dasharray": [1.5, 1] },
+  });
+  add({
+    id: "selected-extent-fill", type: "fill", source: "event-selection", filter: polygonal,
+    paint: { "fill-color": categoryColor, "fill-opacity": 0.12 },
+  });
+  add({
+    id: "selected-extent", type: "line", source: "event-selection", filter: ["!=", ["geometry-type"], "Point"],
+    paint: { "line-color": "#111827", "line-width": 3 },
+  });
+  add({
+    id: CLUSTER_LAYER, type: "circle", source: "event-markers", filter: ["has", "point_count"],
+    paint: { "circle-color": "#1f2937", "circle-radius": ["step", ["get", "point_count"], 13, 5, 16, 10, 19], "circle-stroke-color": "#fff", "circle-stroke-width": 2 },
+  });
+  add({
+    id: "event-cluster-count", type: "symbol", source: "event-markers", filter: ["has", "point_count"],
+    layout: { "text-field": ["to-string", ["get", "point_count"]], "text-font": [FONT.bold], "text-size": 12, "text-allow-overlap": true },
+    paint: { "text-color": "#fff" },
+  });
+  // Disputed events carry a red ring, so status is visible on the map without colour alone.
+  add({
+    id: "event-marker-rings", type: "circle", source: "event-markers",
+    filter: ["all", ["!", ["has", "point_count"]], ["==", ["get", "status"], "disputed"]],
+    paint: { "circle-radius": 13, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#dc2626", "circle-stroke-width": 2 },
+  });
+  add({
+    id: "event-markers", type: "symbol", source: "event-markers", filter: ["!", ["has", "point_count"]],
+    layout: { "icon-image": ["concat", "cat-", ["get", "category"]], "icon-size": 0.9, "icon-allow-overlap": true, "icon-ignore-placement": true },
+  });
+  add({
+    id: "selected-halo", type: "circle", source: "event-selection", filter: ["==", ["geometry-type"], "Point"],
+    paint: { "circle-radius": 17, "circle-color": "rgba(17,24,39,0.12)", "circle-stroke-color": "#111827", "circle-stroke-width": 2.5 },
+  });
+  add({
+    id: "selected-marker", type: "symbol", source: "event-selection", filter: ["==", ["geometry-type"], "Point"],
+    layout: { "icon-image": ["concat", "cat-", ["get", "category"]], "icon-size": 1.15, "icon-allow-overlap": true, "icon-ignore-placement": true },
+  });
+}
+
+export function setEventData(map: MapLibreMap, data: MapFeatures): void {
+  (map.getSource("event-extents") as GeoJSONSource | undefined)?.setData(data.extents);
+  (map.getSource("event-markers") as GeoJSONSource | undefined)?.setData(data.markers);
+}
+
+export function setSelection(map: MapLibreMap, features: FeatureCollection): void {
+  (map.getSource("event-selection") as GeoJSONSource | undefined)?.setData(features);
+}

@@ -1,0 +1,166 @@
+/**
+ * The only door to MapLibre. Solid components call this controller's small API (set data, show a
+ * subset, select, fly) and hear back through callbacks; they never touch maplibre-gl themselves.
+ */
+import { Map as MapLibreMap, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import "maplibre-gl/dist/maplibre-gl.css";
+import { bbox } from "@turf/turf";
+import type { FeatureCollection } from "geojson";
+import type { MapFeatures } from "../model/map-features.ts";
+import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, setEventData, setSelection } from "./event-layers.ts";
+import { chooseStyle, type BasemapKind } from "./load-style.ts";
+
+setWorkerUrl(workerUrl);
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  baseUrl: string;
+  /** The events, when already loaded; otherwise call setData later. Readiness waits for them. */
+  data?: MapFeatures;
+  onlineStyleUrl?: string | null;
+  /** Initial camera when the URL has none: [west, south, east, north]. */
+  initialBounds: [number, number, number, number];
+  onSelect: (idx: number) => void;
+  /** Several events share one spot even at full zoom: let the user choose. */
+  onChooseAmong: (idxs: number[]) => void;
+  onNotice: (message: string, kind: "info" | "error") => void;
+}
+
+export interface MapController {
+  setData(data: MapFeatures): void;
+  select(selection: FeatureCollection | null, fly: boolean): void;
+  resize(): void;
+  destroy(): void;
+}
+
+export function createMapController(o: MapControllerOptions): MapController {
+  const { container } = o;
+  container.dataset.ready = "false";
+  let map: MapLibreMap | null = null;
+  let destroyed = false;
+  const none: MapFeatures = { markers: { type: "FeatureCollection", features: [] }, extents: { type: "FeatureCollection", features: [] } };
+  let pending: { data: MapFeatures; selection: FeatureCollection | null; fly: boolean } = { data: o.data ?? none, selection: null, fly: false };
+  let hasData = !!o.data;
+  let loaded = false;
+  let readyArmed = false;
+  // Ready = the style has loaded AND the event layers hold the events AND that has rendered.
+  const armReady = () => {
+    if (readyArmed || !loaded || !hasData || !map) return;
+    readyArmed = true;
+    map.once("idle", () => {
+      performance.mark("vsm:ready");
+      container.dataset.ready = "true";
+      container.dispatchEvent(new CustomEvent("map-ready", { bubbles: true }));
+    });
+    map.triggerRepaint();
+  };
+  const reported = new Set<string>();
+  const notice = (msg: string, kind: "info" | "error") => {
+    if (reported.has(msg)) return;
+    reported.add(msg);
+    if (kind === "error") console.error(msg);
+    o.onNotice(msg, kind);
+  };
+
+  void chooseStyle(o.baseUrl, o.onlineStyleUrl).then((choice) => {
+    if (destroyed) return;
+    performance.mark("vsm:style");
+    container.dataset.basemap = choice.kind satisfies BasemapKind;
+    if (choice.notice) notice(choice.notice, choice.kind === "error" ? "error" : "info");
+    const hasHash = /(^#|&)map=/.test(location.hash);
+    map = new MapLibreMap({
+      container,
+      style: choice.style,
+      hash: "map",
+      bounds: hasHash ? undefined : o.initialBounds,
+      fitBoundsOptions: { padding: 20 },
+      attributionControl: { compact: true },
+      maxZoom: 14,
+      minZoom: 2,
+      dragRotate: false,
+      pitchWithRotate: false,
+      cancelPendingTileRequestsWhileZooming: true,
+    });
+    map.touchZoomRotate.disableRotation();
+    wire(map);
+  });
+
+  function wire(m: MapLibreMap) {
+    m.on("error", (e) => {
+      const err = e.error as (Error & { url?: string; status?: number }) | undefined;
+      const src = (e as unknown as { sourceId?: string }).sourceId;
+      const what = err?.url ? err.url.replace(location.origin, "") : src ? `source “${src}”` : "map";
+      notice(`Basemap ${what} failed: ${err?.message ?? "unknown error"}`, "error");
+    });
+    m.on("load", () => {
+      performance.mark("vsm:map-load");
+      addEventLayers(m, pending.data);
+      loaded = true;
+      if (pending.selection) apply(m);
+      armReady();
+    });
+    const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: "event-tooltip" });
+    const hoverable = [...MARKER_LAYERS, ...EXTENT_LAYERS, CLUSTER_LAYER];
+    m.on("mousemove", (e) => {
+      const f = m.queryRenderedFeatures(e.point, { layers: hoverable.filter((l) => m.getLayer(l)) })[0];
+      m.getCanvas().style.cursor = f ? "pointer" : "";
+      if (!f) return void popup.remove();
+      const count = f.properties?.point_count as number | undefined;
+      popup.setLngLat(e.lngLat).setText(count ? `${count} events — click to expand` : String(f.properties?.title ?? "")).addTo(m);
+    });
+    m.getCanvas().addEventListener("mouseleave", () => popup.remove());
+    m.on("click", (e) => void onClick(m, e));
+  }
+
+  async function onClick(m: MapLibreMap, e: MapMouseEvent) {
+    const layers = [CLUSTER_LAYER, ...MARKER_LAYERS, ...EXTENT_LAYERS].filter((l) => m.getLayer(l));
+    const hits = m.queryRenderedFeatures(e.point, { layers });
+    const first: MapGeoJSONFeature | undefined = hits.find((h) => h.layer.id !== "event-extent-fill" && h.layer.id !== "event-lines") ?? hits[0];
+    if (!first) return;
+    if (first.properties?.cluster) {
+      const src = m.getSource("event-markers") as GeoJSONSource;
+      const id = first.properties.cluster_id as number;
+      const zoom = await src.getClusterExpansionZoom(id);
+      if (zoom <= CLUSTER_MAX_ZOOM && zoom > m.getZoom() + 0.5) {
+        m.easeTo({ center: (first.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
+      } else {
+        const leaves = await src.getClusterLeaves(id, 1000, 0);
+        o.onChooseAmong(leaves.map((l) => Number(l.properties?.idx)));
+      }
+      return;
+    }
+    o.onSelect(Number(first.properties?.idx));
+  }
+
+  function apply(m: MapLibreMap) {
+    const { selection, fly } = pending;
+    setSelection(m, selection ?? { type: "FeatureCollection", features: [] });
+    if (!fly || !selection || selection.features.length === 0) return;
+    const [w, s, e, n] = bbox(selection);
+    const pad = container.clientWidth < 500 ? 40 : 80;
+    if (w === e && s === n) m.flyTo({ center: [w, s], zoom: Math.max(m.getZoom(), 8), essential: true });
+    else m.fitBounds([w, s, e, n], { padding: pad, maxZoom: 10, essential: true });
+  }
+
+  return {
+    setData(data) {
+      pending = { ...pending, data };
+      hasData = true;
+      if (map?.getSource("event-markers")) setEventData(map, data);
+      armReady();
+    },
+    select(selection, fly) {
+      pending = { ...pending, selection, fly };
+      if (map?.getSource("event-selection")) apply(map);
+    },
+    resize() {
+      map?.resize();
+    },
+    destroy() {
+      destroyed = true;
+      map?.remove();
+      map = null;
+    },
+  };
+}

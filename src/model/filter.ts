@@ -1,0 +1,109 @@
+/**
+ * Filtering and search: pure functions over the loaded events, shared by the list, the map, the
+ * timeline and the exports so they always agree on what "shown" means.
+ */
+import type { Filters } from "./view-state.ts";
+import type { SituationEvent } from "./types.ts";
+
+const DAY = 86_400_000;
+
+/** Milliseconds since the epoch for an ISO day (UTC); NaN when it doesn't parse. */
+export function dayMs(iso: string): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : NaN;
+}
+
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The inclusive span [start, end] an event's date covers, in epoch ms (end = start for a day). */
+export function eventSpan(e: SituationEvent): [number, number] {
+  const start = dayMs(e.properties.date.start);
+  const end = e.properties.date.end ? dayMs(e.properties.date.end) : start;
+  return [start, Math.max(start, end)];
+}
+
+/** Earliest start and latest end over the events, padded to whole days. */
+export function dataSpan(events: readonly SituationEvent[]): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const e of events) {
+    const [s, t] = eventSpan(e);
+    if (s < lo) lo = s;
+    if (t > hi) hi = t;
+  }
+  return Number.isFinite(lo) ? [lo, hi + DAY - 1] : [0, 0];
+}
+
+/** Folds case, accents, curly quotes and dashes so "Rodríguez" matches "rodriguez". */
+export function foldForSearch(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[‐-―−]/g, "-")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+}
+
+/** One folded haystack per event: title, summary, place, actors and every quoted passage. */
+export function buildSearchText(events: readonly SituationEvent[]): string[] {
+  return events.map((e) => {
+    const p = e.properties;
+    return foldForSearch([p.title, p.summary, p.place.name, ...p.actors, ...p.citations.map((c) => c.exact)].join(" \u0001 "));
+  });
+}
+
+export interface CompiledFilters {
+  categories: Set<string> | null;
+  sources: Set<string> | null;
+  statuses: Set<string> | null;
+  from: number;
+  to: number;
+  terms: string[];
+}
+
+export function compileFilters(f: Filters): CompiledFilters {
+  const set = (xs: readonly string[]) => (xs.length ? new Set<string>(xs) : null);
+  const from = f.from ? dayMs(f.from) : -Infinity;
+  const to = f.to ? dayMs(f.to) + DAY - 1 : Infinity;
+  return {
+    categories: set(f.categories),
+    sources: set(f.sources),
+    statuses: set(f.statuses),
+    from: Number.isNaN(from) ? -Infinity : from,
+    to: Number.isNaN(to) ? Infinity : to,
+    terms: foldForSearch(f.q).split(" ").filter(Boolean),
+  };
+}
+
+export function matches(e: SituationEvent, text: string, c: CompiledFilters): boolean {
+  const p = e.properties;
+  if (c.categories && !c.categories.has(p.category)) return false;
+  if (c.statuses && !c.statuses.has(p.status)) return false;
+  if (c.sources && !p.citations.some((x) => c.sources!.has(x.source))) return false;
+  // A span overlapping the range counts: a month-precise event may have happened inside it.
+  const [s, t] = eventSpan(e);
+  if (t < c.from || s > c.to) return false;
+  return c.terms.every((term) => text.includes(term));
+}
+
+/** Indexes of the events that pass every filter, in dataset order. */
+export function filterEvents(events: readonly SituationEvent[], searchText: readonly string[], f: Filters): number[] {
+  const c = compileFilters(f);
+  const out: number[] = [];
+  for (let i = 0; i < events.length; i++) if (matches(events[i]!, searchText[i] ?? "", c)) out.push(i);
+  return out;
+}
+
+/** Event indexes in chronological order (start, then end, then title), computed once per dataset. */
+export function chronologicalOrder(events: readonly SituationEvent[]): number[] {
+  const spans = events.map(eventSpan);
+  return events
+    .map((_, i) => i)
+    .sort((a, b) => spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1] || events[a]!.properties.title.localeCompare(events[b]!.properties.title));
+}
+
+export function hasActiveFilters(f: Filters): boolean {
+  return f.categories.length > 0 || f.sources.length > 0 || f.statuses.length > 0 || !!f.from || !!f.to || f.q.trim() !== "";
+}

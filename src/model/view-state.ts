@@ -1,0 +1,43 @@
+/**
+ * Everything a shared link restores, as plain data. The URL codec (url-state.ts) turns this into
+ * the hash fragment and back; the app keeps it in Solid signals.
+ */
+import type { Category, Status } from "./types.ts";
+
+export interface Filters {
+  /** Empty means every category. */
+  categories: Category[];
+  /** Source document ids; empty means every source. */
+  sources: string[];
+  /** Empty means every status. */
+  statuses: Status[];
+  /** Inclusive ISO dates (YYYY-MM-DD) bounding the timeline range; null = open. */
+  from: string | null;
+  to: string | null;
+  /** Full-text search over titles, summaries and quoted passages. */
+  q: string;
+}
+
+/** MapLibre's camera, as in its `map=zoom/lat/lng[/bearing/pitch]` hash. */
+export interface Camera { zoom: number; lat: number; lng: number; bearing: number; pitch: number }
+
+export interface ViewState {
+  camera: Camera | null;
+  /** Selected event id (slug). */
+  event: string | null;
+  /** Source document open in the reader. */
+  source: string | null;
+  /** Character range [start, end) in that source's original text: the emphasised passage. */
+  passage: [number, number] | null;
+  filters: Filters;
+  /** Compact iframe view. */
+  embed: boolean;
+  /** Same-origin path of a dataset other than the default (data/events.geojson). */
+  data: string | null;
+}
+
+export const emptyFilters = (): Filters => ({ categories: [], sources: [], statuses: [], from: null, to: null, q: "" });
+
+export const emptyViewState = (): ViewState => ({
+  camera: null, event: null, source: null, passage: null, filters: emptyFilters(), embed: false, data: null,
+});

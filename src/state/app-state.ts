@@ -1,0 +1,105 @@
+/**
+ * The app's state: the loaded dataset, the view (what a link restores) and what derives from
+ * them. Components read these signals and call the actions; nothing else mutates state.
+ */
+import { batch, createMemo, createSignal } from "solid-js";
+import { createStore, reconcile } from "solid-js/store";
+import { findEvent } from "../model/dataset.ts";
+import { buildSearchText, chronologicalOrder, filterEvents } from "../model/filter.ts";
+import { makeMapFeatures } from "../model/map-features.ts";
+import type { SituationEvent } from "../model/types.ts";
+import { emptyFilters, type Filters, type ViewState } from "../model/view-state.ts";
+import type { LoadedData } from "./load.ts";
+
+export interface Notice { id: number; kind: "info" | "error"; message: string }
+
+export type AppState = ReturnType<typeof createAppState>;
+
+export function createAppState(initial: ViewState) {
+  const [view, setView] = createStore<ViewState>(structuredClone(initial));
+  const [data, setData] = createSignal<LoadedData | null>(null);
+  const [loadError, setLoadError] = createSignal<string | null>(null);
+  const [notices, setNotices] = createSignal<Notice[]>([]);
+  /** Events sharing one spot on the map, for the user to pick from. */
+  const [chooser, setChooser] = createSignal<number[] | null>(null);
+  /** Whether the last selection should move the camera (list, reader, link) or not (pin click). */
+  const [flyOnSelect, setFlyOnSelect] = createSignal(true);
+
+  const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
+  const searchText = createMemo(() => buildSearchText(events()));
+  const order = createMemo(() => chronologicalOrder(events()));
+  const mapFeatures = createMemo(() => makeMapFeatures(events()));
+  const visible = createMemo(() => filterEvents(events(), searchText(), view.filters));
+  const visibleSet = createMemo(() => new Set(visible()));
+  const visibleChronological = createMemo(() => {
+    const shown = visibleSet();
+    return order().filter((i) => shown.has(i));
+  });
+  const indexOf = createMemo(() => new Map(events().map((e, i) => [e.id, i] as const)));
+  const selected = createMemo(() => {
+    const d = data();
+    return d && view.event ? findEvent(d.index, view.event) : undefined;
+  });
+  const selectedIdx = createMemo(() => {
+    const e = selected();
+    return e ? indexOf().get(e.id) ?? -1 : -1;
+  });
+
+  let noticeId = 0;
+  const notify = (message: string, kind: Notice["kind"] = "info") =>
+    setNotices((ns) => (ns.some((n) => n.message === message) ? ns : [...ns, { id: ++noticeId, kind, message }]));
+
+  const actions = {
+    loaded(d: LoadedData) {
+      setData(d);
+    },
+    failed(message: string) {
+      setLoadError(message);
+    },
+    notify,
+    dismiss(id: number) {
+      setNotices((ns) => ns.filter((n) => n.id !== id));
+    },
+    /** Choose an event (null clears). `fly`: move the camera to it. */
+    select(id: string | null, fly = true) {
+      batch(() => {
+        setFlyOnSelect(fly);
+        setChooser(null);
+        setView({ event: id, source: null, passage: null });
+      });
+    },
+    selectIndex(idx: number, fly = true) {
+      const e = events()[idx];
+      if (e) actions.select(e.id, fly);
+    },
+    choose(idxs: number[]) {
+      setChooser(idxs.length ? idxs : null);
+    },
+    openSource(sourceId: string, passage: [number, number] | null = null) {
+      setView({ source: sourceId, passage });
+    },
+    closeSource() {
+      setView({ source: null, passage: null });
+    },
+    setFilters(patch: Partial<Filters>) {
+      setView("filters", (f) => ({ ...f, ...patch }));
+    },
+    clearFilters() {
+      setView("filters", reconcile(emptyFilters()));
+    },
+    /** Replace the whole view (Back/Forward, or a pasted link). */
+    restore(next: ViewState) {
+      batch(() => {
+        setFlyOnSelect(true);
+        setChooser(null);
+        setView(reconcile(structuredClone(next)));
+      });
+    },
+  };
+
+  return {
+    view, data, loadError, notices, chooser, flyOnSelect,
+    events, order, mapFeatures, visible, visibleSet, visibleChronological, selected, selectedIdx, indexOf,
+    actions,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Fetches the dataset (events, sources, and the source documents themselves) and builds the
+ * in-memory index. Every failure names the file that failed, for the error state.
+ */
+import { parseJson, resolveDataset, type DatasetIndex } from "../model/dataset.ts";
+import type { EventCollection, SourceCollection } from "../model/types.ts";
+
+export const DEFAULT_EVENTS = "data/events.geojson";
+export const SOURCES = "data/sources.json";
+
+export class LoadError extends Error {
+  constructor(readonly file: string, message: string) {
+    super(`${file}: ${message}`);
+  }
+}
+
+async function fetchText(file: string, baseUrl: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(new URL(file, baseUrl));
+  } catch (e) {
+    throw new LoadError(file, `could not be fetched (${(e as Error).message})`);
+  }
+  if (!res.ok) throw new LoadError(file, `HTTP ${res.status} ${res.statusText}`.trim());
+  return res.text();
+}
+
+async function fetchJson<T>(file: string, baseUrl: string): Promise<T> {
+  const parsed = parseJson(await fetchText(file, baseUrl), file);
+  if (!parsed.ok) throw new LoadError(file, parsed.problem.message);
+  return parsed.value as T;
+}
+
+function isCollection(v: unknown): v is EventCollection {
+  const c = v as EventCollection;
+  return !!c && c.type === "FeatureCollection" && Array.isArray(c.features);
+}
+
+export interface LoadedData {
+  index: DatasetIndex;
+  seeds: Record<string, string>;
+  eventsFile: string;
+}
+
+export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS): Promise<LoadedData> {
+  const [events, sources] = await Promise.all([
+    fetchJson<unknown>(eventsFile, baseUrl),
+    fetchJson<SourceCollection>(SOURCES, baseUrl),
+  ]);
+  if (!isCollection(events)) throw new LoadError(eventsFile, "is not a GeoJSON FeatureCollection");
+  if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
+  const texts = await Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl)));
+  const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
+  return { index: resolveDataset(events, sources, seeds), seeds, eventsFile };
+}

@@ -1,0 +1,77 @@
+/**
+ * Keeps the view in the URL hash, both ways. MapLibre owns `map=` (it rewrites it with
+ * replaceState as the camera moves), so we always splice in its latest value when writing.
+ * Choosing an event or opening a source pushes a history entry (Back returns to the previous
+ * selection); filter and search changes replace the current entry, throttled.
+ */
+import { createEffect, on, onCleanup } from "solid-js";
+import { unwrap } from "solid-js/store";
+import { formatHash, parseHash, parseLocation } from "../model/url-state.ts";
+import type { ViewState } from "../model/view-state.ts";
+import type { AppState } from "./app-state.ts";
+
+const TITLE = "Venezuela situation map";
+const REPLACE_THROTTLE_MS = 300;
+
+export interface Known { categories?: readonly string[]; sources?: readonly string[] }
+
+/** Reads the initial view from the address bar, reporting what was ignored and rewriting legacy links. */
+export function readInitialView(): { state: ViewState; ignored: string[] } {
+  const parsed = parseLocation(location.search, location.hash);
+  if (parsed.legacy) history.replaceState(history.state, "", `${location.pathname}${formatHash(parsed.state)}`);
+  return { state: parsed.state, ignored: parsed.ignored };
+}
+
+function withCurrentCamera(view: ViewState): ViewState {
+  const camera = parseHash(location.hash).state.camera;
+  return { ...structuredClone(unwrap(view)), camera };
+}
+
+export function syncUrl(s: AppState): void {
+  let written = formatHash(withCurrentCamera(s.view));
+  let pendingReplace: ReturnType<typeof setTimeout> | undefined;
+  let last = { event: s.view.event, source: s.view.source, passage: s.view.passage?.join("-") ?? "" };
+
+  const write = (mode: "push" | "replace") => {
+    const next = formatHash(withCurrentCamera(s.view));
+    if (next === location.hash || (next === "" && location.hash === "")) return;
+    const url = `${location.pathname}${location.search}${next || "#"}`;
+    if (mode === "push") history.pushState(null, "", url);
+    else history.replaceState(history.state, "", url);
+    written = next;
+  };
+
+  createEffect(
+    on(
+      () => JSON.stringify([s.view.event, s.view.source, s.view.passage, s.view.filters, s.view.embed, s.view.data]),
+      () => {
+        const now = { event: s.view.event, source: s.view.source, passage: s.view.passage?.join("-") ?? "" };
+        const navigational = now.event !== last.event || now.source !== last.source || now.passage !== last.passage;
+        last = now;
+        clearTimeout(pendingReplace);
+        if (navigational) write("push");
+        else pendingReplace = setTimeout(() => write("replace"), REPLACE_THROTTLE_MS);
+      },
+      { defer: true },
+    ),
+  );
+
+  const onPop = () => {
+    if (location.hash === written) return;
+    const parsed = parseHash(location.hash);
+    written = location.hash;
+    last = { event: parsed.state.event, source: parsed.state.source, passage: parsed.state.passage?.join("-") ?? "" };
+    s.actions.restore(parsed.state);
+  };
+  window.addEventListener("popstate", onPop);
+  onCleanup(() => window.removeEventListener("popstate", onPop));
+
+  // The document title and description follow the selection, so shared links preview well.
+  createEffect(() => {
+    const e = s.selected();
+    const src = s.view.source ? s.data()?.index.sourceById.get(s.view.source) : undefined;
+    document.title = src ? `${src.title} — source — ${TITLE}` : e ? `${e.properties.title} — ${TITLE}` : TITLE;
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+    if (meta) meta.content = e ? e.properties.summary : "An offline situation map of the 2025–26 US–Venezuela crisis: every pin linked to the exact source passages behind it.";
+  });
+}

@@ -1,0 +1,94 @@
+import { Match, Show, Switch, createEffect, createSignal, onCleanup, onMount } from "solid-js";
+import type { AppState } from "../state/app-state.ts";
+import { Counter, FilterBar } from "./FilterBar.tsx";
+import { Legend } from "./Legend.tsx";
+import { MapPane } from "./MapPane.tsx";
+import { Notices } from "./Notices.tsx";
+import { SidePanel } from "./SidePanel.tsx";
+import { Timeline } from "./Timeline.tsx";
+
+export interface AppProps {
+  state: AppState;
+  onlineStyleUrl: string | null;
+  onShare: () => void;
+  onLinkPassage: (sourceId: string, range: [number, number]) => void;
+  onExport: (format: "geojson" | "csv") => void;
+}
+
+export function App(props: AppProps) {
+  const s = props.state;
+  const [filtersOpen, setFiltersOpen] = createSignal(false);
+  const [sheetOpen, setSheetOpen] = createSignal(false);
+  // On a phone, choosing something opens the sheet so the answer is visible.
+  createEffect(() => {
+    if (s.view.event || s.view.source || s.chooser()) setSheetOpen(true);
+  });
+  onMount(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      if (filtersOpen()) setFiltersOpen(false);
+      else if (s.view.source) s.actions.closeSource();
+      else if (s.view.event) s.actions.select(null, false);
+      else if (s.chooser()) s.actions.choose([]);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    onCleanup(() => window.removeEventListener("keydown", onKey));
+  });
+
+  return (
+    <div class="app" classList={{ embed: s.view.embed }}>
+      <a class="skip" href="#side">Skip to the event list</a>
+      <header class="topbar">
+        <h1>
+          <span class="brand-mark" aria-hidden="true" />
+          Venezuela situation map <span class="sub">US–Venezuela crisis, Nov 2025 – Jan 2026</span>
+        </h1>
+        <Counter state={s} />
+        <div class="actions">
+          <button type="button" class="btn" aria-expanded={filtersOpen()} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen())}>
+            Filters
+          </button>
+          <button type="button" class="btn" onClick={() => props.onExport("geojson")} title="Download the events shown as GeoJSON">GeoJSON</button>
+          <button type="button" class="btn" onClick={() => props.onExport("csv")} title="Download one row per citation as CSV">CSV</button>
+          <button type="button" class="btn primary" onClick={() => props.onShare()}>Share</button>
+        </div>
+      </header>
+      <Notices state={s} />
+      <Switch>
+        <Match when={s.loadError()}>
+          {(msg) => (
+            <main class="state-error" role="alert">
+              <h2>The events could not be loaded</h2>
+              <p>{msg()}</p>
+              <p>Check that the file exists and is valid (run <code>npm run check:data</code>), then reload.</p>
+            </main>
+          )}
+        </Match>
+        <Match when={!s.loadError()}>
+          <div class="body">
+            <main class="map-col">
+              <MapPane state={s} onlineStyleUrl={props.onlineStyleUrl} />
+              <Legend open={!window.matchMedia?.("(max-width: 700px)").matches} />
+              <Timeline state={s} />
+              <Show when={s.view.embed}>
+                <a class="embed-link" href={location.href.replace(/([#&])embed=1&?/, "$1")} target="_blank" rel="noopener">Open the full map ↗</a>
+              </Show>
+            </main>
+            <aside id="side" class="side" classList={{ "sheet-open": sheetOpen() }} aria-label="Events and sources" tabindex="-1">
+              <button type="button" class="sheet-handle" aria-expanded={sheetOpen()} onClick={() => setSheetOpen(!sheetOpen())}>
+                <span aria-hidden="true" class="grip" />
+                {sheetOpen() ? "Show map" : "Show events"}
+              </button>
+              <div id="filters" class="filters-wrap" hidden={!filtersOpen()}>
+                <FilterBar state={s} />
+              </div>
+              <SidePanel state={s} onLinkPassage={props.onLinkPassage} />
+            </aside>
+          </div>
+        </Match>
+      </Switch>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { For, Show } from "solid-js";
+import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
+import { hasActiveFilters } from "../model/filter.ts";
+import { CATEGORIES, STATUSES, type Category, type Status } from "../model/types.ts";
+import type { AppState } from "../state/app-state.ts";
+import { CategoryIcon } from "./CategoryIcon.tsx";
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** Search, and filters by category, source, status and date. Category chips double as a legend. */
+export function FilterBar(props: { state: AppState }) {
+  const s = props.state;
+  const f = () => s.view.filters;
+  const counts = () => {
+    const c = new Map<string, number>();
+    for (const e of s.events()) c.set(e.properties.category, (c.get(e.properties.category) ?? 0) + 1);
+    return c;
+  };
+  const sources = () => [...(s.data()?.index.sourceById.values() ?? [])];
+  return (
+    <section class="filters" aria-label="Filters">
+      <label class="search">
+        <span class="sr-only">Search titles, summaries and quoted passages</span>
+        <input
+          type="search"
+          placeholder="Search events and quotes…"
+          value={f().q}
+          onInput={(e) => s.actions.setFilters({ q: e.currentTarget.value })}
+          data-testid="search"
+        />
+      </label>
+      <fieldset class="chips">
+        <legend>Category</legend>
+        <For each={CATEGORIES.filter((c) => counts().has(c))}>
+          {(c: Category) => (
+            <button type="button" class="chip" aria-pressed={f().categories.includes(c)} onClick={() => s.actions.setFilters({ categories: toggle(f().categories, c) })}>
+              <CategoryIcon category={c} size={14} /> {CATEGORY_STYLE[c].label} <span class="n">{counts().get(c)}</span>
+            </button>
+          )}
+        </For>
+      </fieldset>
+      <fieldset class="chips">
+        <legend>Status</legend>
+        <For each={STATUSES}>
+          {(st: Status) => (
+            <button type="button" class={`chip status-chip status-${st}`} aria-pressed={f().statuses.includes(st)} onClick={() => s.actions.setFilters({ statuses: toggle(f().statuses, st) })}>
+              {STATUS_LABEL[st]}
+            </button>
+          )}
+        </For>
+      </fieldset>
+      <fieldset class="chips">
+        <legend>Source</legend>
+        <For each={sources()}>
+          {(src) => (
+            <button type="button" class="chip" aria-pressed={f().sources.includes(src.id)} title={src.title} onClick={() => s.actions.setFilters({ sources: toggle(f().sources, src.id) })}>
+              {src.id.slice(0, 3)} · {src.outlet ?? src.title.slice(0, 28)}
+            </button>
+          )}
+        </For>
+      </fieldset>
+      <fieldset class="dates">
+        <legend>Dates</legend>
+        <label>From <input type="date" value={f().from ?? ""} onChange={(e) => s.actions.setFilters({ from: e.currentTarget.value || null })} /></label>
+        <label>To <input type="date" value={f().to ?? ""} onChange={(e) => s.actions.setFilters({ to: e.currentTarget.value || null })} /></label>
+      </fieldset>
+      <Show when={hasActiveFilters(f())}>
+        <button type="button" class="link" onClick={() => s.actions.clearFilters()}>Clear filters</button>
+      </Show>
+    </section>
+  );
+}
+
+/** "N of M events shown" and the clear-filters control, always visible. */
+export function Counter(props: { state: AppState }) {
+  const s = props.state;
+  return (
+    <div class="counter">
+      <span role="status" aria-live="polite" data-testid="count">
+        <strong>{s.visible().length}</strong> of {s.events().length} events shown
+      </span>
+      <button type="button" class="link" disabled={!hasActiveFilters(s.view.filters)} onClick={() => s.actions.clearFilters()}>
+        Clear filters
+      </button>
+    </div>
+  );
+}

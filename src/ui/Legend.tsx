@@ -1,0 +1,27 @@
+import { For, createSignal } from "solid-js";
+import { CATEGORY_STYLE } from "../model/category-style.ts";
+import { CATEGORIES } from "../model/types.ts";
+import { CategoryIcon } from "./CategoryIcon.tsx";
+
+/** What the map's shapes, colours, rings and areas mean. Collapsible, open by default on desktop. */
+export function Legend(props: { open?: boolean }) {
+  const [open, setOpen] = createSignal(props.open ?? true);
+  return (
+    <section class="legend" classList={{ open: open() }} aria-label="Map legend">
+      <button type="button" class="legend-toggle" aria-expanded={open()} onClick={() => setOpen(!open())}>
+        Legend
+      </button>
+      <div class="legend-body" hidden={!open()}>
+        <ul class="legend-cats">
+          <For each={CATEGORIES}>{(c) => <li><CategoryIcon category={c} /> {CATEGORY_STYLE[c].label}</li>}</For>
+        </ul>
+        <ul class="legend-keys">
+          <li><span class="key key-area" aria-hidden="true" /> Area or radius: place known only approximately</li>
+          <li><span class="key key-line" aria-hidden="true" /> Dashed line: approximate route</li>
+          <li><span class="key key-ring" aria-hidden="true" /> Red ring: disputed by a source</li>
+          <li><span class="key key-cluster" aria-hidden="true">3</span> Several events: click to expand</li>
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { createEffect, on, onCleanup, onMount } from "solid-js";
+import { createMapController, type MapController } from "../map/map-controller.ts";
+import { selectionFeatures, subsetMapFeatures } from "../model/map-features.ts";
+import type { AppState } from "../state/app-state.ts";
+
+/** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
+export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58.5, 16.5];
+
+export function MapPane(props: { state: AppState; onlineStyleUrl: string | null }) {
+  const s = props.state;
+  let el!: HTMLDivElement;
+  let ctl: MapController | undefined;
+  onMount(() => {
+    ctl = createMapController({
+      container: el,
+      baseUrl: document.baseURI,
+      data: s.data() ? subsetMapFeatures(s.mapFeatures(), s.visibleSet()) : undefined,
+      onlineStyleUrl: props.onlineStyleUrl,
+      initialBounds: INITIAL_BOUNDS,
+      onSelect: (idx) => s.actions.selectIndex(idx, false),
+      onChooseAmong: (idxs) => s.actions.choose(idxs),
+      onNotice: (message, kind) => s.actions.notify(message, kind),
+    });
+    const ro = new ResizeObserver(() => ctl?.resize());
+    ro.observe(el);
+    onCleanup(() => {
+      ro.disconnect();
+      ctl?.destroy();
+    });
+  });
+  createEffect(
+    on([s.data, s.mapFeatures, s.visibleSet], ([d, all, shown]) => d && ctl?.setData(subsetMapFeatures(all, shown)), { defer: true }),
+  );
+  createEffect(() => {
+    const idx = s.selectedIdx();
+    ctl?.select(idx >= 0 ? selectionFeatures(s.mapFeatures(), idx) : null, s.flyOnSelect());
+  });
+  return <div ref={el} class="map" role="region" aria-label="Map of events. The event list is the keyboard and screen-reader alternative." data-testid="map" />;
+}

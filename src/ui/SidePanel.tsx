@@ -1,0 +1,72 @@
+import { Match, Show, Switch, createEffect, on } from "solid-js";
+import type { AppState } from "../state/app-state.ts";
+import { EventList } from "./EventList.tsx";
+import { EventPanel } from "./EventPanel.tsx";
+import { SourceReader } from "./SourceReader.tsx";
+
+/** What the side panel (desktop) or bottom sheet (phone) shows: the list, an event, or a source. */
+export function SidePanel(props: { state: AppState; onLinkPassage: (sourceId: string, range: [number, number]) => void }) {
+  const s = props.state;
+  let root!: HTMLDivElement;
+  // Move focus to the new content's heading so keyboard and screen-reader users follow along.
+  createEffect(
+    on([() => s.view.event, () => s.view.source], ([event, source], prev) => {
+      if (!prev) return;
+      queueMicrotask(() => {
+        const target = source || event ? root.querySelector<HTMLElement>("h2[tabindex='-1']") : root.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(prev[0] ?? "")}"]`);
+        target?.focus({ preventScroll: false });
+      });
+    }),
+  );
+  return (
+    <div class="side-content" ref={root}>
+      <Switch fallback={<EventList state={s} />}>
+        <Match when={!s.data()}>
+          <div class="state-loading" role="status" aria-busy="true">
+            <div class="spinner" aria-hidden="true" />
+            <p>Loading events and sources…</p>
+          </div>
+        </Match>
+        <Match when={s.view.source ? s.data() : null}>
+          {(d) => (
+            <SourceReader
+              sourceId={s.view.source!}
+              index={d().index}
+              text={d().seeds[s.view.source!]}
+              passage={s.view.passage}
+              fromEvent={s.view.event}
+              onSelectEvent={(id) => s.actions.select(id)}
+              onClose={() => s.actions.closeSource()}
+            />
+          )}
+        </Match>
+        <Match when={s.selected() ? s.data() : null}>
+          {(d) => (
+            <EventPanel
+              event={s.selected()!}
+              index={d().index}
+              seeds={d().seeds}
+              onClose={() => s.actions.select(null, false)}
+              onRead={(id, range) => s.actions.openSource(id, range)}
+              onLink={props.onLinkPassage}
+            />
+          )}
+        </Match>
+        <Match when={s.chooser()}>
+          {(idxs) => (
+            <>
+              <div class="panel-bar">
+                <button type="button" class="back" onClick={() => s.actions.choose([])}>← All events</button>
+              </div>
+              <h2 class="list-heading">{idxs().length} events at this spot</h2>
+              <EventList state={s} only={idxs()} label="Events at this spot" />
+            </>
+          )}
+        </Match>
+      </Switch>
+      <Show when={s.view.event && !s.selected() && s.data()}>
+        <p class="notice notice-info" role="status">Event “{s.view.event}” was not found in this dataset.</p>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { For, createMemo } from "solid-js";
+import { CATEGORY_STYLE } from "../model/category-style.ts";
+import { dayMs, eventSpan, isoDay } from "../model/filter.ts";
+import { monthTicks, packLanes, snapDay, timelineAxis } from "../model/timeline.ts";
+import type { AppState } from "../state/app-state.ts";
+import { formatDay } from "./format.ts";
+
+const DAY = 86_400_000;
+const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
+
+/**
+ * Every event on a time axis — a dot for a day, a bar for a week, month or range — with a
+ * draggable range (two handles, or drag the band) that filters the map and the list.
+ */
+export function Timeline(props: { state: AppState }) {
+  const s = props.state;
+  const axis = createMemo(() => timelineAxis(s.events()));
+  const pct = (ms: number) => {
+    const [lo, hi] = axis();
+    return hi > lo ? ((ms - lo) / (hi - lo)) * 100 : 0;
+  };
+  const layout = createMemo(() => packLanes(s.events(), s.order()));
+  const from = () => (s.view.filters.from ? dayMs(s.view.filters.from) : axis()[0]);
+  const to = () => (s.view.filters.to ? dayMs(s.view.filters.to) : axis()[1]);
+  let track!: HTMLDivElement;
+
+  const msAt = (clientX: number) => {
+    const r = track.getBoundingClientRect();
+    const [lo, hi] = axis();
+    return lo + ((clientX - r.left) / Math.max(1, r.width)) * (hi - lo);
+  };
+  const setRange = (a: number, b: number) => {
+    const [lo, hi] = axis();
+    const f = snapDay(Math.min(a, b), lo, hi), t = snapDay(Math.max(a, b), lo, hi);
+    s.actions.setFilters({ from: f <= lo + DAY ? null : isoDay(f), to: t >= hi - DAY ? null : isoDay(t) });
+  };
+  const drag = (which: "from" | "to" | "band") => (e: PointerEvent) => {
+    e.preventDefault();
+    e.stopPropagation();
+    const target = e.currentTarget as HTMLElement;
+    target.setPointerCapture?.(e.pointerId);
+    const start = msAt(e.clientX), f0 = from(), t0 = to();
+    const move = (ev: PointerEvent) => {
+      const at = msAt(ev.clientX);
+      if (which === "from") setRange(Math.min(at, t0 - DAY), t0);
+      else if (which === "to") setRange(f0, Math.max(at, f0 + DAY));
+      else {
+        const d = at - start, [lo, hi] = axis();
+        const shift = Math.min(hi - t0, Math.max(lo - f0, d));
+        setRange(f0 + shift, t0 + shift);
+      }
+    };
+    const up = () => {
+      window.removeEventListener("pointermove", move);
+      window.removeEventListener("pointerup", up);
+    };
+    window.addEventListener("pointermove", move);
+    window.addEventListener("pointerup", up);
+  };
+  const keys = (which: "from" | "to") => (e: KeyboardEvent) => {
+    const step = { ArrowLeft: -DAY, ArrowDown: -DAY, ArrowRight: DAY, ArrowUp: DAY, PageDown: -7 * DAY, PageUp: 7 * DAY }[e.key];
+    const [lo, hi] = axis();
+    let f = from(), t = to();
+    if (step !== undefined) which === "from" ? (f = Math.min(f + step, t - DAY)) : (t = Math.max(t + step, f + DAY));
+    else if (e.key === "Home") which === "from" ? (f = lo) : (t = f + DAY);
+    else if (e.key === "End") which === "from" ? (f = t - DAY) : (t = hi);
+    else return;
+    e.preventDefault();
+    setRange(f, t);
+  };
+  const label = (ms: number) => formatDay(isoDay(ms));
+
+  return (
+    <section class="timeline" aria-label="Timeline">
+      <div class="timeline-track" ref={track} style={{ "--lanes": layout().lanes }}>
+        <For each={monthTicks(axis()[0], axis()[1])}>
+          {(t) => <span class="tick" style={{ left: `${pct(t)}%` }} aria-hidden="true">{monthName.format(t)}</span>}
+        </For>
+        <div class="marks" aria-hidden="true">
+          <For each={s.order()}>
+            {(i) => {
+              const e = s.events()[i]!;
+              const [a, b] = eventSpan(e);
+              const point = b - a < DAY;
+              const clipped = a < axis()[0];
+              return (
+                <span
+                  class={point ? "mark-dot" : "mark-span"}
+                  classList={{ off: !s.visibleSet().has(i), selected: s.view.event === e.id, clipped }}
+                  style={{
+                    left: `${pct(Math.max(a, axis()[0]))}%`,
+                    width: point ? undefined : `max(4px, ${pct(b + DAY) - pct(Math.max(a, axis()[0]))}%)`,
+                    top: `${6 + layout().lane[i]! * 9}px`,
+                    background: CATEGORY_STYLE[e.properties.category]?.color,
+                  }}
+                  title={`${e.properties.title} — ${e.properties.date.precision}`}
+                  onClick={() => s.actions.select(e.id)}
+                />
+              );
+            }}
+          </For>
+        </div>
+        <div class="shade" style={{ left: "0", width: `${pct(from())}%` }} aria-hidden="true" />
+        <div class="shade" style={{ left: `${pct(to())}%`, right: "0" }} aria-hidden="true" />
+        <div class="band" style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }} onPointerDown={drag("band")} aria-hidden="true" />
+        <div
+          class="handle" role="slider" tabindex="0" aria-label="Start of date range"
+          aria-valuemin={axis()[0]} aria-valuemax={to()} aria-valuenow={from()} aria-valuetext={label(from())}
+          style={{ left: `${pct(from())}%` }} onPointerDown={drag("from")} onKeyDown={keys("from")} data-handle="from"
+        />
+        <div
+          class="handle" role="slider" tabindex="0" aria-label="End of date range"
+          aria-valuemin={from()} aria-valuemax={axis()[1]} aria-valuenow={to()} aria-valuetext={label(to())}
+          style={{ left: `${pct(to())}%` }} onPointerDown={drag("to")} onKeyDown={keys("to")} data-handle="to"
+        />
+      </div>
+      <p class="timeline-range" aria-live="polite">{label(from())} – {label(to())}</p>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/** Sharing: Web Share on phones where it exists, else the Clipboard API, else a selectable field. */
+export type ShareResult = "shared" | "copied" | "manual";
+
+export async function shareLink(url: string, title: string): Promise<ShareResult> {
+  const coarse = window.matchMedia?.("(pointer: coarse)").matches;
+  if (coarse && typeof navigator.share === "function") {
+    try {
+      await navigator.share({ url, title });
+      return "shared";
+    } catch {
+      /* cancelled or refused: fall through to copying */
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    return "copied";
+  } catch {
+    return copyWithTextarea(url) ? "copied" : "manual";
+  }
+}
+
+function copyWithTextarea(text: string): boolean {
+  const ta = document.createElement("textarea");
+  ta.value = text;
+  ta.setAttribute("readonly", "");
+  ta.style.cssText = "position:fixed;opacity:0;top:0;left:0";
+  document.body.append(ta);
+  ta.select();
+  let ok = false;
+  try {
+    ok = document.execCommand("copy");
+  } catch {
+    ok = false;
+  }
+  ta.remove();
+  return ok;
+}
+
+export function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  CATEGORIES,
+  DATE_PRECISIONS,
+  PLACE_PRECISIONS,
+  SLUG_PATTERN,
+  SOURCE_DATE_PRECISIONS,
+  SOURCE_ID_PATTERN,
+  STANCES,
+  STATUSES,
+} from "../../src/model/types.ts";
+
+// Only the parts these tests read; a schema missing one fails the test, which is the point.
+interface EnumNode {
+  enum: string[];
+}
+interface EventsSchema {
+  properties: Record<string, unknown>;
+  not: unknown;
+  definitions: {
+    slug: { pattern: string };
+    citation: { properties: { stance: EnumNode; source: { pattern: string } } };
+    eventProperties: {
+      properties: {
+        category: EnumNode;
+        status: EnumNode;
+        date: { properties: { precision: EnumNode } };
+        place: { properties: { precision: EnumNode } };
+      };
+    };
+  };
+}
+interface SourcesSchema {
+  definitions: { source: { properties: { id: { pattern: string }; published: { properties: { precision: EnumNode } } } } };
+}
+
+function readSchema<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../data/schema/${name}.schema.json`, import.meta.url), "utf8")) as T;
+}
+
+// The schemas serve editors; types.ts serves the code. These tests keep them from drifting apart.
+describe("data/schema/events.schema.json", () => {
+  const defs = readSchema<EventsSchema>("events").definitions;
+  const properties = defs.eventProperties.properties;
+
+  it.each([
+    ["category", properties.category.enum, CATEGORIES],
+    ["date.precision", properties.date.properties.precision.enum, DATE_PRECISIONS],
+    ["place.precision", properties.place.properties.precision.enum, PLACE_PRECISIONS],
+    ["status", properties.status.enum, STATUSES],
+    ["citation stance", defs.citation.properties.stance.enum, STANCES],
+  ])("%s enum equals types.ts", (_, schemaEnum, constant) => {
+    expect(schemaEnum).toEqual([...constant]);
+  });
+
+  it("uses SLUG_PATTERN for ids and SOURCE_ID_PATTERN for citation sources", () => {
+    expect(defs.slug.pattern).toBe(SLUG_PATTERN.source);
+    expect(defs.citation.properties.source.pattern).toBe(SOURCE_ID_PATTERN.source);
+  });
+
+  it("allows $schema and aliases at the top and forbids crs", () => {
+    const schema = readSchema<EventsSchema>("events");
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["$schema", "aliases", "features", "type"]));
+    expect(schema.not).toEqual({ required: ["crs"] });
+  });
+});
+
+describe("data/schema/sources.schema.json", () => {
+  const source = readSchema<SourcesSchema>("sources").definitions.source;
+
+  it("has the published precisions and id pattern of types.ts", () => {
+    expect(source.properties.published.properties.precision.enum).toEqual([...SOURCE_DATE_PRECISIONS]);
+    expect(source.properties.id.pattern).toBe(SOURCE_ID_PATTERN.source);
+  });
+});

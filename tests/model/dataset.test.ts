@@ -1,0 +1,106 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findEvent, parseJson, resolveDataset } from "../../src/model/dataset.ts";
+import type { EventCollection, SourceCollection } from "../../src/model/types.ts";
+
+function readRepo(path: string): string {
+  return readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+}
+
+function makeSeeds(): Record<string, string> {
+  const names = readdirSync(new URL("../../seeds/", import.meta.url)).filter((name) => name.endsWith(".txt"));
+  return Object.fromEntries(names.map((name) => [name.slice(0, -4), readRepo(`seeds/${name}`)]));
+}
+
+function makeValid(): { events: EventCollection; sources: SourceCollection } {
+  return {
+    events: JSON.parse(readRepo("tests/fixtures/data/valid.geojson")) as EventCollection,
+    sources: JSON.parse(readRepo("tests/fixtures/data/sources.json")) as SourceCollection,
+  };
+}
+
+describe("parseJson", () => {
+  it("returns the value and where each value is", () => {
+    const result = parseJson('{\n  "a": [1, {"b": true}]\n}', "x.json");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual({ a: [1, { b: true }] });
+    expect(result.offsets.get("a[1].b")).toBe(19);
+  });
+
+  it.each([
+    { text: '{\n  "a": 1\n  "b": 2\n}', line: 3, column: 3, says: "missing comma" },
+    { text: '{\n  "a": 1,\n}', line: 3, column: 1, says: "trailing comma" },
+    { text: "[1, 2,\n  3", line: 2, column: 4, says: "found end of file" },
+    { text: '{"a": "line\nbreak"}', line: 1, column: 12, says: "control character inside a string" },
+    { text: "", line: 1, column: 1, says: "expected a value" },
+    { text: "{}}", line: 1, column: 3, says: "after the end" },
+    { text: "{'a': 1}", line: 1, column: 2, says: "property name in double quotes" },
+  ])("locates $says at $line:$column", ({ text, line, column, says }) => {
+    const result = parseJson(text, "broken.json");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatchObject({ file: "broken.json", code: "invalid-json", severity: "error", line, column });
+    expect(result.problem.message).toContain(says);
+  });
+
+  it("accepts a byte-order mark", () => {
+    expect(parseJson('\uFEFF{"a": 1}', "bom.json")).toMatchObject({ ok: true, value: { a: 1 } });
+  });
+});
+
+describe("resolveDataset", () => {
+  it("gives every citation its original offsets in its source", () => {
+    const { events, sources } = makeValid();
+    const seeds = makeSeeds();
+    const index = resolveDataset(events, sources, seeds);
+    expect(index.unresolved).toEqual([]);
+    const [first, second] = index.citationsByEvent.get("colectivo-checkpoints-caracas") ?? [];
+    const source = seeds["001_63de899742715ce7"] ?? "";
+    // typed with a straight apostrophe, found with the source's curly one
+    expect(second?.range && source.slice(second.range.start, second.range.end)).toBe(
+      "rifle-carrying members of the colectivos roaming Venezuela’s capital on motorbikes",
+    );
+    expect(first).toMatchObject({ eventId: "colectivo-checkpoints-caracas", index: 0 });
+  });
+
+  it("lists each source's passages sorted, with every citing event", () => {
+    const { events, sources } = makeValid();
+    const [alert] = events.features;
+    if (alert === undefined) throw new Error("fixture changed");
+    // A second event quoting the same passage merges into one passage.
+    events.features.push({ ...alert, id: "same-passage", properties: { ...alert.properties } });
+    const index = resolveDataset(events, sources, makeSeeds());
+    const passages = index.passagesBySource.get("000_a4a6dae6575a9c10") ?? [];
+    expect(passages.map((p) => p.start)).toEqual([...passages.map((p) => p.start)].sort((a, b) => a - b));
+    expect(passages).toHaveLength(3);
+    const shared = passages.find((p) => p.citations.length === 2);
+    expect(shared?.citations).toEqual([
+      { eventId: "us-security-alert-colectivos", index: 0 },
+      { eventId: "same-passage", index: 0 },
+    ]);
+    expect(index.passagesBySource.get("002_bf7bde4e343e88ef")).toEqual([]);
+  });
+
+  it("puts what cannot be anchored in unresolved instead of throwing", () => {
+    const { events, sources } = makeValid();
+    const seeds = makeSeeds();
+    delete seeds["004_de622e2cc4caa2d4"];
+    const index = resolveDataset(events, sources, seeds);
+    expect(index.unresolved.map((c) => c.eventId).sort()).toEqual(["cartel-de-los-soles-designation", "uss-ford-caribbean"]);
+  });
+
+  it("finds an event by an old id through its alias", () => {
+    const { events, sources } = makeValid();
+    const index = resolveDataset(events, sources, makeSeeds());
+    expect(findEvent(index, "carrier-arrives")?.id).toBe("uss-ford-caribbean");
+    expect(findEvent(index, "no-such-event")).toBeUndefined();
+  });
+
+  it("does not modify its inputs", () => {
+    const { events, sources } = makeValid();
+    const copy = structuredClone({ events, sources });
+    resolveDataset(events, sources, makeSeeds());
+    expect({ events, sources }).toEqual(copy);
+  });
+});

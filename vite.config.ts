@@ -1,0 +1,41 @@
+import { defineConfig } from "vitest/config";
+import solid from "vite-plugin-solid";
+import { staticDirs } from "./src/cli/static-dirs.ts";
+
+// data/ (events, sources, basemap tiles) and seeds/ (the source documents) are served as-is at
+// /data/… and /seeds/… in dev and preview, and copied verbatim into dist/ at build time.
+export default defineConfig({
+  plugins: [solid(), staticDirs(["data", "seeds"])],
+  publicDir: "public",
+  build: { target: "es2022", chunkSizeWarningLimit: 1200, sourcemap: false },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", environment: "node", include: ["tests/model/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/data/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "component",
+          environment: "jsdom",
+          include: ["tests/ui/**/*.test.tsx", "tests/state/**/*.test.ts"],
+          setupFiles: ["tests/ui/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["tests/browser/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: ["tests/browser/global-setup.ts"],
+        },
+      },
+    ],
+  },
+});
