@@ -1,7 +1,6 @@
 import { render } from "solid-js/web";
 import { createRoot } from "solid-js";
 import "./styles.css";
-import { toCSV, toGeoJSON } from "./model/export.ts";
 import { formatHash, parseHash } from "./model/url-state.ts";
 import { createAppState } from "./state/app-state.ts";
 import { loadDataset, DEFAULT_EVENTS } from "./state/load.ts";
@@ -57,9 +56,11 @@ createRoot(() => {
           void shareLink(url, document.title).then(notifyShare);
         }}
         onExport={(kind) =>
-          kind === "csv"
-            ? download("venezuela-events-citations.csv", toCSV(shown()), "text/csv;charset=utf-8")
-            : download("venezuela-events.geojson", toGeoJSON(shown()), "application/geo+json")
+          void import("./model/export.ts").then(({ toCSV, toGeoJSON }) =>
+            kind === "csv"
+              ? download("venezuela-events-citations.csv", toCSV(shown()), "text/csv;charset=utf-8")
+              : download("venezuela-events.geojson", toGeoJSON(shown()), "application/geo+json"),
+          )
         }
       />
     ),

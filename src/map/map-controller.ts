@@ -8,6 +8,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { bbox } from "@turf/turf";
 import type { FeatureCollection } from "geojson";
 import type { MapFeatures } from "../model/map-features.ts";
+import type { Camera } from "../model/view-state.ts";
 import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, setEventData, setSelection } from "./event-layers.ts";
 import { chooseStyle, type BasemapKind } from "./load-style.ts";
 
@@ -19,8 +20,11 @@ export interface MapControllerOptions {
   /** The events, when already loaded; otherwise call setData later. Readiness waits for them. */
   data?: MapFeatures;
   onlineStyleUrl?: string | null;
-  /** Initial camera when the URL has none: [west, south, east, north]. */
+  /** The camera a link asked for, else the initial bounds: [west, south, east, north]. */
+  camera: Camera | null;
   initialBounds: [number, number, number, number];
+  /** After every move: the URL keeps the camera (we write it ourselves, see url-sync.ts). */
+  onCamera: (camera: Camera) => void;
   onSelect: (idx: number) => void;
   /** Several events share one spot even at full zoom: let the user choose. */
   onChooseAmong: (idxs: number[]) => void;
@@ -30,6 +34,7 @@ export interface MapControllerOptions {
 export interface MapController {
   setData(data: MapFeatures): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
+  jumpTo(camera: Camera): void;
   resize(): void;
   destroy(): void;
 }
@@ -68,12 +73,14 @@ export function createMapController(o: MapControllerOptions): MapController {
     performance.mark("vsm:style");
     container.dataset.basemap = choice.kind satisfies BasemapKind;
     if (choice.notice) notice(choice.notice, choice.kind === "error" ? "error" : "info");
-    const hasHash = /(^#|&)map=/.test(location.hash);
+    const c = o.camera;
     map = new MapLibreMap({
       container,
       style: choice.style,
-      hash: "map",
-      bounds: hasHash ? undefined : o.initialBounds,
+      // Not MapLibre's own `hash: "map"`: it decodes the whole fragment when it rewrites it,
+      // which corrupts an encoded search text (q=a%26b). The URL codec writes `map=` instead.
+      hash: false,
+      ...(c ? { center: [c.lng, c.lat] as [number, number], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch } : { bounds: o.initialBounds }),
       fitBoundsOptions: { padding: 20 },
       attributionControl: { compact: true },
       maxZoom: 14,
@@ -111,6 +118,11 @@ export function createMapController(o: MapControllerOptions): MapController {
     });
     m.getCanvas().addEventListener("mouseleave", () => popup.remove());
     m.on("click", (e) => void onClick(m, e));
+    m.on("moveend", () => {
+      const { lng, lat } = m.getCenter();
+      const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+      o.onCamera({ zoom: r(m.getZoom(), 2), lat: r(lat, 5), lng: r(lng, 5), bearing: r(m.getBearing(), 1), pitch: Math.round(m.getPitch()) });
+    });
   }
 
   async function onClick(m: MapLibreMap, e: MapMouseEvent) {
@@ -139,8 +151,10 @@ export function createMapController(o: MapControllerOptions): MapController {
     if (!fly || !selection || selection.features.length === 0) return;
     const [w, s, e, n] = bbox(selection);
     const pad = container.clientWidth < 500 ? 40 : 80;
-    if (w === e && s === n) m.flyTo({ center: [w, s], zoom: Math.max(m.getZoom(), 8), essential: true });
-    else m.fitBounds([w, s, e, n], { padding: pad, maxZoom: 10, essential: true });
+    // Before the first render (a deep link), jump: an animation would only delay readiness.
+    const duration = container.dataset.ready === "true" ? undefined : 0;
+    if (w === e && s === n) m.flyTo({ center: [w, s], zoom: Math.max(m.getZoom(), 8), essential: true, duration });
+    else m.fitBounds([w, s, e, n], { padding: pad, maxZoom: 10, essential: true, duration });
   }
 
   return {
@@ -153,6 +167,9 @@ export function createMapController(o: MapControllerOptions): MapController {
     select(selection, fly) {
       pending = { ...pending, selection, fly };
       if (map?.getSource("event-selection")) apply(map);
+    },
+    jumpTo(c) {
+      map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
     },
     resize() {
       map?.resize();

@@ -3,7 +3,7 @@
  * its line or area) and the honest extent of its place — lines, areas, and a translucent circle
  * for a point whose place is only known to within `radius_km`.
  */
-import { circle, pointOnFeature } from "@turf/turf";
+import { along, centroid, circle, length } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
 import type { SituationEvent } from "./types.ts";
 
@@ -39,7 +39,7 @@ export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures 
     }
     const feature: Feature<Geometry, MapProps> = { type: "Feature", id: idx, geometry: g, properties: props };
     extents.push(feature);
-    markers.push({ ...pointOnFeature(feature), id: idx, properties: props });
+    markers.push({ ...markerPoint(feature), id: idx, properties: props });
   });
   return { markers: { type: "FeatureCollection", features: markers }, extents: { type: "FeatureCollection", features: extents } };
 }
@@ -56,4 +56,18 @@ export function subsetMapFeatures(data: MapFeatures, shown: ReadonlySet<number>)
 export function selectionFeatures(data: MapFeatures, idx: number): FeatureCollection<Geometry, MapProps> {
   const pick = (f: Feature<Geometry, MapProps>) => f.properties.idx === idx;
   return { type: "FeatureCollection", features: [...data.extents.features.filter(pick), ...data.markers.features.filter(pick)] };
+}
+
+/**
+ * Where a line's or area's marker goes: halfway along a line; an area's centroid. (Turf's
+ * pointOnFeature guarantees a point inside concave areas, but costs ~20 KB of bundle; our areas
+ * — regions, a country outline — contain their centroids, which the unit tests check.)
+ */
+export function markerPoint(feature: Feature<Geometry, MapProps>): Feature<Point> {
+  const g = feature.geometry;
+  if (g.type === "LineString" || g.type === "MultiLineString") {
+    const line = g.type === "LineString" ? g : { type: "LineString" as const, coordinates: g.coordinates[0] ?? [] };
+    return along(line, length({ type: "Feature", geometry: line, properties: {} }) / 2);
+  }
+  return centroid(feature);
 }

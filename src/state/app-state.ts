@@ -8,7 +8,7 @@ import { findEvent } from "../model/dataset.ts";
 import { buildSearchText, chronologicalOrder, filterEvents } from "../model/filter.ts";
 import { makeMapFeatures } from "../model/map-features.ts";
 import type { SituationEvent } from "../model/types.ts";
-import { emptyFilters, type Filters, type ViewState } from "../model/view-state.ts";
+import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
 import type { LoadedData } from "./load.ts";
 
 export interface Notice { id: number; kind: "info" | "error"; message: string }
@@ -16,7 +16,10 @@ export interface Notice { id: number; kind: "info" | "error"; message: string }
 export type AppState = ReturnType<typeof createAppState>;
 
 export function createAppState(initial: ViewState) {
-  const [view, setView] = createStore<ViewState>(structuredClone(initial));
+  // The camera lives outside the store: it changes on every pan and never makes history entries.
+  const [view, setView] = createStore<ViewState>({ ...structuredClone(initial), camera: null });
+  const [camera, setCamera] = createSignal<Camera | null>(initial.camera);
+  const [cameraJump, setCameraJump] = createSignal<Camera | null>(null);
   const [data, setData] = createSignal<LoadedData | null>(null);
   const [loadError, setLoadError] = createSignal<string | null>(null);
   const [notices, setNotices] = createSignal<Notice[]>([]);
@@ -87,18 +90,25 @@ export function createAppState(initial: ViewState) {
     clearFilters() {
       setView("filters", reconcile(emptyFilters()));
     },
+    cameraMoved(c: Camera) {
+      setCamera(c);
+    },
     /** Replace the whole view (Back/Forward, or a pasted link). */
     restore(next: ViewState) {
       batch(() => {
-        setFlyOnSelect(true);
+        setFlyOnSelect(!next.camera);
         setChooser(null);
-        setView(reconcile(structuredClone(next)));
+        setView(reconcile({ ...structuredClone(next), camera: null }));
+        if (next.camera) {
+          setCamera(next.camera);
+          setCameraJump(next.camera);
+        }
       });
     },
   };
 
   return {
-    view, data, loadError, notices, chooser, flyOnSelect,
+    view, camera, cameraJump, data, loadError, notices, chooser, flyOnSelect,
     events, order, mapFeatures, visible, visibleSet, visibleChronological, selected, selectedIdx, indexOf,
     actions,
   };

@@ -2,7 +2,7 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { parseJson, resolveDataset, type DatasetIndex } from "../model/dataset.ts";
+import { resolveDataset, type DatasetIndex } from "../model/dataset.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
 export const DEFAULT_EVENTS = "data/events.geojson";
@@ -26,9 +26,13 @@ async function fetchText(file: string, baseUrl: string): Promise<string> {
 }
 
 async function fetchJson<T>(file: string, baseUrl: string): Promise<T> {
-  const parsed = parseJson(await fetchText(file, baseUrl), file);
-  if (!parsed.ok) throw new LoadError(file, parsed.problem.message);
-  return parsed.value as T;
+  const text = await fetchText(file, baseUrl);
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    // The engine's message carries the position; `npm run check:data` gives line and column.
+    throw new LoadError(file, `invalid JSON (${(e as Error).message.slice(0, 160)})`);
+  }
 }
 
 function isCollection(v: unknown): v is EventCollection {

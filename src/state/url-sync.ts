@@ -1,6 +1,6 @@
 /**
- * Keeps the view in the URL hash, both ways. MapLibre owns `map=` (it rewrites it with
- * replaceState as the camera moves), so we always splice in its latest value when writing.
+ * Keeps the view in the URL hash, both ways, camera (`map=`) included: we write it ourselves
+ * rather than with MapLibre's `hash` option, which decodes the whole fragment on every move.
  * Choosing an event or opening a source pushes a history entry (Back returns to the previous
  * selection); filter and search changes replace the current entry, throttled.
  */
@@ -22,12 +22,8 @@ export function readInitialView(): { state: ViewState; ignored: string[] } {
   return { state: parsed.state, ignored: parsed.ignored };
 }
 
-function withCurrentCamera(view: ViewState): ViewState {
-  const camera = parseHash(location.hash).state.camera;
-  return { ...structuredClone(unwrap(view)), camera };
-}
-
 export function syncUrl(s: AppState): void {
+  const withCurrentCamera = (view: ViewState): ViewState => ({ ...structuredClone(unwrap(view)), camera: s.camera() });
   let written = formatHash(withCurrentCamera(s.view));
   let pendingReplace: ReturnType<typeof setTimeout> | undefined;
   let last = { event: s.view.event, source: s.view.source, passage: s.view.passage?.join("-") ?? "" };
@@ -43,7 +39,7 @@ export function syncUrl(s: AppState): void {
 
   createEffect(
     on(
-      () => JSON.stringify([s.view.event, s.view.source, s.view.passage, s.view.filters, s.view.embed, s.view.data]),
+      () => JSON.stringify([s.view.event, s.view.source, s.view.passage, s.view.filters, s.view.embed, s.view.data, s.camera()]),
       () => {
         const now = { event: s.view.event, source: s.view.source, passage: s.view.passage?.join("-") ?? "" };
         const navigational = now.event !== last.event || now.source !== last.source || now.passage !== last.passage;

@@ -1,11 +1,13 @@
-import { Match, Show, Switch, createEffect, createSignal, onCleanup, onMount } from "solid-js";
+import { Match, Show, Switch, createEffect, createSignal, lazy, onCleanup, onMount } from "solid-js";
 import type { AppState } from "../state/app-state.ts";
-import { Counter, FilterBar } from "./FilterBar.tsx";
+import { Counter } from "./Counter.tsx";
 import { Legend } from "./Legend.tsx";
 import { MapPane } from "./MapPane.tsx";
 import { Notices } from "./Notices.tsx";
 import { SidePanel } from "./SidePanel.tsx";
 import { Timeline } from "./Timeline.tsx";
+
+const FilterBar = lazy(() => import("./FilterBar.tsx").then((m) => ({ default: m.FilterBar })));
 
 export interface AppProps {
   state: AppState;
@@ -82,7 +84,9 @@ export function App(props: AppProps) {
                 {sheetOpen() ? "Show map" : "Show events"}
               </button>
               <div id="filters" class="filters-wrap" hidden={!filtersOpen()}>
-                <FilterBar state={s} />
+                <Show when={filtersOpen()}>
+                  <FilterBar state={s} />
+                </Show>
               </div>
               <SidePanel state={s} onLinkPassage={props.onLinkPassage} />
             </aside>

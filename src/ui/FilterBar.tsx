@@ -72,18 +72,3 @@ export function FilterBar(props: { state: AppState }) {
     </section>
   );
 }
-
-/** "N of M events shown" and the clear-filters control, always visible. */
-export function Counter(props: { state: AppState }) {
-  const s = props.state;
-  return (
-    <div class="counter">
-      <span role="status" aria-live="polite" data-testid="count">
-        <strong>{s.visible().length}</strong> of {s.events().length} events shown
-      </span>
-      <button type="button" class="link" disabled={!hasActiveFilters(s.view.filters)} onClick={() => s.actions.clearFilters()}>
-        Clear filters
-      </button>
-    </div>
-  );
-}

@@ -16,7 +16,9 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
       baseUrl: document.baseURI,
       data: s.data() ? subsetMapFeatures(s.mapFeatures(), s.visibleSet()) : undefined,
       onlineStyleUrl: props.onlineStyleUrl,
+      camera: s.camera(),
       initialBounds: INITIAL_BOUNDS,
+      onCamera: (c) => s.actions.cameraMoved(c),
       onSelect: (idx) => s.actions.selectIndex(idx, false),
       onChooseAmong: (idxs) => s.actions.choose(idxs),
       onNotice: (message, kind) => s.actions.notify(message, kind),
@@ -31,6 +33,8 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
   createEffect(
     on([s.data, s.mapFeatures, s.visibleSet], ([d, all, shown]) => d && ctl?.setData(subsetMapFeatures(all, shown)), { defer: true }),
   );
+  // Back/Forward to an entry with another camera: jump there.
+  createEffect(on(s.cameraJump, (c) => c && ctl?.jumpTo(c), { defer: true }));
   createEffect(() => {
     const idx = s.selectedIdx();
     ctl?.select(idx >= 0 ? selectionFeatures(s.mapFeatures(), idx) : null, s.flyOnSelect());

@@ -1,8 +1,9 @@
-import { Match, Show, Switch, createEffect, on } from "solid-js";
+import { Match, Show, Switch, createEffect, lazy, on } from "solid-js";
 import type { AppState } from "../state/app-state.ts";
 import { EventList } from "./EventList.tsx";
 import { EventPanel } from "./EventPanel.tsx";
-import { SourceReader } from "./SourceReader.tsx";
+// Loaded on first use: most visits read events before they open a whole source.
+const SourceReader = lazy(() => import("./SourceReader.tsx").then((m) => ({ default: m.SourceReader })));
 
 /** What the side panel (desktop) or bottom sheet (phone) shows: the list, an event, or a source. */
 export function SidePanel(props: { state: AppState; onLinkPassage: (sourceId: string, range: [number, number]) => void }) {

@@ -6,7 +6,7 @@ import type { AppState } from "../state/app-state.ts";
 import { formatDay } from "./format.ts";
 
 const DAY = 86_400_000;
-const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
+const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /**
  * Every event on a time axis — a dot for a day, a bar for a week, month or range — with a

@@ -1,0 +1,66 @@
+/**
+ * A tiny "online basemap" server on 127.0.0.1 for the online-style path: /style.json (a MapLibre
+ * style in loud colours, so a screenshot proves it was used) and /tiles/{z}/{x}/{y}.pbf served
+ * from the embedded basemap's tiles. `fail` makes /style.json answer 500.
+ */
+import { createServer, type Server } from "node:http";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { AddressInfo } from "node:net";
+
+export const ONLINE_LAND = "#ff00ff";
+export const ONLINE_SEA = "#00ffff";
+const TILES = resolve(import.meta.dirname, "../../data/basemap/tiles");
+
+export interface StyleServer { url: string; styleUrl: string; hits: string[]; close(): Promise<void> }
+
+export async function startStyleServer(opts: { fail?: boolean } = {}): Promise<StyleServer> {
+  const hits: string[] = [];
+  let base = "";
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    hits.push(path);
+    const headers = { "Access-Control-Allow-Origin": "*" };
+    if (path === "/style.json") {
+      if (opts.fail) return void res.writeHead(500, headers).end("boom");
+      const style = {
+        version: 8,
+        name: "Test online style",
+        sources: {
+          land: { type: "vector", tiles: [`${base}/tiles/{z}/{x}/{y}.pbf`], minzoom: 0, maxzoom: 8, bounds: [-90, -5, -52, 26] },
+        },
+        layers: [
+          { id: "bg", type: "background", paint: { "background-color": ONLINE_SEA } },
+          { id: "land", type: "fill", source: "land", "source-layer": "countries", paint: { "fill-color": ONLINE_LAND, "fill-antialias": false } },
+        ],
+      };
+      return void res.writeHead(200, { ...headers, "Content-Type": "application/json" }).end(JSON.stringify(style));
+    }
+    const m = /^\/tiles\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(path);
+    if (!m) return void res.writeHead(404, headers).end();
+    readFile(resolve(TILES, m[1]!, m[2]!, `${m[3]}.pbf`)).then(
+      (buf) => res.writeHead(200, { ...headers, "Content-Type": "application/x-protobuf" }).end(buf),
+      () => res.writeHead(204, headers).end(),
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    styleUrl: `${base}/style.json`,
+    hits,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+/** A port on 127.0.0.1 that nothing listens on (opened, then closed). */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((ok) => server.close(() => ok()));
+  return port;
+}
+
+/** The init script that configures an online basemap style for the page. */
+export const onlineStyleInit = (url: string): string => `localStorage.setItem('vsm.basemapStyle', ${JSON.stringify(url)})`;
