@@ -90,6 +90,8 @@ export function createMapController(o: MapControllerOptions): MapController {
       cancelPendingTileRequestsWhileZooming: true,
     });
     map.touchZoomRotate.disableRotation();
+    // The credit starts expanded; on a phone it would cover the map, so keep it behind its (i).
+    if (container.clientWidth < 500) map.once("load", () => container.querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show"));
     wire(map);
   });
 

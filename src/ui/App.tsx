@@ -81,7 +81,7 @@ export function App(props: AppProps) {
             <aside id="side" class="side" classList={{ "sheet-open": sheetOpen() }} aria-label="Events and sources" tabindex="-1">
               <button type="button" class="sheet-handle" aria-expanded={sheetOpen()} onClick={() => setSheetOpen(!sheetOpen())}>
                 <span aria-hidden="true" class="grip" />
-                {sheetOpen() ? "Show map" : "Show events"}
+                {sheetOpen() ? "More map ▾" : "More list ▴"}
               </button>
               <div id="filters" class="filters-wrap" hidden={!filtersOpen()}>
                 <Show when={filtersOpen()}>

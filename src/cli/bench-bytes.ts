@@ -1,0 +1,97 @@
+/**
+ * Byte accounting for one page load: which responses arrived before ready, sorted into critical
+ * JS, basemap (tiles, manifest, fonts) and the rest. Raw sizes and gzip sizes are computed from
+ * the served files themselves (zlib, level 6), so they don't depend on what the preview server
+ * happens to compress; `wire` is what Chromium reports it received (vite preview gzips text).
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, normalize, sep } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Request } from "playwright-core";
+
+export interface SeenRequest {
+  path: string;
+  /** When the response finished, in ms since the page's time origin (navigation start). */
+  end: number;
+  /** Encoded body bytes Chromium reports (0 where it reports none, e.g. worker scripts). */
+  wire: number;
+  status: number | null;
+}
+
+export type Kind = "js" | "basemap" | "data" | "other";
+
+export interface Bytes { raw: number; gzip: number }
+export interface ByteTotals {
+  js: Bytes;
+  basemap: Bytes;
+  data: Bytes;
+  total: Bytes & { wire: number; requests: number };
+}
+
+export function classify(path: string): Kind {
+  if (/\.m?js$/.test(path)) return "js";
+  if (path.startsWith("/data/basemap/") || path.endsWith(".woff2") || path.endsWith(".pbf")) return "basemap";
+  if (path.startsWith("/data/") || path.startsWith("/seeds/")) return "data";
+  return "other";
+}
+
+/** Collects every finished request of a page, stamped against the page's time origin. */
+export function trackRequests(page: { on(e: "requestfinished", f: (r: Request) => void): unknown }, origin: string): { list: Request[]; resolve(timeOrigin: number): Promise<SeenRequest[]> } {
+  const list: Request[] = [];
+  page.on("requestfinished", (r) => {
+    if (r.url().startsWith(origin)) list.push(r);
+  });
+  return {
+    list,
+    async resolve(timeOrigin) {
+      return Promise.all(
+        list.map(async (r) => {
+          const t = r.timing();
+          const sizes = await r.sizes().catch(() => ({ responseBodySize: 0 }));
+          const response = await r.response().catch(() => null);
+          const end = t.startTime + (t.responseEnd >= 0 ? t.responseEnd : 0) - timeOrigin;
+          return { path: new URL(r.url()).pathname, end, wire: Math.max(0, sizes.responseBodySize), status: response?.status() ?? null };
+        }),
+      );
+    },
+  };
+}
+
+const cache = new Map<string, Bytes & { mtime: number }>();
+
+/** Raw and gzip size of the file the preview server serves for `path` (null if none). */
+export function fileBytes(distDir: string, path: string): Bytes | null {
+  const rel = path === "/" || path.endsWith("/") ? `${path}index.html` : path;
+  const file = normalize(join(distDir, decodeURIComponent(rel)));
+  if (!file.startsWith(distDir + sep) || !existsSync(file) || !statSync(file).isFile()) return null;
+  const mtime = statSync(file).mtimeMs;
+  const hit = cache.get(file);
+  if (hit && hit.mtime === mtime) return hit;
+  const body = readFileSync(file);
+  const entry = { raw: body.length, gzip: gzipSync(body, { level: 6 }).length, mtime };
+  cache.set(file, entry);
+  return entry;
+}
+
+export function byteTotals(requests: readonly SeenRequest[], readyAt: number, distDir: string): ByteTotals {
+  const zero = (): Bytes => ({ raw: 0, gzip: 0 });
+  const out: ByteTotals = { js: zero(), basemap: zero(), data: zero(), total: { ...zero(), wire: 0, requests: 0 } };
+  const seen = new Set<string>();
+  for (const r of requests) {
+    // A request that finished before ready was on the critical path (or at least competed with it).
+    // A second request for one path (a font loaded by CSS and by MapLibre) is a cache hit.
+    if (r.end > readyAt || (r.status !== null && (r.status < 200 || r.status >= 400)) || seen.has(r.path)) continue;
+    seen.add(r.path);
+    const b = fileBytes(distDir, r.path) ?? { raw: r.wire, gzip: r.wire };
+    const kind = classify(r.path);
+    if (kind !== "other") {
+      out[kind].raw += b.raw;
+      out[kind].gzip += b.gzip;
+    }
+    out.total.raw += b.raw;
+    out.total.gzip += b.gzip;
+    out.total.wire += r.wire;
+    out.total.requests++;
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * One cold load of the app in a fresh browser context, and what we measure in it: time to ready
+ * and the performance marks, bytes before ready, heap and DOM size, then the main-thread cost of
+ * a filter change, timeline-drag steps and choosing an event. Interactions are synthetic events
+ * timed inside the page with performance.now(): from the event to the DOM update, then to the
+ * end of the second animation frame after it (so the frame that paints the change is included).
+ */
+import type { Browser, CDPSession, Page } from "playwright-core";
+import { byteTotals, trackRequests, type ByteTotals } from "./bench-bytes.ts";
+
+export class BenchTimeout extends Error {}
+
+export interface Interaction {
+  /** Event → end of the second animation frame after the DOM changed (the figure we report). */
+  ms: number;
+  /** Event → handler returned (synchronous JS). */
+  syncMs: number;
+  /** Renderer main-thread busy time over the same span (CDP Performance TaskDuration delta). */
+  taskMs: number | null;
+  changed: boolean;
+}
+
+export interface AppRun {
+  readyMs: number;
+  marks: Record<string, number>;
+  bytes: ByteTotals;
+  heapBytes: number | null;
+  domNodes: number;
+  events: number;
+  filter: Interaction[];
+  drag: Interaction[];
+  choose: Interaction | null;
+  consoleErrors: string[];
+}
+
+export async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new BenchTimeout(`${what}: no answer within ${ms / 1000} s`)), ms)));
+  try {
+    return await Promise.race([p, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Installed in every page before its scripts: the timing helpers the bench calls. */
+export const PAGE_HELPERS = `
+window.__bench = {
+  raf: () => new Promise((r) => requestAnimationFrame(() => r())),
+  /** Runs act(), waits until done() (DOM observed), then two animation frames. */
+  async time(act, done, limitMs) {
+    const b = window.__bench;
+    const t0 = performance.now();
+    act();
+    const syncMs = performance.now() - t0;
+    let changed = done();
+    if (!changed) {
+      changed = await new Promise((resolve) => {
+        const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); clearTimeout(t); resolve(true); } });
+        mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        const t = setTimeout(() => { mo.disconnect(); resolve(false); }, limitMs);
+      });
+    }
+    await b.raf(); await b.raf();
+    return { ms: performance.now() - t0, syncMs, changed };
+  },
+  /** Waits until ~8 consecutive frames come at a normal pace (the map and workers are quiet). */
+  async settle(maxMs) {
+    const t0 = performance.now();
+    let calm = 0, last = performance.now();
+    while (calm < 8 && performance.now() - t0 < maxMs) {
+      await window.__bench.raf();
+      const now = performance.now();
+      calm = now - last < 25 ? calm + 1 : 0;
+      last = now;
+    }
+    await new Promise((r) => setTimeout(r, 350)); // past the URL writer's 300 ms throttle
+  },
+  count: () => document.querySelector('[data-testid="count"]')?.textContent ?? "",
+};
+`;
+
+type Step = "filter" | "drag" | "choose";
+
+async function interact(page: Page, cdp: CDPSession, step: Step, arg: string, limitMs: number): Promise<Interaction> {
+  const busy = async () => {
+    const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+    return metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN;
+  };
+  const before = await busy().catch(() => NaN);
+  const r = await withTimeout(
+    page.evaluate(
+      ([step, arg, limitMs]) => {
+        const b = (window as unknown as { __bench: { time(a: () => void, d: () => boolean, l: number): Promise<Omit<Interaction, "taskMs">>; count(): string } }).__bench;
+        const count0 = b.count();
+        const countChanged = () => b.count() !== count0;
+        if (step === "choose") {
+          const row = document.querySelector<HTMLElement>("button.row");
+          if (!row) throw new Error("no button.row to click");
+          return b.time(() => row.click(), () => !!document.querySelector("article.event-panel"), limitMs);
+        }
+        if (step === "drag") {
+          const handle = document.querySelector<HTMLElement>(`[data-handle="from"]`);
+          if (!handle) throw new Error("no [data-handle=from]");
+          handle.focus();
+          const key = () => handle.dispatchEvent(new KeyboardEvent("keydown", { key: arg, bubbles: true, cancelable: true }));
+          // A day step may not change the count (no event starts that day): then only the frames.
+          return b.time(key, () => true, 0).then((x) => ({ ...x, changed: countChanged() }));
+        }
+        if (arg.startsWith("chip:")) {
+          const chip = document.querySelectorAll<HTMLElement>("#filters fieldset.chips")[0]?.querySelectorAll<HTMLElement>("button.chip")[Number(arg.slice(5))];
+          if (!chip) throw new Error("no category chip");
+          return b.time(() => chip.click(), countChanged, limitMs);
+        }
+        const input = document.querySelector<HTMLInputElement>('[data-testid="search"]');
+        if (!input) throw new Error("no search box");
+        return b.time(() => {
+          input.value = arg.slice(2);
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+        }, countChanged, limitMs);
+      },
+      [step, arg, limitMs] as const,
+    ),
+    limitMs + 5000,
+    `${step} ${arg}`,
+  );
+  const after = await busy().catch(() => NaN);
+  const taskMs = Number.isFinite(after - before) ? (after - before) * 1000 : null;
+  return { ...r, taskMs };
+}
+
+const settle = (page: Page, maxMs: number) => withTimeout(page.evaluate((m) => (window as unknown as { __bench: { settle(m: number): Promise<void> } }).__bench.settle(m), maxMs), maxMs + 10_000, "settle");
+
+export interface RunOptions { baseUrl: string; hash: string; distDir: string; timeoutMs: number; dragSteps: number }
+
+export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript(PAGE_HELPERS);
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    const requests = trackRequests(page, new URL(o.baseUrl).origin);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+
+    await withTimeout(page.goto(new URL("/", o.baseUrl).href + o.hash, { waitUntil: "commit", timeout: o.timeoutMs }), o.timeoutMs, "navigation");
+    await page
+      .waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: o.timeoutMs, state: "attached" })
+      .catch((e: Error) => {
+        throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s (${e.message.split("\n")[0]})`);
+      });
+    const t = await withTimeout(
+      page.evaluate(() => ({
+        origin: performance.timeOrigin,
+        marks: Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("vsm:")).map((m) => [m.name, m.startTime])),
+      })),
+      30_000,
+      "marks",
+    );
+    const readyMs = t.marks["vsm:ready"] ?? NaN;
+    const step = Math.max(10_000, o.timeoutMs / 2);
+    await settle(page, step);
+
+    await cdp.send("HeapProfiler.collectGarbage").catch(() => undefined);
+    const heap = (await cdp.send("Runtime.getHeapUsage").catch(() => null)) as { usedSize: number } | null;
+    const dom = await withTimeout(page.evaluate(() => ({ nodes: document.getElementsByTagName("*").length, count: document.querySelector('[data-testid="count"]')?.textContent ?? "" })), step, "DOM count");
+    const events = Number(/of\s+([\d,]+)/.exec(dom.count)?.[1]?.replace(/,/g, "") ?? NaN);
+
+    // Filter changes: open the Filters panel as a user would, then a category chip on and off, and
+    // typing a search word and clearing it.
+    await withTimeout(page.evaluate(() => document.querySelector<HTMLElement>('button[aria-controls="filters"]')?.click()), step, "open filters");
+    await settle(page, step);
+    const filter: Interaction[] = [];
+    for (const arg of ["chip:0", "chip:0", "q:caracas", "q:"]) {
+      filter.push(await interact(page, cdp, "filter", arg, step));
+      await settle(page, step);
+    }
+
+    // Timeline drag: one warm-up step (the first day step may clear rather than set the range),
+    // then dragSteps ArrowRight steps back to back, as a pointer drag would come.
+    await interact(page, cdp, "drag", "ArrowRight", step);
+    const drag: Interaction[] = [];
+    for (let k = 0; k < o.dragSteps; k++) drag.push(await interact(page, cdp, "drag", "ArrowRight", step));
+    await interact(page, cdp, "drag", "Home", step);
+    await settle(page, step);
+
+    const choose = await interact(page, cdp, "choose", "", step).catch((e: Error) => {
+      consoleErrors.push(`bench: choose failed: ${e.message}`);
+      return null;
+    });
+
+    const bytes = byteTotals(await requests.resolve(t.origin), readyMs, o.distDir);
+    return { readyMs, marks: t.marks, bytes, heapBytes: heap?.usedSize ?? null, domNodes: dom.nodes, events, filter, drag, choose, consoleErrors };
+  } finally {
+    await withTimeout(context.close(), 30_000, "closing the context").catch(() => undefined);
+  }
+}
