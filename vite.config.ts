@@ -6,6 +6,8 @@ import { staticDirs } from "./src/cli/static-dirs.ts";
 // /data/… and /seeds/… in dev and preview, and copied verbatim into dist/ at build time.
 export default defineConfig({
   plugins: [solid(), staticDirs(["data", "seeds"])],
+  // Relative asset URLs: the built site works from any folder of any static host.
+  base: "./",
   publicDir: "public",
   build: { target: "es2022", chunkSizeWarningLimit: 1200, sourcemap: false },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },

@@ -77,8 +77,48 @@ window.__bench = {
     await new Promise((r) => setTimeout(r, 350)); // past the URL writer's 300 ms throttle
   },
   count: () => document.querySelector('[data-testid="count"]')?.textContent ?? "",
+  marks: () => ({
+    origin: performance.timeOrigin,
+    marks: Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("vsm:")).map((m) => [m.name, m.startTime])),
+  }),
+  dom: () => ({ nodes: document.getElementsByTagName("*").length, count: window.__bench.count() }),
+  /** One interaction: "filter" (arg "chip:<n>" or "q:<text>"), "drag" (arg: a key), "choose". */
+  interact(step, arg, limitMs) {
+    const b = window.__bench;
+    const count0 = b.count();
+    const countChanged = () => b.count() !== count0;
+    if (step === "choose") {
+      const row = document.querySelector("button.row");
+      if (!row) throw new Error("no button.row to click");
+      return b.time(() => row.click(), () => !!document.querySelector("article.event-panel"), limitMs);
+    }
+    if (step === "drag") {
+      const handle = document.querySelector('[data-handle="from"]');
+      if (!handle) throw new Error("no [data-handle=from]");
+      handle.focus();
+      const key = () => handle.dispatchEvent(new KeyboardEvent("keydown", { key: arg, bubbles: true, cancelable: true }));
+      // A day step may not change the count (no event starts that day): then only the frames.
+      return b.time(key, () => true, 0).then((x) => ({ ...x, changed: countChanged() }));
+    }
+    if (arg.startsWith("chip:")) {
+      const chip = document.querySelectorAll("#filters fieldset.chips")[0]?.querySelectorAll("button.chip")[Number(arg.slice(5))];
+      if (!chip) throw new Error("no category chip");
+      return b.time(() => chip.click(), countChanged, limitMs);
+    }
+    const input = document.querySelector('[data-testid="search"]');
+    if (!input) throw new Error("no search box");
+    return b.time(() => {
+      input.value = arg.slice(2);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }, countChanged, limitMs);
+  },
 };
 `;
+
+/** Calls window.__bench.<fn>(...args) in the page (a string, so no bundler helpers leak in). */
+function call<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(`window.__bench.${fn}(${args.map((a) => JSON.stringify(a)).join(", ")})`) as Promise<T>;
+}
 
 type Step = "filter" | "drag" | "choose";
 
@@ -89,38 +129,7 @@ async function interact(page: Page, cdp: CDPSession, step: Step, arg: string, li
   };
   const before = await busy().catch(() => NaN);
   const r = await withTimeout(
-    page.evaluate(
-      ([step, arg, limitMs]) => {
-        const b = (window as unknown as { __bench: { time(a: () => void, d: () => boolean, l: number): Promise<Omit<Interaction, "taskMs">>; count(): string } }).__bench;
-        const count0 = b.count();
-        const countChanged = () => b.count() !== count0;
-        if (step === "choose") {
-          const row = document.querySelector<HTMLElement>("button.row");
-          if (!row) throw new Error("no button.row to click");
-          return b.time(() => row.click(), () => !!document.querySelector("article.event-panel"), limitMs);
-        }
-        if (step === "drag") {
-          const handle = document.querySelector<HTMLElement>(`[data-handle="from"]`);
-          if (!handle) throw new Error("no [data-handle=from]");
-          handle.focus();
-          const key = () => handle.dispatchEvent(new KeyboardEvent("keydown", { key: arg, bubbles: true, cancelable: true }));
-          // A day step may not change the count (no event starts that day): then only the frames.
-          return b.time(key, () => true, 0).then((x) => ({ ...x, changed: countChanged() }));
-        }
-        if (arg.startsWith("chip:")) {
-          const chip = document.querySelectorAll<HTMLElement>("#filters fieldset.chips")[0]?.querySelectorAll<HTMLElement>("button.chip")[Number(arg.slice(5))];
-          if (!chip) throw new Error("no category chip");
-          return b.time(() => chip.click(), countChanged, limitMs);
-        }
-        const input = document.querySelector<HTMLInputElement>('[data-testid="search"]');
-        if (!input) throw new Error("no search box");
-        return b.time(() => {
-          input.value = arg.slice(2);
-          input.dispatchEvent(new Event("input", { bubbles: true }));
-        }, countChanged, limitMs);
-      },
-      [step, arg, limitMs] as const,
-    ),
+    call<Omit<Interaction, "taskMs">>(page, "interact", step, arg, limitMs),
     limitMs + 5000,
     `${step} ${arg}`,
   );
@@ -129,7 +138,7 @@ async function interact(page: Page, cdp: CDPSession, step: Step, arg: string, li
   return { ...r, taskMs };
 }
 
-const settle = (page: Page, maxMs: number) => withTimeout(page.evaluate((m) => (window as unknown as { __bench: { settle(m: number): Promise<void> } }).__bench.settle(m), maxMs), maxMs + 10_000, "settle");
+const settle = (page: Page, maxMs: number) => withTimeout(call<void>(page, "settle", maxMs), maxMs + 10_000, "settle");
 
 export interface RunOptions { baseUrl: string; hash: string; distDir: string; timeoutMs: number; dragSteps: number }
 
@@ -151,26 +160,19 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
       .catch((e: Error) => {
         throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s (${e.message.split("\n")[0]})`);
       });
-    const t = await withTimeout(
-      page.evaluate(() => ({
-        origin: performance.timeOrigin,
-        marks: Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("vsm:")).map((m) => [m.name, m.startTime])),
-      })),
-      30_000,
-      "marks",
-    );
+    const t = await withTimeout(call<{ origin: number; marks: Record<string, number> }>(page, "marks"), 30_000, "marks");
     const readyMs = t.marks["vsm:ready"] ?? NaN;
     const step = Math.max(10_000, o.timeoutMs / 2);
     await settle(page, step);
 
     await cdp.send("HeapProfiler.collectGarbage").catch(() => undefined);
     const heap = (await cdp.send("Runtime.getHeapUsage").catch(() => null)) as { usedSize: number } | null;
-    const dom = await withTimeout(page.evaluate(() => ({ nodes: document.getElementsByTagName("*").length, count: document.querySelector('[data-testid="count"]')?.textContent ?? "" })), step, "DOM count");
+    const dom = await withTimeout(call<{ nodes: number; count: string }>(page, "dom"), step, "DOM count");
     const events = Number(/of\s+([\d,]+)/.exec(dom.count)?.[1]?.replace(/,/g, "") ?? NaN);
 
     // Filter changes: open the Filters panel as a user would, then a category chip on and off, and
     // typing a search word and clearing it.
-    await withTimeout(page.evaluate(() => document.querySelector<HTMLElement>('button[aria-controls="filters"]')?.click()), step, "open filters");
+    await withTimeout(page.evaluate(`document.querySelector('button[aria-controls="filters"]')?.click()`), step, "open filters");
     await settle(page, step);
     const filter: Interaction[] = [];
     for (const arg of ["chip:0", "chip:0", "q:caracas", "q:"]) {

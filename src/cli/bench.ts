@@ -1,0 +1,140 @@
+/**
+ * `npm run bench [-- --sizes 0,1k,10k,100k --runs 5 --json bench.json --port 4180 --timeout 60]`
+ *
+ * Builds (via the npm script), generates synthetic datasets on demand (data/synthetic/, copied
+ * into dist/data/synthetic/), serves a snapshot of dist/ with vite preview on 127.0.0.1, and
+ * drives headless Chromium through cold loads of the app per dataset size, plus a plain
+ * DOM-marker baseline page. Prints a table with the budgets (never asserted) and writes JSON.
+ * Exit 0 whatever the figures; non-zero only when the bench itself fails. A size that does not
+ * become ready in time is recorded as "timeout" and the bench moves on.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser } from "playwright-core";
+import { preview, type PreviewServer } from "vite";
+import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from "../../tests/browser/chromium.ts";
+import { measureBaseline, writeBaseline, type BaselineRun } from "./bench-baseline.ts";
+import { BenchTimeout, measureApp } from "./bench-page.ts";
+import { formatReport, machine, summarize, summarizeBaseline, budgetsFor, type SizeResult } from "./bench-report.ts";
+import { countLabel, parseArgs, type BenchArgs } from "./bench-stats.ts";
+import { generatorContext, writeDataset } from "./generate.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const DIST = join(ROOT, "dist");
+const GENERATOR = join(ROOT, "src/cli/generate.ts");
+const DRAG_STEPS = 20;
+const BASELINE_SIZES = [1000, 10_000];
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** data/synthetic/events-<n>.geojson, regenerated when missing or older than the generator. */
+async function ensureDataset(count: number, seed: number, ctx: () => ReturnType<typeof generatorContext>): Promise<string> {
+  const rel = `data/synthetic/events-${countLabel(count)}${seed === 1 ? "" : `-s${seed}`}.geojson`;
+  const file = join(ROOT, rel);
+  if (!existsSync(file) || statSync(file).mtimeMs < statSync(GENERATOR).mtimeMs) {
+    const t0 = performance.now();
+    const bytes = await writeDataset(file, count, seed, ctx());
+    log(`generated ${rel}: ${count} events, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  mkdirSync(join(DIST, "data/synthetic"), { recursive: true });
+  cpSync(file, join(DIST, rel));
+  return rel;
+}
+
+async function runSize(browser: Browser, baseUrl: string, snapshot: string, a: BenchArgs, label: string, count: number, dataPath: string): Promise<SizeResult> {
+  const result: SizeResult = { label, count, dataPath, status: "ok", runs: [] };
+  for (let k = 1; k <= a.runs; k++) {
+    const t0 = performance.now();
+    try {
+      const run = await measureApp(browser, { baseUrl, hash: count ? `#data=${dataPath}` : "", distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: DRAG_STEPS });
+      result.runs.push(run);
+      const errs = run.consoleErrors.length ? `, ${run.consoleErrors.length} console error(s): ${run.consoleErrors[0]?.slice(0, 120)}` : "";
+      log(`  ${label} run ${k}/${a.runs}: ready ${run.readyMs.toFixed(0)} ms, ${run.events} events (${((performance.now() - t0) / 1000).toFixed(1)} s${errs})`);
+    } catch (e) {
+      const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+      result.status = e instanceof BenchTimeout ? "timeout" : "error";
+      result.note = `run ${k}: ${message}`;
+      log(`  ${label} run ${k}/${a.runs}: ${result.status.toUpperCase()} — ${message}; skipping the remaining runs of this size`);
+      break;
+    }
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const a = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
+  ensureChromium();
+
+  let context: ReturnType<typeof generatorContext> | undefined;
+  const ctx = () => (context ??= generatorContext());
+  const paths = new Map<number, string>();
+  for (const count of new Set([...a.sizes.map((s) => s.count), ...(a.baseline ? BASELINE_SIZES : [])])) {
+    paths.set(count, count === 0 ? "data/events.geojson" : await ensureDataset(count, a.seed, ctx));
+  }
+  writeBaseline(DIST);
+
+  // Serve a private copy: other engineers' `npm run build` empties dist/ while we measure.
+  const tmp = mkdtempSync(join(tmpdir(), "vsm-bench-"));
+  const snapshot = join(tmp, "dist");
+  cpSync(DIST, snapshot, { recursive: true });
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await preview({
+      root: ROOT, configFile: join(ROOT, "vite.config.ts"), logLevel: "warn",
+      build: { outDir: snapshot },
+      preview: { host: "127.0.0.1", port: a.port, strictPort: false, open: false },
+    });
+    const baseUrl = server.resolvedUrls?.local[0];
+    if (!baseUrl) throw new Error("vite preview did not report a URL");
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    const info = await machine(browser.version());
+    log(`serving ${snapshot} at ${baseUrl}; chromium ${info.chromium}`);
+
+    // One unmeasured load first: the browser's first page pays one-off process and GPU start-up.
+    await measureApp(browser, { baseUrl, hash: "", distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: 1 }).catch((e: Error) => log(`warm-up failed: ${e.message}`));
+
+    const results: SizeResult[] = [];
+    for (const s of a.sizes) {
+      log(`size ${s.label} (${s.count ? `${s.count} synthetic events` : "shipped dataset"}):`);
+      results.push(await runSize(browser, baseUrl, snapshot, a, s.label, s.count, paths.get(s.count)!));
+    }
+    const summaries = results.map(summarize);
+
+    const baseline = [];
+    if (a.baseline) {
+      for (const count of BASELINE_SIZES) {
+        const runs: BaselineRun[] = [];
+        for (let k = 0; k < a.runs; k++) {
+          try {
+            runs.push(await measureBaseline(browser, baseUrl, paths.get(count)!, a.timeoutMs));
+          } catch (e) {
+            log(`  baseline ${countLabel(count)}: ${(e as Error).message}`);
+            break;
+          }
+        }
+        log(`baseline ${countLabel(count)}: ${runs.length} run(s)`);
+        baseline.push(summarizeBaseline(countLabel(count), count, runs, summaries.find((s) => s.count === count)));
+      }
+    }
+
+    process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline)}\n`);
+    if (a.json) {
+      const json = { date: new Date().toISOString(), machine: info, args: a, sizes: summaries, budgets: summaries.flatMap(budgetsFor), baseline, raw: results };
+      writeFileSync(a.json, `${JSON.stringify(json, null, 2)}\n`);
+      log(`wrote ${a.json}`);
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`bench: ${e.stack ?? e.message}\n`);
+  process.exitCode = 1;
+});
