@@ -14,7 +14,7 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
   let list!: HTMLOListElement;
   // Keep the selected row in view when the selection comes from the map or a link.
   createEffect(() => {
-    const id = s.view.event;
+    const id = s.selected()?.id;
     if (id) list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
   });
   return (
@@ -30,8 +30,8 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
                   <button
                     type="button"
                     class="row"
-                    classList={{ selected: s.view.event === e().id, disputed: p().status === "disputed" }}
-                    aria-current={s.view.event === e().id ? "true" : undefined}
+                    classList={{ selected: s.selectedIdx() === idx, disputed: p().status === "disputed" }}
+                    aria-current={s.selectedIdx() === idx ? "true" : undefined}
                     data-event-id={e().id}
                     onClick={() => s.actions.select(e().id)}
                   >

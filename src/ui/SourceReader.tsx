@@ -1,4 +1,4 @@
-import { For, Show, createEffect, createMemo, createSignal } from "solid-js";
+import { For, Show, createEffect, createMemo, createSignal, on } from "solid-js";
 import type { DatasetIndex } from "../model/dataset.ts";
 import { eventsOf, segmentText } from "../model/segments.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
@@ -25,6 +25,8 @@ export function SourceReader(props: SourceReaderProps) {
   const passages = () => props.index.passagesBySource.get(props.sourceId) ?? [];
   const segments = createMemo(() => segmentText(props.text?.length ?? 0, passages()));
   const [offer, setOffer] = createSignal<string[] | null>(null);
+  // The same reader instance is reused when Back/Forward switches sources: drop a stale offer.
+  createEffect(on(() => props.sourceId, () => setOffer(null), { defer: true }));
   const isChosen = (start: number, end: number) => !!props.passage && start < props.passage[1] && end > props.passage[0];
   let body!: HTMLDivElement;
 

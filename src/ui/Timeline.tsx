@@ -32,7 +32,7 @@ export function Timeline(props: { state: AppState }) {
   const setRange = (a: number, b: number) => {
     const [lo, hi] = axis();
     const f = snapDay(Math.min(a, b), lo, hi), t = snapDay(Math.max(a, b), lo, hi);
-    s.actions.setFilters({ from: f <= lo + DAY ? null : isoDay(f), to: t >= hi - DAY ? null : isoDay(t) });
+    s.actions.setFilters({ from: f <= lo ? null : isoDay(f), to: t >= hi ? null : isoDay(t) });
   };
   const drag = (which: "from" | "to" | "band") => (e: PointerEvent) => {
     e.preventDefault();
@@ -86,7 +86,7 @@ export function Timeline(props: { state: AppState }) {
               return (
                 <span
                   class={point ? "mark-dot" : "mark-span"}
-                  classList={{ off: !s.visibleSet().has(i), selected: s.view.event === e.id, clipped }}
+                  classList={{ off: !s.visibleSet().has(i), selected: s.selectedIdx() === i, clipped }}
                   style={{
                     left: `${pct(Math.max(a, axis()[0]))}%`,
                     width: point ? undefined : `max(4px, ${pct(b + DAY) - pct(Math.max(a, axis()[0]))}%)`,

@@ -1,6 +1,6 @@
 import { fireEvent, render, within } from "@solidjs/testing-library";
 import { describe, expect, it, vi } from "vitest";
-import { STATUS_LABEL } from "../../src/model/category-style.ts";
+import { CATEGORY_STYLE, STATUS_LABEL } from "../../src/model/category-style.ts";
 import type { DatasetIndex } from "../../src/model/dataset.ts";
 import { sentenceContext } from "../../src/model/quote.ts";
 import type { Stance } from "../../src/model/types.ts";
@@ -41,6 +41,7 @@ describe("EventPanel", () => {
     expect(getByRole("heading", { level: 2 })).toHaveTextContent(event.properties.title);
     expect(container.querySelector(".summary")).toHaveTextContent(event.properties.summary);
     expect(getByRole("article")).toHaveAttribute("data-event-id", DISPUTED);
+    expect(container.querySelector(".eyebrow")).toHaveTextContent(CATEGORY_STYLE[event.properties.category].label);
   });
 
   it("shows the date with its precision and the curator's basis", () => {

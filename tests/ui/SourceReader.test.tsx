@@ -113,7 +113,7 @@ describe("SourceReader", () => {
     expect(queryByRole("group")).toBeNull();
   });
 
-  it("withdraws the offer when another source is shown in the same reader", () => {
+  it("withdraws a shared-passage offer when the same reader switches source (Back/Forward)", () => {
     const data = makeLoaded();
     const [sourceId, setSourceId] = createSignal(SOURCE_IDS[0]!);
     const { container, queryByRole } = render(() => (

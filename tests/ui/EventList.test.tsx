@@ -1,0 +1,110 @@
+import { fireEvent, render, within } from "@solidjs/testing-library";
+import { describe, expect, it } from "vitest";
+import { buildSearchText, chronologicalOrder, filterEvents } from "../../src/model/filter.ts";
+import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
+import type { AppState } from "../../src/state/app-state.ts";
+import { EventList } from "../../src/ui/EventList.tsx";
+import { createTestState, makeLoaded, readShipped } from "../state/fixtures.ts";
+
+function renderList(state = createTestState().state) {
+  const view = render(() => <EventList state={state} />);
+  const rows = () => Array.from(view.container.querySelectorAll<HTMLButtonElement>("button.row"));
+  const ids = () => rows().map((r) => r.dataset.eventId);
+  const row = (id: string) => view.container.querySelector<HTMLButtonElement>(`button.row[data-event-id="${id}"]`)!;
+  return { ...view, state, rows, ids, row };
+}
+
+/** What the list should show for these filters, from the pure model functions. */
+function expectedIds(state: AppState, patch: Partial<Filters> = {}): string[] {
+  const events = state.events();
+  const shown = new Set(filterEvents(events, buildSearchText(events), { ...emptyFilters(), ...patch }));
+  return chronologicalOrder(events).filter((i) => shown.has(i)).map((i) => events[i]!.id);
+}
+
+const CATEGORY_CASES = [...new Set(readShipped().events.features.map((e) => e.properties.category))].map((c) => ({ categories: [c] }));
+
+describe("EventList", () => {
+  it("lists every event once, in chronological order", () => {
+    const { ids, state } = renderList();
+    expect(ids()).toEqual(expectedIds(state));
+    expect(new Set(ids()).size).toBe(readShipped().events.features.length);
+  });
+
+  it("shows each row's title, date and place", () => {
+    const { row, state } = renderList();
+    const e = state.events()[0]!;
+    expect(row(e.id).querySelector(".row-title")).toHaveTextContent(e.properties.title);
+    expect(row(e.id).querySelector(".row-meta")).toHaveTextContent(e.properties.place.name);
+  });
+
+  it("includes the events that have no place on the map, and says so", () => {
+    const { row, rows, state } = renderList();
+    const unplaced = state.events().filter((e) => e.geometry === null);
+    expect(unplaced.length).toBeGreaterThan(0);
+    for (const e of unplaced) expect(row(e.id)).toHaveTextContent("not on map");
+    expect(rows().filter((r) => r.textContent!.includes("not on map"))).toHaveLength(unplaced.length);
+  });
+
+  it("selects the event whose row is clicked", () => {
+    const { row, state } = renderList();
+    const id = state.events()[3]!.id;
+    fireEvent.click(row(id));
+    expect(state.view.event).toBe(id);
+    expect(state.selected()?.id).toBe(id);
+  });
+
+  it("marks only the selected row as current", () => {
+    const { row, rows, state } = renderList();
+    const id = state.events()[5]!.id;
+    expect(rows().filter((r) => r.hasAttribute("aria-current"))).toEqual([]);
+    state.actions.select(id);
+    expect(row(id)).toHaveAttribute("aria-current", "true");
+    expect(row(id)).toHaveClass("selected");
+    expect(rows().filter((r) => r.hasAttribute("aria-current"))).toEqual([row(id)]);
+  });
+
+  it("marks the row current when the event was selected by an aliased (old link) id", () => {
+    const raw = readShipped();
+    const target = raw.events.features[4]!.id;
+    raw.events.aliases = { "renamed-old-id": target };
+    const { row, state } = renderList(createTestState({ data: makeLoaded(raw) }).state);
+    state.actions.select("renamed-old-id");
+    expect(state.selected()?.id).toBe(target);
+    expect(row(target)).toHaveAttribute("aria-current", "true");
+  });
+
+  it.each(CATEGORY_CASES)("shows only the rows passing the filter $categories", (patch) => {
+    const { ids, state } = renderList();
+    state.actions.setFilters(patch);
+    expect(ids()).toEqual(expectedIds(state, patch));
+    expect(ids().length).toBeLessThan(state.events().length);
+  });
+
+  it("follows a change of filters back and forth", () => {
+    const { ids, state } = renderList();
+    state.actions.setFilters({ categories: ["raid"] });
+    expect(ids()).toEqual(expectedIds(state, { categories: ["raid"] }));
+    state.actions.setFilters({ categories: [] });
+    expect(ids()).toEqual(expectedIds(state));
+  });
+
+  it("explains an empty result, and “clear all filters” brings every event back", () => {
+    const { ids, getByRole, state } = renderList();
+    state.actions.setFilters({ q: "no event mentions this zqxjv", categories: ["raid"] });
+    expect(ids()).toEqual([]);
+    const empty = getByRole("status");
+    expect(empty).toHaveTextContent("No events match these filters.");
+    fireEvent.click(within(empty).getByRole("button", { name: "clear all filters" }));
+    expect(state.view.filters).toEqual(emptyFilters());
+    expect(ids()).toEqual(expectedIds(state));
+  });
+
+  it("lists only the given events when told to (the events at one spot)", () => {
+    const { state } = createTestState();
+    const only = [2, 0];
+    const { container } = render(() => <EventList state={state} only={only} label="Events at this spot" />);
+    expect(container.querySelector("section")).toHaveAccessibleName("Events at this spot");
+    const shown = Array.from(container.querySelectorAll<HTMLElement>("button.row")).map((r) => r.dataset.eventId);
+    expect(shown).toEqual(only.map((i) => state.events()[i]!.id));
+  });
+});

@@ -1,0 +1,137 @@
+import { fireEvent, render } from "@solidjs/testing-library";
+import { describe, expect, it } from "vitest";
+import { buildSearchText, filterEvents, isoDay } from "../../src/model/filter.ts";
+import { timelineAxis } from "../../src/model/timeline.ts";
+import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
+import type { AppState } from "../../src/state/app-state.ts";
+import { Counter } from "../../src/ui/Counter.tsx";
+import { formatDay } from "../../src/ui/format.ts";
+import { Timeline } from "../../src/ui/Timeline.tsx";
+import { createTestState } from "../state/fixtures.ts";
+
+const DAY = 86_400_000;
+
+function renderTimeline() {
+  const { state } = createTestState();
+  const view = render(() => <><Timeline state={state} /><Counter state={state} /></>);
+  const start = () => view.getByRole("slider", { name: "Start of date range" });
+  const end = () => view.getByRole("slider", { name: "End of date range" });
+  const [lo, hi] = timelineAxis(state.events());
+  return { ...view, state, start, end, lo, hi };
+}
+
+function expectedCount(state: AppState): string {
+  const events = state.events();
+  const f: Filters = { ...emptyFilters(), from: state.view.filters.from, to: state.view.filters.to };
+  return `${filterEvents(events, buildSearchText(events), f).length} of ${events.length} events shown`;
+}
+
+const label = (ms: number) => formatDay(isoDay(ms));
+
+describe("Timeline", () => {
+  it("has two keyboard-operable handles spanning the whole axis", () => {
+    const { start, end, lo, hi } = renderTimeline();
+    for (const h of [start(), end()]) expect(h).toHaveAttribute("tabindex", "0");
+    expect(start()).toHaveAttribute("aria-valuetext", label(lo));
+    expect(start()).toHaveAttribute("aria-valuenow", String(lo));
+    expect(end()).toHaveAttribute("aria-valuetext", label(hi));
+    expect(end()).toHaveAttribute("aria-valuenow", String(hi));
+  });
+
+  it("draws a mark for every event", () => {
+    const { container, state } = renderTimeline();
+    expect(container.querySelectorAll(".mark-dot, .mark-span")).toHaveLength(state.events().length);
+  });
+
+  // A keyboard user's first press must move the handle. Both rows below fail while Timeline's
+  // setRange treats a bound within one day of the axis edge as "open" (null).
+  it.each([
+    { handle: "start", key: "ArrowRight", filter: "from", days: 1 },
+    { handle: "start", key: "ArrowUp", filter: "from", days: 1 },
+    { handle: "end", key: "ArrowLeft", filter: "to", days: -1 },
+    { handle: "end", key: "ArrowDown", filter: "to", days: -1 },
+  ] as const)("moves the $handle handle by one day on the first $key", ({ handle, key, filter, days }) => {
+    const t = renderTimeline();
+    const edge = handle === "start" ? t.lo : t.hi;
+    fireEvent.keyDown(t[handle](), { key });
+    expect(t.state.view.filters[filter]).toBe(isoDay(edge + days * DAY));
+    expect(t[handle]()).toHaveAttribute("aria-valuetext", label(edge + days * DAY));
+  });
+
+  it.each([
+    { handle: "start", key: "PageUp", filter: "from", days: 7 },
+    { handle: "end", key: "PageDown", filter: "to", days: -7 },
+  ] as const)("moves the $handle handle by a week on $key", ({ handle, key, filter, days }) => {
+    const t = renderTimeline();
+    const edge = handle === "start" ? t.lo : t.hi;
+    fireEvent.keyDown(t[handle](), { key });
+    expect(t.state.view.filters[filter]).toBe(isoDay(edge + days * DAY));
+    expect(t[handle]()).toHaveAttribute("aria-valuetext", label(edge + days * DAY));
+    expect(t.getByTestId("count")).toHaveTextContent(expectedCount(t.state));
+  });
+
+  it("steps the start handle one day at a time once it has left the edge", () => {
+    const { start, state, lo } = renderTimeline();
+    fireEvent.keyDown(start(), { key: "PageUp" });
+    fireEvent.keyDown(start(), { key: "ArrowRight" });
+    expect(state.view.filters.from).toBe(isoDay(lo + 8 * DAY));
+    fireEvent.keyDown(start(), { key: "ArrowLeft" });
+    expect(state.view.filters.from).toBe(isoDay(lo + 7 * DAY));
+    expect(start()).toHaveAttribute("aria-valuetext", label(lo + 7 * DAY));
+  });
+
+  it("End on the start handle narrows the range to the last day, and Home opens it again", () => {
+    const { start, end, state, hi, getByTestId } = renderTimeline();
+    const all = getByTestId("count").textContent;
+    fireEvent.keyDown(start(), { key: "End" });
+    expect(state.view.filters).toMatchObject({ from: isoDay(hi - DAY), to: null });
+    expect(start()).toHaveAttribute("aria-valuetext", label(hi - DAY));
+    expect(end()).toHaveAttribute("aria-valuemin", String(hi - DAY));
+    expect(getByTestId("count")).toHaveTextContent(expectedCount(state));
+    expect(getByTestId("count").textContent).not.toBe(all);
+    fireEvent.keyDown(start(), { key: "Home" });
+    expect(state.view.filters).toMatchObject({ from: null, to: null });
+    expect(getByTestId("count").textContent).toBe(all);
+  });
+
+  it("Home on the end handle narrows the range to the first day, and End opens it again", () => {
+    const { end, state, lo, getByTestId } = renderTimeline();
+    const all = getByTestId("count").textContent;
+    fireEvent.keyDown(end(), { key: "Home" });
+    expect(state.view.filters).toMatchObject({ from: null, to: isoDay(lo + DAY) });
+    expect(end()).toHaveAttribute("aria-valuetext", label(lo + DAY));
+    expect(getByTestId("count")).toHaveTextContent(expectedCount(state));
+    expect(getByTestId("count").textContent).not.toBe(all);
+    fireEvent.keyDown(end(), { key: "End" });
+    expect(state.view.filters).toMatchObject({ from: null, to: null });
+    expect(getByTestId("count").textContent).toBe(all);
+  });
+
+  it("never lets the start handle pass the end handle", () => {
+    const { start, end, state } = renderTimeline();
+    fireEvent.keyDown(end(), { key: "Home" });
+    fireEvent.keyDown(start(), { key: "PageUp" });
+    expect(state.view.filters.from).toBeNull();
+    expect(Number(start().getAttribute("aria-valuenow"))).toBeLessThan(Number(end().getAttribute("aria-valuenow")));
+  });
+
+  it("follows filters set elsewhere", () => {
+    const { start, end, state } = renderTimeline();
+    state.actions.setFilters({ from: "2025-12-01", to: "2026-01-05" });
+    expect(start()).toHaveAttribute("aria-valuetext", formatDay("2025-12-01"));
+    expect(end()).toHaveAttribute("aria-valuetext", formatDay("2026-01-05"));
+  });
+
+  it("leaves the range alone on other keys", () => {
+    const { start, state } = renderTimeline();
+    fireEvent.keyDown(start(), { key: "a" });
+    expect(state.view.filters).toEqual(emptyFilters());
+  });
+
+  it("selects an event from its mark", () => {
+    const { container, state } = renderTimeline();
+    const first = state.order()[0]!;
+    fireEvent.click(container.querySelectorAll(".mark-dot, .mark-span")[0]!);
+    expect(state.view.event).toBe(state.events()[first]!.id);
+  });
+});
