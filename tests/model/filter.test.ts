@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchText, chronologicalOrder, eventSpan, filterEvents, foldForSearch, hasActiveFilters } from "../../src/model/filter.ts";
+import type { SituationEvent } from "../../src/model/types.ts";
+import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
+
+const make = (id: string, over: Partial<SituationEvent["properties"]> = {}): SituationEvent => ({
+  type: "Feature",
+  id,
+  geometry: null,
+  properties: {
+    title: id, summary: "", category: "raid", actors: [], status: "reported",
+    date: { start: "2026-01-03", precision: "day", basis: "" },
+    place: { name: "Caracas", precision: "city", basis: "" },
+    citations: [{ source: "001", exact: "quoted words", stance: "reports" }],
+    ...over,
+  },
+});
+
+const events = [
+  make("a-raid"),
+  make("b-month", { category: "sanctions", date: { start: "2025-12-01", end: "2025-12-31", precision: "month", basis: "" } }),
+  make("c-rodriguez", { title: "Delcy Rodríguez calls for ties", category: "diplomacy", status: "corroborated", citations: [{ source: "002", exact: "“improved relations”", stance: "reports" }] }),
+  make("d-disputed", { status: "disputed", date: { start: "2025-11-22", precision: "day", basis: "" } }),
+];
+const text = buildSearchText(events);
+const ids = (f: Partial<Filters>) => filterEvents(events, text, { ...emptyFilters(), ...f }).map((i) => events[i]!.id);
+
+describe("filterEvents", () => {
+  it.each<[string, Partial<Filters>, string[]]>([
+    ["no filters", {}, ["a-raid", "b-month", "c-rodriguez", "d-disputed"]],
+    ["category", { categories: ["raid"] }, ["a-raid", "d-disputed"]],
+    ["status", { statuses: ["disputed", "corroborated"] }, ["c-rodriguez", "d-disputed"]],
+    ["source", { sources: ["002"] }, ["c-rodriguez"]],
+    ["a month-precise span overlaps a range inside it", { from: "2025-12-10", to: "2025-12-12" }, ["b-month"]],
+    ["open-ended from", { from: "2026-01-01" }, ["a-raid", "c-rodriguez"]],
+    ["search folds accents and case", { q: "RODRIGUEZ" }, ["c-rodriguez"]],
+    ["search folds curly quotes in passages", { q: '"improved relations"' }, ["c-rodriguez"]],
+    ["every search word must match", { q: "rodriguez raid" }, []],
+  ])("%s", (_name, f, expected) => {
+    expect(ids(f)).toEqual(expected);
+  });
+});
+
+describe("helpers", () => {
+  it("orders chronologically by start, then end", () => {
+    expect(chronologicalOrder(events).map((i) => events[i]!.id)).toEqual(["d-disputed", "b-month", "a-raid", "c-rodriguez"]);
+  });
+  it("spans a day-precise event as one day", () => {
+    const [s, t] = eventSpan(events[0]!);
+    expect(t).toBe(s);
+  });
+  it("folds for search", () => {
+    expect(foldForSearch("Nicolás  “Maduro” — X")).toBe('nicolas "maduro" - x');
+  });
+  it("knows when filters are active", () => {
+    expect(hasActiveFilters(emptyFilters())).toBe(false);
+    expect(hasActiveFilters({ ...emptyFilters(), q: " x " })).toBe(true);
+  });
+});

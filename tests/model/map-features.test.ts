@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { booleanPointInPolygon } from "@turf/turf";
+import { describe, expect, it } from "vitest";
+import { makeMapFeatures, selectionFeatures, subsetMapFeatures } from "../../src/model/map-features.ts";
+import type { EventCollection, SituationEvent } from "../../src/model/types.ts";
+
+const shipped = (): EventCollection => JSON.parse(readFileSync(new URL("../../data/events.geojson", import.meta.url), "utf8"));
+
+describe("makeMapFeatures", () => {
+  it("gives every mappable event exactly one marker, and none to unplaced events", () => {
+    const events = shipped().features;
+    const { markers } = makeMapFeatures(events);
+    const expected = events.flatMap((e, i) => (e.geometry ? [i] : []));
+    expect(markers.features.map((f) => f.properties.idx)).toEqual(expected);
+  });
+
+  it("draws a radius as a circle area around the point", () => {
+    const event = shipped().features.find((e) => e.geometry?.type === "Point" && e.properties.place.radius_km)!;
+    const { extents } = makeMapFeatures([event]);
+    expect(extents.features).toHaveLength(1);
+    expect(extents.features[0]!.geometry.type).toBe("Polygon");
+  });
+
+  // Markers of areas sit at the centroid (cheaper than turf's pointOnFeature): check that every
+  // shipped area really contains its marker, so no pin floats outside its own area.
+  it.each(shipped().features.filter((e) => e.geometry?.type === "Polygon" || e.geometry?.type === "MultiPolygon").map((e) => [e.id, e] as const))(
+    "puts the marker of %s inside its area",
+    (_id, event: SituationEvent) => {
+      const { markers } = makeMapFeatures([event]);
+      expect(booleanPointInPolygon(markers.features[0]!.geometry, event.geometry as GeoJSON.Polygon)).toBe(true);
+    },
+  );
+
+  it("puts a line's marker on the line's extent", () => {
+    const line = shipped().features.find((e) => e.geometry?.type === "LineString")!;
+    const [x, y] = makeMapFeatures([line]).markers.features[0]!.geometry.coordinates as [number, number];
+    const xs = (line.geometry as GeoJSON.LineString).coordinates.map((c) => c[0]!);
+    const ys = (line.geometry as GeoJSON.LineString).coordinates.map((c) => c[1]!);
+    expect(x).toBeGreaterThanOrEqual(Math.min(...xs));
+    expect(x).toBeLessThanOrEqual(Math.max(...xs));
+    expect(y).toBeGreaterThanOrEqual(Math.min(...ys));
+    expect(y).toBeLessThanOrEqual(Math.max(...ys));
+  });
+
+  it("subsets and selects by event index without mutating", () => {
+    const all = makeMapFeatures(shipped().features);
+    const before = JSON.stringify(all);
+    const idx = all.markers.features[0]!.properties.idx;
+    expect(subsetMapFeatures(all, new Set([idx])).markers.features.map((f) => f.properties.idx)).toEqual([idx]);
+    expect(selectionFeatures(all, idx).features.every((f) => f.properties.idx === idx)).toBe(true);
+    expect(JSON.stringify(all)).toBe(before);
+  });
+});
