@@ -180,9 +180,10 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
       await settle(page, step);
     }
 
-    // Timeline drag: one warm-up step (the first day step may clear rather than set the range),
-    // then dragSteps ArrowRight steps back to back, as a pointer drag would come.
-    await interact(page, cdp, "drag", "ArrowRight", step);
+    // Timeline drag: a PageUp first (from the axis start, ArrowRight alone snaps back to "no
+    // start date", so the handle never moves), then dragSteps ArrowRight steps back to back, as
+    // a pointer drag would come.
+    await interact(page, cdp, "drag", "PageUp", step);
     const drag: Interaction[] = [];
     for (let k = 0; k < o.dragSteps; k++) drag.push(await interact(page, cdp, "drag", "ArrowRight", step));
     await interact(page, cdp, "drag", "Home", step);

@@ -1,4 +1,5 @@
 import { Match, Show, Switch, createEffect, createSignal, lazy, onCleanup, onMount } from "solid-js";
+import { formatHash } from "../model/url-state.ts";
 import type { AppState } from "../state/app-state.ts";
 import { Counter } from "./Counter.tsx";
 import { Legend } from "./Legend.tsx";
@@ -75,7 +76,10 @@ export function App(props: AppProps) {
               <Legend open={!window.matchMedia?.("(max-width: 700px)").matches} />
               <Timeline state={s} />
               <Show when={s.view.embed}>
-                <a class="embed-link" href={location.href.replace(/([#&])embed=1&?/, "$1")} target="_blank" rel="noopener">Open the full map ↗</a>
+                <Show when={s.selected()}>{(e) => <p class="embed-caption">{e().properties.title}</p>}</Show>
+                <a class="embed-link" href={`${location.pathname}${formatHash({ ...s.view, camera: s.camera(), embed: false })}`} target="_blank" rel="noopener">
+                  Open the full map ↗
+                </a>
               </Show>
             </main>
             <aside id="side" class="side" classList={{ "sheet-open": sheetOpen() }} aria-label="Events and sources" tabindex="-1">
