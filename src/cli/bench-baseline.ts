@@ -87,9 +87,8 @@ export async function measureBaseline(browser: Browser, baseUrl: string, dataPat
     await context.addInitScript(PAGE_HELPERS);
     const page = await context.newPage();
     await page.goto(new URL(`/${BASELINE_FILE}?data=${encodeURIComponent(dataPath)}`, baseUrl).href, { waitUntil: "commit", timeout: timeoutMs });
-    await page.waitForSelector('#map[data-ready="true"]', { timeout: timeoutMs, state: "attached" }).catch(() => {
-      throw new BenchTimeout(`baseline not ready within ${timeoutMs / 1000} s`);
-    });
+    const ready = await withTimeout(page.evaluate(`window.__bench.ready(${timeoutMs}, "baseline:ready", "#map")`), timeoutMs + 5000, "baseline ready");
+    if (!ready) throw new BenchTimeout(`baseline not ready within ${timeoutMs / 1000} s`);
     const readyMs = (await page.evaluate(`performance.getEntriesByName("baseline:ready")[0].startTime`)) as number;
     await withTimeout(page.evaluate("window.__bench.settle(5000)"), 20_000, "baseline settle");
     const filterMs: number[] = [];

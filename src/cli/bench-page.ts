@@ -77,6 +77,19 @@ window.__bench = {
     await new Promise((r) => setTimeout(r, 350)); // past the URL writer's 300 ms throttle
   },
   count: () => document.querySelector('[data-testid="count"]')?.textContent ?? "",
+  /** Resolves true once the map is ready (the "vsm:ready" mark, set with data-ready="true"), false
+   * when limitMs after navigation start pass first. Observes marks: no DOM polling during load. */
+  ready(limitMs, mark = "vsm:ready", selector = '[data-testid="map"]') {
+    const isReady = () => performance.getEntriesByName(mark).length > 0 && document.querySelector(selector)?.dataset.ready === "true";
+    return new Promise((resolve) => {
+      if (isReady()) return resolve(true);
+      const po = new PerformanceObserver(() => queueMicrotask(() => {
+        if (isReady()) { po.disconnect(); clearTimeout(t); resolve(true); }
+      }));
+      po.observe({ type: "mark", buffered: true });
+      const t = setTimeout(() => { po.disconnect(); resolve(isReady()); }, Math.max(0, limitMs - performance.now()));
+    });
+  },
   marks: () => ({
     origin: performance.timeOrigin,
     marks: Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("vsm:")).map((m) => [m.name, m.startTime])),
@@ -155,14 +168,11 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     await cdp.send("Performance.enable");
 
     await withTimeout(page.goto(new URL("/", o.baseUrl).href + o.hash, { waitUntil: "commit", timeout: o.timeoutMs }), o.timeoutMs, "navigation");
-    await page
-      .waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: o.timeoutMs, state: "attached" })
-      .catch((e: Error) => {
-        throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s (${e.message.split("\n")[0]})`);
-      });
+    const ready = await withTimeout(call<boolean>(page, "ready", o.timeoutMs), o.timeoutMs + 5000, "ready");
+    if (!ready) throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s`);
     const t = await withTimeout(call<{ origin: number; marks: Record<string, number> }>(page, "marks"), 30_000, "marks");
     const readyMs = t.marks["vsm:ready"] ?? NaN;
-    const step = Math.max(10_000, o.timeoutMs / 2);
+    const step = Math.min(15_000, o.timeoutMs);
     await settle(page, step);
 
     await cdp.send("HeapProfiler.collectGarbage").catch(() => undefined);

@@ -21,16 +21,30 @@ const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_
 export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
   addCategoryIcons(map);
   map.addSource("event-extents", { type: "geojson", data: data.extents });
+  map.addSource("event-radii", { type: "geojson", data: data.radii });
   map.addSource("event-markers", { type: "geojson", data: data.markers, cluster: true, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
   map.addSource("event-selection", { type: "geojson", data: empty });
   const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
   const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
-  const add = (layer: object) => map.addLayer(layer as never);
+  const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) => {
+    if (layer.source !== "event-selection" && layer.filter && layer.id !== CLUSTER_LAYER && layer.id !== "event-cluster-count") FILTERABLE[layer.id] = layer.filter;
+    map.addLayer(layer as never);
+  };
   // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
   // faintly and fill it only when selected, so stacked country-level events don't paint the map.
   add({
     id: "event-extent-fill", type: "fill", source: "event-extents", filter: ["all", polygonal, ["!=", ["get", "precision"], "country"]],
     paint: { "fill-color": categoryColor, "fill-opacity": ["match", ["get", "precision"], "region", 0.06, 0.14] },
+  });
+  // rpx0 is the radius in pixels at zoom 0; ×2^zoom keeps it true to the ground at every zoom.
+  const radius = ["interpolate", ["exponential", 2], ["zoom"], 0, ["get", "rpx0"], 22, ["*", ["get", "rpx0"], 2 ** 22]];
+  add({
+    id: "event-radius", type: "circle", source: "event-radii", filter: ["has", "rpx0"],
+    paint: {
+      "circle-radius": radius, "circle-color": categoryColor, "circle-opacity": 0.08,
+      "circle-stroke-color": categoryColor, "circle-stroke-opacity": 0.5, "circle-stroke-width": 1,
+      "circle-pitch-alignment": "map",
+    },
   });
   add({
     id: "event-extent-outline", type: "line", source: "event-extents", filter: polygonal,
@@ -69,6 +83,10 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
     layout: { "icon-image": ["concat", "cat-", ["get", "category"]], "icon-size": 0.9, "icon-allow-overlap": true, "icon-ignore-placement": true },
   });
   add({
+    id: "selected-radius", type: "circle", source: "event-selection", filter: ["has", "rpx0"],
+    paint: { "circle-radius": radius, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#111827", "circle-stroke-width": 2.5, "circle-pitch-alignment": "map" },
+  });
+  add({
     id: "selected-halo", type: "circle", source: "event-selection", filter: ["==", ["geometry-type"], "Point"],
     paint: { "circle-radius": 17, "circle-color": "rgba(17,24,39,0.12)", "circle-stroke-color": "#111827", "circle-stroke-width": 2.5 },
   });
@@ -78,9 +96,20 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
   });
 }
 
+/** The event layers a data filter applies to, with their own (geometry) filters. */
+const FILTERABLE: Record<string, unknown[]> = {};
+
+/** Filter the events on the map's side (null: show all). Clusters are off when this is used. */
+export function setEventFilter(map: MapLibreMap, expr: unknown[] | null): void {
+  for (const [id, base] of Object.entries(FILTERABLE)) {
+    if (map.getLayer(id)) map.setFilter(id, (expr ? ["all", base, expr] : base) as never);
+  }
+}
+
 export function setEventData(map: MapLibreMap, data: MapFeatures): void {
   (map.getSource("event-extents") as GeoJSONSource | undefined)?.setData(data.extents);
   (map.getSource("event-markers") as GeoJSONSource | undefined)?.setData(data.markers);
+  (map.getSource("event-radii") as GeoJSONSource | undefined)?.setData(data.radii);
 }
 
 export function setSelection(map: MapLibreMap, features: FeatureCollection): void {

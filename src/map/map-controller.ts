@@ -9,7 +9,7 @@ import { bbox } from "@turf/turf";
 import type { FeatureCollection } from "geojson";
 import type { MapFeatures } from "../model/map-features.ts";
 import type { Camera } from "../model/view-state.ts";
-import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, setEventData, setSelection } from "./event-layers.ts";
+import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, setEventData, setEventFilter, setSelection } from "./event-layers.ts";
 import { chooseStyle, type BasemapKind } from "./load-style.ts";
 
 setWorkerUrl(workerUrl);
@@ -32,7 +32,10 @@ export interface MapControllerOptions {
 }
 
 export interface MapController {
-  setData(data: MapFeatures): void;
+  /** The events to draw. `clustered`: group nearby pins (small datasets; see MapPane). */
+  setData(data: MapFeatures, clustered?: boolean): void;
+  /** A MapLibre filter expression over the event properties, or null for none. */
+  setFilter(expr: unknown[] | null): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
   jumpTo(camera: Camera): void;
   resize(): void;
@@ -44,8 +47,10 @@ export function createMapController(o: MapControllerOptions): MapController {
   container.dataset.ready = "false";
   let map: MapLibreMap | null = null;
   let destroyed = false;
-  const none: MapFeatures = { markers: { type: "FeatureCollection", features: [] }, extents: { type: "FeatureCollection", features: [] } };
-  let pending: { data: MapFeatures; selection: FeatureCollection | null; fly: boolean } = { data: o.data ?? none, selection: null, fly: false };
+  const none: MapFeatures = { markers: { type: "FeatureCollection", features: [] }, extents: { type: "FeatureCollection", features: [] }, radii: { type: "FeatureCollection", features: [] } };
+  let pending: { data: MapFeatures; selection: FeatureCollection | null; fly: boolean; filter: unknown[] | null; clustered: boolean } = {
+    data: o.data ?? none, selection: null, fly: false, filter: null, clustered: true,
+  };
   let hasData = !!o.data;
   let loaded = false;
   let readyArmed = false;
@@ -105,6 +110,8 @@ export function createMapController(o: MapControllerOptions): MapController {
     m.on("load", () => {
       performance.mark("vsm:map-load");
       addEventLayers(m, pending.data);
+      if (!pending.clustered) void (m.getSource("event-markers") as GeoJSONSource).setClusterOptions({ cluster: false });
+      if (pending.filter) setEventFilter(m, pending.filter);
       loaded = true;
       if (pending.selection) apply(m);
       armReady();
@@ -151,7 +158,13 @@ export function createMapController(o: MapControllerOptions): MapController {
     const { selection, fly } = pending;
     setSelection(m, selection ?? { type: "FeatureCollection", features: [] });
     if (!fly || !selection || selection.features.length === 0) return;
-    const [w, s, e, n] = bbox(selection);
+    let [w, s, e, n] = bbox(selection);
+    // A point known to within a radius: frame the whole circle, not a street-level pin.
+    const rkm = Math.max(0, ...selection.features.map((f) => Number(f.properties?.rkm ?? 0)));
+    if (rkm > 0 && w === e && s === n) {
+      const dLat = rkm / 111.32, dLng = dLat / Math.cos((s * Math.PI) / 180);
+      [w, s, e, n] = [w - dLng, s - dLat, e + dLng, n + dLat];
+    }
     const pad = container.clientWidth < 500 ? 40 : 80;
     // Before the first render (a deep link), jump: an animation would only delay readiness.
     const duration = container.dataset.ready === "true" ? undefined : 0;
@@ -160,11 +173,21 @@ export function createMapController(o: MapControllerOptions): MapController {
   }
 
   return {
-    setData(data) {
-      pending = { ...pending, data };
+    setData(data, clustered = true) {
+      const reclustered = clustered !== pending.clustered;
+      pending = { ...pending, data, clustered };
       hasData = true;
-      if (map?.getSource("event-markers")) setEventData(map, data);
+      const src = map?.getSource("event-markers") as GeoJSONSource | undefined;
+      if (map && src) {
+        if (reclustered) void src.setClusterOptions({ cluster: clustered });
+        setEventData(map, data);
+      }
       armReady();
+    },
+    setFilter(expr) {
+      if (JSON.stringify(expr) === JSON.stringify(pending.filter)) return;
+      pending = { ...pending, filter: expr };
+      if (map?.getSource("event-markers")) setEventFilter(map, expr);
     },
     select(selection, fly) {
       pending = { ...pending, selection, fly };

@@ -101,13 +101,21 @@ export function resolveDataset(
   const passages = new Map<string, Map<string, Passage>>();
   for (const id of sourceById.keys()) passages.set(id, new Map());
   const unresolved: ResolvedCitation[] = [];
+  // Big datasets cite the same passages many times over: anchor each distinct selector once.
+  const anchors = new Map<string, AnchorResult>();
+  const anchorOnce = (text: string, c: Citation): AnchorResult => {
+    const key = `${c.source}\u0000${c.exact}\u0000${c.prefix ?? ""}\u0000${c.suffix ?? ""}`;
+    let result = anchors.get(key);
+    if (!result) anchors.set(key, (result = anchorQuote(text, c)));
+    return result;
+  };
 
   for (const event of events.features) {
     if (eventById.has(event.id)) continue; // the validator reports duplicates; first one wins
     eventById.set(event.id, event);
     const resolved = event.properties.citations.map((citation, index): ResolvedCitation => {
       const text = Object.hasOwn(seeds, citation.source) ? seeds[citation.source] : undefined;
-      const anchor = text === undefined ? null : anchorQuote(text, citation);
+      const anchor = text === undefined ? null : anchorOnce(text, citation);
       const range = anchor?.ok ? { start: anchor.start, end: anchor.end } : null;
       return { eventId: event.id, index, citation, range, anchor };
     });

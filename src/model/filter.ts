@@ -77,22 +77,35 @@ export function compileFilters(f: Filters): CompiledFilters {
   };
 }
 
-export function matches(e: SituationEvent, text: string, c: CompiledFilters): boolean {
+export function matches(e: SituationEvent, text: string, c: CompiledFilters, span: readonly [number, number] = eventSpan(e)): boolean {
   const p = e.properties;
   if (c.categories && !c.categories.has(p.category)) return false;
   if (c.statuses && !c.statuses.has(p.status)) return false;
-  if (c.sources && !p.citations.some((x) => c.sources!.has(x.source))) return false;
   // A span overlapping the range counts: a month-precise event may have happened inside it.
-  const [s, t] = eventSpan(e);
-  if (t < c.from || s > c.to) return false;
+  if (span[1] < c.from || span[0] > c.to) return false;
+  if (c.sources && !p.citations.some((x) => c.sources!.has(x.source))) return false;
   return c.terms.every((term) => text.includes(term));
 }
 
+/** Per-dataset work done once, so that each filter change is one cheap pass (100k events). */
+export interface FilterIndex { text: readonly string[]; starts: Float64Array; ends: Float64Array }
+
+export function buildFilterIndex(events: readonly SituationEvent[]): FilterIndex {
+  const starts = new Float64Array(events.length), ends = new Float64Array(events.length);
+  events.forEach((e, i) => ([starts[i], ends[i]] = eventSpan(e)));
+  return { text: buildSearchText(events), starts, ends };
+}
+
 /** Indexes of the events that pass every filter, in dataset order. */
-export function filterEvents(events: readonly SituationEvent[], searchText: readonly string[], f: Filters): number[] {
+export function filterEvents(events: readonly SituationEvent[], index: readonly string[] | FilterIndex, f: Filters): number[] {
   const c = compileFilters(f);
+  const ix = Array.isArray(index) ? null : (index as FilterIndex);
+  const text = ix ? ix.text : (index as readonly string[]);
   const out: number[] = [];
-  for (let i = 0; i < events.length; i++) if (matches(events[i]!, searchText[i] ?? "", c)) out.push(i);
+  for (let i = 0; i < events.length; i++) {
+    const span: [number, number] = ix ? [ix.starts[i]!, ix.ends[i]!] : eventSpan(events[i]!);
+    if (matches(events[i]!, text[i] ?? "", c, span)) out.push(i);
+  }
   return out;
 }
 

@@ -3,8 +3,9 @@
  * its line or area) and the honest extent of its place — lines, areas, and a translucent circle
  * for a point whose place is only known to within `radius_km`.
  */
-import { along, centroid, circle, length } from "@turf/turf";
+import { along, centroid, length } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
+import { eventSpan } from "./filter.ts";
 import type { SituationEvent } from "./types.ts";
 
 /** Flat properties the map styles and filters on (MapLibre cannot reach into nested objects). */
@@ -16,32 +17,60 @@ export interface MapProps {
   category: string;
   status: string;
   precision: string;
+  /** First and last day of the event's date span (days since 1970-01-01), for map-side filters. */
+  t0: number;
+  t1: number;
+  /** Cited source ids as "|a|b|", so a filter expression can test membership with "in". */
+  srcs: string;
+  /** For a point known to within `radius_km`: that radius in pixels at zoom 0 (Web Mercator,
+   * 512 px tiles, at the point's latitude). The map scales it by 2^zoom, so the circle is drawn
+   * on the GPU instead of as a 48-vertex polygon per event. */
+  rpx0?: number;
+  rkm?: number;
 }
 
 export interface MapFeatures {
   markers: FeatureCollection<Point, MapProps>;
+  /** Lines and areas: the honest extent of places that aren't points. */
   extents: FeatureCollection<Geometry, MapProps>;
+  /** Points with an uncertainty radius, drawn as translucent circles. */
+  radii: FeatureCollection<Point, MapProps>;
 }
+
+const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+export const radiusPixelsAtZoom0 = (km: number, lat: number) => (km * 1000 * 512) / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
+
+const DAY = 86_400_000;
 
 export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures {
   const markers: Feature<Point, MapProps>[] = [];
   const extents: Feature<Geometry, MapProps>[] = [];
+  const radii: Feature<Point, MapProps>[] = [];
   events.forEach((event, idx) => {
     const g = event.geometry;
     if (!g) return;
     const p = event.properties;
-    const props: MapProps = { idx, slug: event.id, title: p.title, category: p.category, status: p.status, precision: p.place.precision };
+    const [s, t] = eventSpan(event);
+    const props: MapProps = {
+      idx, slug: event.id, title: p.title, category: p.category, status: p.status, precision: p.place.precision,
+      t0: Math.floor(s / DAY), t1: Math.floor(t / DAY), srcs: `|${[...new Set(p.citations.map((c) => c.source))].join("|")}|`,
+    };
     if (g.type === "Point") {
-      markers.push({ type: "Feature", id: idx, geometry: g, properties: props });
       const r = p.place.radius_km;
-      if (r && r > 0) extents.push({ ...circle(g.coordinates, r, { steps: 48, units: "kilometers" }), id: idx, properties: props });
+      if (r && r > 0) {
+        props.rpx0 = radiusPixelsAtZoom0(r, g.coordinates[1]!);
+        props.rkm = r;
+      }
+      markers.push({ type: "Feature", id: idx, geometry: g, properties: props });
+      if (props.rpx0) radii.push({ type: "Feature", id: idx, geometry: g, properties: props });
       return;
     }
     const feature: Feature<Geometry, MapProps> = { type: "Feature", id: idx, geometry: g, properties: props };
     extents.push(feature);
     markers.push({ ...markerPoint(feature), id: idx, properties: props });
   });
-  return { markers: { type: "FeatureCollection", features: markers }, extents: { type: "FeatureCollection", features: extents } };
+  const fc = <G extends Geometry>(features: Feature<G, MapProps>[]): FeatureCollection<G, MapProps> => ({ type: "FeatureCollection", features });
+  return { markers: fc(markers), extents: fc(extents), radii: fc(radii) };
 }
 
 /** Only the features of the events in `shown`. */
@@ -49,6 +78,7 @@ export function subsetMapFeatures(data: MapFeatures, shown: ReadonlySet<number>)
   return {
     markers: { type: "FeatureCollection", features: data.markers.features.filter((f) => shown.has(f.properties.idx)) },
     extents: { type: "FeatureCollection", features: data.extents.features.filter((f) => shown.has(f.properties.idx)) },
+    radii: { type: "FeatureCollection", features: data.radii.features.filter((f) => shown.has(f.properties.idx)) },
   };
 }
 

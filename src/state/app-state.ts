@@ -5,7 +5,7 @@
 import { batch, createMemo, createSignal } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { findEvent } from "../model/dataset.ts";
-import { buildSearchText, chronologicalOrder, filterEvents } from "../model/filter.ts";
+import { buildFilterIndex, chronologicalOrder, filterEvents } from "../model/filter.ts";
 import { makeMapFeatures } from "../model/map-features.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
@@ -29,10 +29,10 @@ export function createAppState(initial: ViewState) {
   const [flyOnSelect, setFlyOnSelect] = createSignal(true);
 
   const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
-  const searchText = createMemo(() => buildSearchText(events()));
+  const filterIndex = createMemo(() => buildFilterIndex(events()));
   const order = createMemo(() => chronologicalOrder(events()));
   const mapFeatures = createMemo(() => makeMapFeatures(events()));
-  const visible = createMemo(() => filterEvents(events(), searchText(), view.filters));
+  const visible = createMemo(() => filterEvents(events(), filterIndex(), view.filters));
   const visibleSet = createMemo(() => new Set(visible()));
   const visibleChronological = createMemo(() => {
     const shown = visibleSet();
@@ -109,7 +109,7 @@ export function createAppState(initial: ViewState) {
 
   return {
     view, camera, cameraJump, data, loadError, notices, chooser, flyOnSelect,
-    events, order, mapFeatures, visible, visibleSet, visibleChronological, selected, selectedIdx, indexOf,
+    events, order, filterIndex, mapFeatures, visible, visibleSet, visibleChronological, selected, selectedIdx, indexOf,
     actions,
   };
 }

@@ -1,8 +1,13 @@
-import { For, Show, createEffect } from "solid-js";
+import { For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from "solid-js";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatEventDate } from "./format.ts";
+
+/** Above this many rows the list renders only what is in view, so the DOM stays bounded. */
+export const VIRTUAL_THRESHOLD = 200;
+const ROW_PX = 58;
+const OVERSCAN = 8;
 
 /**
  * The chronological list of the events that pass the filters — including those with no place on
@@ -11,22 +16,64 @@ import { formatEventDate } from "./format.ts";
 export function EventList(props: { state: AppState; only?: number[] | null; label?: string }) {
   const s = props.state;
   const items = () => props.only ?? s.visibleChronological();
+  const virtual = () => items().length > VIRTUAL_THRESHOLD;
   let list!: HTMLOListElement;
+  let scroller: HTMLElement | null = null;
+  const [view, setView] = createSignal({ top: 0, height: 800 });
+
+  onMount(() => {
+    scroller = list?.closest<HTMLElement>(".side-content") ?? null;
+    if (!scroller) return;
+    const update = () => setView({ top: scroller!.scrollTop - list.offsetTop, height: scroller!.clientHeight });
+    update();
+    scroller.addEventListener("scroll", update, { passive: true });
+    const ro = new ResizeObserver(update);
+    ro.observe(scroller);
+    onCleanup(() => {
+      scroller?.removeEventListener("scroll", update);
+      ro.disconnect();
+    });
+  });
+
+  const windowed = createMemo(() => {
+    const all = items();
+    if (!virtual()) return { first: 0, rows: all };
+    const { top, height } = view();
+    const first = Math.max(0, Math.floor(top / ROW_PX) - OVERSCAN);
+    const last = Math.min(all.length, Math.ceil((top + height) / ROW_PX) + OVERSCAN);
+    return { first, rows: all.slice(first, last) };
+  });
+
   // Keep the selected row in view when the selection comes from the map or a link.
   createEffect(() => {
     const id = s.selected()?.id;
-    if (id) list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
+    if (!id) return;
+    const row = list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+    if (row) return row.scrollIntoView({ block: "nearest" });
+    const at = items().indexOf(s.selectedIdx());
+    if (virtual() && at >= 0 && scroller) scroller.scrollTop = list.offsetTop + at * ROW_PX - scroller.clientHeight / 2;
   });
+
   return (
     <section class="event-list" aria-label={props.label ?? "Events"}>
       <Show when={items().length > 0} fallback={<EmptyList state={s} />}>
-        <ol ref={list} class="rows">
-          <For each={items()}>
-            {(idx) => {
+        <ol
+          ref={list}
+          class="rows"
+          classList={{ virtual: virtual() }}
+          style={virtual() ? { height: `${items().length * ROW_PX}px`, position: "relative" } : undefined}
+        >
+          <For each={windowed().rows}>
+            {(idx, k) => {
               const e = () => s.events()[idx]!;
               const p = () => e().properties;
+              const pos = () => windowed().first + k();
               return (
-                <li>
+                <li
+                  aria-setsize={virtual() ? items().length : undefined}
+                  aria-posinset={virtual() ? pos() + 1 : undefined}
+                  style={virtual() ? { position: "absolute", top: `${pos() * ROW_PX}px`, left: "0", right: "0", height: `${ROW_PX}px` } : undefined}
+                >
                   <button
                     type="button"
                     class="row"

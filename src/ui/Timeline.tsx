@@ -1,9 +1,13 @@
-import { For, createMemo } from "solid-js";
+import { For, Show, createMemo } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { dayMs, eventSpan, isoDay } from "../model/filter.ts";
 import { monthTicks, packLanes, snapDay, timelineAxis } from "../model/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 import { formatDay } from "./format.ts";
+import { TimelineDensity } from "./TimelineDensity.tsx";
+
+/** Above this many events the strip shows a density canvas instead of one mark per event. */
+export const DENSITY_THRESHOLD = 1500;
 
 const DAY = 86_400_000;
 const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
@@ -19,7 +23,7 @@ export function Timeline(props: { state: AppState }) {
     const [lo, hi] = axis();
     return hi > lo ? ((ms - lo) / (hi - lo)) * 100 : 0;
   };
-  const layout = createMemo(() => packLanes(s.events(), s.order()));
+  const layout = createMemo(() => (s.events().length > DENSITY_THRESHOLD ? { lane: new Int16Array(0), lanes: 4 } : packLanes(s.events(), s.order())));
   const from = () => (s.view.filters.from ? dayMs(s.view.filters.from) : axis()[0]);
   const to = () => (s.view.filters.to ? dayMs(s.view.filters.to) : axis()[1]);
   let track!: HTMLDivElement;
@@ -76,6 +80,10 @@ export function Timeline(props: { state: AppState }) {
         <For each={monthTicks(axis()[0], axis()[1])}>
           {(t) => <span class="tick" style={{ left: `${pct(t)}%` }} aria-hidden="true">{monthName.format(t)}</span>}
         </For>
+        <Show when={s.events().length > DENSITY_THRESHOLD}>
+          <div class="marks" aria-hidden="true"><TimelineDensity state={s} axis={axis} /></div>
+        </Show>
+        <Show when={s.events().length <= DENSITY_THRESHOLD}>
         <div class="marks" aria-hidden="true">
           <For each={s.order()}>
             {(i) => {
@@ -100,6 +108,7 @@ export function Timeline(props: { state: AppState }) {
             }}
           </For>
         </div>
+        </Show>
         <div class="shade" style={{ left: "0", width: `${pct(from())}%` }} aria-hidden="true" />
         <div class="shade" style={{ left: `${pct(to())}%`, right: "0" }} aria-hidden="true" />
         <div class="band" style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }} onPointerDown={drag("band")} aria-hidden="true" />

@@ -14,11 +14,13 @@ describe("makeMapFeatures", () => {
     expect(markers.features.map((f) => f.properties.idx)).toEqual(expected);
   });
 
-  it("draws a radius as a circle area around the point", () => {
+  it("gives a point with a radius its radius in pixels at zoom 0, true to the ground", () => {
     const event = shipped().features.find((e) => e.geometry?.type === "Point" && e.properties.place.radius_km)!;
-    const { extents } = makeMapFeatures([event]);
-    expect(extents.features).toHaveLength(1);
-    expect(extents.features[0]!.geometry.type).toBe("Polygon");
+    const { radii, extents } = makeMapFeatures([event]);
+    expect(extents.features).toHaveLength(0);
+    const [, lat] = (event.geometry as GeoJSON.Point).coordinates as [number, number];
+    const metresPerPixelZ0 = (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / 512;
+    expect(radii.features[0]!.properties.rpx0! * metresPerPixelZ0).toBeCloseTo(event.properties.place.radius_km! * 1000, 3);
   });
 
   // Markers of areas sit at the centroid (cheaper than turf's pointOnFeature): check that every
