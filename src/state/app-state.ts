@@ -26,7 +26,8 @@ export function createAppState(initial: ViewState) {
   /** Events sharing one spot on the map, for the user to pick from. */
   const [chooser, setChooser] = createSignal<number[] | null>(null);
   /** Whether the last selection should move the camera (list, reader, link) or not (pin click). */
-  const [flyOnSelect, setFlyOnSelect] = createSignal(true);
+  // A link that names a camera keeps it; otherwise the map goes to the linked event.
+  const [flyOnSelect, setFlyOnSelect] = createSignal(!initial.camera);
 
   const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
   const filterIndex = createMemo(() => buildFilterIndex(events()));

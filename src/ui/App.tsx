@@ -42,7 +42,10 @@ export function App(props: AppProps) {
 
   return (
     <div class="app" classList={{ embed: s.view.embed }}>
-      <a class="skip" href="#side">Skip to the event list</a>
+      {/* Focus, not a fragment jump: the hash holds the view state. */}
+      <a class="skip" href="#side" onClick={(e) => { e.preventDefault(); document.getElementById("side")?.focus(); }}>
+        Skip to the event list
+      </a>
       <header class="topbar">
         <h1>
           <span class="brand-mark" aria-hidden="true" />

@@ -3,20 +3,33 @@ import type { AppState } from "../state/app-state.ts";
 import { EventList } from "./EventList.tsx";
 import { EventPanel } from "./EventPanel.tsx";
 // Loaded on first use: most visits read events before they open a whole source.
-const SourceReader = lazy(() => import("./SourceReader.tsx").then((m) => ({ default: m.SourceReader })));
+const loadReader = () => import("./SourceReader.tsx");
+const SourceReader = lazy(() => loadReader().then((m) => ({ default: m.SourceReader })));
 
 /** What the side panel (desktop) or bottom sheet (phone) shows: the list, an event, or a source. */
 export function SidePanel(props: { state: AppState; onLinkPassage: (sourceId: string, range: [number, number]) => void }) {
   const s = props.state;
   let root!: HTMLDivElement;
+  // Fetch the reader's code once the page is idle, so the first "Read in source" is instant.
+  createEffect(() => {
+    if (!s.data()) return;
+    const preload = () => void loadReader();
+    if ("requestIdleCallback" in window) window.requestIdleCallback(preload);
+    else setTimeout(preload, 500);
+  });
   // Move focus to the new content's heading so keyboard and screen-reader users follow along.
   createEffect(
     on([() => s.view.event, () => s.view.source], ([event, source], prev) => {
       if (!prev) return;
-      queueMicrotask(() => {
+      // The reader is loaded lazily: wait (a few frames at most) for its heading to exist.
+      let frames = 0;
+      const focus = () => {
         const target = source || event ? root.querySelector<HTMLElement>("h2[tabindex='-1']") : root.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(prev[0] ?? "")}"]`);
-        target?.focus({ preventScroll: false });
-      });
+        // With a chosen passage the reader scrolls to it: focusing must not scroll back up.
+        if (target) target.focus({ preventScroll: !!(source && s.view.passage) });
+        else if (frames++ < 60) requestAnimationFrame(focus);
+      };
+      queueMicrotask(focus);
     }),
   );
   return (

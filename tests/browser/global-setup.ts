@@ -1,20 +1,49 @@
 /**
  * Serves the BUILT site (dist/, made by `npm run build`, which `npm test` runs first) on
  * 127.0.0.1 for the browser tests, and makes sure Chromium is there.
+ *
+ * The tests serve a snapshot of dist/ copied at start, not dist/ itself: a `vite build` run
+ * while the tests are running (another terminal, a watcher) empties dist/ and would otherwise
+ * fail whichever test happens to be loading at that moment.
  */
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 import { ensureChromium } from "./chromium.ts";
 
 let server: PreviewServer | undefined;
+let snapshot: string | undefined;
+
+/** Copies dist/ and checks the copy is a whole build (index.html and every asset it names). */
+async function snapshotDist(dist: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const dir = mkdtempSync(join(tmpdir(), "vsm-dist-"));
+    try {
+      cpSync(dist, dir, { recursive: true });
+      const html = readFileSync(join(dir, "index.html"), "utf8");
+      const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+      if (assets.length > 0 && assets.every((a) => existsSync(join(dir, a)))) return dir;
+    } catch {
+      /* dist/ changed under us: try again */
+    }
+    rmSync(dir, { recursive: true, force: true });
+    if (attempt >= 30) throw new Error("dist/ never looked like a complete build (is a `vite build` stuck?)");
+    await sleep(2000);
+  }
+}
 
 export async function setup(project: TestProject) {
   ensureChromium();
   const root = resolve(import.meta.dirname, "../..");
   if (!existsSync(resolve(root, "dist/index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
-  server = await preview({ root, configFile: resolve(root, "vite.config.ts"), preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false }, logLevel: "warn" });
+  snapshot = await snapshotDist(resolve(root, "dist"));
+  server = await preview({
+    root, configFile: resolve(root, "vite.config.ts"), build: { outDir: snapshot },
+    preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false }, logLevel: "warn",
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a URL");
   project.provide("baseUrl", url);
@@ -22,6 +51,7 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await server?.close();
+  if (snapshot) rmSync(snapshot, { recursive: true, force: true });
 }
 
 declare module "vitest" {
