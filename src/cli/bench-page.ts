@@ -169,7 +169,10 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
 
     await withTimeout(page.goto(new URL("/", o.baseUrl).href + o.hash, { waitUntil: "commit", timeout: o.timeoutMs }), o.timeoutMs, "navigation");
     const ready = await withTimeout(call<boolean>(page, "ready", o.timeoutMs), o.timeoutMs + 5000, "ready");
-    if (!ready) throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s`);
+    if (!ready) {
+      const why = consoleErrors.length ? `; first page error: ${consoleErrors[0]!.slice(0, 200)}` : "";
+      throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s${why}`);
+    }
     const t = await withTimeout(call<{ origin: number; marks: Record<string, number> }>(page, "marks"), 30_000, "marks");
     const readyMs = t.marks["vsm:ready"] ?? NaN;
     const step = Math.min(15_000, o.timeoutMs);

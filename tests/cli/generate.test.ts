@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCollection, generateEvents, generatorContext, parseCount, readSeeds, writeDataset } from "../../src/cli/generate.ts";
-import { buildSearchText, filterEvents } from "../../src/model/filter.ts";
+import { buildFilterIndex, buildSearchText, filterEvents } from "../../src/model/filter.ts";
 import { CATEGORIES, type SituationEvent } from "../../src/model/types.ts";
 import { validateDataset } from "../../src/model/validate.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
@@ -76,6 +76,7 @@ describe("synthetic dataset generator", () => {
 
     const events = collection.features;
     const text = buildSearchText(events);
+    const index = buildFilterIndex(events);
     const filters: Filters[] = [
       { ...emptyFilters(), categories: ["protest", "detention"], statuses: ["corroborated", "disputed"], from: "2025-11-01", to: "2025-12-15" },
       { ...emptyFilters(), sources: ["001_63de899742715ce7"], from: "2026-01-01" },
@@ -86,6 +87,7 @@ describe("synthetic dataset generator", () => {
       const expected = naiveFilter(events, f);
       expect(expected.length, JSON.stringify(f)).toBeGreaterThan(0);
       expect(filterEvents(events, text, f)).toEqual(expected);
+      expect(filterEvents(events, index, f)).toEqual(expected);
     }
   });
 
