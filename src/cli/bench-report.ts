@@ -124,7 +124,7 @@ export function formatReport(m: Awaited<ReturnType<typeof machine>>, runs: numbe
   out.push("");
   out.push("budgets (median; printed, not asserted):");
   for (const b of sizes.flatMap(budgetsFor)) {
-    const v = b.value === null ? (b.note ?? "no figure") : b.unit === "ms" ? `${fmtMs(b.value)} ms` : fmtBytes(b.value);
+    const v = b.value === null ? (b.note ?? "no figure") : b.unit === "ms" ? (b.value >= 10_000 ? fmtMs(b.value) : `${fmtMs(b.value)} ms`) : fmtBytes(b.value);
     out.push(`  ${b.ok === null ? "?" : b.ok ? "✓" : "✗"} [${b.sizeLabel}] ${b.label}: ${v}`);
   }
   if (sizes.every((s) => s.count !== 100_000)) out.push("  (100k budgets not checked: 100k not in --sizes)");

@@ -10,11 +10,13 @@ import type { MapFeatures } from "../model/map-features.ts";
 import { addCategoryIcons } from "./icons.ts";
 import { FONT } from "./basemap-style.ts";
 
-export const MARKER_LAYERS = ["event-markers", "event-marker-rings"];
+export const MARKER_LAYERS = ["event-markers", "event-marker-rings", "event-dots"];
 export const CLUSTER_LAYER = "event-clusters";
 export const EXTENT_LAYERS = ["event-extent-fill", "event-lines"];
 export const CLUSTER_MAX_ZOOM = 13;
 
+/** Dense datasets are filtered by a feature-state (see setHidden): a hidden event draws nothing. */
+const unlessHidden = (v: unknown) => ["case", ["boolean", ["feature-state", "hidden"], false], 0, v];
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
 const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_STYLE).flatMap(([k, v]) => [k, v.color]), "#555"];
 
@@ -26,34 +28,31 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
   map.addSource("event-selection", { type: "geojson", data: empty });
   const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
   const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
-  const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) => {
-    if (layer.source !== "event-selection" && layer.filter && layer.id !== CLUSTER_LAYER && layer.id !== "event-cluster-count") FILTERABLE[layer.id] = layer.filter;
-    map.addLayer(layer as never);
-  };
+  const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) => map.addLayer(layer as never);
   // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
   // faintly and fill it only when selected, so stacked country-level events don't paint the map.
   add({
     id: "event-extent-fill", type: "fill", source: "event-extents", filter: ["all", polygonal, ["!=", ["get", "precision"], "country"]],
-    paint: { "fill-color": categoryColor, "fill-opacity": ["match", ["get", "precision"], "region", 0.06, 0.14] },
+    paint: { "fill-color": categoryColor, "fill-opacity": unlessHidden(["match", ["get", "precision"], "region", 0.06, 0.14]) },
   });
   // rpx0 is the radius in pixels at zoom 0; ×2^zoom keeps it true to the ground at every zoom.
   const radius = ["interpolate", ["exponential", 2], ["zoom"], 0, ["get", "rpx0"], 22, ["*", ["get", "rpx0"], 2 ** 22]];
   add({
     id: "event-radius", type: "circle", source: "event-radii", filter: ["has", "rpx0"],
     paint: {
-      "circle-radius": radius, "circle-color": categoryColor, "circle-opacity": 0.08,
-      "circle-stroke-color": categoryColor, "circle-stroke-opacity": 0.5, "circle-stroke-width": 1,
+      "circle-radius": radius, "circle-color": categoryColor, "circle-opacity": unlessHidden(0.08),
+      "circle-stroke-color": categoryColor, "circle-stroke-opacity": unlessHidden(0.5), "circle-stroke-width": 1,
       "circle-pitch-alignment": "map",
     },
   });
   add({
     id: "event-extent-outline", type: "line", source: "event-extents", filter: polygonal,
-    paint: { "line-color": categoryColor, "line-width": 1, "line-opacity": ["match", ["get", "precision"], "country", 0.25, 0.6], "line-dasharray": [2, 2] },
+    paint: { "line-color": categoryColor, "line-width": 1, "line-opacity": unlessHidden(["match", ["get", "precision"], "country", 0.25, 0.6]), "line-dasharray": [2, 2] },
   });
   add({
     id: "event-lines", type: "line", source: "event-extents", filter: linear,
     layout: { "line-cap": "round", "line-join": "round" },
-    paint: { "line-color": categoryColor, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 3, 10, 6], "line-opacity": 0.75, "line-dasharray": [1.5, 1] },
+    paint: { "line-color": categoryColor, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 3, 10, 6], "line-opacity": unlessHidden(0.75), "line-dasharray": [1.5, 1] },
   });
   add({
     id: "selected-extent-fill", type: "fill", source: "event-selection", filter: polygonal,
@@ -72,15 +71,30 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
     layout: { "text-field": ["to-string", ["get", "point_count"]], "text-font": [FONT.bold], "text-size": 12, "text-allow-overlap": true },
     paint: { "text-color": "#fff" },
   });
+  // Dense unclustered datasets (see setDense): a small dot per event below the icon zoom, in its
+  // category colour; disputed ones keep a red outline. A place known only to within a radius, an
+  // area or a route gets a pale dot: zoomed out, its extent is not drawn, so the dot must not
+  // pass for an exact pin.
+  add({
+    id: "event-dots", type: "circle", source: "event-markers", filter: ["!", ["has", "point_count"]],
+    layout: { visibility: "none" },
+    paint: {
+      "circle-radius": ["interpolate", ["linear"], ["zoom"], 3, 2, 8, 4, 12, 6], "circle-color": categoryColor,
+      "circle-opacity": unlessHidden(["match", ["get", "precision"], "exact", 1, 0.4]), "circle-stroke-opacity": unlessHidden(1),
+      "circle-stroke-color": ["match", ["get", "status"], "disputed", "#dc2626", "#ffffff"],
+      "circle-stroke-width": ["interpolate", ["linear"], ["zoom"], 3, 0.3, 8, 1],
+    },
+  });
   // Disputed events carry a red ring, so status is visible on the map without colour alone.
   add({
     id: "event-marker-rings", type: "circle", source: "event-markers",
     filter: ["all", ["!", ["has", "point_count"]], ["==", ["get", "status"], "disputed"]],
-    paint: { "circle-radius": 13, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#dc2626", "circle-stroke-width": 2 },
+    paint: { "circle-radius": 13, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#dc2626", "circle-stroke-width": 2, "circle-stroke-opacity": unlessHidden(1) },
   });
   add({
     id: "event-markers", type: "symbol", source: "event-markers", filter: ["!", ["has", "point_count"]],
     layout: { "icon-image": ["concat", "cat-", ["get", "category"]], "icon-size": 0.9, "icon-allow-overlap": true, "icon-ignore-placement": true },
+    paint: { "icon-opacity": unlessHidden(1) },
   });
   add({
     id: "selected-radius", type: "circle", source: "event-selection", filter: ["has", "rpx0"],
@@ -96,14 +110,33 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
   });
 }
 
-/** The event layers a data filter applies to, with their own (geometry) filters. */
-const FILTERABLE: Record<string, unknown[]> = {};
+/**
+ * Dense mode for big unclustered datasets: below `iconZoom`, dots instead of icons (MapLibre's
+ * symbol buckets break with tens of thousands of icons in one tile, and dots are cheaper anyway);
+ * from `iconZoom` on, the usual icons and rings. `iconZoom` 0 (or null): icons at every zoom.
+ */
+export function setDense(map: MapLibreMap, iconZoom: number | null): void {
+  const z = iconZoom ?? 0;
+  if (!map.getLayer("event-dots")) return;
+  map.setLayoutProperty("event-dots", "visibility", z > 0 ? "visible" : "none");
+  map.setLayerZoomRange("event-dots", 0, Math.max(z, 0.01));
+  // Extents too: tens of thousands of translucent areas, routes and radius discs at country scale
+  // are unreadable, and they cost most of each frame on a software renderer.
+  for (const id of ["event-markers", "event-marker-rings", "event-radius", ...EXTENT_LAYERS, "event-extent-outline"]) map.setLayerZoomRange(id, z, 24);
+}
 
-/** Filter the events on the map's side (null: show all). Clusters are off when this is used. */
-export function setEventFilter(map: MapLibreMap, expr: unknown[] | null): void {
-  for (const [id, base] of Object.entries(FILTERABLE)) {
-    if (map.getLayer(id)) map.setFilter(id, (expr ? ["all", base, expr] : base) as never);
-  }
+export const EVENT_SOURCES = ["event-markers", "event-extents", "event-radii"] as const;
+
+/**
+ * Show or hide events by feature-state, without re-tiling: only the events whose visibility
+ * changed are touched, so a timeline step that moves a handful of events costs a handful of calls.
+ */
+export function setHidden(map: MapLibreMap, changes: Iterable<[idx: number, hidden: boolean, sources: readonly string[]]>): void {
+  for (const [id, hidden, sources] of changes) for (const source of sources) map.setFeatureState({ source, id }, { hidden });
+}
+
+export function clearHidden(map: MapLibreMap): void {
+  for (const source of EVENT_SOURCES) if (map.getSource(source)) map.removeFeatureState({ source });
 }
 
 export function setEventData(map: MapLibreMap, data: MapFeatures): void {

@@ -9,7 +9,7 @@ import { bbox } from "@turf/turf";
 import type { FeatureCollection } from "geojson";
 import type { MapFeatures } from "../model/map-features.ts";
 import type { Camera } from "../model/view-state.ts";
-import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, setEventData, setEventFilter, setSelection } from "./event-layers.ts";
+import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, clearHidden, setDense, setEventData, setHidden, setSelection } from "./event-layers.ts";
 import { chooseStyle, type BasemapKind } from "./load-style.ts";
 
 setWorkerUrl(workerUrl);
@@ -32,10 +32,12 @@ export interface MapControllerOptions {
 }
 
 export interface MapController {
-  /** The events to draw. `clustered`: group nearby pins (small datasets; see MapPane). */
-  setData(data: MapFeatures, clustered?: boolean): void;
-  /** A MapLibre filter expression over the event properties, or null for none. */
-  setFilter(expr: unknown[] | null): void;
+  /** The events to draw. `clustered`: group nearby pins (small datasets; see MapPane).
+   * `iconZoom` (unclustered only): draw dots below this zoom, category icons from it on. */
+  setData(data: MapFeatures, clustered?: boolean, iconZoom?: number): void;
+  /** Show only these events (by index) without re-sending or re-tiling anything: a feature-state
+   * per changed event. null: show all. For big unclustered datasets (see MapPane). */
+  setVisible(visible: ReadonlySet<number> | null): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
   jumpTo(camera: Camera): void;
   resize(): void;
@@ -48,10 +50,39 @@ export function createMapController(o: MapControllerOptions): MapController {
   let map: MapLibreMap | null = null;
   let destroyed = false;
   const none: MapFeatures = { markers: { type: "FeatureCollection", features: [] }, extents: { type: "FeatureCollection", features: [] }, radii: { type: "FeatureCollection", features: [] } };
-  let pending: { data: MapFeatures; selection: FeatureCollection | null; fly: boolean; filter: unknown[] | null; clustered: boolean } = {
-    data: o.data ?? none, selection: null, fly: false, filter: null, clustered: true,
+  let pending: { data: MapFeatures; selection: FeatureCollection | null; fly: boolean; clustered: boolean; iconZoom: number } = {
+    data: o.data ?? none, selection: null, fly: false, clustered: true, iconZoom: 0,
   };
   let hasData = !!o.data;
+  // Feature-state filtering: what is hidden on the map now, what should be, and where each
+  // event's features live (its marker, and maybe an extent or a radius).
+  let visible: ReadonlySet<number> | null = null;
+  let hiddenNow = new Set<number>();
+  let homes: { of: MapFeatures; at: Map<number, string[]> } | null = null;
+  const homesOf = (d: MapFeatures) => {
+    if (homes?.of === d) return homes.at;
+    const at = new Map<number, string[]>();
+    const note = (source: string) => (f: { properties: { idx: number } }) => {
+      const list = at.get(f.properties.idx);
+      if (list) list.push(source);
+      else at.set(f.properties.idx, [source]);
+    };
+    d.markers.features.forEach(note("event-markers"));
+    d.extents.features.forEach(note("event-extents"));
+    d.radii.features.forEach(note("event-radii"));
+    return (homes = { of: d, at }).at;
+  };
+  const applyVisible = (m: MapLibreMap) => {
+    const changes: [number, boolean, string[]][] = [];
+    const next = new Set<number>();
+    for (const [idx, sources] of homesOf(pending.data)) {
+      const hide = visible !== null && !visible.has(idx);
+      if (hide) next.add(idx);
+      if (hide !== hiddenNow.has(idx)) changes.push([idx, hide, sources]);
+    }
+    setHidden(m, changes);
+    hiddenNow = next;
+  };
   let loaded = false;
   let readyArmed = false;
   // Ready = the style has loaded AND the event layers hold the events AND that has rendered.
@@ -111,7 +142,8 @@ export function createMapController(o: MapControllerOptions): MapController {
       performance.mark("vsm:map-load");
       addEventLayers(m, pending.data);
       if (!pending.clustered) void (m.getSource("event-markers") as GeoJSONSource).setClusterOptions({ cluster: false });
-      if (pending.filter) setEventFilter(m, pending.filter);
+      setDense(m, pending.clustered ? 0 : pending.iconZoom);
+      if (visible) applyVisible(m);
       loaded = true;
       if (pending.selection) apply(m);
       armReady();
@@ -119,7 +151,7 @@ export function createMapController(o: MapControllerOptions): MapController {
     const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: "event-tooltip" });
     const hoverable = [...MARKER_LAYERS, ...EXTENT_LAYERS, CLUSTER_LAYER];
     m.on("mousemove", (e) => {
-      const f = m.queryRenderedFeatures(e.point, { layers: hoverable.filter((l) => m.getLayer(l)) })[0];
+      const f = m.queryRenderedFeatures(e.point, { layers: hoverable.filter((l) => m.getLayer(l)) }).find((h) => !h.state?.hidden);
       m.getCanvas().style.cursor = f ? "pointer" : "";
       if (!f) return void popup.remove();
       const count = f.properties?.point_count as number | undefined;
@@ -136,7 +168,7 @@ export function createMapController(o: MapControllerOptions): MapController {
 
   async function onClick(m: MapLibreMap, e: MapMouseEvent) {
     const layers = [CLUSTER_LAYER, ...MARKER_LAYERS, ...EXTENT_LAYERS].filter((l) => m.getLayer(l));
-    const hits = m.queryRenderedFeatures(e.point, { layers });
+    const hits = m.queryRenderedFeatures(e.point, { layers }).filter((h) => !h.state?.hidden);
     const first: MapGeoJSONFeature | undefined = hits.find((h) => h.layer.id !== "event-extent-fill" && h.layer.id !== "event-lines") ?? hits[0];
     if (!first) return;
     if (first.properties?.cluster) {
@@ -173,21 +205,28 @@ export function createMapController(o: MapControllerOptions): MapController {
   }
 
   return {
-    setData(data, clustered = true) {
+    setData(data, clustered = true, iconZoom = 0) {
       const reclustered = clustered !== pending.clustered;
-      pending = { ...pending, data, clustered };
+      const redensed = iconZoom !== pending.iconZoom;
+      const changed = data !== pending.data;
+      pending = { ...pending, data, clustered, iconZoom };
       hasData = true;
       const src = map?.getSource("event-markers") as GeoJSONSource | undefined;
       if (map && src) {
         if (reclustered) void src.setClusterOptions({ cluster: clustered });
-        setEventData(map, data);
+        if (reclustered || redensed) setDense(map, clustered ? 0 : iconZoom);
+        if (changed) {
+          setEventData(map, data);
+          if (hiddenNow.size) clearHidden(map);
+          hiddenNow = new Set();
+          if (visible) applyVisible(map);
+        }
       }
       armReady();
     },
-    setFilter(expr) {
-      if (JSON.stringify(expr) === JSON.stringify(pending.filter)) return;
-      pending = { ...pending, filter: expr };
-      if (map?.getSource("event-markers")) setEventFilter(map, expr);
+    setVisible(v) {
+      visible = v;
+      if (map?.getSource("event-markers")) applyVisible(map);
     },
     select(selection, fly) {
       pending = { ...pending, selection, fly };

@@ -37,6 +37,10 @@ export interface MapFeatures {
   radii: FeatureCollection<Point, MapProps>;
 }
 
+/** Up to this many mappable events, pins are clustered and filtered by sending the subset; above
+ * it, the map gets every event once and hides the filtered-out ones by feature-state. */
+export const CLUSTER_LIMIT = 5000;
+
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 export const radiusPixelsAtZoom0 = (km: number, lat: number) => (km * 1000 * 512) / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
 
@@ -100,4 +104,38 @@ export function markerPoint(feature: Feature<Geometry, MapProps>): Feature<Point
     return along(line, length({ type: "Feature", geometry: line, properties: {} }) / 2);
   }
   return centroid(feature);
+}
+
+/** MapLibre builds one icon quad per pin per tile; past ~16k pins in one tile its symbol buckets
+ * break (a vertex-array mismatch, seen at 80k pins in one zoom-4 tile). Icons stay well below. */
+export const MAX_ICONS_PER_TILE = 8000;
+
+/**
+ * The lowest zoom at which no 512 px Web Mercator tile holds more than `maxPerTile` of these
+ * points: below it, a dense unclustered dataset is drawn as dots; from it on, as category icons.
+ * 0 when even the whole world fits; at most `maxZoom`.
+ */
+export function iconMinZoom(points: readonly Feature<Point>[], maxPerTile = MAX_ICONS_PER_TILE, maxZoom = 16): number {
+  if (points.length <= maxPerTile) return 0;
+  const n = points.length;
+  const xs = new Float64Array(n), ys = new Float64Array(n);
+  points.forEach((f, i) => {
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    const s = Math.min(0.9999, Math.max(-0.9999, Math.sin((lat * Math.PI) / 180)));
+    xs[i] = (lng + 180) / 360;
+    ys[i] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+  });
+  for (let z = 1; z <= maxZoom; z++) {
+    const scale = 2 ** z;
+    const counts = new Map<number, number>();
+    let worst = 0;
+    for (let i = 0; i < n; i++) {
+      const key = Math.floor(xs[i]! * scale) * 131_072 + Math.floor(ys[i]! * scale);
+      const c = (counts.get(key) ?? 0) + 1;
+      counts.set(key, c);
+      if (c > worst) worst = c;
+    }
+    if (worst <= maxPerTile) return z;
+  }
+  return maxZoom;
 }

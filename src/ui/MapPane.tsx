@@ -1,12 +1,9 @@
 import { createEffect, on, onCleanup, onMount } from "solid-js";
 import { createMapController, type MapController } from "../map/map-controller.ts";
-import { mapFilterExpression } from "../model/map-filter.ts";
-import { selectionFeatures, subsetMapFeatures, type MapFeatures } from "../model/map-features.ts";
+import { CLUSTER_LIMIT, iconMinZoom, selectionFeatures, subsetMapFeatures, type MapFeatures } from "../model/map-features.ts";
 import type { AppState } from "../state/app-state.ts";
 
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
-/** Up to this many mappable events, pins are clustered and filtered by sending the subset. */
-export const CLUSTER_LIMIT = 5000;
 
 export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58.5, 16.5];
 
@@ -18,7 +15,6 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
     ctl = createMapController({
       container: el,
       baseUrl: document.baseURI,
-      data: s.data() ? subsetMapFeatures(s.mapFeatures(), s.visibleSet()) : undefined,
       onlineStyleUrl: props.onlineStyleUrl,
       camera: s.camera(),
       initialBounds: INITIAL_BOUNDS,
@@ -34,23 +30,30 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
       ctl?.destroy();
     });
   });
-  // Small datasets: send the matching subset and cluster it. Big ones: send everything once and
-  // filter with an expression on the map's side (no 100k features re-sent per timeline step);
-  // only a full-text search, which no expression can do, falls back to sending the subset.
-  let sent: MapFeatures | null = null;
+  // Small datasets: send the matching subset and cluster it. Big ones: send everything once,
+  // unclustered, and hide what the filters exclude by feature-state — nothing is re-sent or
+  // re-tiled, and a timeline step touches only the events that changed.
+  let dense: { of: MapFeatures; zoom: number } | null = null;
+  const iconZoomOf = (all: MapFeatures) => {
+    if (dense?.of === all) return dense.zoom;
+    dense = { of: all, zoom: iconMinZoom(all.markers.features) };
+    if (dense.zoom > 0) {
+      const n = all.markers.features.length.toLocaleString("en");
+      s.actions.notify(`${n} events on the map: below zoom ${dense.zoom} each is a dot (pale: place known only roughly, as an area, route or radius). Zoom in for icons and extents.`);
+    }
+    return dense.zoom;
+  };
   createEffect(
     on([s.data, s.mapFeatures, s.visibleSet], ([d, all, shown]) => {
       if (!d || !ctl) return;
-      const expr = all.markers.features.length > CLUSTER_LIMIT ? mapFilterExpression(s.view.filters) : null;
-      if (expr) {
-        if (sent !== all) ctl.setData((sent = all), false);
-        ctl.setFilter(expr);
+      if (all.markers.features.length > CLUSTER_LIMIT) {
+        ctl.setData(all, false, iconZoomOf(all));
+        ctl.setVisible(shown.size === d.index.events.length ? null : shown);
       } else {
-        ctl.setFilter(null);
-        ctl.setData(subsetMapFeatures(all, shown), all.markers.features.length <= CLUSTER_LIMIT);
-        sent = null;
+        ctl.setVisible(null);
+        ctl.setData(subsetMapFeatures(all, shown), true);
       }
-    }, { defer: true }),
+    }),
   );
   // Back/Forward to an entry with another camera: jump there.
   createEffect(on(s.cameraJump, (c) => c && ctl?.jumpTo(c), { defer: true }));

@@ -12,7 +12,11 @@ import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
+import { writeDataset } from "../../src/cli/generate.ts";
 import { ensureChromium } from "./chromium.ts";
+
+/** A synthetic dataset above the clustering limit, served with the snapshot (see scale.test.ts). */
+export const SCALE_DATASET = { path: "data/synthetic/scale-test-10k.geojson", count: 10_000, seed: 7 };
 
 let server: PreviewServer | undefined;
 let snapshot: string | undefined;
@@ -40,6 +44,7 @@ export async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, "../..");
   if (!existsSync(resolve(root, "dist/index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
   snapshot = await snapshotDist(resolve(root, "dist"));
+  await writeDataset(join(snapshot, SCALE_DATASET.path), SCALE_DATASET.count, SCALE_DATASET.seed);
   server = await preview({
     root, configFile: resolve(root, "vite.config.ts"), build: { outDir: snapshot },
     preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false }, logLevel: "warn",

@@ -49,9 +49,10 @@ export async function saveShot(page: Page, name: string): Promise<void> {
 /** "N of M events shown" as numbers. */
 export async function count(page: Page): Promise<{ shown: number; total: number }> {
   const text = (await page.locator('[data-testid="count"]').textContent()) ?? "";
-  const m = /(\d+)\s+of\s+(\d+)/.exec(text);
+  const m = /([\d,]+)\s+of\s+([\d,]+)/.exec(text);
   if (!m) throw new Error(`unexpected counter text: ${text}`);
-  return { shown: Number(m[1]), total: Number(m[2]) };
+  const n = (s: string) => Number(s.replace(/,/g, ""));
+  return { shown: n(m[1]!), total: n(m[2]!) };
 }
 
 /** Waits until the counter shows `pred` true. */

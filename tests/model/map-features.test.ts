@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { booleanPointInPolygon } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { makeMapFeatures, selectionFeatures, subsetMapFeatures } from "../../src/model/map-features.ts";
+import { iconMinZoom, makeMapFeatures, selectionFeatures, subsetMapFeatures } from "../../src/model/map-features.ts";
 import type { EventCollection, SituationEvent } from "../../src/model/types.ts";
 
 const shipped = (): EventCollection => JSON.parse(readFileSync(new URL("../../data/events.geojson", import.meta.url), "utf8"));
@@ -51,5 +51,26 @@ describe("makeMapFeatures", () => {
     expect(subsetMapFeatures(all, new Set([idx])).markers.features.map((f) => f.properties.idx)).toEqual([idx]);
     expect(selectionFeatures(all, idx).features.every((f) => f.properties.idx === idx)).toBe(true);
     expect(JSON.stringify(all)).toBe(before);
+  });
+});
+
+describe("iconMinZoom", () => {
+  const pt = (lng: number, lat: number) => ({ type: "Feature" as const, properties: {}, geometry: { type: "Point" as const, coordinates: [lng, lat] } });
+
+  it("is 0 when every pin fits the budget at any zoom", () => {
+    expect(iconMinZoom([pt(-66.9, 10.5), pt(-66.9, 10.5)], 2)).toBe(0);
+  });
+
+  it("is the first zoom at which no tile holds more than the budget", () => {
+    // Caracas and Maracaibo share the zoom-0..2 tiles and fall apart at zoom 3
+    // (x tiles 2.51 and 2.43 of 8 → both 2; at zoom 4: 5.02 vs 4.86 → 5 and 4).
+    const pins = [pt(-66.9, 10.5), pt(-66.9, 10.5), pt(-71.6, 10.6), pt(-71.6, 10.6)];
+    expect(iconMinZoom(pins, 2)).toBe(4);
+    expect(iconMinZoom(pins, 3)).toBe(4);
+    expect(iconMinZoom(pins, 4)).toBe(0);
+  });
+
+  it("stops at maxZoom when pins share one spot", () => {
+    expect(iconMinZoom([pt(-66.9, 10.5), pt(-66.9, 10.5), pt(-66.9, 10.5)], 2, 12)).toBe(12);
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * Issue "Scale", correctness only (timings live in `npm run bench`): a 10k synthetic dataset,
+ * above the clustering limit, opened with `data=`. It must become ready, count right, keep the
+ * DOM bounded, and filter both the list and the map (feature-state: the map's pixels change).
+ */
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { generateCollection } from "../../src/cli/generate.ts";
+import { CATEGORY_STYLE } from "../../src/model/category-style.ts";
+import { buildSearchText, filterEvents } from "../../src/model/filter.ts";
+import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
+import { CLUSTER_LIMIT } from "../../src/model/map-features.ts";
+import { SCALE_DATASET } from "./global-setup.ts";
+import { baseUrl, launch, open, type Session } from "./harness.ts";
+import { count, expectClean, mapImage, waitCount } from "./helpers.ts";
+import { colourFraction } from "./png.ts";
+
+const events = generateCollection(SCALE_DATASET.count, SCALE_DATASET.seed).features;
+const text = buildSearchText(events);
+const expected = (f: Partial<Filters>) => filterEvents(events, text, { ...emptyFilters(), ...f }).length;
+const PROTEST = CATEGORY_STYLE.protest.color;
+const DIPLOMACY = CATEGORY_STYLE.diplomacy.color;
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function openScale(hash: string): Promise<Session> {
+  const s = await open(browser);
+  await s.page.goto(new URL("/", baseUrl()).href + `#data=${SCALE_DATASET.path}${hash}&v=2`);
+  await s.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 50_000 });
+  return s;
+}
+
+describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
+  test("the dataset is above the clustering limit, so the map filters by feature-state", () => {
+    expect(events.filter((e) => e.geometry).length).toBeGreaterThan(CLUSTER_LIMIT);
+  });
+
+  test("loads, counts every event, keeps the DOM bounded, and a category chip filters list and map", async () => {
+    const s = await openScale("");
+    expect(await count(s.page)).toEqual({ shown: SCALE_DATASET.count, total: SCALE_DATASET.count });
+    await expect.poll(() => s.page.locator(".notices").textContent()).toMatch(/events on the map: below zoom \d+ each is a dot/);
+    expect(await s.page.locator("button.row").count()).toBeLessThan(200);
+    expect(await s.page.evaluate(() => document.getElementsByTagName("*").length)).toBeLessThan(3000);
+
+    const before = await mapImage(s.page, "scale-10k-all");
+    expect(colourFraction(before, [PROTEST], 4)).toBeGreaterThan(0.0005);
+    expect(colourFraction(before, [DIPLOMACY], 4)).toBeGreaterThan(0.0002);
+
+    await s.page.locator('button[aria-controls="filters"]').click();
+    await s.page.locator("#filters button.chip", { hasText: "Protest" }).first().click();
+    const want = expected({ categories: ["protest"] });
+    expect(want).toBeGreaterThan(500);
+    await waitCount(s.page, (shown) => shown === want, 20_000);
+    expect(await count(s.page)).toEqual({ shown: want, total: SCALE_DATASET.count });
+    expect(await s.page.locator("button.row").count()).toBeLessThan(200);
+
+    // Hidden events draw nothing: no diplomacy dot is left, the protest dots stay.
+    await s.page.waitForSelector('[data-testid="map"][data-ready="true"]');
+    await expect.poll(async () => colourFraction(await mapImage(s.page), [DIPLOMACY], 4), { timeout: 20_000, interval: 1000 }).toBeLessThan(0.00002);
+    const after = await mapImage(s.page, "scale-10k-protest");
+    expect(colourFraction(after, [PROTEST], 4)).toBeGreaterThan(0.0005);
+    expectClean(s);
+    await s.close();
+  });
+
+  test("a deep link with a date range and statuses opens with the model's count", async () => {
+    const f = { from: "2025-12-01", to: "2025-12-31", statuses: ["disputed" as const] };
+    const s = await openScale(`&status=disputed&from=${f.from}&to=${f.to}`);
+    const want = expected(f);
+    expect(want).toBeGreaterThan(50);
+    await waitCount(s.page, (shown) => shown === want, 20_000);
+    expect((await count(s.page)).total).toBe(SCALE_DATASET.count);
+    expectClean(s);
+    await s.close();
+  });
+});
