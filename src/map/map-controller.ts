@@ -7,6 +7,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { bbox } from "@turf/turf";
 import type { FeatureCollection } from "geojson";
+import type { IndexSet } from "../model/filter.ts";
 import type { MapFeatures } from "../model/map-features.ts";
 import type { Camera } from "../model/view-state.ts";
 import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, clearHidden, setDense, setEventData, setHidden, setSelection } from "./event-layers.ts";
@@ -26,6 +27,8 @@ export interface MapControllerOptions {
   /** After every move: the URL keeps the camera (we write it ourselves, see url-sync.ts). */
   onCamera: (camera: Camera) => void;
   onSelect: (idx: number) => void;
+  /** The title of an event, for the hover tooltip (map features carry only its index). */
+  titleOf: (idx: number) => string;
   /** Several events share one spot even at full zoom: let the user choose. */
   onChooseAmong: (idxs: number[]) => void;
   onNotice: (message: string, kind: "info" | "error") => void;
@@ -37,7 +40,7 @@ export interface MapController {
   setData(data: MapFeatures, clustered?: boolean, iconZoom?: number): void;
   /** Show only these events (by index) without re-sending or re-tiling anything: a feature-state
    * per changed event. null: show all. For big unclustered datasets (see MapPane). */
-  setVisible(visible: ReadonlySet<number> | null): void;
+  setVisible(visible: IndexSet | null): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
   jumpTo(camera: Camera): void;
   resize(): void;
@@ -56,11 +59,11 @@ export function createMapController(o: MapControllerOptions): MapController {
   let hasData = !!o.data;
   // Feature-state filtering: what is hidden on the map now, what should be, and where each
   // event's features live (its marker, and maybe an extent or a radius).
-  let visible: ReadonlySet<number> | null = null;
-  let hiddenNow = new Set<number>();
-  let homes: { of: MapFeatures; at: Map<number, string[]> } | null = null;
+  let visible: IndexSet | null = null;
+  let hiddenNow = new Uint8Array(0);
+  let homes: { of: MapFeatures; idx: number[]; sources: string[][]; size: number } | null = null;
   const homesOf = (d: MapFeatures) => {
-    if (homes?.of === d) return homes.at;
+    if (homes?.of === d) return homes;
     const at = new Map<number, string[]>();
     const note = (source: string) => (f: { properties: { idx: number } }) => {
       const list = at.get(f.properties.idx);
@@ -70,18 +73,26 @@ export function createMapController(o: MapControllerOptions): MapController {
     d.markers.features.forEach(note("event-markers"));
     d.extents.features.forEach(note("event-extents"));
     d.radii.features.forEach(note("event-radii"));
-    return (homes = { of: d, at }).at;
+    const idx = [...at.keys()];
+    return (homes = { of: d, idx, sources: [...at.values()], size: idx.reduce((a, b) => Math.max(a, b + 1), 0) });
   };
   const applyVisible = (m: MapLibreMap) => {
+    const { idx, sources, size } = homesOf(pending.data);
+    if (hiddenNow.length < size) {
+      const grown = new Uint8Array(size);
+      grown.set(hiddenNow);
+      hiddenNow = grown;
+    }
     const changes: [number, boolean, string[]][] = [];
-    const next = new Set<number>();
-    for (const [idx, sources] of homesOf(pending.data)) {
-      const hide = visible !== null && !visible.has(idx);
-      if (hide) next.add(idx);
-      if (hide !== hiddenNow.has(idx)) changes.push([idx, hide, sources]);
+    for (let k = 0; k < idx.length; k++) {
+      const i = idx[k]!;
+      const hide = visible !== null && !visible.has(i) ? 1 : 0;
+      if (hide !== hiddenNow[i]) {
+        hiddenNow[i] = hide;
+        changes.push([i, hide === 1, sources[k]!]);
+      }
     }
     setHidden(m, changes);
-    hiddenNow = next;
   };
   let loaded = false;
   let readyArmed = false;
@@ -155,7 +166,7 @@ export function createMapController(o: MapControllerOptions): MapController {
       m.getCanvas().style.cursor = f ? "pointer" : "";
       if (!f) return void popup.remove();
       const count = f.properties?.point_count as number | undefined;
-      popup.setLngLat(e.lngLat).setText(count ? `${count} events — click to expand` : String(f.properties?.title ?? "")).addTo(m);
+      popup.setLngLat(e.lngLat).setText(count ? `${count} events — click to expand` : o.titleOf(Number(f.properties?.idx))).addTo(m);
     });
     m.getCanvas().addEventListener("mouseleave", () => popup.remove());
     m.on("click", (e) => void onClick(m, e));
@@ -217,8 +228,8 @@ export function createMapController(o: MapControllerOptions): MapController {
         if (reclustered || redensed) setDense(map, clustered ? 0 : iconZoom);
         if (changed) {
           setEventData(map, data);
-          if (hiddenNow.size) clearHidden(map);
-          hiddenNow = new Set();
+          if (hiddenNow.includes(1)) clearHidden(map);
+          hiddenNow = new Uint8Array(0);
           if (visible) applyVisible(map);
         }
       }

@@ -120,3 +120,17 @@ export function chronologicalOrder(events: readonly SituationEvent[]): number[] 
 export function hasActiveFilters(f: Filters): boolean {
   return f.categories.length > 0 || f.sources.length > 0 || f.statuses.length > 0 || !!f.from || !!f.to || f.q.trim() !== "";
 }
+
+/** A read-only set of event indexes: what the map and timeline ask of the visible events. */
+export interface IndexSet {
+  readonly size: number;
+  has(idx: number): boolean;
+}
+
+/** The indexes as a bitmask over [0, n): built in one pass and probed without hashing, which at
+ * 100k events is several times cheaper than a Set on every timeline step. */
+export function indexSet(n: number, idxs: readonly number[]): IndexSet {
+  const mask = new Uint8Array(n);
+  for (const i of idxs) mask[i] = 1;
+  return { size: idxs.length, has: (i) => mask[i] === 1 };
+}

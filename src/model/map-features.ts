@@ -5,23 +5,18 @@
  */
 import { along, centroid, length } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
-import { eventSpan } from "./filter.ts";
+import type { IndexSet } from "./filter.ts";
 import type { SituationEvent } from "./types.ts";
 
 /** Flat properties the map styles and filters on (MapLibre cannot reach into nested objects). */
 export interface MapProps {
-  /** Index of the event in the loaded dataset: the feature id, so feature-state works. */
+  /** Index of the event in the loaded dataset: the feature id, so feature-state works. Anything
+   * else about the event (its title for a tooltip) is looked up by it: every property here is
+   * encoded into each vector tile and decoded again on every feature-state change. */
   idx: number;
-  slug: string;
-  title: string;
   category: string;
   status: string;
   precision: string;
-  /** First and last day of the event's date span (days since 1970-01-01), for map-side filters. */
-  t0: number;
-  t1: number;
-  /** Cited source ids as "|a|b|", so a filter expression can test membership with "in". */
-  srcs: string;
   /** For a point known to within `radius_km`: that radius in pixels at zoom 0 (Web Mercator,
    * 512 px tiles, at the point's latitude). The map scales it by 2^zoom, so the circle is drawn
    * on the GPU instead of as a 48-vertex polygon per event. */
@@ -44,8 +39,6 @@ export const CLUSTER_LIMIT = 5000;
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 export const radiusPixelsAtZoom0 = (km: number, lat: number) => (km * 1000 * 512) / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
 
-const DAY = 86_400_000;
-
 export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures {
   const markers: Feature<Point, MapProps>[] = [];
   const extents: Feature<Geometry, MapProps>[] = [];
@@ -54,11 +47,7 @@ export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures 
     const g = event.geometry;
     if (!g) return;
     const p = event.properties;
-    const [s, t] = eventSpan(event);
-    const props: MapProps = {
-      idx, slug: event.id, title: p.title, category: p.category, status: p.status, precision: p.place.precision,
-      t0: Math.floor(s / DAY), t1: Math.floor(t / DAY), srcs: `|${[...new Set(p.citations.map((c) => c.source))].join("|")}|`,
-    };
+    const props: MapProps = { idx, category: p.category, status: p.status, precision: p.place.precision };
     if (g.type === "Point") {
       const r = p.place.radius_km;
       if (r && r > 0) {
@@ -78,7 +67,7 @@ export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures 
 }
 
 /** Only the features of the events in `shown`. */
-export function subsetMapFeatures(data: MapFeatures, shown: ReadonlySet<number>): MapFeatures {
+export function subsetMapFeatures(data: MapFeatures, shown: IndexSet): MapFeatures {
   return {
     markers: { type: "FeatureCollection", features: data.markers.features.filter((f) => shown.has(f.properties.idx)) },
     extents: { type: "FeatureCollection", features: data.extents.features.filter((f) => shown.has(f.properties.idx)) },

@@ -5,7 +5,7 @@
 import { batch, createMemo, createSignal } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { findEvent } from "../model/dataset.ts";
-import { buildFilterIndex, chronologicalOrder, filterEvents } from "../model/filter.ts";
+import { buildFilterIndex, chronologicalOrder, filterEvents, indexSet } from "../model/filter.ts";
 import { makeMapFeatures } from "../model/map-features.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
@@ -34,7 +34,7 @@ export function createAppState(initial: ViewState) {
   const order = createMemo(() => chronologicalOrder(events()));
   const mapFeatures = createMemo(() => makeMapFeatures(events()));
   const visible = createMemo(() => filterEvents(events(), filterIndex(), view.filters));
-  const visibleSet = createMemo(() => new Set(visible()));
+  const visibleSet = createMemo(() => indexSet(events().length, visible()));
   const visibleChronological = createMemo(() => {
     const shown = visibleSet();
     return order().filter((i) => shown.has(i));

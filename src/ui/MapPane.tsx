@@ -20,6 +20,7 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
       initialBounds: INITIAL_BOUNDS,
       onCamera: (c) => s.actions.cameraMoved(c),
       onSelect: (idx) => s.actions.selectIndex(idx, false),
+      titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
       onChooseAmong: (idxs) => s.actions.choose(idxs),
       onNotice: (message, kind) => s.actions.notify(message, kind),
     });

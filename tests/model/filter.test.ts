@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchText, chronologicalOrder, eventSpan, filterEvents, foldForSearch, hasActiveFilters } from "../../src/model/filter.ts";
+import { buildSearchText, chronologicalOrder, eventSpan, filterEvents, foldForSearch, hasActiveFilters, indexSet } from "../../src/model/filter.ts";
 import type { SituationEvent } from "../../src/model/types.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 
@@ -55,5 +55,14 @@ describe("helpers", () => {
   it("knows when filters are active", () => {
     expect(hasActiveFilters(emptyFilters())).toBe(false);
     expect(hasActiveFilters({ ...emptyFilters(), q: " x " })).toBe(true);
+  });
+});
+
+describe("indexSet", () => {
+  it("has exactly the given indexes, and their count", () => {
+    const s = indexSet(6, [0, 3, 5]);
+    expect(s.size).toBe(3);
+    expect([0, 1, 2, 3, 4, 5, 6, -1].map((i) => s.has(i))).toEqual([true, false, false, true, false, true, false, false]);
+    expect(indexSet(0, []).size).toBe(0);
   });
 });
