@@ -14,6 +14,10 @@ export class LoadError extends Error {
   }
 }
 
+/** The longest string V8 holds (2^29 − 24 code units): a bigger file cannot be read as one JSON
+ * text, so it is refused before its body is downloaded, instead of freezing or crashing the tab. */
+export const MAX_TEXT_BYTES = 2 ** 29 - 24;
+
 async function fetchText(file: string, baseUrl: string): Promise<string> {
   let res: Response;
   try {
@@ -22,7 +26,17 @@ async function fetchText(file: string, baseUrl: string): Promise<string> {
     throw new LoadError(file, `could not be fetched (${(e as Error).message})`);
   }
   if (!res.ok) throw new LoadError(file, `HTTP ${res.status} ${res.statusText}`.trim());
-  return res.text();
+  const declared = Number(res.headers.get("content-length") ?? NaN);
+  if (declared > MAX_TEXT_BYTES) {
+    void res.body?.cancel().catch(() => {});
+    const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+    throw new LoadError(file, `is ${mb(declared)}, more than a browser can read as one text (${mb(MAX_TEXT_BYTES)}); open a smaller extract`);
+  }
+  try {
+    return await res.text();
+  } catch (e) {
+    throw new LoadError(file, `could not be read (${(e as Error).message})`);
+  }
 }
 
 async function fetchJson<T>(file: string, baseUrl: string): Promise<T> {

@@ -1,10 +1,10 @@
-import { For, createSignal } from "solid-js";
+import { For, Show, createSignal } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { CATEGORIES } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 
 /** What the map's shapes, colours, rings and areas mean. Collapsible, open by default on desktop. */
-export function Legend(props: { open?: boolean }) {
+export function Legend(props: { open?: boolean; dense?: boolean }) {
   const [open, setOpen] = createSignal(props.open ?? true);
   return (
     <section class="legend" classList={{ open: open() }} aria-label="Map legend">
@@ -19,7 +19,13 @@ export function Legend(props: { open?: boolean }) {
           <li><span class="key key-area" aria-hidden="true" /> Area or radius: place known only approximately</li>
           <li><span class="key key-line" aria-hidden="true" /> Dashed line: approximate route</li>
           <li><span class="key key-ring" aria-hidden="true" /> Red ring: disputed by a source</li>
-          <li><span class="key key-cluster" aria-hidden="true">3</span> Several events: click to expand</li>
+          <Show
+            when={props.dense}
+            fallback={<li><span class="key key-cluster" aria-hidden="true">3</span> Several events: click to expand</li>}
+          >
+            <li><span class="key key-dot" aria-hidden="true" /> Zoomed out: one dot per event</li>
+            <li><span class="key key-dot pale" aria-hidden="true" /> Pale dot: area, route or radius (zoom in)</li>
+          </Show>
         </ul>
       </div>
     </section>

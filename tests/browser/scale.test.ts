@@ -41,6 +41,8 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     const s = await openScale("");
     expect(await count(s.page)).toEqual({ shown: SCALE_DATASET.count, total: SCALE_DATASET.count });
     await expect.poll(() => s.page.locator(".notices").textContent()).toMatch(/events on the map: below zoom \d+ each is a dot/);
+    await expect.poll(() => s.page.locator(".legend").textContent()).toContain("Zoomed out: one dot per event");
+    expect(await s.page.locator(".legend").textContent()).not.toContain("click to expand");
     expect(await s.page.locator("button.row").count()).toBeLessThan(200);
     expect(await s.page.evaluate(() => document.getElementsByTagName("*").length)).toBeLessThan(3000);
 

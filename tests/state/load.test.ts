@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset, LoadError, MAX_TEXT_BYTES } from "../../src/state/load.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+// A real HTTP server on 127.0.0.1: the loader's fetch, headers and errors are the real ones.
+let server: Server;
+let base = "";
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === "/huge.geojson") {
+      // Announce more than a browser can hold, send a little, and leave the rest: the loader must
+      // refuse on the header alone, without waiting for (or buffering) the body.
+      res.writeHead(200, { "content-type": "application/geo+json", "content-length": String(MAX_TEXT_BYTES + 1) });
+      res.write('{"type":"FeatureCollection","features":[');
+      return;
+    }
+    const shipped = join(ROOT, req.url ?? "");
+    if (/^\/(data\/[\w.]+\.(json|geojson)|seeds\/[\w.]+\.txt)$/.test(req.url ?? "") && existsSync(shipped)) return void res.writeHead(200).end(readFileSync(shipped));
+    if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
+    res.writeHead(404, "Not Found").end();
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((ok) => server.close(ok));
+});
+
+describe("loadDataset", () => {
+  it("loads the shipped dataset over HTTP and resolves every citation", async () => {
+    const d = await loadDataset(base);
+    expect(d.eventsFile).toBe("data/events.geojson");
+    expect(d.index.events.length).toBeGreaterThan(25);
+    expect(Object.keys(d.seeds)).toHaveLength(5);
+    expect(d.index.unresolved).toEqual([]);
+  });
+});
+
+describe("loadDataset errors name the file and the problem", () => {
+  it("refuses a dataset too big to read as one text, before downloading it", async () => {
+    const err = await loadDataset(base, "huge.geojson").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect((err as LoadError).message).toMatch(/^huge\.geojson: is 512 MB, more than a browser can read as one text \(512 MB\); open a smaller extract$/);
+  });
+
+  it("reports invalid JSON with the file name", async () => {
+    const err = await loadDataset(base, "broken.geojson").catch((e: unknown) => e);
+    expect((err as LoadError).message).toMatch(/^broken\.geojson: invalid JSON \(/);
+  });
+
+  it("reports an HTTP error with its status", async () => {
+    const err = await loadDataset(base, "missing.geojson").catch((e: unknown) => e);
+    expect((err as LoadError).message).toBe("missing.geojson: HTTP 404 Not Found");
+  });
+});
