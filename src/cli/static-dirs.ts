@@ -45,7 +45,10 @@ export function staticDirs(dirs: string[]): Plugin {
       if (!building) return;
       for (const dir of dirs) {
         const from = resolve(root, dir);
-        if (existsSync(from)) cpSync(from, join(outDir, dir), { recursive: true });
+        // Generated datasets (data/synthetic/, gitignored, up to ~1 GB) are served in dev but not
+        // shipped; `npm run bench` copies the ones it measures into its own snapshot.
+        const generated = join(from, "synthetic");
+        if (existsSync(from)) cpSync(from, join(outDir, dir), { recursive: true, filter: (src) => src !== generated && !src.startsWith(generated + sep) });
       }
     },
   };

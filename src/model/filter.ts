@@ -78,33 +78,52 @@ export function compileFilters(f: Filters): CompiledFilters {
 }
 
 export function matches(e: SituationEvent, text: string, c: CompiledFilters, span: readonly [number, number] = eventSpan(e)): boolean {
+  return matchesSpan(e, () => text, 0, c, span[0], span[1]);
+}
+
+function matchesSpan(e: SituationEvent, textAt: (i: number) => string, i: number, c: CompiledFilters, start: number, end: number): boolean {
   const p = e.properties;
   if (c.categories && !c.categories.has(p.category)) return false;
   if (c.statuses && !c.statuses.has(p.status)) return false;
   // A span overlapping the range counts: a month-precise event may have happened inside it.
-  if (span[1] < c.from || span[0] > c.to) return false;
+  if (end < c.from || start > c.to) return false;
   if (c.sources && !p.citations.some((x) => c.sources!.has(x.source))) return false;
-  return c.terms.every((term) => text.includes(term));
+  if (c.terms.length === 0) return true;
+  const t = textAt(i);
+  return c.terms.every((term) => t.includes(term));
 }
 
 /** Per-dataset work done once, so that each filter change is one cheap pass (100k events). */
 export interface FilterIndex { text: readonly string[]; starts: Float64Array; ends: Float64Array }
 
+/** Spans up front; the folded search text only on the first search (at 100k events it is the
+ * costliest part of loading, and most visits never search). */
 export function buildFilterIndex(events: readonly SituationEvent[]): FilterIndex {
   const starts = new Float64Array(events.length), ends = new Float64Array(events.length);
   events.forEach((e, i) => ([starts[i], ends[i]] = eventSpan(e)));
-  return { text: buildSearchText(events), starts, ends };
+  let text: string[] | undefined;
+  return {
+    get text() {
+      return (text ??= buildSearchText(events));
+    },
+    starts,
+    ends,
+  };
 }
 
 /** Indexes of the events that pass every filter, in dataset order. */
 export function filterEvents(events: readonly SituationEvent[], index: readonly string[] | FilterIndex, f: Filters): number[] {
   const c = compileFilters(f);
   const ix = Array.isArray(index) ? null : (index as FilterIndex);
-  const text = ix ? ix.text : (index as readonly string[]);
+  let text: readonly string[] | undefined;
   const out: number[] = [];
+  const textAt = (i: number) => (text ??= ix ? ix.text : (index as readonly string[]))[i] ?? "";
   for (let i = 0; i < events.length; i++) {
-    const span: [number, number] = ix ? [ix.starts[i]!, ix.ends[i]!] : eventSpan(events[i]!);
-    if (matches(events[i]!, text[i] ?? "", c, span)) out.push(i);
+    const e = events[i]!;
+    let start: number, end: number;
+    if (ix) (start = ix.starts[i]!), (end = ix.ends[i]!);
+    else [start, end] = eventSpan(e);
+    if (matchesSpan(e, textAt, i, c, start, end)) out.push(i);
   }
   return out;
 }

@@ -41,6 +41,9 @@ async function fetchText(file: string, baseUrl: string): Promise<string> {
 
 async function fetchJson<T>(file: string, baseUrl: string): Promise<T> {
   const text = await fetchText(file, baseUrl);
+  // Static servers with an SPA fallback (vite preview, many hosts) answer a missing file with
+  // index.html and status 200: say "not found", not "invalid JSON at '<'".
+  if (/^\s*<(!doctype|html)/i.test(text)) throw new LoadError(file, "was not found (the server answered with an HTML page, not JSON)");
   try {
     return JSON.parse(text) as T;
   } catch (e) {

@@ -70,6 +70,9 @@ export function App(props: AppProps) {
               <h2>The events could not be loaded</h2>
               <p>{msg()}</p>
               <p>Check that the file exists and is valid (run <code>npm run check:data</code>), then reload.</p>
+              <Show when={s.view.data}>
+                <p><a href={location.pathname}>Open the curated dataset instead</a></p>
+              </Show>
             </main>
           )}
         </Match>

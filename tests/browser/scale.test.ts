@@ -77,4 +77,18 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     expectClean(s);
     await s.close();
   });
+
+  test("a dataset that can't be loaded names the file, and offers the curated one", async () => {
+    const s = await open(browser);
+    await s.page.goto(new URL("/", baseUrl()).href + "#data=data/synthetic/not-there.geojson&v=2");
+    const alert = s.page.locator(".state-error[role=alert]");
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain("data/synthetic/not-there.geojson: was not found");
+    await alert.getByRole("link", { name: "Open the curated dataset instead" }).click();
+    await s.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
+    const c = await count(s.page);
+    expect(c.total).toBe(c.shown);
+    expect(c.total).toBeLessThan(100);
+    expectClean(s, /not-there\.geojson/);
+    await s.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchText, chronologicalOrder, eventSpan, filterEvents, foldForSearch, hasActiveFilters, indexSet } from "../../src/model/filter.ts";
+import { buildFilterIndex, buildSearchText, chronologicalOrder, eventSpan, filterEvents, foldForSearch, hasActiveFilters, indexSet } from "../../src/model/filter.ts";
 import type { SituationEvent } from "../../src/model/types.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 
@@ -64,5 +64,19 @@ describe("indexSet", () => {
     expect(s.size).toBe(3);
     expect([0, 1, 2, 3, 4, 5, 6, -1].map((i) => s.has(i))).toEqual([true, false, false, true, false, true, false, false]);
     expect(indexSet(0, []).size).toBe(0);
+  });
+});
+
+describe("buildFilterIndex", () => {
+  it("folds the search text only when a search needs it, and filters as the plain text array does", () => {
+    const ix = buildFilterIndex(events);
+    const descriptor = Object.getOwnPropertyDescriptor(ix, "text");
+    expect(descriptor?.get).toBeTypeOf("function");
+    const f = { ...emptyFilters(), categories: ["raid" as const] };
+    expect(filterEvents(events, ix, f)).toEqual(filterEvents(events, buildSearchText(events), f));
+    const q = { ...emptyFilters(), q: "RODRIGUEZ" };
+    expect(filterEvents(events, ix, q)).toEqual(filterEvents(events, buildSearchText(events), q));
+    expect(filterEvents(events, ix, q).length).toBeGreaterThan(0);
+    expect(ix.text).toBe(ix.text);
   });
 });

@@ -21,6 +21,7 @@ beforeAll(async () => {
     }
     const shipped = join(ROOT, req.url ?? "");
     if (/^\/(data\/[\w.]+\.(json|geojson)|seeds\/[\w.]+\.txt)$/.test(req.url ?? "") && existsSync(shipped)) return void res.writeHead(200).end(readFileSync(shipped));
+    if (req.url === "/fallback.geojson") return void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><html><body>app</body></html>");
     if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
@@ -52,6 +53,11 @@ describe("loadDataset errors name the file and the problem", () => {
   it("reports invalid JSON with the file name", async () => {
     const err = await loadDataset(base, "broken.geojson").catch((e: unknown) => e);
     expect((err as LoadError).message).toMatch(/^broken\.geojson: invalid JSON \(/);
+  });
+
+  it("reports a missing file answered by an SPA fallback page as not found", async () => {
+    const err = await loadDataset(base, "fallback.geojson").catch((e: unknown) => e);
+    expect((err as LoadError).message).toBe("fallback.geojson: was not found (the server answered with an HTML page, not JSON)");
   });
 
   it("reports an HTTP error with its status", async () => {
