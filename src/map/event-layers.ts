@@ -17,6 +17,9 @@ export const CLUSTER_MAX_ZOOM = 13;
 
 /** Dense datasets are filtered by a feature-state (see setHidden): a hidden event draws nothing. */
 const unlessHidden = (v: unknown) => ["case", ["boolean", ["feature-state", "hidden"], false], 0, v];
+/** Icons at full strength for exact places, faded for places known only roughly (dense mode). */
+const iconOpacity = (dense: boolean) => unlessHidden(dense ? ["match", ["get", "precision"], "exact", 1, 0.55] : 1);
+
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
 const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_STYLE).flatMap(([k, v]) => [k, v.color]), "#555"];
 
@@ -94,7 +97,7 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
   add({
     id: "event-markers", type: "symbol", source: "event-markers", filter: ["!", ["has", "point_count"]],
     layout: { "icon-image": ["concat", "cat-", ["get", "category"]], "icon-size": 0.9, "icon-allow-overlap": true, "icon-ignore-placement": true },
-    paint: { "icon-opacity": unlessHidden(1) },
+    paint: { "icon-opacity": iconOpacity(false) },
   });
   add({
     id: "selected-radius", type: "circle", source: "event-selection", filter: ["has", "rpx0"],
@@ -113,16 +116,21 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
 /**
  * Dense mode for big unclustered datasets: below `iconZoom`, dots instead of icons (MapLibre's
  * symbol buckets break with tens of thousands of icons in one tile, and dots are cheaper anyway);
- * from `iconZoom` on, the usual icons and rings. `iconZoom` 0 (or null): icons at every zoom.
+ * from `iconZoom` on, icons, rings, routes and area outlines. Translucent area fills and radius
+ * discs are not drawn for unselected events at all: thousands of overlapping discs say nothing,
+ * and each one fills its whole circle, so a city view would paint billions of pixels per frame.
+ * A rough place shows as a faded dot or icon instead, and its extent appears when selected.
+ * `iconZoom` 0 (or null): the normal mode, everything at every zoom.
  */
 export function setDense(map: MapLibreMap, iconZoom: number | null): void {
   const z = iconZoom ?? 0;
   if (!map.getLayer("event-dots")) return;
-  map.setLayoutProperty("event-dots", "visibility", z > 0 ? "visible" : "none");
+  const dense = z > 0;
+  map.setLayoutProperty("event-dots", "visibility", dense ? "visible" : "none");
   map.setLayerZoomRange("event-dots", 0, Math.max(z, 0.01));
-  // Extents too: tens of thousands of translucent areas, routes and radius discs at country scale
-  // are unreadable, and they cost most of each frame on a software renderer.
-  for (const id of ["event-markers", "event-marker-rings", "event-radius", ...EXTENT_LAYERS, "event-extent-outline"]) map.setLayerZoomRange(id, z, 24);
+  for (const id of ["event-radius", "event-extent-fill"]) map.setLayoutProperty(id, "visibility", dense ? "none" : "visible");
+  for (const id of ["event-markers", "event-marker-rings", "event-lines", "event-extent-outline"]) map.setLayerZoomRange(id, z, 24);
+  map.setPaintProperty("event-markers", "icon-opacity", iconOpacity(dense) as never);
 }
 
 export const EVENT_SOURCES = ["event-markers", "event-extents", "event-radii"] as const;

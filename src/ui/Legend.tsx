@@ -24,7 +24,7 @@ export function Legend(props: { open?: boolean; dense?: boolean }) {
             fallback={<li><span class="key key-cluster" aria-hidden="true">3</span> Several events: click to expand</li>}
           >
             <li><span class="key key-dot" aria-hidden="true" /> Zoomed out: one dot per event</li>
-            <li><span class="key key-dot pale" aria-hidden="true" /> Pale dot: area, route or radius (zoom in)</li>
+            <li><span class="key key-dot pale" aria-hidden="true" /> Pale: place known only roughly (select it for its area or radius)</li>
           </Show>
         </ul>
       </div>

@@ -40,7 +40,7 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
     dense = { of: all, zoom: iconMinZoom(all.markers.features) };
     if (dense.zoom > 0) {
       const n = all.markers.features.length.toLocaleString("en");
-      s.actions.notify(`${n} events on the map: below zoom ${dense.zoom} each is a dot (pale: place known only roughly, as an area, route or radius). Zoom in for icons and extents.`);
+      s.actions.notify(`${n} events on the map: below zoom ${dense.zoom} each is a dot, then an icon; pale ones are places known only roughly. Select one to see its area or radius.`);
     }
     return dense.zoom;
   };
