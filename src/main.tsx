@@ -32,6 +32,14 @@ createRoot(() => {
     .then((d) => {
       performance.mark("vsm:data");
       state.actions.loaded(d);
+      // The folded search text is built lazily (most visits never search; at 100k events it is
+      // the costliest part of loading): build it once the map is up and the page is idle, so the
+      // first search doesn't pay for it either.
+      document.addEventListener("map-ready", () => {
+        const warm = () => void state.filterIndex().text;
+        if ("requestIdleCallback" in window) requestIdleCallback(warm, { timeout: 5000 });
+        else setTimeout(warm, 1000);
+      }, { once: true });
       if (d.index.unresolved.length) state.actions.notify(`${d.index.unresolved.length} citation(s) could not be found in their sources.`, "error");
       if (state.view.event && !state.selected()) state.actions.notify(`Event “${state.view.event}” was not found; showing everything else in the link.`, "info");
     })
