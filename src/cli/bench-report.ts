@@ -5,6 +5,7 @@
 import { cpus, platform, release, totalmem } from "node:os";
 import type { AppRun, Interaction } from "./bench-page.ts";
 import type { BaselineRun } from "./bench-baseline.ts";
+import type { DatasetFormat } from "./generate.ts";
 import { checkBudgets, fmtBytes, fmtMs, stat, type BudgetCheck, type Stat } from "./bench-stats.ts";
 
 export interface SizeResult {
@@ -100,10 +101,11 @@ function table(rows: string[][]): string {
   }).join("\n");
 }
 
-export function formatReport(m: Awaited<ReturnType<typeof machine>>, runs: number, sizes: SizeSummary[], baseline: BaselineSummary[]): string {
+export function formatReport(m: Awaited<ReturnType<typeof machine>>, runs: number, sizes: SizeSummary[], baseline: BaselineSummary[], format: DatasetFormat = "compact"): string {
   const out: string[] = [];
   out.push(`machine: ${m.cpu} ×${m.cores}, ${m.memoryGB} GB, ${m.os}, node ${m.node}, chromium ${m.chromium}`);
   out.push(`runs per size: ${runs} (cold loads, fresh context each); figures are median/p95; interactions = event → DOM update → 2 rAF`);
+  out.push(`synthetic datasets: ${format === "compact" ? "compact encoding (.vsm.json)" : "GeoJSON (.geojson)"}; the shipped one (size 0) is GeoJSON`);
   out.push("");
   const head = ["size", "events", "ready ms", "data ms", "map-load ms", "JS gz", "basemap gz", "total raw/gz", "choose ms", "filter ms", "drag ms", "heap", "DOM"];
   const rows = sizes.map((s) => s.status !== "ok" && s.runs === 0

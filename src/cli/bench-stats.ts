@@ -2,7 +2,7 @@
  * Pure helpers for the benchmark: argument parsing, median / p95, and the budgets (printed next
  * to the figures, never asserted). No browser, no filesystem: unit-tested in tests/cli.
  */
-import { parseCount } from "./generate.ts";
+import { parseCount, type DatasetFormat } from "./generate.ts";
 
 export interface SizeSpec {
   /** As given: "0" (the shipped dataset), "1k", "10k", … */
@@ -20,10 +20,12 @@ export interface BenchArgs {
   timeoutMs: number;
   seed: number;
   baseline: boolean;
+  /** How synthetic datasets are written: the compact encoding (.vsm.json) or GeoJSON. */
+  format: DatasetFormat;
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sizes: parseSizes("0,1k,10k"), runs: 5, json: null, port: 4180, timeoutMs: 60_000, seed: 1, baseline: true };
+  const args: BenchArgs = { sizes: parseSizes("0,1k,10k"), runs: 5, json: null, port: 4180, timeoutMs: 60_000, seed: 1, baseline: true, format: "compact" };
   const rest = argv.filter((a) => a !== "--");
   for (let k = 0; k < rest.length; k++) {
     const [flag, inline] = rest[k]!.split("=", 2) as [string, string | undefined];
@@ -44,7 +46,11 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === "--timeout") args.timeoutMs = int(value(), 1) * 1000;
     else if (flag === "--seed") args.seed = int(value(), 0);
     else if (flag === "--no-baseline") args.baseline = false;
-    else throw new Error(`unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --no-baseline)`);
+    else if (flag === "--format") {
+      const v = value();
+      if (v !== "compact" && v !== "geojson") throw new Error(`--format: "${v}" is not compact or geojson`);
+      args.format = v;
+    } else throw new Error(`unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline)`);
   }
   return args;
 }

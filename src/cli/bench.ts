@@ -19,21 +19,22 @@ import { measureBaseline, writeBaseline, type BaselineRun } from "./bench-baseli
 import { BenchTimeout, measureApp } from "./bench-page.ts";
 import { formatReport, machine, summarize, summarizeBaseline, budgetsFor, type SizeResult } from "./bench-report.ts";
 import { countLabel, parseArgs, type BenchArgs } from "./bench-stats.ts";
-import { generatorContext, writeDataset } from "./generate.ts";
+import { generatorContext, writeDataset, type DatasetFormat } from "./generate.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
-const GENERATOR = join(ROOT, "src/cli/generate.ts");
+const GENERATORS = [join(ROOT, "src/cli/generate.ts"), join(ROOT, "src/model/compact.ts")];
 const DRAG_STEPS = 20;
 const BASELINE_SIZES = [1000, 10_000];
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-/** data/synthetic/events-<n>.geojson, regenerated when missing or older than the generator. */
-async function ensureDataset(count: number, seed: number, ctx: () => ReturnType<typeof generatorContext>): Promise<string> {
-  const rel = `data/synthetic/events-${countLabel(count)}${seed === 1 ? "" : `-s${seed}`}.geojson`;
+/** data/synthetic/events-<n>.geojson (or .vsm.json, compact), regenerated when missing or older
+ * than the generator or the compact codec. */
+async function ensureDataset(count: number, seed: number, ctx: () => ReturnType<typeof generatorContext>, format: DatasetFormat): Promise<string> {
+  const rel = `data/synthetic/events-${countLabel(count)}${seed === 1 ? "" : `-s${seed}`}.${format === "compact" ? "vsm.json" : "geojson"}`;
   const file = join(ROOT, rel);
-  if (!existsSync(file) || statSync(file).mtimeMs < statSync(GENERATOR).mtimeMs) {
+  if (!existsSync(file) || GENERATORS.some((g) => statSync(file).mtimeMs < statSync(g).mtimeMs)) {
     const t0 = performance.now();
     const bytes = await writeDataset(file, count, seed, ctx());
     log(`generated ${rel}: ${count} events, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -71,9 +72,12 @@ async function main(): Promise<void> {
   let context: ReturnType<typeof generatorContext> | undefined;
   const ctx = () => (context ??= generatorContext());
   const paths = new Map<number, string>();
-  for (const count of new Set([...a.sizes.map((s) => s.count), ...(a.baseline ? BASELINE_SIZES : [])])) {
-    paths.set(count, count === 0 ? "data/events.geojson" : await ensureDataset(count, a.seed, ctx));
+  for (const count of new Set(a.sizes.map((s) => s.count))) {
+    paths.set(count, count === 0 ? "data/events.geojson" : await ensureDataset(count, a.seed, ctx, a.format));
   }
+  // The baseline reads plain GeoJSON, as a Leaflet-style page would.
+  const baselinePaths = new Map<number, string>();
+  if (a.baseline) for (const count of BASELINE_SIZES) baselinePaths.set(count, await ensureDataset(count, a.seed, ctx, "geojson"));
   writeBaseline(DIST);
 
   // Serve a private copy: other engineers' `npm run build` empties dist/ while we measure.
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
         const runs: BaselineRun[] = [];
         for (let k = 0; k < a.runs; k++) {
           try {
-            runs.push(await measureBaseline(browser, baseUrl, paths.get(count)!, a.timeoutMs));
+            runs.push(await measureBaseline(browser, baseUrl, baselinePaths.get(count)!, a.timeoutMs));
           } catch (e) {
             log(`  baseline ${countLabel(count)}: ${(e as Error).message}`);
             break;
@@ -121,7 +125,7 @@ async function main(): Promise<void> {
       }
     }
 
-    process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline)}\n`);
+    process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline, a.format)}\n`);
     if (a.json) {
       const json = { date: new Date().toISOString(), machine: info, args: a, sizes: summaries, budgets: summaries.flatMap(budgetsFor), baseline, raw: results };
       writeFileSync(a.json, `${JSON.stringify(json, null, 2)}\n`);

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { decodeCompact } from "../model/compact.ts";
 import { formatProblem } from "../model/problem.ts";
 import { type Summary, validateDataset } from "../model/validate.ts";
 
@@ -86,11 +87,27 @@ function formatSummary(summary: Summary): string[] {
   ];
 }
 
+/**
+ * A compact dataset (src/model/compact.ts) is validated as the GeoJSON it decodes to; problems
+ * are located in that decoded text, and name their event by id.
+ */
+function eventsText(file: string): { text: string; note?: string } {
+  const text = read(file);
+  if (!text.trimStart().startsWith('{"format"')) return { text };
+  try {
+    return { text: JSON.stringify(decodeCompact(JSON.parse(text)), null, 1), note: `${display(file)} is in the compact encoding: validated as the GeoJSON it decodes to (line numbers refer to that)` };
+  } catch (error) {
+    throw new CheckFailure(`${display(file)} is not a valid compact dataset: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 function main(args: string[]): number {
   const { eventsPath, sourcesPath } = chooseInputs(args.filter((arg) => arg !== "--"));
+  const events = eventsText(eventsPath);
+  if (events.note) process.stdout.write(`note: ${events.note}\n`);
   const result = validateDataset({
     eventsFile: display(eventsPath),
-    eventsText: read(eventsPath),
+    eventsText: events.text,
     sourcesFile: display(sourcesPath),
     sourcesText: read(sourcesPath),
     seeds: readSeeds(),

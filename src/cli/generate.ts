@@ -1,6 +1,7 @@
 /**
  * `tsx src/cli/generate.ts --count 10000 --out data/synthetic/events-10k.geojson [--seed 1]`:
- * a deterministic synthetic dataset for benchmarks and scale tests. Every event passes the
+ * a deterministic synthetic dataset for benchmarks and scale tests, as GeoJSON or, for an `--out`
+ * ending in `.vsm.json`, in the compact encoding (src/model/compact.ts). Every event passes the
  * validator: its quotes are sentences that occur exactly once in their seeds/ document, and its
  * status agrees with its citations. Output is streamed, so 1M events never sit in one string.
  * Synthetic files are not committed (data/synthetic/ is gitignored).
@@ -9,6 +10,7 @@ import { createWriteStream, mkdirSync, readFileSync, readdirSync } from "node:fs
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Geometry, Position } from "geojson";
+import { COMPACT_FORMAT, CompactEncoder } from "../model/compact.ts";
 import { anchorQuote } from "../model/quote.ts";
 import type { Category, Citation, DatePrecision, EventCollection, PlacePrecision, SituationEvent, Status } from "../model/types.ts";
 
@@ -226,21 +228,31 @@ export function generateCollection(count: number, seed = 1, ctx = generatorConte
   return { type: "FeatureCollection", features: [...generateEvents(count, seed, ctx)] };
 }
 
+export type DatasetFormat = "geojson" | "compact";
+
+/** `.vsm.json` files are written in the compact encoding (src/model/compact.ts), others as GeoJSON. */
+export const formatOf = (file: string): DatasetFormat => (file.endsWith(".vsm.json") ? "compact" : "geojson");
+
 /** Streams the collection to `file` in chunks, respecting back-pressure. Returns bytes written. */
-export async function writeDataset(file: string, count: number, seed = 1, ctx = generatorContext()): Promise<number> {
+export async function writeDataset(file: string, count: number, seed = 1, ctx = generatorContext(), format = formatOf(file)): Promise<number> {
   mkdirSync(dirname(file), { recursive: true });
   const out = createWriteStream(file);
   const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((ok) => out.once("drain", ok)));
-  let bytes = 0, chunk = '{"type":"FeatureCollection","features":[\n', k = 0;
+  const compact = format === "compact" ? new CompactEncoder() : null;
+  let bytes = 0, k = 0;
+  let chunk = compact ? `{"format":"${COMPACT_FORMAT}","events":[\n` : '{"type":"FeatureCollection","features":[\n';
   for (const event of generateEvents(count, seed, ctx)) {
-    chunk += (k++ === 0 ? "" : ",\n") + JSON.stringify(event);
+    chunk += (k++ === 0 ? "" : ",\n") + JSON.stringify(compact ? compact.row(event) : event);
     if (chunk.length > 1 << 20) {
       bytes += Buffer.byteLength(chunk);
       await write(chunk);
       chunk = "";
     }
   }
-  chunk += "\n]}\n";
+  if (compact) {
+    const t = compact.tables();
+    chunk += `\n],\n"dates":${JSON.stringify(t.dates)},\n"places":${JSON.stringify(t.places)},\n"actors":${JSON.stringify(t.actors)},\n"citations":${JSON.stringify(t.citations)}}\n`;
+  } else chunk += "\n]}\n";
   bytes += Buffer.byteLength(chunk);
   await write(chunk);
   await new Promise<void>((ok, fail) => out.end((e?: Error | null) => (e ? fail(e) : ok())));

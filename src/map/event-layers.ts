@@ -23,11 +23,13 @@ const iconOpacity = (dense: boolean) => unlessHidden(dense ? ["match", ["get", "
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
 const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_STYLE).flatMap(([k, v]) => [k, v.color]), "#555"];
 
-export function addEventLayers(map: MapLibreMap, data: MapFeatures): void {
+/** `clustered` is fixed here rather than switched after: re-clustering makes MapLibre's worker
+ * index all the markers a second time (seconds, at 100k events). */
+export function addEventLayers(map: MapLibreMap, data: MapFeatures, clustered = true): void {
   addCategoryIcons(map);
   map.addSource("event-extents", { type: "geojson", data: data.extents });
   map.addSource("event-radii", { type: "geojson", data: data.radii });
-  map.addSource("event-markers", { type: "geojson", data: data.markers, cluster: true, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
+  map.addSource("event-markers", { type: "geojson", data: data.markers, cluster: clustered, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
   map.addSource("event-selection", { type: "geojson", data: empty });
   const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
   const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];

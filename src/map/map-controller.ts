@@ -151,8 +151,7 @@ export function createMapController(o: MapControllerOptions): MapController {
     });
     m.on("load", () => {
       performance.mark("vsm:map-load");
-      addEventLayers(m, pending.data);
-      if (!pending.clustered) void (m.getSource("event-markers") as GeoJSONSource).setClusterOptions({ cluster: false });
+      addEventLayers(m, pending.data, pending.clustered);
       setDense(m, pending.clustered ? 0 : pending.iconZoom);
       if (visible) applyVisible(m);
       loaded = true;

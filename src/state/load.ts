@@ -2,6 +2,7 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
+import { CompactError, decodeCompact, isCompact } from "../model/compact.ts";
 import { resolveDataset, type DatasetIndex } from "../model/dataset.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
@@ -64,10 +65,20 @@ export interface LoadedData {
 }
 
 export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS): Promise<LoadedData> {
-  const [events, sources] = await Promise.all([
+  const [raw, sources] = await Promise.all([
     fetchJson<unknown>(eventsFile, baseUrl),
     fetchJson<SourceCollection>(SOURCES, baseUrl),
   ]);
+  let events = raw;
+  // Big datasets may come in the compact encoding (README: "Compact encoding").
+  if (isCompact(raw)) {
+    try {
+      events = decodeCompact(raw);
+    } catch (e) {
+      if (e instanceof CompactError) throw new LoadError(eventsFile, `is not a valid compact dataset: ${e.message}`);
+      throw e;
+    }
+  }
   if (!isCollection(events)) throw new LoadError(eventsFile, "is not a GeoJSON FeatureCollection");
   if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
   const texts = await Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl)));

@@ -15,8 +15,9 @@ import type { TestProject } from "vitest/node";
 import { writeDataset } from "../../src/cli/generate.ts";
 import { ensureChromium } from "./chromium.ts";
 
-/** A synthetic dataset above the clustering limit, served with the snapshot (see scale.test.ts). */
-export const SCALE_DATASET = { path: "data/synthetic/scale-test-10k.geojson", count: 10_000, seed: 7 };
+/** A synthetic dataset above the clustering limit, in the compact encoding, served with the
+ * snapshot (see scale.test.ts). */
+export const SCALE_DATASET = { path: "data/synthetic/scale-test-10k.vsm.json", count: 10_000, seed: 7 };
 
 let server: PreviewServer | undefined;
 let snapshot: string | undefined;

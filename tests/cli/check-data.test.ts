@@ -1,8 +1,12 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { encodeCompact } from "../../src/model/compact.ts";
+import type { EventCollection } from "../../src/model/types.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FIXTURES = "tests/fixtures/data";
@@ -28,6 +32,23 @@ describe("check-data CLI", () => {
     expect(stdout).toContain("1 error, 0 warnings");
     expect(stdout).toMatch(/^summary:\n {2}events 1, citations 1, sources 5$/m);
     expect(stdout + stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("validates a compact dataset as the GeoJSON it decodes to, and refuses a broken one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vsm-check-"));
+    const valid = JSON.parse(readFileSync(join(ROOT, FIXTURES, "valid.geojson"), "utf8")) as EventCollection;
+    const compact = encodeCompact(valid);
+    writeFileSync(join(dir, "valid.vsm.json"), JSON.stringify(compact));
+    const ok = runCheck([join(dir, "valid.vsm.json"), `${FIXTURES}/sources.json`]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^note: .*valid\.vsm\.json is in the compact encoding: validated as the GeoJSON it decodes to/m);
+    expect(ok.stdout).toContain("0 errors, 0 warnings");
+    expect(ok.stdout).toContain("disputed 1, corroborated 1, without geometry 1");
+    compact.events[0]![3] = 99;
+    writeFileSync(join(dir, "broken.vsm.json"), JSON.stringify(compact));
+    const broken = runCheck([join(dir, "broken.vsm.json"), `${FIXTURES}/sources.json`]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.vsm\.json is not a valid compact dataset: events\[0\]: date reference 99 is out of range/);
   });
 
   it("exits 0 on warnings alone", () => {

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateCollection, generateEvents, generatorContext, parseCount, readSeeds, writeDataset } from "../../src/cli/generate.ts";
+import { formatOf, generateCollection, generateEvents, generatorContext, parseCount, readSeeds, writeDataset } from "../../src/cli/generate.ts";
+import { decodeCompact } from "../../src/model/compact.ts";
 import { buildFilterIndex, buildSearchText, filterEvents } from "../../src/model/filter.ts";
 import { CATEGORIES, type SituationEvent } from "../../src/model/types.ts";
 import { validateDataset } from "../../src/model/validate.ts";
@@ -97,6 +98,16 @@ describe("synthetic dataset generator", () => {
     const text = readFileSync(file, "utf8");
     expect(Buffer.byteLength(text)).toBe(bytes);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(generateCollection(2500, 5, ctx))));
+  });
+
+  it("streams the compact encoding for a .vsm.json file, decoding to the same events", async () => {
+    const file = join(tmp, "events.vsm.json");
+    expect(formatOf(file)).toBe("compact");
+    const bytes = await writeDataset(file, 2500, 5, ctx);
+    const text = readFileSync(file, "utf8");
+    expect(Buffer.byteLength(text)).toBe(bytes);
+    expect(bytes).toBeLessThan(Buffer.byteLength(JSON.stringify(generateCollection(2500, 5, ctx))) / 2);
+    expect(decodeCompact(JSON.parse(text))).toEqual(JSON.parse(JSON.stringify(generateCollection(2500, 5, ctx))));
   });
 
   it("parses counts like 10k and 1m", () => {

@@ -3,6 +3,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeCompact } from "../../src/model/compact.ts";
+import type { EventCollection } from "../../src/model/types.ts";
 import { loadDataset, LoadError, MAX_TEXT_BYTES } from "../../src/state/load.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -22,6 +24,8 @@ beforeAll(async () => {
     const shipped = join(ROOT, req.url ?? "");
     if (/^\/(data\/[\w.]+\.(json|geojson)|seeds\/[\w.]+\.txt)$/.test(req.url ?? "") && existsSync(shipped)) return void res.writeHead(200).end(readFileSync(shipped));
     if (req.url === "/fallback.geojson") return void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><html><body>app</body></html>");
+    if (req.url === "/data/events.vsm.json") return void res.writeHead(200).end(JSON.stringify(encodeCompact(JSON.parse(readFileSync(join(ROOT, "data/events.geojson"), "utf8")) as EventCollection)));
+    if (req.url === "/data/bad.vsm.json") return void res.writeHead(200).end(JSON.stringify({ format: "vsm-events-compact/1", events: [["x", null, {}, 5, -1, -1, []]], dates: [], places: [], actors: [], citations: [] }));
     if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
@@ -41,6 +45,14 @@ describe("loadDataset", () => {
     expect(Object.keys(d.seeds)).toHaveLength(5);
     expect(d.index.unresolved).toEqual([]);
   });
+
+  it("loads a dataset in the compact encoding to the same index", async () => {
+    const [geojson, compact] = await Promise.all([loadDataset(base), loadDataset(base, "data/events.vsm.json")]);
+    expect(compact.eventsFile).toBe("data/events.vsm.json");
+    expect(compact.index.events).toEqual(geojson.index.events);
+    expect([...compact.index.passagesBySource]).toEqual([...geojson.index.passagesBySource]);
+    expect(compact.index.unresolved).toEqual([]);
+  });
 });
 
 describe("loadDataset errors name the file and the problem", () => {
@@ -58,6 +70,11 @@ describe("loadDataset errors name the file and the problem", () => {
   it("reports a missing file answered by an SPA fallback page as not found", async () => {
     const err = await loadDataset(base, "fallback.geojson").catch((e: unknown) => e);
     expect((err as LoadError).message).toBe("fallback.geojson: was not found (the server answered with an HTML page, not JSON)");
+  });
+
+  it("reports a broken compact encoding with what is wrong", async () => {
+    const err = await loadDataset(base, "data/bad.vsm.json").catch((e: unknown) => e);
+    expect((err as LoadError).message).toBe("data/bad.vsm.json: is not a valid compact dataset: events[0]: date reference 5 is out of range (0 entries)");
   });
 
   it("reports an HTTP error with its status", async () => {

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
+import { COMPACT_FORMAT, CompactError, decodeCompact, encodeCompact, isCompact } from "../../src/model/compact.ts";
+import type { EventCollection } from "../../src/model/types.ts";
+
+const shipped = JSON.parse(readFileSync(new URL("../../data/events.geojson", import.meta.url), "utf8")) as EventCollection;
+/** Through JSON and back, as a file on disk would be. */
+const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+describe("compact encoding", () => {
+  it("decodes the shipped dataset to the same events, aliases included", () => {
+    const withAliases: EventCollection = { ...shipped, aliases: { "old-id": shipped.features[0]!.id } };
+    const encoded = viaJson(encodeCompact(withAliases));
+    expect(encoded.format).toBe(COMPACT_FORMAT);
+    expect(isCompact(encoded)).toBe(true);
+    expect(decodeCompact(encoded)).toEqual(viaJson(withAliases));
+  });
+
+  it("writes each repeated citation, date and place once, and shares it after decoding", () => {
+    const collection = generateCollection(2000, 3, generatorContext());
+    const encoded = viaJson(encodeCompact(collection));
+    const cited = collection.features.reduce((n, e) => n + e.properties.citations.length, 0);
+    expect(encoded.citations.length).toBeLessThan(cited / 4);
+    expect(encoded.dates.length).toBeLessThan(collection.features.length / 2);
+    expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(collection).length / 2);
+    const decoded = decodeCompact(encoded);
+    expect(decoded).toEqual(viaJson(collection));
+    // Two events citing the same passage get the same citation object.
+    const byText = new Map<string, object>();
+    let shared = 0;
+    for (const c of decoded.features.flatMap((e) => e.properties.citations)) {
+      const key = `${c.source}|${c.exact}|${c.stance}`;
+      if (byText.get(key) === c) shared++;
+      byText.set(key, c);
+    }
+    expect(shared).toBeGreaterThan(0);
+  });
+
+  it("keeps an event without date, place or actors as it is, for the validator to report", () => {
+    const [first] = viaJson(shipped.features);
+    const { date: _d, place: _p, actors: _a, ...rest } = first!.properties;
+    const bare = { ...first!, properties: rest } as unknown as EventCollection["features"][number];
+    const encoded = viaJson(encodeCompact({ type: "FeatureCollection", features: [bare] }));
+    expect(encoded.events[0]!.slice(3, 6)).toEqual([-1, -1, -1]);
+    expect(decodeCompact(encoded).features[0]).toEqual(bare);
+  });
+
+  it("names what is wrong with a broken encoding", () => {
+    const good = viaJson(encodeCompact(shipped));
+    expect(() => decodeCompact({ format: "vsm-events-compact/9", events: [] })).toThrow(/unknown format "vsm-events-compact\/9"/);
+    expect(() => decodeCompact({ ...good, citations: undefined })).toThrow(/"citations" is not an array/);
+    const outOfRange = viaJson(good);
+    outOfRange.events[4]![6] = [0, outOfRange.citations.length];
+    expect(() => decodeCompact(outOfRange)).toThrow(new CompactError(`events[4]: citation reference ${good.citations.length} is out of range (${good.citations.length} entries)`));
+    const badRow = viaJson(good) as unknown as { events: unknown[] };
+    badRow.events[2] = ["id-only"];
+    expect(() => decodeCompact(badRow)).toThrow(/events\[2\] is not \[id, geometry, properties, date, place, actors, citations\]/);
+    expect(() => decodeCompact({ type: "FeatureCollection", features: [] })).toThrow(/unknown format null/);
+  });
+});
