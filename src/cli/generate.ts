@@ -240,7 +240,7 @@ export async function writeDataset(file: string, count: number, seed = 1, ctx = 
   const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((ok) => out.once("drain", ok)));
   const compact = format === "compact" ? new CompactEncoder() : null;
   let bytes = 0, k = 0;
-  let chunk = compact ? `{"format":"${COMPACT_FORMAT}","events":[\n` : '{"type":"FeatureCollection","features":[\n';
+  let chunk = compact ? `{"format":"${COMPACT_FORMAT}","count":${count},"events":[\n` : '{"type":"FeatureCollection","features":[\n';
   for (const event of generateEvents(count, seed, ctx)) {
     chunk += (k++ === 0 ? "" : ",\n") + JSON.stringify(compact ? compact.row(event) : event);
     if (chunk.length > 1 << 20) {

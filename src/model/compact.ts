@@ -6,14 +6,15 @@
  * index. Decoding gives back the same events (deep-equal; shared parts are shared objects, which
  * also saves memory) — nothing is dropped, so the validator and the UI see exactly the GeoJSON.
  *
- *   { "format": "vsm-events-compact/1",
+ *   { "format": "vsm-events-compact/1", "count": 100000,
  *     "events": [[id, geometry, rest, date, place, actors, [citation, …]], …],
  *     "dates": [EventDate, …], "places": [EventPlace, …], "actors": [[string, …], …],
  *     "citations": [Citation, …], "collection"?: { "aliases": …, … } }
  *
  * `rest` is the event's properties without date, place, actors and citations (title, summary,
  * category, status, and anything else); `collection`, the FeatureCollection's own members other
- * than type and features (aliases, $schema). Tables come last so a writer can stream the events.
+ * than type and features (aliases, $schema). `count` comes first, so a reader can refuse a dataset
+ * too big for it from the first bytes; tables come last, so a writer can stream the events.
  */
 import type { Geometry } from "geojson";
 import type { Citation, EventCollection, EventDate, EventPlace, EventProperties, SituationEvent } from "./types.ts";
@@ -25,6 +26,7 @@ export type CompactRow = [id: string, geometry: Geometry | null, rest: Record<st
 
 export interface CompactCollection {
   format: typeof COMPACT_FORMAT;
+  count: number;
   events: CompactRow[];
   dates: EventDate[];
   places: EventPlace[];
@@ -74,10 +76,16 @@ export function encodeCompact(collection: EventCollection): CompactCollection {
   const enc = new CompactEncoder();
   const { type: _type, features, ...members } = collection;
   const events = features.map((e) => enc.row(e));
-  return { format: COMPACT_FORMAT, events, ...enc.tables(), ...(Object.keys(members).length ? { collection: members } : {}) };
+  return { format: COMPACT_FORMAT, count: events.length, events, ...enc.tables(), ...(Object.keys(members).length ? { collection: members } : {}) };
 }
 
 export class CompactError extends Error {}
+
+/** The event count a compact file announces in its first bytes; null if `head` doesn't say. */
+export function compactCountOf(head: string): number | null {
+  const m = /^\s*\{\s*"format"\s*:\s*"vsm-events-compact\/\d+"\s*,\s*"count"\s*:\s*(\d+)/.exec(head);
+  return m ? Number(m[1]) : null;
+}
 
 /**
  * Back to a FeatureCollection. Throws CompactError naming the first thing that is wrong with
@@ -94,6 +102,7 @@ export function decodeCompact(value: unknown): EventCollection {
     return c[key] as unknown[];
   };
   const rows = list("events"), dates = list("dates"), places = list("places"), actors = list("actors"), citations = list("citations");
+  if (c.count !== rows.length) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${rows.length} events`);
   const pick = <T>(table: unknown[], name: string, i: unknown, row: number): T | undefined => {
     if (i === -1) return undefined;
     if (typeof i !== "number" || !Number.isInteger(i) || i < 0 || i >= table.length) {

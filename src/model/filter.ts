@@ -136,15 +136,20 @@ export function filterEvents(events: readonly SituationEvent[], index: readonly 
   return out;
 }
 
-/** Event indexes in chronological order (start, then end, then title), computed once per dataset. */
+/** Event indexes in chronological order: start, then end, then title (ignoring case and accents),
+ * then dataset order. Computed once per dataset. */
 export function chronologicalOrder(events: readonly SituationEvent[]): number[] {
   const n = events.length, starts = new Float64Array(n), ends = new Float64Array(n);
   events.forEach((e, i) => ([starts[i], ends[i]] = eventSpan(e)));
-  // The same order as String#localeCompare, without its per-call setup (100k events share a few
-  // hundred days, so most comparisons reach the titles).
-  const { compare } = new Intl.Collator();
-  return Array.from({ length: n }, (_, i) => i)
-    .sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || compare(events[a]!.properties.title, events[b]!.properties.title));
+  // Plain comparisons of folded titles: at 100k events, most comparisons reach the titles (they
+  // share a few hundred days), and localeCompare made this sort take most of a second.
+  const titles = events.map((e) => {
+    const t = e.properties.title.toLowerCase();
+    return /[^\x00-\x7f]/.test(t) ? t.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : t;
+  });
+  return Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || (titles[a]! < titles[b]! ? -1 : titles[a]! > titles[b]! ? 1 : a - b),
+  );
 }
 
 export function hasActiveFilters(f: Filters): boolean {

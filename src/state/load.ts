@@ -2,7 +2,7 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { CompactError, decodeCompact, isCompact } from "../model/compact.ts";
+import { CompactError, compactCountOf, decodeCompact, isCompact } from "../model/compact.ts";
 import { resolveDataset, type DatasetIndex } from "../model/dataset.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
@@ -19,7 +19,47 @@ export class LoadError extends Error {
  * text, so it is refused before its body is downloaded, instead of freezing or crashing the tab. */
 export const MAX_TEXT_BYTES = 2 ** 29 - 24;
 
-async function fetchText(file: string, baseUrl: string): Promise<string> {
+/**
+ * The most events the app takes in. Every event becomes objects in memory, map features and
+ * index entries: at 100k the tab holds ~200 MB and takes seconds to become ready (README,
+ * Performance). Well past that it would freeze for a minute or run out of memory, so a bigger
+ * dataset is refused with its count — from its first bytes when it is compact (which says its
+ * count up front), after parsing otherwise.
+ */
+export const MAX_EVENTS = 200_000;
+
+const tooMany = (n: number) =>
+  `has ${n.toLocaleString("en")} events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`;
+
+/** The body as text; `refuse` sees its first bytes and may stop the download with a reason. */
+async function readText(res: Response, refuse?: (head: string) => string | null): Promise<string> {
+  if (!refuse || !res.body) return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let head: string | null = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+    parts.push(text);
+    if (head !== null) {
+      head += text;
+      if (head.length >= 256 || done) {
+        const reason = refuse(head);
+        if (reason) {
+          void reader.cancel().catch(() => {});
+          throw new RefusedError(reason);
+        }
+        head = null;
+      }
+    }
+    if (done) return parts.join("");
+  }
+}
+
+class RefusedError extends Error {}
+
+async function fetchText(file: string, baseUrl: string, refuse?: (head: string) => string | null): Promise<string> {
   let res: Response;
   try {
     res = await fetch(new URL(file, baseUrl));
@@ -34,14 +74,15 @@ async function fetchText(file: string, baseUrl: string): Promise<string> {
     throw new LoadError(file, `is ${mb(declared)}, more than a browser can read as one text (${mb(MAX_TEXT_BYTES)}); open a smaller extract`);
   }
   try {
-    return await res.text();
+    return await readText(res, refuse);
   } catch (e) {
+    if (e instanceof RefusedError) throw new LoadError(file, e.message);
     throw new LoadError(file, `could not be read (${(e as Error).message})`);
   }
 }
 
-async function fetchJson<T>(file: string, baseUrl: string): Promise<T> {
-  const text = await fetchText(file, baseUrl);
+async function fetchJson<T>(file: string, baseUrl: string, refuse?: (head: string) => string | null): Promise<T> {
+  const text = await fetchText(file, baseUrl, refuse);
   // Static servers with an SPA fallback (vite preview, many hosts) answer a missing file with
   // index.html and status 200: say "not found", not "invalid JSON at '<'".
   if (/^\s*<(!doctype|html)/i.test(text)) throw new LoadError(file, "was not found (the server answered with an HTML page, not JSON)");
@@ -66,7 +107,10 @@ export interface LoadedData {
 
 export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS): Promise<LoadedData> {
   const [raw, sources] = await Promise.all([
-    fetchJson<unknown>(eventsFile, baseUrl),
+    fetchJson<unknown>(eventsFile, baseUrl, (head) => {
+      const n = compactCountOf(head);
+      return n !== null && n > MAX_EVENTS ? tooMany(n) : null;
+    }),
     fetchJson<SourceCollection>(SOURCES, baseUrl),
   ]);
   let events = raw;
@@ -80,6 +124,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS):
     }
   }
   if (!isCollection(events)) throw new LoadError(eventsFile, "is not a GeoJSON FeatureCollection");
+  if (events.features.length > MAX_EVENTS) throw new LoadError(eventsFile, tooMany(events.features.length));
   if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
   const texts = await Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl)));
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatOf, generateCollection, generateEvents, generatorContext, parseCount, readSeeds, writeDataset } from "../../src/cli/generate.ts";
-import { decodeCompact } from "../../src/model/compact.ts";
+import { compactCountOf, decodeCompact } from "../../src/model/compact.ts";
 import { buildFilterIndex, buildSearchText, filterEvents } from "../../src/model/filter.ts";
 import { CATEGORIES, type SituationEvent } from "../../src/model/types.ts";
 import { validateDataset } from "../../src/model/validate.ts";
@@ -107,6 +107,7 @@ describe("synthetic dataset generator", () => {
     const text = readFileSync(file, "utf8");
     expect(Buffer.byteLength(text)).toBe(bytes);
     expect(bytes).toBeLessThan(Buffer.byteLength(JSON.stringify(generateCollection(2500, 5, ctx))) / 2);
+    expect(compactCountOf(text.slice(0, 100))).toBe(2500);
     expect(decodeCompact(JSON.parse(text))).toEqual(JSON.parse(JSON.stringify(generateCollection(2500, 5, ctx))));
   });
 

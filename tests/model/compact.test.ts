@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
-import { COMPACT_FORMAT, CompactError, decodeCompact, encodeCompact, isCompact } from "../../src/model/compact.ts";
+import { COMPACT_FORMAT, CompactError, compactCountOf, decodeCompact, encodeCompact, isCompact } from "../../src/model/compact.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 
 const shipped = JSON.parse(readFileSync(new URL("../../data/events.geojson", import.meta.url), "utf8")) as EventCollection;
@@ -57,5 +57,14 @@ describe("compact encoding", () => {
     badRow.events[2] = ["id-only"];
     expect(() => decodeCompact(badRow)).toThrow(/events\[2\] is not \[id, geometry, properties, date, place, actors, citations\]/);
     expect(() => decodeCompact({ type: "FeatureCollection", features: [] })).toThrow(/unknown format null/);
+    expect(() => decodeCompact({ ...good, count: good.count + 1 })).toThrow(`"count" is ${good.count + 1} but there are ${good.count} events`);
+  });
+
+  it("announces its count in its first bytes", () => {
+    const text = JSON.stringify(encodeCompact(shipped));
+    expect(compactCountOf(text.slice(0, 80))).toBe(shipped.features.length);
+    expect(compactCountOf('{ "format": "vsm-events-compact/1", "count": 1000000, "events": [')).toBe(1_000_000);
+    expect(compactCountOf('{"type":"FeatureCollection","features":[')).toBeNull();
+    expect(compactCountOf('{"format":"vsm-events-compact/1","events":[')).toBeNull();
   });
 });

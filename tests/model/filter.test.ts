@@ -45,6 +45,11 @@ describe("helpers", () => {
   it("orders chronologically by start, then end", () => {
     expect(chronologicalOrder(events).map((i) => events[i]!.id)).toEqual(["d-disputed", "b-month", "a-raid", "c-rodriguez"]);
   });
+  it("orders same-day events by title, ignoring case and accents, then by dataset order", () => {
+    const sameDay = ["zeta", "Éxodo", "alpha", "Delta", "alpha", "ébano"].map((title, k) => make(`e${k}`, { title }));
+    expect(chronologicalOrder(sameDay).map((i) => sameDay[i]!.properties.title)).toEqual(["alpha", "alpha", "Delta", "ébano", "Éxodo", "zeta"]);
+    expect(chronologicalOrder(sameDay).slice(0, 2)).toEqual([2, 4]);
+  });
   it("spans a day-precise event as one day", () => {
     const [s, t] = eventSpan(events[0]!);
     expect(t).toBe(s);

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeCompact } from "../../src/model/compact.ts";
 import type { EventCollection } from "../../src/model/types.ts";
-import { loadDataset, LoadError, MAX_TEXT_BYTES } from "../../src/state/load.ts";
+import { loadDataset, LoadError, MAX_EVENTS, MAX_TEXT_BYTES } from "../../src/state/load.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -25,7 +25,14 @@ beforeAll(async () => {
     if (/^\/(data\/[\w.]+\.(json|geojson)|seeds\/[\w.]+\.txt)$/.test(req.url ?? "") && existsSync(shipped)) return void res.writeHead(200).end(readFileSync(shipped));
     if (req.url === "/fallback.geojson") return void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><html><body>app</body></html>");
     if (req.url === "/data/events.vsm.json") return void res.writeHead(200).end(JSON.stringify(encodeCompact(JSON.parse(readFileSync(join(ROOT, "data/events.geojson"), "utf8")) as EventCollection)));
-    if (req.url === "/data/bad.vsm.json") return void res.writeHead(200).end(JSON.stringify({ format: "vsm-events-compact/1", events: [["x", null, {}, 5, -1, -1, []]], dates: [], places: [], actors: [], citations: [] }));
+    if (req.url === "/data/bad.vsm.json") return void res.writeHead(200).end(JSON.stringify({ format: "vsm-events-compact/1", count: 1, events: [["x", null, {}, 5, -1, -1, []]], dates: [], places: [], actors: [], citations: [] }));
+    if (req.url === "/million.vsm.json") {
+      // A compact file says its count first: refused from that, without waiting for the rest.
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write(`{"format":"vsm-events-compact/1","count":1000000,"events":[\n${'["x",null,{},0,0,0,[0]],\n'.repeat(20)}`);
+      return;
+    }
+    if (req.url === "/many.geojson") return void res.writeHead(200).end(`{"type":"FeatureCollection","features":[${Array(MAX_EVENTS + 1).fill("{}").join(",")}]}`);
     if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
@@ -60,6 +67,16 @@ describe("loadDataset errors name the file and the problem", () => {
     const err = await loadDataset(base, "huge.geojson").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LoadError);
     expect((err as LoadError).message).toMatch(/^huge\.geojson: is 512 MB, more than a browser can read as one text \(512 MB\); open a smaller extract$/);
+  });
+
+  it("refuses a compact dataset with too many events from its first bytes", async () => {
+    const err = await loadDataset(base, "million.vsm.json").catch((e: unknown) => e);
+    expect((err as LoadError).message).toBe(`million.vsm.json: has 1,000,000 events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`);
+  });
+
+  it("refuses a GeoJSON dataset with too many events once parsed", async () => {
+    const err = await loadDataset(base, "many.geojson").catch((e: unknown) => e);
+    expect((err as LoadError).message).toMatch(/^many\.geojson: has 200,001 events, more than this map can hold at once/);
   });
 
   it("reports invalid JSON with the file name", async () => {
