@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["tests/model/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/data/**/*.test.ts"] },
+        test: { name: "unit", environment: "node", include: ["tests/model/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/data/**/*.test.ts", "tests/map/**/*.test.ts"] },
       },
       {
         extends: true,

@@ -9,6 +9,8 @@ import { CATEGORY_STYLE } from "../model/category-style.ts";
 import type { MapFeatures } from "../model/map-features.ts";
 import { addCategoryIcons } from "./icons.ts";
 import { FONT } from "./basemap-style.ts";
+import type { EventTiles } from "./event-tiles.ts";
+import { TILE_LAYER, TILE_MAXZOOM } from "./event-tiles-protocol.ts";
 
 export const MARKER_LAYERS = ["event-markers", "event-marker-rings", "event-dots"];
 export const CLUSTER_LAYER = "event-clusters";
@@ -23,17 +25,23 @@ const iconOpacity = (dense: boolean) => unlessHidden(dense ? ["match", ["get", "
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
 const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_STYLE).flatMap(([k, v]) => [k, v.color]), "#555"];
 
-/** `clustered` is fixed here rather than switched after: re-clustering makes MapLibre's worker
- * index all the markers a second time (seconds, at 100k events). */
-export function addEventLayers(map: MapLibreMap, data: MapFeatures, clustered = true): void {
-  addCategoryIcons(map);
-  map.addSource("event-extents", { type: "geojson", data: data.extents });
+/**
+ * `clustered` is fixed here rather than switched after: re-clustering makes MapLibre's worker
+ * index all the markers a second time (seconds, at 100k events). With `tiles` (big datasets),
+ * markers and extents come as vector tiles cut in our own worker (event-tiles.ts) instead of
+ * as GeoJSON that the main thread would serialise for MapLibre's worker.
+ */
+export function addEventLayers(map: MapLibreMap, data: MapFeatures, clustered = true, tiles?: EventTiles): void {
+  if (!map.hasImage("cat-raid")) addCategoryIcons(map);
+  const tiled = (layer: "markers" | "extents") => ({ type: "vector" as const, tiles: [tiles!.url(layer)], maxzoom: TILE_MAXZOOM });
+  map.addSource("event-extents", tiles ? tiled("extents") : { type: "geojson", data: data.extents });
   map.addSource("event-radii", { type: "geojson", data: data.radii });
-  map.addSource("event-markers", { type: "geojson", data: data.markers, cluster: clustered, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
+  map.addSource("event-markers", tiles ? tiled("markers") : { type: "geojson", data: data.markers, cluster: clustered, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
   map.addSource("event-selection", { type: "geojson", data: empty });
   const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
   const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
-  const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) => map.addLayer(layer as never);
+  const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) =>
+    map.addLayer((tiles && (layer.source === "event-markers" || layer.source === "event-extents") ? { ...layer, "source-layer": TILE_LAYER } : layer) as never);
   // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
   // faintly and fill it only when selected, so stacked country-level events don't paint the map.
   add({
@@ -137,22 +145,37 @@ export function setDense(map: MapLibreMap, iconZoom: number | null): void {
 
 export const EVENT_SOURCES = ["event-markers", "event-extents", "event-radii"] as const;
 
+/** Removes every event layer and source (to add them again, tiled or not). */
+export function removeEventLayers(map: MapLibreMap): void {
+  const ours = new Set<string>([...EVENT_SOURCES, "event-selection"]);
+  for (const layer of map.getStyle().layers) if ("source" in layer && ours.has(layer.source)) map.removeLayer(layer.id);
+  for (const source of ours) if (map.getSource(source)) map.removeSource(source);
+}
+
+/** A feature-state target: vector tiles name their layer, GeoJSON sources don't. */
+function target(map: MapLibreMap, source: string): { source: string; sourceLayer?: string } {
+  return map.getSource(source)?.type === "vector" ? { source, sourceLayer: TILE_LAYER } : { source };
+}
+
 /**
  * Show or hide events by feature-state, without re-tiling: only the events whose visibility
  * changed are touched, so a timeline step that moves a handful of events costs a handful of calls.
  */
 export function setHidden(map: MapLibreMap, changes: Iterable<[idx: number, hidden: boolean, sources: readonly string[]]>): void {
-  for (const [id, hidden, sources] of changes) for (const source of sources) map.setFeatureState({ source, id }, { hidden });
+  const targets = new Map(EVENT_SOURCES.map((s) => [s as string, target(map, s)]));
+  for (const [id, hidden, sources] of changes) for (const source of sources) map.setFeatureState({ ...targets.get(source)!, id }, { hidden });
 }
 
 export function clearHidden(map: MapLibreMap): void {
-  for (const source of EVENT_SOURCES) if (map.getSource(source)) map.removeFeatureState({ source });
+  for (const source of EVENT_SOURCES) if (map.getSource(source)) map.removeFeatureState(target(map, source));
 }
 
+/** New GeoJSON for the event sources (tiled sources get theirs from their tiles). */
 export function setEventData(map: MapLibreMap, data: MapFeatures): void {
-  (map.getSource("event-extents") as GeoJSONSource | undefined)?.setData(data.extents);
-  (map.getSource("event-markers") as GeoJSONSource | undefined)?.setData(data.markers);
-  (map.getSource("event-radii") as GeoJSONSource | undefined)?.setData(data.radii);
+  for (const [id, fc] of [["event-extents", data.extents], ["event-markers", data.markers], ["event-radii", data.radii]] as const) {
+    const source = map.getSource(id);
+    if (source?.type === "geojson") (source as GeoJSONSource).setData(fc);
+  }
 }
 
 export function setSelection(map: MapLibreMap, features: FeatureCollection): void {

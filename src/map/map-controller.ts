@@ -10,7 +10,8 @@ import type { FeatureCollection } from "geojson";
 import type { IndexSet } from "../model/filter.ts";
 import type { MapFeatures } from "../model/map-features.ts";
 import type { Camera } from "../model/view-state.ts";
-import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, clearHidden, setDense, setEventData, setHidden, setSelection } from "./event-layers.ts";
+import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, clearHidden, removeEventLayers, setDense, setEventData, setHidden, setSelection } from "./event-layers.ts";
+import { startEventTiles, type EventTiles } from "./event-tiles.ts";
 import { chooseStyle, type BasemapKind } from "./load-style.ts";
 
 setWorkerUrl(workerUrl);
@@ -36,8 +37,10 @@ export interface MapControllerOptions {
 
 export interface MapController {
   /** The events to draw. `clustered`: group nearby pins (small datasets; see MapPane).
-   * `iconZoom` (unclustered only): draw dots below this zoom, category icons from it on. */
-  setData(data: MapFeatures, clustered?: boolean, iconZoom?: number): void;
+   * `iconZoom` (unclustered only): draw dots below this zoom, category icons from it on.
+   * `bytes` (unclustered only): the dataset file, transferred to a worker that cuts the markers
+   * and extents into vector tiles (event-tiles.ts); `data` still names what is where. */
+  setData(data: MapFeatures, clustered?: boolean, iconZoom?: number, bytes?: Uint8Array | null): void;
   /** Show only these events (by index) without re-sending or re-tiling anything: a feature-state
    * per changed event. null: show all. For big unclustered datasets (see MapPane). */
   setVisible(visible: IndexSet | null): void;
@@ -53,9 +56,11 @@ export function createMapController(o: MapControllerOptions): MapController {
   let map: MapLibreMap | null = null;
   let destroyed = false;
   const none: MapFeatures = { markers: { type: "FeatureCollection", features: [] }, extents: { type: "FeatureCollection", features: [] }, radii: { type: "FeatureCollection", features: [] } };
-  let pending: { data: MapFeatures; selection: FeatureCollection | null; fly: boolean; clustered: boolean; iconZoom: number } = {
-    data: o.data ?? none, selection: null, fly: false, clustered: true, iconZoom: 0,
+  let pending: { data: MapFeatures; selection: FeatureCollection | null; fly: boolean; clustered: boolean; iconZoom: number; tiles: EventTiles | null } = {
+    data: o.data ?? none, selection: null, fly: false, clustered: true, iconZoom: 0, tiles: null,
   };
+  /** How the event layers on the map were made; null before they are. */
+  let layers: { tiles: EventTiles | null } | null = null;
   let hasData = !!o.data;
   // Feature-state filtering: what is hidden on the map now, what should be, and where each
   // event's features live (its marker, and maybe an extent or a radius).
@@ -151,11 +156,8 @@ export function createMapController(o: MapControllerOptions): MapController {
     });
     m.on("load", () => {
       performance.mark("vsm:map-load");
-      addEventLayers(m, pending.data, pending.clustered);
-      setDense(m, pending.clustered ? 0 : pending.iconZoom);
-      if (visible) applyVisible(m);
       loaded = true;
-      if (pending.selection) apply(m);
+      addLayers(m);
       armReady();
     });
     const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: "event-tooltip" });
@@ -196,6 +198,20 @@ export function createMapController(o: MapControllerOptions): MapController {
     o.onSelect(Number(first.properties?.idx));
   }
 
+  /** (Re)makes the event layers once the map and the data are both there. */
+  function addLayers(m: MapLibreMap) {
+    if (!loaded || !hasData) return;
+    if (layers) removeEventLayers(m);
+    addEventLayers(m, pending.data, pending.clustered, pending.tiles ?? undefined);
+    layers = { tiles: pending.tiles };
+    // Which way the events reach the map, for tests and for whoever inspects the page.
+    container.dataset.events = pending.tiles ? "tiles" : pending.clustered ? "clustered" : "geojson";
+    setDense(m, pending.clustered ? 0 : pending.iconZoom);
+    hiddenNow = new Uint8Array(0);
+    if (visible) applyVisible(m);
+    if (pending.selection) apply(m);
+  }
+
   function apply(m: MapLibreMap) {
     const { selection, fly } = pending;
     setSelection(m, selection ?? { type: "FeatureCollection", features: [] });
@@ -215,15 +231,23 @@ export function createMapController(o: MapControllerOptions): MapController {
   }
 
   return {
-    setData(data, clustered = true, iconZoom = 0) {
+    setData(data, clustered = true, iconZoom = 0, bytes = null) {
       const reclustered = clustered !== pending.clustered;
       const redensed = iconZoom !== pending.iconZoom;
       const changed = data !== pending.data;
-      pending = { ...pending, data, clustered, iconZoom };
+      let tiles = clustered ? null : pending.tiles;
+      if (!clustered && !tiles && bytes && bytes.byteLength > 0) {
+        tiles = startEventTiles(bytes);
+        tiles.ready.catch((e: Error) => notice(`The map could not draw the events: ${e.message}`, "error"));
+      }
+      if (tiles !== pending.tiles) pending.tiles?.dispose();
+      const retiled = tiles !== pending.tiles;
+      pending = { ...pending, data, clustered, iconZoom, tiles };
       hasData = true;
-      const src = map?.getSource("event-markers") as GeoJSONSource | undefined;
-      if (map && src) {
-        if (reclustered) void src.setClusterOptions({ cluster: clustered });
+      const src = map?.getSource("event-markers");
+      if (map && (!layers || retiled)) addLayers(map);
+      else if (map && src) {
+        if (reclustered && src.type === "geojson") void (src as GeoJSONSource).setClusterOptions({ cluster: clustered });
         if (reclustered || redensed) setDense(map, clustered ? 0 : iconZoom);
         if (changed) {
           setEventData(map, data);
@@ -250,6 +274,7 @@ export function createMapController(o: MapControllerOptions): MapController {
     },
     destroy() {
       destroyed = true;
+      pending.tiles?.dispose();
       map?.remove();
       map = null;
     },

@@ -4,6 +4,7 @@
  */
 import { CompactError, compactCountOf, decodeCompact, isCompact } from "../model/compact.ts";
 import { resolveDataset, type DatasetIndex } from "../model/dataset.ts";
+import { CLUSTER_LIMIT } from "../model/map-features.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
 export const DEFAULT_EVENTS = "data/events.geojson";
@@ -31,21 +32,29 @@ export const MAX_EVENTS = 200_000;
 const tooMany = (n: number) =>
   `has ${n.toLocaleString("en")} events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`;
 
-/** The body as text; `refuse` sees its first bytes and may stop the download with a reason. */
-async function readText(res: Response, refuse?: (head: string) => string | null): Promise<string> {
-  if (!refuse || !res.body) return res.text();
+interface ReadOptions {
+  /** Sees the first bytes, and may stop the download with a reason. */
+  refuse?: (head: string) => string | null;
+  /** Receives the raw bytes too (for a worker to read them again without copying objects). */
+  keep?: Uint8Array[];
+}
+
+/** The body as text. */
+async function readText(res: Response, { refuse, keep }: ReadOptions = {}): Promise<string> {
+  if ((!refuse && !keep) || !res.body) return res.text();
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
-  let head: string | null = "";
+  let head: string | null = refuse ? "" : null;
   for (;;) {
     const { done, value } = await reader.read();
+    if (value && keep) keep.push(value);
     const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
     parts.push(text);
     if (head !== null) {
       head += text;
       if (head.length >= 256 || done) {
-        const reason = refuse(head);
+        const reason = refuse!(head);
         if (reason) {
           void reader.cancel().catch(() => {});
           throw new RefusedError(reason);
@@ -59,7 +68,7 @@ async function readText(res: Response, refuse?: (head: string) => string | null)
 
 class RefusedError extends Error {}
 
-async function fetchText(file: string, baseUrl: string, refuse?: (head: string) => string | null): Promise<string> {
+async function fetchText(file: string, baseUrl: string, read?: ReadOptions): Promise<string> {
   let res: Response;
   try {
     res = await fetch(new URL(file, baseUrl));
@@ -74,15 +83,15 @@ async function fetchText(file: string, baseUrl: string, refuse?: (head: string) 
     throw new LoadError(file, `is ${mb(declared)}, more than a browser can read as one text (${mb(MAX_TEXT_BYTES)}); open a smaller extract`);
   }
   try {
-    return await readText(res, refuse);
+    return await readText(res, read);
   } catch (e) {
     if (e instanceof RefusedError) throw new LoadError(file, e.message);
     throw new LoadError(file, `could not be read (${(e as Error).message})`);
   }
 }
 
-async function fetchJson<T>(file: string, baseUrl: string, refuse?: (head: string) => string | null): Promise<T> {
-  const text = await fetchText(file, baseUrl, refuse);
+async function fetchJson<T>(file: string, baseUrl: string, read?: ReadOptions): Promise<T> {
+  const text = await fetchText(file, baseUrl, read);
   // Static servers with an SPA fallback (vite preview, many hosts) answer a missing file with
   // index.html and status 200: say "not found", not "invalid JSON at '<'".
   if (/^\s*<(!doctype|html)/i.test(text)) throw new LoadError(file, "was not found (the server answered with an HTML page, not JSON)");
@@ -103,13 +112,29 @@ export interface LoadedData {
   index: DatasetIndex;
   seeds: Record<string, string>;
   eventsFile: string;
+  /** The events file as it came, for datasets too big to cluster (see MapPane); else null. */
+  eventsBytes?: Uint8Array | null;
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return all;
 }
 
 export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS): Promise<LoadedData> {
+  const chunks: Uint8Array[] = [];
   const [raw, sources] = await Promise.all([
-    fetchJson<unknown>(eventsFile, baseUrl, (head) => {
-      const n = compactCountOf(head);
-      return n !== null && n > MAX_EVENTS ? tooMany(n) : null;
+    fetchJson<unknown>(eventsFile, baseUrl, {
+      refuse: (head) => {
+        const n = compactCountOf(head);
+        return n !== null && n > MAX_EVENTS ? tooMany(n) : null;
+      },
+      keep: chunks,
     }),
     fetchJson<SourceCollection>(SOURCES, baseUrl),
   ]);
@@ -128,5 +153,8 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS):
   if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
   const texts = await Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl)));
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
-  return { index: resolveDataset(events, sources, seeds), seeds, eventsFile };
+  // Big datasets are tiled for the map in a worker, which reads the file's bytes itself.
+  const eventsBytes = events.features.length > CLUSTER_LIMIT ? concat(chunks) : null;
+  chunks.length = 0;
+  return { index: resolveDataset(events, sources, seeds), seeds, eventsFile, eventsBytes };
 }

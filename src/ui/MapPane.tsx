@@ -31,9 +31,10 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
       ctl?.destroy();
     });
   });
-  // Small datasets: send the matching subset and cluster it. Big ones: send everything once,
-  // unclustered, and hide what the filters exclude by feature-state — nothing is re-sent or
-  // re-tiled, and a timeline step touches only the events that changed.
+  // Small datasets: send the matching subset and cluster it. Big ones: every event once,
+  // unclustered, as vector tiles cut in a worker from the file's bytes, and hide what the filters
+  // exclude by feature-state — nothing is re-sent or re-tiled, and a timeline step touches only
+  // the events that changed.
   // Dense mode draws no radius discs for unselected events (see setDense), so their source stays
   // empty: at 100k events that spares MapLibre serialising ~50k features for its worker.
   let dense: { of: MapFeatures; zoom: number; sent: MapFeatures } | null = null;
@@ -52,7 +53,8 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
       if (!d || !ctl) return;
       if (all.markers.features.length > CLUSTER_LIMIT) {
         const { sent, zoom } = denseOf(all);
-        ctl.setData(sent, false, zoom);
+        // The file's bytes go to the tile worker (transferred: read once, then detached).
+        ctl.setData(sent, false, zoom, d.eventsBytes);
         ctl.setVisible(shown.size === d.index.events.length ? null : shown);
       } else {
         ctl.setVisible(null);

@@ -40,6 +40,7 @@ describe("Foundation: the offline basemap", () => {
     const map = s.page.locator(MAP);
     expect(await map.getAttribute("data-ready")).toBe("true");
     expect(await map.getAttribute("data-basemap")).toBe("embedded");
+    expect(await map.getAttribute("data-events")).toBe("clustered");
     expect(await s.page.title()).toMatch(/Venezuela situation map/);
     await expect.poll(() => s.page.locator("h1").textContent()).toMatch(/Venezuela situation map/);
     expect((await count(s.page)).total).toBeGreaterThan(0);

@@ -40,6 +40,9 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
   test("loads, counts every event, keeps the DOM bounded, and a category chip filters list and map", async () => {
     const s = await openScale("");
     expect(await count(s.page)).toEqual({ shown: SCALE_DATASET.count, total: SCALE_DATASET.count });
+    // Too many to cluster: the events reach the map as vector tiles cut in a worker.
+    expect(await s.page.getAttribute('[data-testid="map"]', "data-events")).toBe("tiles");
+    expect(s.page.workers().some((w) => /event-tiles/.test(w.url()))).toBe(true);
     await expect.poll(() => s.page.locator(".notices").textContent()).toMatch(/events on the map: below zoom \d+ each is a dot, then an icon; pale ones are places known only roughly/);
     await expect.poll(() => s.page.locator(".legend").textContent()).toContain("Zoomed out: one dot per event");
     expect(await s.page.locator(".legend").textContent()).not.toContain("click to expand");

@@ -1,0 +1,49 @@
+import { VectorTile } from "@mapbox/vector-tile";
+import { PbfReader } from "pbf";
+import { describe, expect, it } from "vitest";
+import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
+import { eventTile, indexEventTiles } from "../../src/map/event-tiles-core.ts";
+import { TILE_LAYER } from "../../src/map/event-tiles-protocol.ts";
+import { encodeCompact } from "../../src/model/compact.ts";
+import { makeMapFeatures } from "../../src/model/map-features.ts";
+
+const collection = generateCollection(1500, 11, generatorContext());
+const expected = makeMapFeatures(collection.features);
+const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+
+/** Every feature of one layer of a world tile at zoom 0: id and properties. */
+function decode(data: ArrayBuffer | null) {
+  expect(data).not.toBeNull();
+  const layer = new VectorTile(new PbfReader(new Uint8Array(data!))).layers[TILE_LAYER]!;
+  return Array.from({ length: layer.length }, (_, k) => layer.feature(k)).map((f) => ({ id: Number(f.id), type: f.type, props: f.properties }));
+}
+
+describe("event tiles (what the tile worker does)", () => {
+  it.each([
+    ["GeoJSON", collection],
+    ["the compact encoding", encodeCompact(collection)],
+  ])("reads %s into the same features as the main thread, with idx as the feature id", (_name, file) => {
+    const index = indexEventTiles(bytes(file));
+    expect({ markers: index.markers, extents: index.extents }).toEqual({ markers: expected.markers.features.length, extents: expected.extents.features.length });
+    const markers = decode(eventTile(index, "markers", 0, 0, 0));
+    expect(markers).toHaveLength(expected.markers.features.length);
+    // Feature-state filtering addresses features by idx: every tile feature must carry it as its id.
+    expect(markers.map((m) => m.id).sort((a, b) => a - b)).toEqual(expected.markers.features.map((f) => f.id).sort((a, b) => Number(a) - Number(b)));
+    const byIdx = new Map(expected.markers.features.map((f) => [f.properties.idx, f.properties]));
+    for (const m of markers.slice(0, 50)) {
+      const p = byIdx.get(m.id)!;
+      expect(m.props).toMatchObject({ idx: p.idx, category: p.category, status: p.status, precision: p.precision });
+    }
+    const extents = decode(eventTile(index, "extents", 0, 0, 0));
+    // At zoom 0 the smallest areas and routes are simplified away (as in MapLibre's own sources).
+    const extentIds = new Set(expected.extents.features.map((f) => f.id));
+    expect(extents.every((e) => extentIds.has(e.id))).toBe(true);
+    expect(extents.length).toBeGreaterThan(extentIds.size * 0.9);
+    expect(new Set(extents.map((e) => e.type))).toEqual(new Set([2, 3])); // lines and polygons
+  });
+
+  it("answers null for a tile with no events", () => {
+    const index = indexEventTiles(bytes(collection));
+    expect(eventTile(index, "markers", 3, 0, 0)).toBeNull(); // the far north-west Pacific
+  });
+});
