@@ -151,6 +151,8 @@ export function createMapController(o: MapControllerOptions): MapController {
     m.on("error", (e) => {
       const err = e.error as (Error & { url?: string; status?: number }) | undefined;
       const src = (e as unknown as { sourceId?: string }).sourceId;
+      // Our own event sources (GeoJSON or tiles from the worker, see setData) are not the basemap.
+      if (src?.startsWith("event-") || err?.url?.startsWith("vsm-events:")) return notice(`The map could not draw the events: ${err?.message ?? "unknown error"}`, "error");
       const what = err?.url ? err.url.replace(location.origin, "") : src ? `source “${src}”` : "map";
       notice(`Basemap ${what} failed: ${err?.message ?? "unknown error"}`, "error");
     });
