@@ -28,7 +28,7 @@ createRoot(() => {
   if (initial.ignored.length) state.actions.notify(`Parts of this link were ignored: ${initial.ignored.join("; ")}.`, "info");
   syncUrl(state);
 
-  loadDataset(document.baseURI, state.view.data ?? DEFAULT_EVENTS)
+  loadDataset(document.baseURI, state.view.data ?? DEFAULT_EVENTS, { bigFileDownloaded: (bytes) => state.actions.downloaded(bytes) })
     .then((d) => {
       performance.mark("vsm:data");
       state.actions.loaded(d);

@@ -44,6 +44,9 @@ export interface MapController {
   /** Show only these events (by index) without re-sending or re-tiling anything: a feature-state
    * per changed event. null: show all. For big unclustered datasets (see MapPane). */
   setVisible(visible: IndexSet | null): void;
+  /** Starts cutting vector tiles from a big dataset's file (transferred to a worker) before the
+   * events are parsed here; a later unclustered setData uses them, a clustered one drops them. */
+  prepareTiles(bytes: Uint8Array): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
   jumpTo(camera: Camera): void;
   resize(): void;
@@ -200,6 +203,12 @@ export function createMapController(o: MapControllerOptions): MapController {
     o.onSelect(Number(first.properties?.idx));
   }
 
+  function startTiles(bytes: Uint8Array): EventTiles {
+    const tiles = startEventTiles(bytes);
+    tiles.ready.catch((e: Error) => notice(`The map could not draw the events: ${e.message}`, "error"));
+    return tiles;
+  }
+
   /** (Re)makes the event layers once the map and the data are both there. */
   function addLayers(m: MapLibreMap) {
     if (!loaded || !hasData) return;
@@ -238,10 +247,7 @@ export function createMapController(o: MapControllerOptions): MapController {
       const redensed = iconZoom !== pending.iconZoom;
       const changed = data !== pending.data;
       let tiles = clustered ? null : pending.tiles;
-      if (!clustered && !tiles && bytes && bytes.byteLength > 0) {
-        tiles = startEventTiles(bytes);
-        tiles.ready.catch((e: Error) => notice(`The map could not draw the events: ${e.message}`, "error"));
-      }
+      if (!clustered && !tiles && bytes && bytes.byteLength > 0) tiles = startTiles(bytes);
       if (tiles !== pending.tiles) pending.tiles?.dispose();
       const retiled = tiles !== pending.tiles;
       pending = { ...pending, data, clustered, iconZoom, tiles };
@@ -263,6 +269,9 @@ export function createMapController(o: MapControllerOptions): MapController {
     setVisible(v) {
       visible = v;
       if (map?.getSource("event-markers")) applyVisible(map);
+    },
+    prepareTiles(bytes) {
+      if (!pending.tiles && bytes.byteLength > 0) pending = { ...pending, tiles: startTiles(bytes) };
     },
     select(selection, fly) {
       pending = { ...pending, selection, fly };

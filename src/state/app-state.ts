@@ -21,6 +21,9 @@ export function createAppState(initial: ViewState) {
   const [camera, setCamera] = createSignal<Camera | null>(initial.camera);
   const [cameraJump, setCameraJump] = createSignal<Camera | null>(null);
   const [data, setData] = createSignal<LoadedData | null>(null);
+  /** A big dataset's file, as soon as it is downloaded (before it is parsed): the map starts
+   * cutting its tiles in a worker meanwhile. Taken once by the map (the bytes are transferred). */
+  const [eventsFile, setEventsFile] = createSignal<Uint8Array | null>(null);
   const [loadError, setLoadError] = createSignal<string | null>(null);
   const [notices, setNotices] = createSignal<Notice[]>([]);
   /** Events sharing one spot on the map, for the user to pick from. */
@@ -54,6 +57,9 @@ export function createAppState(initial: ViewState) {
     setNotices((ns) => (ns.some((n) => n.message === message) ? ns : [...ns, { id: ++noticeId, kind, message }]));
 
   const actions = {
+    downloaded(bytes: Uint8Array) {
+      setEventsFile(bytes);
+    },
     loaded(d: LoadedData) {
       setData(d);
     },
@@ -109,7 +115,7 @@ export function createAppState(initial: ViewState) {
   };
 
   return {
-    view, camera, cameraJump, data, loadError, notices, chooser, flyOnSelect,
+    view, camera, cameraJump, data, eventsFile, loadError, notices, chooser, flyOnSelect,
     events, order, filterIndex, mapFeatures, visible, visibleSet, visibleChronological, selected, selectedIdx, indexOf,
     actions,
   };

@@ -37,11 +37,13 @@ interface ReadOptions {
   refuse?: (head: string) => string | null;
   /** Receives the raw bytes too (for a worker to read them again without copying objects). */
   keep?: Uint8Array[];
+  /** Called once the whole body is in, before it is parsed. */
+  downloaded?: () => void;
 }
 
 /** The body as text. */
-async function readText(res: Response, { refuse, keep }: ReadOptions = {}): Promise<string> {
-  if ((!refuse && !keep) || !res.body) return res.text();
+async function readText(res: Response, { refuse, keep, downloaded: onDone }: ReadOptions = {}): Promise<string> {
+  if ((!refuse && !keep) || !res.body) return res.text().then((t) => (onDone?.(), t));
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
@@ -62,7 +64,10 @@ async function readText(res: Response, { refuse, keep }: ReadOptions = {}): Prom
         head = null;
       }
     }
-    if (done) return parts.join("");
+    if (done) {
+      onDone?.();
+      return parts.join("");
+    }
   }
 }
 
@@ -126,15 +131,30 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
   return all;
 }
 
-export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS): Promise<LoadedData> {
+export interface LoadHooks {
+  /** A compact file announcing more events than can be clustered, as soon as it is downloaded
+   * and before it is parsed (see MapPane: the map's tiles are cut from it in a worker). The bytes
+   * are the caller's: LoadedData.eventsBytes is then null. */
+  bigFileDownloaded?: (bytes: Uint8Array) => void;
+}
+
+export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, hooks: LoadHooks = {}): Promise<LoadedData> {
   const chunks: Uint8Array[] = [];
+  let announced: number | null = null;
+  let handedOver = false;
   const [raw, sources] = await Promise.all([
     fetchJson<unknown>(eventsFile, baseUrl, {
       refuse: (head) => {
-        const n = compactCountOf(head);
-        return n !== null && n > MAX_EVENTS ? tooMany(n) : null;
+        announced = compactCountOf(head);
+        return announced !== null && announced > MAX_EVENTS ? tooMany(announced) : null;
       },
       keep: chunks,
+      downloaded: () => {
+        if (announced === null || announced <= CLUSTER_LIMIT || !hooks.bigFileDownloaded) return;
+        handedOver = true;
+        hooks.bigFileDownloaded(concat(chunks));
+        chunks.length = 0;
+      },
     }),
     fetchJson<SourceCollection>(SOURCES, baseUrl),
   ]);
@@ -154,7 +174,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS):
   const texts = await Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl)));
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
   // Big datasets are tiled for the map in a worker, which reads the file's bytes itself.
-  const eventsBytes = events.features.length > CLUSTER_LIMIT ? concat(chunks) : null;
+  const eventsBytes = !handedOver && events.features.length > CLUSTER_LIMIT ? concat(chunks) : null;
   chunks.length = 0;
   return { index: resolveDataset(events, sources, seeds), seeds, eventsFile, eventsBytes };
 }

@@ -62,6 +62,8 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
       }
     }),
   );
+  // A big compact dataset: its tiles are cut in a worker while the events are parsed here.
+  createEffect(on(s.eventsFile, (bytes) => bytes && ctl?.prepareTiles(bytes)));
   // Back/Forward to an entry with another camera: jump there.
   createEffect(on(s.cameraJump, (c) => c && ctl?.jumpTo(c), { defer: true }));
   createEffect(() => {

@@ -4,10 +4,20 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeCompact } from "../../src/model/compact.ts";
+import { CLUSTER_LIMIT } from "../../src/model/map-features.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 import { loadDataset, LoadError, MAX_EVENTS, MAX_TEXT_BYTES } from "../../src/state/load.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
+
+/** A compact dataset above the clustering limit: CLUSTER_LIMIT + 1 copies of the first shipped event. */
+const shippedEvents = JSON.parse(readFileSync(join(ROOT, "data/events.geojson"), "utf8")) as EventCollection;
+const BIG = JSON.stringify(
+  encodeCompact({
+    type: "FeatureCollection",
+    features: Array.from({ length: CLUSTER_LIMIT + 1 }, (_, k) => ({ ...shippedEvents.features[0]!, id: `copy-${k}` })),
+  }),
+);
 
 // A real HTTP server on 127.0.0.1: the loader's fetch, headers and errors are the real ones.
 let server: Server;
@@ -33,6 +43,7 @@ beforeAll(async () => {
       return;
     }
     if (req.url === "/many.geojson") return void res.writeHead(200).end(`{"type":"FeatureCollection","features":[${Array(MAX_EVENTS + 1).fill("{}").join(",")}]}`);
+    if (req.url === "/data/big.vsm.json") return void res.writeHead(200).end(BIG);
     if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
@@ -51,6 +62,21 @@ describe("loadDataset", () => {
     expect(d.index.events.length).toBeGreaterThan(25);
     expect(Object.keys(d.seeds)).toHaveLength(5);
     expect(d.index.unresolved).toEqual([]);
+  });
+
+  it("hands a big compact file's bytes over once downloaded, before the load completes", async () => {
+    const seen: { bytes: number; parsed: boolean }[] = [];
+    let parsed = false;
+    const loading = loadDataset(base, "data/big.vsm.json", { bigFileDownloaded: (b) => seen.push({ bytes: b.byteLength, parsed }) }).then((d) => ((parsed = true), d));
+    const d = await loading;
+    expect(seen).toEqual([{ bytes: Buffer.byteLength(BIG), parsed: false }]);
+    expect(d.index.events).toHaveLength(CLUSTER_LIMIT + 1);
+    expect(d.eventsBytes).toBeNull();
+    // Without the hook, the bytes come with the data; small datasets carry none.
+    expect((await loadDataset(base, "data/big.vsm.json")).eventsBytes?.byteLength).toBe(Buffer.byteLength(BIG));
+    const small: string[] = [];
+    expect((await loadDataset(base, "data/events.vsm.json", { bigFileDownloaded: () => small.push("called") })).eventsBytes).toBeNull();
+    expect(small).toEqual([]);
   });
 
   it("loads a dataset in the compact encoding to the same index", async () => {
