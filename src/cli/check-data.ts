@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { decodeCompact } from "../model/compact.ts";
+import { decodeCompact, looksCompact } from "../model/compact.ts";
 import { formatProblem } from "../model/problem.ts";
 import { type Summary, validateDataset } from "../model/validate.ts";
 
@@ -93,7 +93,7 @@ function formatSummary(summary: Summary): string[] {
  */
 function eventsText(file: string): { text: string; note?: string } {
   const text = read(file);
-  if (!text.trimStart().startsWith('{"format"')) return { text };
+  if (!looksCompact(text.slice(0, 100))) return { text };
   try {
     return { text: JSON.stringify(decodeCompact(JSON.parse(text)), null, 1), note: `${display(file)} is in the compact encoding: validated as the GeoJSON it decodes to (line numbers refer to that)` };
   } catch (error) {

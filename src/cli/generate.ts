@@ -10,7 +10,7 @@ import { createWriteStream, mkdirSync, readFileSync, readdirSync } from "node:fs
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Geometry, Position } from "geojson";
-import { COMPACT_FORMAT, CompactEncoder } from "../model/compact.ts";
+import { CompactEncoder } from "../model/compact.ts";
 import { anchorQuote } from "../model/quote.ts";
 import type { Category, Citation, DatePrecision, EventCollection, PlacePrecision, SituationEvent, Status } from "../model/types.ts";
 
@@ -240,7 +240,7 @@ export async function writeDataset(file: string, count: number, seed = 1, ctx = 
   const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((ok) => out.once("drain", ok)));
   const compact = format === "compact" ? new CompactEncoder() : null;
   let bytes = 0, k = 0;
-  let chunk = compact ? `{"format":"${COMPACT_FORMAT}","count":${count},"events":[\n` : '{"type":"FeatureCollection","features":[\n';
+  let chunk = compact ? CompactEncoder.head(count) : '{"type":"FeatureCollection","features":[\n';
   for (const event of generateEvents(count, seed, ctx)) {
     chunk += (k++ === 0 ? "" : ",\n") + JSON.stringify(compact ? compact.row(event) : event);
     if (chunk.length > 1 << 20) {
@@ -249,10 +249,7 @@ export async function writeDataset(file: string, count: number, seed = 1, ctx = 
       chunk = "";
     }
   }
-  if (compact) {
-    const t = compact.tables();
-    chunk += `\n],\n"dates":${JSON.stringify(t.dates)},\n"places":${JSON.stringify(t.places)},\n"actors":${JSON.stringify(t.actors)},\n"citations":${JSON.stringify(t.citations)}}\n`;
-  } else chunk += "\n]}\n";
+  chunk += compact ? compact.tail() : "\n]}\n";
   bytes += Buffer.byteLength(chunk);
   await write(chunk);
   await new Promise<void>((ok, fail) => out.end((e?: Error | null) => (e ? fail(e) : ok())));

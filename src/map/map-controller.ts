@@ -62,8 +62,7 @@ export function createMapController(o: MapControllerOptions): MapController {
   let pending: { data: MapFeatures; selection: FeatureCollection | null; fly: boolean; clustered: boolean; iconZoom: number; tiles: EventTiles | null } = {
     data: o.data ?? none, selection: null, fly: false, clustered: true, iconZoom: 0, tiles: null,
   };
-  /** How the event layers on the map were made; null before they are. */
-  let layers: { tiles: EventTiles | null } | null = null;
+  let layersAdded = false;
   let hasData = !!o.data;
   // Feature-state filtering: what is hidden on the map now, what should be, and where each
   // event's features live (its marker, and maybe an extent or a radius).
@@ -212,9 +211,9 @@ export function createMapController(o: MapControllerOptions): MapController {
   /** (Re)makes the event layers once the map and the data are both there. */
   function addLayers(m: MapLibreMap) {
     if (!loaded || !hasData) return;
-    if (layers) removeEventLayers(m);
+    if (layersAdded) removeEventLayers(m);
     addEventLayers(m, pending.data, pending.clustered, pending.tiles ?? undefined);
-    layers = { tiles: pending.tiles };
+    layersAdded = true;
     // Which way the events reach the map, for tests and for whoever inspects the page.
     container.dataset.events = pending.tiles ? "tiles" : pending.clustered ? "clustered" : "geojson";
     setDense(m, pending.clustered ? 0 : pending.iconZoom);
@@ -253,7 +252,7 @@ export function createMapController(o: MapControllerOptions): MapController {
       pending = { ...pending, data, clustered, iconZoom, tiles };
       hasData = true;
       const src = map?.getSource("event-markers");
-      if (map && (!layers || retiled)) addLayers(map);
+      if (map && (!layersAdded || retiled)) addLayers(map);
       else if (map && src) {
         if (reclustered && src.type === "geojson") void (src as GeoJSONSource).setClusterOptions({ cluster: clustered });
         if (reclustered || redensed) setDense(map, clustered ? 0 : iconZoom);

@@ -70,6 +70,14 @@ export class CompactEncoder {
   tables(): Pick<CompactCollection, "dates" | "places" | "actors" | "citations"> {
     return { dates: this.dates.values, places: this.places.values, actors: this.actors.values, citations: this.citations.values };
   }
+
+  /** For a streamed file: what comes before the rows, and after them (the tables, then the end). */
+  static head(count: number): string {
+    return `{"format":"${COMPACT_FORMAT}","count":${count},"events":[\n`;
+  }
+  tail(): string {
+    return `\n],\n${Object.entries(this.tables()).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",\n")}}\n`;
+  }
 }
 
 export function encodeCompact(collection: EventCollection): CompactCollection {
@@ -80,6 +88,9 @@ export function encodeCompact(collection: EventCollection): CompactCollection {
 }
 
 export class CompactError extends Error {}
+
+/** Whether a file's text starts like a compact dataset (before parsing it). */
+export const looksCompact = (head: string) => /^\s*\{\s*"format"\s*:/.test(head);
 
 /** The event count a compact file announces in its first bytes; null if `head` doesn't say. */
 export function compactCountOf(head: string): number | null {
