@@ -38,14 +38,15 @@ export interface MapControllerOptions {
 export interface MapController {
   /** The events to draw. `clustered`: group nearby pins (small datasets; see MapPane).
    * `iconZoom` (unclustered only): draw dots below this zoom, category icons from it on.
-   * `bytes` (unclustered only): the dataset file, transferred to a worker that cuts the markers
-   * and extents into vector tiles (event-tiles.ts); `data` still names what is where. */
-  setData(data: MapFeatures, clustered?: boolean, iconZoom?: number, bytes?: Uint8Array | null): void;
+   * Unclustered, the markers and extents come from the tiles of prepareTiles when there are
+   * some (`data` still names what is where), else as GeoJSON. */
+  setData(data: MapFeatures, clustered?: boolean, iconZoom?: number): void;
   /** Show only these events (by index) without re-sending or re-tiling anything: a feature-state
    * per changed event. null: show all. For big unclustered datasets (see MapPane). */
   setVisible(visible: IndexSet | null): void;
-  /** Starts cutting vector tiles from a big dataset's file (transferred to a worker) before the
-   * events are parsed here; a later unclustered setData uses them, a clustered one drops them. */
+  /** Starts cutting vector tiles from a big dataset's file (transferred to a worker that cuts
+   * the markers and extents, event-tiles.ts), while the events are parsed here; a later
+   * unclustered setData uses them, a clustered one drops them. */
   prepareTiles(bytes: Uint8Array): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
   jumpTo(camera: Camera): void;
@@ -202,12 +203,6 @@ export function createMapController(o: MapControllerOptions): MapController {
     o.onSelect(Number(first.properties?.idx));
   }
 
-  function startTiles(bytes: Uint8Array): EventTiles {
-    const tiles = startEventTiles(bytes);
-    tiles.ready.catch((e: Error) => notice(`The map could not draw the events: ${e.message}`, "error"));
-    return tiles;
-  }
-
   /** (Re)makes the event layers once the map and the data are both there. */
   function addLayers(m: MapLibreMap) {
     if (!loaded || !hasData) return;
@@ -241,12 +236,11 @@ export function createMapController(o: MapControllerOptions): MapController {
   }
 
   return {
-    setData(data, clustered = true, iconZoom = 0, bytes = null) {
+    setData(data, clustered = true, iconZoom = 0) {
       const reclustered = clustered !== pending.clustered;
       const redensed = iconZoom !== pending.iconZoom;
       const changed = data !== pending.data;
-      let tiles = clustered ? null : pending.tiles;
-      if (!clustered && !tiles && bytes && bytes.byteLength > 0) tiles = startTiles(bytes);
+      const tiles = clustered ? null : pending.tiles;
       if (tiles !== pending.tiles) pending.tiles?.dispose();
       const retiled = tiles !== pending.tiles;
       pending = { ...pending, data, clustered, iconZoom, tiles };
@@ -270,7 +264,10 @@ export function createMapController(o: MapControllerOptions): MapController {
       if (map?.getSource("event-markers")) applyVisible(map);
     },
     prepareTiles(bytes) {
-      if (!pending.tiles && bytes.byteLength > 0) pending = { ...pending, tiles: startTiles(bytes) };
+      if (pending.tiles || bytes.byteLength === 0) return;
+      const tiles = startEventTiles(bytes);
+      tiles.ready.catch((e: Error) => notice(`The map could not draw the events: ${e.message}`, "error"));
+      pending = { ...pending, tiles };
     },
     select(selection, fly) {
       pending = { ...pending, selection, fly };

@@ -21,8 +21,8 @@ export function createAppState(initial: ViewState) {
   const [camera, setCamera] = createSignal<Camera | null>(initial.camera);
   const [cameraJump, setCameraJump] = createSignal<Camera | null>(null);
   const [data, setData] = createSignal<LoadedData | null>(null);
-  /** A big dataset's file, as soon as it is downloaded (before it is parsed): the map starts
-   * cutting its tiles in a worker meanwhile. Taken once by the map (the bytes are transferred). */
+  /** A big dataset's file, as soon as it is downloaded (see loadDataset's hook): the map cuts its
+   * tiles in a worker. Taken once by the map (the bytes are transferred). */
   const [eventsFile, setEventsFile] = createSignal<Uint8Array | null>(null);
   const [loadError, setLoadError] = createSignal<string | null>(null);
   const [notices, setNotices] = createSignal<Notice[]>([]);

@@ -117,8 +117,6 @@ export interface LoadedData {
   index: DatasetIndex;
   seeds: Record<string, string>;
   eventsFile: string;
-  /** The events file as it came, for datasets too big to cluster (see MapPane); else null. */
-  eventsBytes?: Uint8Array | null;
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
@@ -132,9 +130,9 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
 }
 
 export interface LoadHooks {
-  /** A compact file announcing more events than can be clustered, as soon as it is downloaded
-   * and before it is parsed (see MapPane: the map's tiles are cut from it in a worker). The bytes
-   * are the caller's: LoadedData.eventsBytes is then null. */
+  /** The events file, as it came, of a dataset with more events than can be clustered (see
+   * MapPane: the map's tiles are cut from it in a worker). A compact file says its count first,
+   * so it is handed over as soon as it is downloaded, before it is parsed; GeoJSON once parsed. */
   bigFileDownloaded?: (bytes: Uint8Array) => void;
 }
 
@@ -148,7 +146,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
         announced = compactCountOf(head);
         return announced !== null && announced > MAX_EVENTS ? tooMany(announced) : null;
       },
-      keep: chunks,
+      keep: hooks.bigFileDownloaded ? chunks : undefined,
       downloaded: () => {
         if (announced === null || announced <= CLUSTER_LIMIT || !hooks.bigFileDownloaded) return;
         handedOver = true;
@@ -170,11 +168,10 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   }
   if (!isCollection(events)) throw new LoadError(eventsFile, "is not a GeoJSON FeatureCollection");
   if (events.features.length > MAX_EVENTS) throw new LoadError(eventsFile, tooMany(events.features.length));
+  if (!handedOver && events.features.length > CLUSTER_LIMIT) hooks.bigFileDownloaded?.(concat(chunks));
+  chunks.length = 0;
   if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
   const texts = await Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl)));
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
-  // Big datasets are tiled for the map in a worker, which reads the file's bytes itself.
-  const eventsBytes = !handedOver && events.features.length > CLUSTER_LIMIT ? concat(chunks) : null;
-  chunks.length = 0;
-  return { index: resolveDataset(events, sources, seeds), seeds, eventsFile, eventsBytes };
+  return { index: resolveDataset(events, sources, seeds), seeds, eventsFile };
 }

@@ -53,8 +53,7 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
       if (!d || !ctl) return;
       if (all.markers.features.length > CLUSTER_LIMIT) {
         const { sent, zoom } = denseOf(all);
-        // The file's bytes go to the tile worker (transferred: read once, then detached).
-        ctl.setData(sent, false, zoom, d.eventsBytes);
+        ctl.setData(sent, false, zoom);
         ctl.setVisible(shown.size === d.index.events.length ? null : shown);
       } else {
         ctl.setVisible(null);
@@ -62,7 +61,8 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
       }
     }),
   );
-  // A big compact dataset: its tiles are cut in a worker while the events are parsed here.
+  // A big dataset: its tiles are cut in a worker from the file's bytes (transferred), while the
+  // events are parsed and indexed here.
   createEffect(on(s.eventsFile, (bytes) => bytes && ctl?.prepareTiles(bytes)));
   // Back/Forward to an entry with another camera: jump there.
   createEffect(on(s.cameraJump, (c) => c && ctl?.jumpTo(c), { defer: true }));

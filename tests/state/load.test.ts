@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeCompact } from "../../src/model/compact.ts";
+import { decodeCompact, encodeCompact } from "../../src/model/compact.ts";
 import { CLUSTER_LIMIT } from "../../src/model/map-features.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 import { loadDataset, LoadError, MAX_EVENTS, MAX_TEXT_BYTES } from "../../src/state/load.ts";
@@ -18,6 +18,8 @@ const BIG = JSON.stringify(
     features: Array.from({ length: CLUSTER_LIMIT + 1 }, (_, k) => ({ ...shippedEvents.features[0]!, id: `copy-${k}` })),
   }),
 );
+
+const BIG_GEOJSON = JSON.stringify(decodeCompact(JSON.parse(BIG)));
 
 // A real HTTP server on 127.0.0.1: the loader's fetch, headers and errors are the real ones.
 let server: Server;
@@ -44,6 +46,7 @@ beforeAll(async () => {
     }
     if (req.url === "/many.geojson") return void res.writeHead(200).end(`{"type":"FeatureCollection","features":[${Array(MAX_EVENTS + 1).fill("{}").join(",")}]}`);
     if (req.url === "/data/big.vsm.json") return void res.writeHead(200).end(BIG);
+    if (req.url === "/data/big.geojson") return void res.writeHead(200).end(BIG_GEOJSON);
     if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
@@ -64,18 +67,21 @@ describe("loadDataset", () => {
     expect(d.index.unresolved).toEqual([]);
   });
 
-  it("hands a big compact file's bytes over once downloaded, before the load completes", async () => {
+  it("hands a big file's bytes over: a compact one once downloaded, before the load completes", async () => {
     const seen: { bytes: number; parsed: boolean }[] = [];
     let parsed = false;
     const loading = loadDataset(base, "data/big.vsm.json", { bigFileDownloaded: (b) => seen.push({ bytes: b.byteLength, parsed }) }).then((d) => ((parsed = true), d));
     const d = await loading;
     expect(seen).toEqual([{ bytes: Buffer.byteLength(BIG), parsed: false }]);
     expect(d.index.events).toHaveLength(CLUSTER_LIMIT + 1);
-    expect(d.eventsBytes).toBeNull();
-    // Without the hook, the bytes come with the data; small datasets carry none.
-    expect((await loadDataset(base, "data/big.vsm.json")).eventsBytes?.byteLength).toBe(Buffer.byteLength(BIG));
+    // A big GeoJSON file says no count up front: its bytes are handed over once parsed. Small
+    // datasets hand nothing over.
+    const big: number[] = [];
+    await loadDataset(base, "data/big.geojson", { bigFileDownloaded: (b) => big.push(b.byteLength) });
+    expect(big).toEqual([Buffer.byteLength(BIG_GEOJSON)]);
     const small: string[] = [];
-    expect((await loadDataset(base, "data/events.vsm.json", { bigFileDownloaded: () => small.push("called") })).eventsBytes).toBeNull();
+    await loadDataset(base, "data/events.vsm.json", { bigFileDownloaded: () => small.push("called") });
+    await loadDataset(base, "data/events.geojson", { bigFileDownloaded: () => small.push("called") });
     expect(small).toEqual([]);
   });
 
