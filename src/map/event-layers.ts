@@ -9,39 +9,46 @@ import { CATEGORY_STYLE } from "../model/category-style.ts";
 import type { MapFeatures } from "../model/map-features.ts";
 import { addCategoryIcons } from "./icons.ts";
 import { FONT } from "./basemap-style.ts";
+import { POINTS_LAYER, type EventPointsLayer } from "./event-points.ts";
 import type { EventTiles } from "./event-tiles.ts";
 import { TILE_LAYER, TILE_MAXZOOM } from "./event-tiles-protocol.ts";
 
-export const MARKER_LAYERS = ["event-markers", "event-marker-rings", "event-dots"];
+export const MARKER_LAYERS = ["event-markers", "event-marker-rings"];
 export const CLUSTER_LAYER = "event-clusters";
 export const EXTENT_LAYERS = ["event-extent-fill", "event-lines"];
 export const CLUSTER_MAX_ZOOM = 13;
 
 /** Dense datasets are filtered by a feature-state (see setHidden): a hidden event draws nothing. */
 const unlessHidden = (v: unknown) => ["case", ["boolean", ["feature-state", "hidden"], false], 0, v];
-/** Icons at full strength for exact places, faded for places known only roughly (dense mode). */
-const iconOpacity = (dense: boolean) => unlessHidden(dense ? ["match", ["get", "precision"], "exact", 1, 0.55] : 1);
 
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
 const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_STYLE).flatMap(([k, v]) => [k, v.color]), "#555"];
 
-/**
- * `clustered` is fixed here rather than switched after: re-clustering makes MapLibre's worker
- * index all the markers a second time (seconds, at 100k events). With `tiles` (big datasets),
- * markers and extents come as vector tiles cut in our own worker (event-tiles.ts) instead of
- * as GeoJSON that the main thread would serialise for MapLibre's worker.
- */
-export function addEventLayers(map: MapLibreMap, data: MapFeatures, clustered = true, tiles?: EventTiles): void {
+export interface EventLayerOptions {
+  /** Fixed here rather than switched after: re-clustering makes MapLibre's worker index all the
+   * markers a second time (seconds, at 100k events). */
+  clustered: boolean;
+  /** Big datasets: the extents come as vector tiles cut in our own worker (event-tiles.ts)
+   * instead of as GeoJSON that the main thread would serialise for MapLibre's worker. */
+  tiles?: EventTiles;
+  /** Big datasets: the markers are drawn by our point layer (event-points.ts), not by MapLibre
+   * layers on a markers source. */
+  points?: EventPointsLayer;
+}
+
+export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered, tiles, points }: EventLayerOptions): void {
   if (!map.hasImage("cat-raid")) addCategoryIcons(map);
-  const tiled = (layer: "markers" | "extents") => ({ type: "vector" as const, tiles: [tiles!.url(layer)], maxzoom: TILE_MAXZOOM });
+  const tiled = (layer: "extents") => ({ type: "vector" as const, tiles: [tiles!.url(layer)], maxzoom: TILE_MAXZOOM });
   map.addSource("event-extents", tiles ? tiled("extents") : { type: "geojson", data: data.extents });
   map.addSource("event-radii", { type: "geojson", data: data.radii });
-  map.addSource("event-markers", tiles ? tiled("markers") : { type: "geojson", data: data.markers, cluster: clustered, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
+  if (!points) map.addSource("event-markers", { type: "geojson", data: data.markers, cluster: clustered, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
   map.addSource("event-selection", { type: "geojson", data: empty });
   const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
   const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
-  const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) =>
-    map.addLayer((tiles && (layer.source === "event-markers" || layer.source === "event-extents") ? { ...layer, "source-layer": TILE_LAYER } : layer) as never);
+  const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) => {
+    if (points && layer.source === "event-markers") return;
+    map.addLayer((tiles && layer.source === "event-extents" ? { ...layer, "source-layer": TILE_LAYER } : layer) as never);
+  };
   // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
   // faintly and fill it only when selected, so stacked country-level events don't paint the map.
   add({
@@ -84,20 +91,6 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, clustered = 
     layout: { "text-field": ["to-string", ["get", "point_count"]], "text-font": [FONT.bold], "text-size": 12, "text-allow-overlap": true },
     paint: { "text-color": "#fff" },
   });
-  // Dense unclustered datasets (see setDense): a small dot per event below the icon zoom, in its
-  // category colour; disputed ones keep a red outline. A place known only to within a radius, an
-  // area or a route gets a pale dot: zoomed out, its extent is not drawn, so the dot must not
-  // pass for an exact pin.
-  add({
-    id: "event-dots", type: "circle", source: "event-markers", filter: ["!", ["has", "point_count"]],
-    layout: { visibility: "none" },
-    paint: {
-      "circle-radius": ["interpolate", ["linear"], ["zoom"], 3, 2, 8, 4, 12, 6], "circle-color": categoryColor,
-      "circle-opacity": unlessHidden(["match", ["get", "precision"], "exact", 1, 0.4]), "circle-stroke-opacity": unlessHidden(1),
-      "circle-stroke-color": ["match", ["get", "status"], "disputed", "#dc2626", "#ffffff"],
-      "circle-stroke-width": ["interpolate", ["linear"], ["zoom"], 3, 0.3, 8, 1],
-    },
-  });
   // Disputed events carry a red ring, so status is visible on the map without colour alone.
   add({
     id: "event-marker-rings", type: "circle", source: "event-markers",
@@ -107,8 +100,9 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, clustered = 
   add({
     id: "event-markers", type: "symbol", source: "event-markers", filter: ["!", ["has", "point_count"]],
     layout: { "icon-image": ["concat", "cat-", ["get", "category"]], "icon-size": 0.9, "icon-allow-overlap": true, "icon-ignore-placement": true },
-    paint: { "icon-opacity": iconOpacity(false) },
+    paint: { "icon-opacity": unlessHidden(1) },
   });
+  if (points) map.addLayer(points);
   add({
     id: "selected-radius", type: "circle", source: "event-selection", filter: ["has", "rpx0"],
     paint: { "circle-radius": radius, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#111827", "circle-stroke-width": 2.5, "circle-pitch-alignment": "map" },
@@ -124,23 +118,19 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, clustered = 
 }
 
 /**
- * Dense mode for big unclustered datasets: below `iconZoom`, dots instead of icons (MapLibre's
- * symbol buckets break with tens of thousands of icons in one tile, and dots are cheaper anyway);
- * from `iconZoom` on, icons, rings, routes and area outlines. Translucent area fills and radius
- * discs are not drawn for unselected events at all: thousands of overlapping discs say nothing,
- * and each one fills its whole circle, so a city view would paint billions of pixels per frame.
- * A rough place shows as a faded dot or icon instead, and its extent appears when selected.
+ * Dense mode for big unclustered datasets, whose markers the point layer draws (event-points.ts:
+ * dots below `iconZoom`, icons from it on): routes and area outlines from `iconZoom` on. Translucent area fills and radius discs are not drawn for unselected
+ * events at all: thousands of overlapping discs say nothing, and each one fills its whole circle,
+ * so a city view would paint billions of pixels per frame. A rough place shows as a faded dot or
+ * icon instead, and its extent appears when selected.
  * `iconZoom` 0 (or null): the normal mode, everything at every zoom.
  */
 export function setDense(map: MapLibreMap, iconZoom: number | null): void {
   const z = iconZoom ?? 0;
-  if (!map.getLayer("event-dots")) return;
   const dense = z > 0;
-  map.setLayoutProperty("event-dots", "visibility", dense ? "visible" : "none");
-  map.setLayerZoomRange("event-dots", 0, Math.max(z, 0.01));
-  for (const id of ["event-radius", "event-extent-fill"]) map.setLayoutProperty(id, "visibility", dense ? "none" : "visible");
-  for (const id of ["event-markers", "event-marker-rings", "event-lines", "event-extent-outline"]) map.setLayerZoomRange(id, z, 24);
-  map.setPaintProperty("event-markers", "icon-opacity", iconOpacity(dense) as never);
+  const has = (id: string) => !!map.getLayer(id);
+  for (const id of ["event-radius", "event-extent-fill"]) if (has(id)) map.setLayoutProperty(id, "visibility", dense ? "none" : "visible");
+  for (const id of ["event-markers", "event-marker-rings", "event-lines", "event-extent-outline"]) if (has(id)) map.setLayerZoomRange(id, z, 24);
 }
 
 export const EVENT_SOURCES = ["event-markers", "event-extents", "event-radii"] as const;
@@ -149,6 +139,7 @@ export const EVENT_SOURCES = ["event-markers", "event-extents", "event-radii"] a
 export function removeEventLayers(map: MapLibreMap): void {
   const ours = new Set<string>([...EVENT_SOURCES, "event-selection"]);
   for (const layer of map.getStyle().layers) if ("source" in layer && ours.has(layer.source)) map.removeLayer(layer.id);
+  if (map.getLayer(POINTS_LAYER)) map.removeLayer(POINTS_LAYER);
   for (const source of ours) if (map.getSource(source)) map.removeSource(source);
 }
 

@@ -1,7 +1,8 @@
 /**
  * What the tile worker does, as plain functions (unit-tested in Node): read a dataset file's bytes
  * into the same map features as the main thread (same order, so the same `idx` feature ids), index
- * them with geojson-vt, and cut Mapbox Vector Tiles from the index.
+ * the extents (routes and areas) with geojson-vt, and cut Mapbox Vector Tiles from the index. The
+ * markers are not tiled: our point layer draws them from typed arrays (event-points.ts).
  */
 import geojsonvt from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
@@ -16,7 +17,6 @@ interface Index {
 
 export interface EventTileIndex {
   layers: Record<TiledLayer, Index>;
-  markers: number;
   extents: number;
 }
 
@@ -25,13 +25,11 @@ export function indexEventTiles(bytes: Uint8Array): EventTileIndex {
   const events = (isCompact(value) ? decodeCompact(value) : value) as EventCollection;
   const f = makeMapFeatures(events.features);
   // MapLibre's tile extent (8192 units = 512 px) and a 16 px buffer, not MapLibre's default 128:
-  // each feature in a tile's buffer is decoded again on every feature-state change, and with
-  // 128 px a point sits in ~2.2 tiles on average, 1.1 with 16 px (a category filter at 100k events
-  // spent 40% less in MapLibre). 16 px still covers an icon's or ring's radius and the widest line.
+  // each feature in a tile's buffer is decoded again on every feature-state change. 16 px still
+  // covers the widest line.
   const options = { maxZoom: TILE_MAXZOOM, extent: TILE_EXTENT, buffer: 16 * 16, tolerance: 3, indexMaxZoom: 5 };
   return {
-    layers: { markers: new geojsonvt(f.markers, options), extents: new geojsonvt(f.extents, options) },
-    markers: f.markers.features.length,
+    layers: { extents: new geojsonvt(f.extents, options) },
     extents: f.extents.features.length,
   };
 }

@@ -1,5 +1,6 @@
 /** Messages between the main thread (event-tiles.ts) and the tile worker (event-tiles.worker.ts). */
-export type TiledLayer = "markers" | "extents";
+/** Markers are drawn by our own point layer (event-points.ts); only extents are tiled. */
+export type TiledLayer = "extents";
 
 /** The one layer in every tile the worker makes; map layers name it as their `source-layer`. */
 export const TILE_LAYER = "events";
@@ -12,6 +13,6 @@ export type TileRequest =
   | { type: "tile"; id: number; layer: TiledLayer; z: number; x: number; y: number };
 
 export type TileReply =
-  | { type: "ready"; markers: number; extents: number }
+  | { type: "ready"; extents: number }
   | { type: "tile"; id: number; data: ArrayBuffer | null }
   | { type: "error"; id: number | null; message: string };

@@ -9,7 +9,7 @@ export interface EventTiles {
   /** The tile URL template of a layer, for a vector source. */
   url(layer: TiledLayer): string;
   /** Resolves once the worker has indexed the features (with their counts); rejects on failure. */
-  ready: Promise<{ markers: number; extents: number }>;
+  ready: Promise<{ extents: number }>;
   dispose(): void;
 }
 
@@ -22,7 +22,7 @@ function register() {
   if (registered) return;
   registered = true;
   addProtocol(PROTOCOL, async (params) => {
-    const m = /^vsm-events:\/\/(\w+)\/(markers|extents)\/(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
+    const m = /^vsm-events:\/\/(\w+)\/(extents)\/(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
     const tile = m ? live.get(m[1]!) : undefined;
     if (!m || !tile) throw new Error(`no such event tile: ${params.url}`);
     // An empty answer is an empty tile (no layers), which MapLibre accepts.
@@ -37,11 +37,11 @@ export function startEventTiles(bytes: Uint8Array): EventTiles {
   const worker = new Worker(new URL("./event-tiles.worker.ts", import.meta.url), { type: "module", name: "event-tiles" });
   const waiting = new Map<number, { ok: (d: ArrayBuffer | null) => void; fail: (e: Error) => void }>();
   let next = 0;
-  let settle!: { ok: (v: { markers: number; extents: number }) => void; fail: (e: Error) => void };
-  const ready = new Promise<{ markers: number; extents: number }>((ok, fail) => (settle = { ok, fail }));
+  let settle!: { ok: (v: { extents: number }) => void; fail: (e: Error) => void };
+  const ready = new Promise<{ extents: number }>((ok, fail) => (settle = { ok, fail }));
   worker.onmessage = (e: MessageEvent<TileReply>) => {
     const r = e.data;
-    if (r.type === "ready") settle.ok({ markers: r.markers, extents: r.extents });
+    if (r.type === "ready") settle.ok({ extents: r.extents });
     else if (r.type === "tile") {
       waiting.get(r.id)?.ok(r.data);
       waiting.delete(r.id);

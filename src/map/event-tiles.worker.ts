@@ -16,7 +16,7 @@ self.onmessage = (e: MessageEvent<TileRequest>) => {
   try {
     if (m.type === "load") {
       index = indexEventTiles(m.bytes);
-      post({ type: "ready", markers: index.markers, extents: index.extents });
+      post({ type: "ready", extents: index.extents });
     } else if (m.type === "tile") {
       const data = index ? eventTile(index, m.layer, m.z, m.x, m.y) : null;
       post({ type: "tile", id: m.id, data }, data ? [data] : []);

@@ -2,19 +2,23 @@
  * The only door to MapLibre. Solid components call this controller's small API (set data, show a
  * subset, select, fly) and hear back through callbacks; they never touch maplibre-gl themselves.
  */
-import { Map as MapLibreMap, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from "maplibre-gl";
+import { Map as MapLibreMap, MercatorCoordinate, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type PointLike } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { bbox } from "@turf/turf";
 import type { FeatureCollection } from "geojson";
 import type { IndexSet } from "../model/filter.ts";
 import type { MapFeatures } from "../model/map-features.ts";
+import { atSameSpot, pickPoints, pointBuffers, visibilityBytes } from "../model/point-buffers.ts";
 import type { Camera } from "../model/view-state.ts";
 import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, clearHidden, removeEventLayers, setDense, setEventData, setHidden, setSelection } from "./event-layers.ts";
+import { eventPointsLayer, pickRadiusPx, type EventPointsLayer } from "./event-points.ts";
 import { startEventTiles, type EventTiles } from "./event-tiles.ts";
 import { chooseStyle, type BasemapKind } from "./load-style.ts";
 
 setWorkerUrl(workerUrl);
+
+const MAX_ZOOM = 14;
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -37,12 +41,13 @@ export interface MapControllerOptions {
 
 export interface MapController {
   /** The events to draw. `clustered`: group nearby pins (small datasets; see MapPane).
-   * `iconZoom` (unclustered only): draw dots below this zoom, category icons from it on.
-   * Unclustered, the markers and extents come from the tiles of prepareTiles when there are
-   * some (`data` still names what is where), else as GeoJSON. */
+   * Unclustered, our point layer draws the markers (dots below `iconZoom`, category icons from it
+   * on) and the extents come from the tiles of prepareTiles when there are some (`data` still
+   * names what is where), else as GeoJSON. */
   setData(data: MapFeatures, clustered?: boolean, iconZoom?: number): void;
-  /** Show only these events (by index) without re-sending or re-tiling anything: a feature-state
-   * per changed event. null: show all. For big unclustered datasets (see MapPane). */
+  /** Show only these events (by index) without re-sending or re-tiling anything: one byte per
+   * marker for the point layer, a feature-state per changed extent. null: show all. For big
+   * unclustered datasets (see MapPane). */
   setVisible(visible: IndexSet | null): void;
   /** Starts cutting vector tiles from a big dataset's file (transferred to a worker that cuts
    * the markers and extents, event-tiles.ts), while the events are parsed here; a later
@@ -64,9 +69,12 @@ export function createMapController(o: MapControllerOptions): MapController {
     data: o.data ?? none, selection: null, fly: false, clustered: true, iconZoom: 0, tiles: null,
   };
   let layersAdded = false;
+  /** Unclustered: the layer that draws every marker (event-points.ts). */
+  let points: EventPointsLayer | null = null;
   let hasData = !!o.data;
-  // Feature-state filtering: what is hidden on the map now, what should be, and where each
-  // event's features live (its marker, and maybe an extent or a radius).
+  // Filtering big datasets: the point layer gets one byte per marker; extents (and radii, when
+  // sent) are hidden by feature-state: what is hidden now, what should be, and where each
+  // event's features live.
   let visible: IndexSet | null = null;
   let hiddenNow = new Uint8Array(0);
   let homes: { of: MapFeatures; idx: number[]; sources: string[][]; size: number } | null = null;
@@ -78,13 +86,13 @@ export function createMapController(o: MapControllerOptions): MapController {
       if (list) list.push(source);
       else at.set(f.properties.idx, [source]);
     };
-    d.markers.features.forEach(note("event-markers"));
     d.extents.features.forEach(note("event-extents"));
     d.radii.features.forEach(note("event-radii"));
     const idx = [...at.keys()];
     return (homes = { of: d, idx, sources: [...at.values()], size: idx.reduce((a, b) => Math.max(a, b + 1), 0) });
   };
   const applyVisible = (m: MapLibreMap) => {
+    points?.setVisible(visibilityBytes(points.points, visible));
     const { idx, sources, size } = homesOf(pending.data);
     if (hiddenNow.length < size) {
       const grown = new Uint8Array(size);
@@ -138,7 +146,7 @@ export function createMapController(o: MapControllerOptions): MapController {
       ...(c ? { center: [c.lng, c.lat] as [number, number], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch } : { bounds: o.initialBounds }),
       fitBoundsOptions: { padding: 20 },
       attributionControl: { compact: true },
-      maxZoom: 14,
+      maxZoom: MAX_ZOOM,
       minZoom: 2,
       dragRotate: false,
       pitchWithRotate: false,
@@ -168,11 +176,13 @@ export function createMapController(o: MapControllerOptions): MapController {
     const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: "event-tooltip" });
     const hoverable = [...MARKER_LAYERS, ...EXTENT_LAYERS, CLUSTER_LAYER];
     m.on("mousemove", (e) => {
-      const f = m.queryRenderedFeatures(e.point, { layers: hoverable.filter((l) => m.getLayer(l)) }).find((h) => !h.state?.hidden);
-      m.getCanvas().style.cursor = f ? "pointer" : "";
-      if (!f) return void popup.remove();
-      const count = f.properties?.point_count as number | undefined;
-      popup.setLngLat(e.lngLat).setText(count ? `${count} events — click to expand` : o.titleOf(Number(f.properties?.idx))).addTo(m);
+      const spot = pointsAt(m, e.point);
+      const f = spot.length ? null : m.queryRenderedFeatures(e.point, { layers: hoverable.filter((l) => m.getLayer(l)) }).find((h) => !h.state?.hidden);
+      m.getCanvas().style.cursor = spot.length || f ? "pointer" : "";
+      if (!spot.length && !f) return void popup.remove();
+      const count = spot.length > 1 ? spot.length : (f?.properties?.point_count as number | undefined);
+      const text = spot.length > 1 ? `${count} events here — click to choose` : count ? `${count} events — click to expand` : o.titleOf(spot[0] ?? Number(f?.properties?.idx));
+      popup.setLngLat(e.lngLat).setText(text).addTo(m);
     });
     m.getCanvas().addEventListener("mouseleave", () => popup.remove());
     m.on("click", (e) => void onClick(m, e));
@@ -183,7 +193,22 @@ export function createMapController(o: MapControllerOptions): MapController {
     });
   }
 
+  /** The point layer's drawn markers under the cursor: the nearest one, with any others at its very
+   * spot (which no zoom would separate), as event indexes. */
+  function pointsAt(m: MapLibreMap, at: PointLike): number[] {
+    if (!points || !m.getLayer(points.id)) return [];
+    const z = m.getZoom();
+    const world = 512 * 2 ** z; // MapLibre's world width in CSS pixels at this zoom (512 px tiles)
+    const c = MercatorCoordinate.fromLngLat(m.unproject(at));
+    const hits = pickPoints(points.points, points.visible, c.x, c.y, pickRadiusPx(z, pending.iconZoom) / world);
+    // Half a pixel at the deepest zoom: points closer than that stay one spot however far one zooms.
+    return atSameSpot(points.points, hits, 0.5 / (512 * 2 ** MAX_ZOOM)).map((i) => points!.points.idx[i]!);
+  }
+
   async function onClick(m: MapLibreMap, e: MapMouseEvent) {
+    const spot = pointsAt(m, e.point);
+    if (spot.length > 1) return o.onChooseAmong(spot);
+    if (spot.length === 1) return o.onSelect(spot[0]!);
     const layers = [CLUSTER_LAYER, ...MARKER_LAYERS, ...EXTENT_LAYERS].filter((l) => m.getLayer(l));
     const hits = m.queryRenderedFeatures(e.point, { layers }).filter((h) => !h.state?.hidden);
     const first: MapGeoJSONFeature | undefined = hits.find((h) => h.layer.id !== "event-extent-fill" && h.layer.id !== "event-lines") ?? hits[0];
@@ -207,10 +232,12 @@ export function createMapController(o: MapControllerOptions): MapController {
   function addLayers(m: MapLibreMap) {
     if (!loaded || !hasData) return;
     if (layersAdded) removeEventLayers(m);
-    addEventLayers(m, pending.data, pending.clustered, pending.tiles ?? undefined);
+    points = pending.clustered ? null : eventPointsLayer(pointBuffers(pending.data.markers.features), pending.iconZoom);
+    addEventLayers(m, pending.data, { clustered: pending.clustered, tiles: pending.tiles ?? undefined, points: points ?? undefined });
     layersAdded = true;
     // Which way the events reach the map, for tests and for whoever inspects the page.
-    container.dataset.events = pending.tiles ? "tiles" : pending.clustered ? "clustered" : "geojson";
+    container.dataset.events = points ? "points" : "clustered";
+    container.dataset.extents = pending.tiles ? "tiles" : "geojson";
     setDense(m, pending.clustered ? 0 : pending.iconZoom);
     hiddenNow = new Uint8Array(0);
     if (visible) applyVisible(m);
@@ -245,11 +272,14 @@ export function createMapController(o: MapControllerOptions): MapController {
       const retiled = tiles !== pending.tiles;
       pending = { ...pending, data, clustered, iconZoom, tiles };
       hasData = true;
-      const src = map?.getSource("event-markers");
-      if (map && (!layersAdded || retiled)) addLayers(map);
-      else if (map && src) {
-        if (reclustered && src.type === "geojson") void (src as GeoJSONSource).setClusterOptions({ cluster: clustered });
-        if (reclustered || redensed) setDense(map, clustered ? 0 : iconZoom);
+      // The point layer's buffers are made from the data: new data (rare) or a switch between
+      // clustered and not makes the layers again.
+      if (map && (!layersAdded || retiled || reclustered || (changed && !clustered))) addLayers(map);
+      else if (map && layersAdded) {
+        if (redensed) {
+          setDense(map, clustered ? 0 : iconZoom);
+          points?.setIconZoom(iconZoom);
+        }
         if (changed) {
           setEventData(map, data);
           if (hiddenNow.includes(1)) clearHidden(map);
@@ -261,7 +291,7 @@ export function createMapController(o: MapControllerOptions): MapController {
     },
     setVisible(v) {
       visible = v;
-      if (map?.getSource("event-markers")) applyVisible(map);
+      if (map && layersAdded) applyVisible(map);
     },
     prepareTiles(bytes) {
       if (pending.tiles || bytes.byteLength === 0) return;

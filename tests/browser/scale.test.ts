@@ -9,10 +9,11 @@ import { generateCollection } from "../../src/cli/generate.ts";
 import { CATEGORY_STYLE } from "../../src/model/category-style.ts";
 import { buildSearchText, filterEvents } from "../../src/model/filter.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
-import { CLUSTER_LIMIT } from "../../src/model/map-features.ts";
+import { CLUSTER_LIMIT, makeMapFeatures } from "../../src/model/map-features.ts";
+import { pointBuffers } from "../../src/model/point-buffers.ts";
 import { SCALE_DATASET } from "./global-setup.ts";
 import { baseUrl, launch, open, type Session } from "./harness.ts";
-import { count, expectClean, mapImage, waitCount } from "./helpers.ts";
+import { clickMapCentre, count, expectClean, mapImage, waitCount } from "./helpers.ts";
 import { colourFraction } from "./png.ts";
 
 const events = generateCollection(SCALE_DATASET.count, SCALE_DATASET.seed).features;
@@ -40,8 +41,9 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
   test("loads, counts every event, keeps the DOM bounded, and a category chip filters list and map", async () => {
     const s = await openScale("");
     expect(await count(s.page)).toEqual({ shown: SCALE_DATASET.count, total: SCALE_DATASET.count });
-    // Too many to cluster: the events reach the map as vector tiles cut in a worker.
-    expect(await s.page.getAttribute('[data-testid="map"]', "data-events")).toBe("tiles");
+    // Too many to cluster: our point layer draws the markers; the extents are vector tiles cut in a worker.
+    expect(await s.page.getAttribute('[data-testid="map"]', "data-events")).toBe("points");
+    expect(await s.page.getAttribute('[data-testid="map"]', "data-extents")).toBe("tiles");
     expect(s.page.workers().some((w) => /event-tiles/.test(w.url()))).toBe(true);
     await expect.poll(() => s.page.locator(".notices").textContent()).toMatch(/events on the map: below zoom \d+ each is a dot, then an icon; pale ones are places known only roughly/);
     await expect.poll(() => s.page.locator(".legend").textContent()).toContain("Zoomed out: one dot per event");
@@ -69,6 +71,39 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     expect(colourFraction(after, [PROTEST], 4)).toBeGreaterThan(protestBefore / 2);
     expectClean(s);
     await s.close();
+  });
+
+  test("hovering a point names its event, clicking it opens it, and a filtered-out point is not there", async () => {
+    // An exact place with no other marker within 40 px at zoom 13, so the pointer can only mean it.
+    const b = pointBuffers(makeMapFeatures(events).markers.features);
+    const far = 40 / (512 * 2 ** 13);
+    const alone = [...b.idx.keys()].find((i) => {
+      if (events[b.idx[i]!]!.properties.place.precision !== "exact") return false;
+      for (let j = 0; j < b.count; j++) if (j !== i && Math.hypot(b.xy[2 * j]! - b.xy[2 * i]!, b.xy[2 * j + 1]! - b.xy[2 * i + 1]!) < far) return false;
+      return true;
+    });
+    expect(alone).toBeDefined();
+    const e = events[b.idx[alone!]!]!;
+    const [lng, lat] = (e.geometry as GeoJSON.Point).coordinates as [number, number];
+    const s = await openScale(`&map=13/${lat}/${lng}`);
+    await clickMapCentre(s.page);
+    await expect.poll(() => s.page.locator(".event-tooltip").textContent()).toBe(e.properties.title);
+    const panel = s.page.locator(`article.event-panel[data-event-id="${e.id}"]`);
+    await panel.waitFor();
+    expect(await panel.locator("h2#event-title").textContent()).toBe(e.properties.title);
+
+    // Filter its category out (by link, as a shared view would): the same click finds nothing.
+    const other = events.find((x) => x.properties.category !== e.properties.category)!.properties.category;
+    const s2 = await openScale(`&map=13/${lat}/${lng}&cat=${other}`);
+    await waitCount(s2.page, (shown) => shown === expected({ categories: [other] }), 20_000);
+    await clickMapCentre(s2.page);
+    await s2.page.waitForTimeout(500);
+    expect(await s2.page.locator(".event-tooltip").count()).toBe(0);
+    expect(await s2.page.locator("article.event-panel").count()).toBe(0);
+    expectClean(s);
+    expectClean(s2);
+    await s.close();
+    await s2.close();
   });
 
   test("a deep link with a date range and statuses opens with the model's count", async () => {

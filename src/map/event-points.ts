@@ -1,0 +1,268 @@
+/**
+ * A big dataset's markers drawn by our own WebGL layer inside MapLibre: every point in one
+ * `gl.POINTS` draw call from buffers uploaded once (src/model/point-buffers.ts). A filter change
+ * uploads one byte per point (1 = drawn) and repaints; the GPU drops the rest. Below `iconZoom`
+ * a point is a dot in its category colour (white outline, red when disputed; pale when its place
+ * is known only roughly); from `iconZoom` on, its category icon (the same shapes the legend draws),
+ * with a red ring when disputed. Nothing is tiled, decoded or diffed per feature, as MapLibre's
+ * feature-state would (~86k states per category click at 100k events).
+ */
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
+import { CATEGORY_STYLE } from "../model/category-style.ts";
+import { CATEGORY_ORDER, type PointBuffers } from "../model/point-buffers.ts";
+
+export const POINTS_LAYER = "event-points";
+
+/** Icon cell size in the atlas, in device pixels, and the icon's size on the map, in CSS pixels
+ * (MapLibre's category icons are 24 px at icon-size 0.9). */
+const CELL = 48;
+const ICON_PX = 21.6;
+/** The disputed ring around an icon: radius and width in CSS pixels, as the ring layer drew it. */
+const RING_R = 13, RING_W = 2;
+
+const VERTEX = `#version 300 es
+uniform mat4 u_matrix;
+uniform float u_zoom;
+uniform float u_icon_zoom;
+uniform float u_ratio;
+uniform vec3 u_colors[${CATEGORY_ORDER.length}];
+uniform float u_pass;  // icon mode: 0 the disputed rings (under every icon), 1 the icons
+in vec2 a_pos;
+in vec2 a_info;      // category, flags (1 rough, 2 disputed)
+in float a_visible;  // 1 drawn, 0 filtered out
+flat out vec3 v_color;
+flat out float v_rough;
+flat out float v_disputed;
+flat out float v_icon;
+flat out float v_category;
+flat out float v_size;     // sprite side, CSS px
+flat out float v_radius;   // dot radius, CSS px
+flat out float v_stroke;   // dot outline, CSS px
+void main() {
+  float icon = step(u_icon_zoom, u_zoom) * step(0.5, u_icon_zoom);
+  float disputed = step(2.0, a_info.y);
+  // Filtered out, or not part of this pass: no fragment at all (the cheapest way, in software GL).
+  if (a_visible < 0.5 || (icon > 0.5 && u_pass < 0.5 && disputed < 0.5) || (icon < 0.5 && u_pass > 0.5)) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 0.0;
+    return;
+  }
+  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  int c = int(a_info.x + 0.5);
+  float flags = a_info.y;
+  v_color = u_colors[c];
+  v_category = a_info.x;
+  v_rough = mod(flags, 2.0);
+  v_disputed = disputed;
+  v_icon = icon;
+  // The dot layer's sizes: radius 2 px at zoom 3, 4 at 8, 6 at 12; outline 0.3 px at 3, 1 at 8.
+  float z = u_zoom;
+  v_radius = z < 8.0 ? mix(2.0, 4.0, clamp((z - 3.0) / 5.0, 0.0, 1.0)) : mix(4.0, 6.0, clamp((z - 8.0) / 4.0, 0.0, 1.0));
+  v_stroke = mix(0.3, 1.0, clamp((z - 3.0) / 5.0, 0.0, 1.0));
+  v_size = icon > 0.5 ? (u_pass < 0.5 ? 2.0 * (${RING_R.toFixed(1)} + ${RING_W.toFixed(1)}) : ${ICON_PX}) : 2.0 * (v_radius + v_stroke) + 1.0;
+  gl_PointSize = v_size * u_ratio;
+}`;
+
+const FRAGMENT = `#version 300 es
+precision mediump float;
+uniform sampler2D u_atlas;
+uniform float u_categories;
+uniform highp float u_pass;
+flat in vec3 v_color;
+flat in float v_rough;
+flat in float v_disputed;
+flat in float v_icon;
+flat in float v_category;
+flat in float v_size;
+flat in float v_radius;
+flat in float v_stroke;
+out vec4 fragColor;
+const vec3 RED = vec3(0.863, 0.149, 0.149);
+void main() {
+  vec2 p = (gl_PointCoord - 0.5) * v_size;   // CSS px from the centre
+  float d = length(p);
+  if (v_icon < 0.5) {
+    float edge = clamp(v_radius + v_stroke - d + 0.5, 0.0, 1.0);
+    if (edge <= 0.0) discard;
+    float inside = clamp(v_radius - d + 0.5, 0.0, 1.0);
+    vec4 fill = vec4(v_color, 1.0) * (v_rough > 0.5 ? 0.4 : 1.0);
+    vec4 outline = vec4(v_disputed > 0.5 ? RED : vec3(1.0), 1.0);
+    fragColor = mix(outline, fill, inside) * edge;
+    return;
+  }
+  vec4 c = vec4(0.0);
+  if (u_pass < 0.5) {
+    c = vec4(RED, 1.0) * clamp(${(RING_W / 2).toFixed(1)} + 0.5 - abs(d - ${RING_R.toFixed(1)}), 0.0, 1.0);
+  } else {
+    vec2 uv = p / ${ICON_PX} + 0.5;
+    if (uv.x >= 0.0 && uv.x <= 1.0 && uv.y >= 0.0 && uv.y <= 1.0) c = texture(u_atlas, vec2((v_category + uv.x) / u_categories, uv.y)) * (v_rough > 0.5 ? 0.55 : 1.0);
+  }
+  if (c.a <= 0.0) discard;
+  fragColor = c;
+}`;
+
+/** The dot radius at a zoom, in CSS pixels: the shader's formula. */
+export function dotRadiusPx(zoom: number): number {
+  const c = (v: number) => Math.min(1, Math.max(0, v));
+  return zoom < 8 ? 2 + 2 * c((zoom - 3) / 5) : 4 + 2 * c((zoom - 8) / 4);
+}
+
+/** How far from a marker's centre a pointer still hits it, in CSS pixels: a dot's radius plus a
+ * few pixels of slack (dots are small), or an icon's half-size. */
+export function pickRadiusPx(zoom: number, iconZoom: number): number {
+  return iconZoom > 0 && zoom >= iconZoom ? ICON_PX / 2 + 1 : dotRadiusPx(zoom) + 4;
+}
+
+const rgb = (hex: string) => [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16) / 255);
+
+/** The category icons side by side, as the map's symbol icons draw them (see icons.ts). */
+function iconAtlas(): HTMLCanvasElement {
+  const canvas = document.createElement("canvas");
+  canvas.width = CELL * CATEGORY_ORDER.length;
+  canvas.height = CELL;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return canvas;
+  CATEGORY_ORDER.forEach((category, k) => {
+    const style = CATEGORY_STYLE[category];
+    const inset = 0.12;
+    ctx.setTransform(1, 0, 0, 1, k * CELL + (CELL * inset) / 2, (CELL * inset) / 2);
+    ctx.scale((CELL * (1 - inset)) / 24, (CELL * (1 - inset)) / 24);
+    const path = new Path2D(style.shape);
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "#ffffff";
+    ctx.stroke(path);
+    ctx.fillStyle = style.color;
+    ctx.fill(path);
+  });
+  return canvas;
+}
+
+function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+  const shader = gl.createShader(type)!;
+  gl.shaderSource(shader, source);
+  gl.compileShader(shader);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS) && !gl.isContextLost()) throw new Error(`event points shader: ${gl.getShaderInfoLog(shader)}`);
+  return shader;
+}
+
+export interface EventPointsLayer extends CustomLayerInterface {
+  readonly points: PointBuffers;
+  /** What is drawn now, one byte per point (shared: do not modify). */
+  readonly visible: Uint8Array;
+  setVisible(visible: Uint8Array): void;
+  setIconZoom(zoom: number): void;
+}
+
+export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventPointsLayer {
+  let map: MapLibreMap | null = null;
+  let gl: WebGL2RenderingContext | null = null;
+  let program: WebGLProgram | null = null;
+  let vao: WebGLVertexArrayObject | null = null;
+  let visibleBuffer: WebGLBuffer | null = null;
+  const buffers: WebGLBuffer[] = [];
+  let atlas: WebGLTexture | null = null;
+  let uniforms: Record<string, WebGLUniformLocation | null> = {};
+  let visible: Uint8Array = new Uint8Array(points.count).fill(1);
+  let dirty = false;
+  const colors = new Float32Array(CATEGORY_ORDER.flatMap((c) => rgb(CATEGORY_STYLE[c].color)));
+
+  const layer: EventPointsLayer = {
+    id: POINTS_LAYER,
+    type: "custom",
+    renderingMode: "2d",
+    points,
+    get visible() {
+      return visible;
+    },
+    onAdd(m, context) {
+      map = m;
+      gl = context;
+      const p = gl.createProgram()!;
+      gl.attachShader(p, compile(gl, gl.VERTEX_SHADER, VERTEX));
+      gl.attachShader(p, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
+      gl.linkProgram(p);
+      if (!gl.getProgramParameter(p, gl.LINK_STATUS) && !gl.isContextLost()) throw new Error(`event points program: ${gl.getProgramInfoLog(p)}`);
+      program = p;
+      uniforms = Object.fromEntries(["u_matrix", "u_zoom", "u_icon_zoom", "u_ratio", "u_colors", "u_atlas", "u_categories", "u_pass"].map((u) => [u, gl!.getUniformLocation(p, u)]));
+      vao = gl.createVertexArray();
+      gl.bindVertexArray(vao);
+      const attribute = (name: string, data: ArrayBufferView, size: number, type: number, usage: number) => {
+        const buffer = gl!.createBuffer();
+        buffers.push(buffer);
+        gl!.bindBuffer(gl!.ARRAY_BUFFER, buffer);
+        gl!.bufferData(gl!.ARRAY_BUFFER, data, usage);
+        const loc = gl!.getAttribLocation(p, name);
+        gl!.enableVertexAttribArray(loc);
+        gl!.vertexAttribPointer(loc, size, type, false, 0, 0);
+        return buffer;
+      };
+      attribute("a_pos", points.xy, 2, gl.FLOAT, gl.STATIC_DRAW);
+      const info = new Uint8Array(2 * points.count);
+      for (let i = 0; i < points.count; i++) (info[2 * i] = points.category[i]!), (info[2 * i + 1] = points.flags[i]!);
+      attribute("a_info", info, 2, gl.UNSIGNED_BYTE, gl.STATIC_DRAW);
+      visibleBuffer = attribute("a_visible", visible, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
+      gl.bindVertexArray(null);
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+      atlas = gl.createTexture();
+      gl.bindTexture(gl.TEXTURE_2D, atlas);
+      gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, iconAtlas());
+      gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+      gl.bindTexture(gl.TEXTURE_2D, null);
+    },
+    render(context: WebGL2RenderingContext, args: CustomRenderMethodInput) {
+      if (!program || !map || points.count === 0) return;
+      const g = context;
+      if (dirty) {
+        g.bindBuffer(g.ARRAY_BUFFER, visibleBuffer);
+        g.bufferSubData(g.ARRAY_BUFFER, 0, visible);
+        g.bindBuffer(g.ARRAY_BUFFER, null);
+        dirty = false;
+      }
+      g.useProgram(program);
+      g.uniformMatrix4fv(uniforms.u_matrix!, false, args.defaultProjectionData.mainMatrix as Float32Array);
+      g.uniform1f(uniforms.u_zoom!, map.getZoom());
+      g.uniform1f(uniforms.u_icon_zoom!, iconZoom);
+      g.uniform1f(uniforms.u_ratio!, map.getPixelRatio());
+      g.uniform3fv(uniforms.u_colors!, colors);
+      g.uniform1f(uniforms.u_categories!, CATEGORY_ORDER.length);
+      g.activeTexture(g.TEXTURE0);
+      g.bindTexture(g.TEXTURE_2D, atlas);
+      g.uniform1i(uniforms.u_atlas!, 0);
+      g.enable(g.BLEND);
+      g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
+      g.bindVertexArray(vao);
+      g.uniform1f(uniforms.u_pass!, 0);
+      g.drawArrays(g.POINTS, 0, points.count);
+      if (iconZoom > 0 && map.getZoom() >= iconZoom) {
+        g.uniform1f(uniforms.u_pass!, 1);
+        g.drawArrays(g.POINTS, 0, points.count);
+      }
+      g.bindVertexArray(null);
+      g.bindTexture(g.TEXTURE_2D, null);
+    },
+    onRemove(_m, context) {
+      context.deleteProgram(program);
+      context.deleteVertexArray(vao);
+      context.deleteTexture(atlas);
+      for (const b of buffers.splice(0)) context.deleteBuffer(b);
+      program = vao = atlas = visibleBuffer = null;
+      map = gl = null;
+    },
+    setVisible(v) {
+      visible = v;
+      dirty = true;
+      map?.triggerRepaint();
+    },
+    setIconZoom(z) {
+      iconZoom = z;
+      map?.triggerRepaint();
+    },
+  };
+  return layer;
+}
