@@ -7,6 +7,7 @@
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { byteTotals, trackRequests, type ByteTotals } from "./bench-bytes.ts";
+import { mainThreadTimes, TRACE_CATEGORIES, type TraceEvent } from "./bench-trace.ts";
 
 export class BenchTimeout extends Error {}
 
@@ -17,6 +18,11 @@ export interface Interaction {
   syncMs: number;
   /** Renderer main-thread busy time over the same span (CDP Performance TaskDuration delta). */
   taskMs: number | null;
+  /** The same span's main-thread time from a trace, minus the waits for the software GPU to draw
+   * (see bench-trace.ts): what the page's own code costs the main thread. */
+  mainMs: number | null;
+  /** Those waits, in ms. */
+  gpuWaitMs: number | null;
   changed: boolean;
 }
 
@@ -46,10 +52,14 @@ export async function withTimeout<T>(p: Promise<T>, ms: number, what: string): P
 /** Installed in every page before its scripts: the timing helpers the bench calls. */
 export const PAGE_HELPERS = `
 window.__bench = {
+  spans: 0,
   raf: () => new Promise((r) => requestAnimationFrame(() => r())),
-  /** Runs act(), waits until done() (DOM observed), then two animation frames. */
+  /** Runs act(), waits until done() (DOM observed), then two animation frames. Marks the span
+   * (bench:<id>:start/end) for the trace. */
   async time(act, done, limitMs) {
     const b = window.__bench;
+    const id = ++b.spans;
+    performance.mark("bench:" + id + ":start");
     const t0 = performance.now();
     act();
     const syncMs = performance.now() - t0;
@@ -62,7 +72,9 @@ window.__bench = {
       });
     }
     await b.raf(); await b.raf();
-    return { ms: performance.now() - t0, syncMs, changed };
+    const ms = performance.now() - t0;
+    performance.mark("bench:" + id + ":end");
+    return { ms, syncMs, changed, span: id };
   },
   /** Waits until ~8 consecutive frames come at a normal pace (the map and workers are quiet). */
   async settle(maxMs) {
@@ -135,14 +147,16 @@ function call<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
 
 type Step = "filter" | "drag" | "choose";
 
-async function interact(page: Page, cdp: CDPSession, step: Step, arg: string, limitMs: number): Promise<Interaction> {
+type Measured = Omit<Interaction, "mainMs" | "gpuWaitMs"> & { span: number };
+
+async function interact(page: Page, cdp: CDPSession, step: Step, arg: string, limitMs: number): Promise<Measured> {
   const busy = async () => {
     const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
     return metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN;
   };
   const before = await busy().catch(() => NaN);
   const r = await withTimeout(
-    call<Omit<Interaction, "taskMs">>(page, "interact", step, arg, limitMs),
+    call<Omit<Measured, "taskMs">>(page, "interact", step, arg, limitMs),
     limitMs + 5000,
     `${step} ${arg}`,
   );
@@ -155,8 +169,15 @@ const settle = (page: Page, maxMs: number) => withTimeout(call<void>(page, "sett
 
 export interface RunOptions { baseUrl: string; hash: string; distDir: string; timeoutMs: number; dragSteps: number }
 
+/** Adds each interaction's trace figures (null when the trace lacks its marks). */
+function withMainThread(trace: readonly TraceEvent[], xs: Measured[]): Interaction[] {
+  const times = mainThreadTimes(trace, xs.map((x) => [`bench:${x.span}:start`, `bench:${x.span}:end`]));
+  return xs.map(({ span: _span, ...x }, k) => ({ ...x, mainMs: times[k]?.mainMs ?? null, gpuWaitMs: times[k]?.gpuWaitMs ?? null }));
+}
+
 export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  let tracing = false;
   try {
     await context.addInitScript(PAGE_HELPERS);
     const page = await context.newPage();
@@ -187,7 +208,10 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     // typing a search word and clearing it.
     await withTimeout(page.evaluate(`document.querySelector('button[aria-controls="filters"]')?.click()`), step, "open filters");
     await settle(page, step);
-    const filter: Interaction[] = [];
+    // One trace over all the interactions, for their main-thread time without the GPU waits.
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    tracing = true;
+    const filter: Measured[] = [];
     for (const arg of ["chip:0", "chip:0", "q:caracas", "q:"]) {
       filter.push(await interact(page, cdp, "filter", arg, step));
       await settle(page, step);
@@ -197,19 +221,27 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     // start date", so the handle never moves), then dragSteps ArrowRight steps back to back, as
     // a pointer drag would come.
     await interact(page, cdp, "drag", "PageUp", step);
-    const drag: Interaction[] = [];
+    const drag: Measured[] = [];
     for (let k = 0; k < o.dragSteps; k++) drag.push(await interact(page, cdp, "drag", "ArrowRight", step));
     await interact(page, cdp, "drag", "Home", step);
     await settle(page, step);
 
-    const choose = await interact(page, cdp, "choose", "", step).catch((e: Error) => {
+    const chosen = await interact(page, cdp, "choose", "", step).catch((e: Error) => {
       consoleErrors.push(`bench: choose failed: ${e.message}`);
       return null;
     });
+    const trace = await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").then((buf) => {
+      tracing = false;
+      const json = JSON.parse(buf.toString("utf8")) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+      return Array.isArray(json) ? json : json.traceEvents ?? [];
+    });
+    const [choose = null] = chosen ? withMainThread(trace, [chosen]) : [];
 
     const bytes = byteTotals(await requests.resolve(t.origin), readyMs, o.distDir);
-    return { readyMs, marks: t.marks, bytes, heapBytes: heap?.usedSize ?? null, domNodes: dom.nodes, events, filter, drag, choose, consoleErrors };
+    return { readyMs, marks: t.marks, bytes, heapBytes: heap?.usedSize ?? null, domNodes: dom.nodes, events, filter: withMainThread(trace, filter), drag: withMainThread(trace, drag), choose, consoleErrors };
   } finally {
+    // A failed run must not leave the browser tracing: the next run could not start its trace.
+    if (tracing) await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").catch(() => undefined);
     await withTimeout(context.close(), 30_000, "closing the context").catch(() => undefined);
   }
 }

@@ -84,7 +84,7 @@ export function stat(values: readonly (number | null | undefined)[]): Stat {
   return { median: quantile(values, 0.5), p95: quantile(values, 0.95), n };
 }
 
-export type BudgetField = "readyMs" | "criticalJsGzip" | "basemapGzip" | "chooseMs" | "filterMs" | "dragMs" | "heapBytes";
+export type BudgetField = "readyMs" | "criticalJsGzip" | "basemapGzip" | "chooseMs" | "filterMs" | "dragMs" | "filterMainMs" | "dragMainMs" | "heapBytes";
 
 export interface Budget {
   /** Which sizes it applies to: "shipped" = size 0, otherwise an exact event count. */
@@ -104,8 +104,12 @@ export const BUDGETS: readonly Budget[] = [
   { size: "shipped", field: "chooseMs", limit: 50, unit: "ms", label: "choose event ≤ 50 ms" },
   { size: "shipped", field: "filterMs", limit: 30, unit: "ms", label: "filter ≤ 30 ms" },
   { size: 100_000, field: "readyMs", limit: 3000, unit: "ms", label: "100k ready ≤ 3 s" },
-  { size: 100_000, field: "filterMs", limit: 50, unit: "ms", label: "100k filter ≤ 50 ms median" },
-  { size: 100_000, field: "dragMs", limit: 16, unit: "ms", label: "100k drag step ≤ 16 ms median" },
+  // Main-thread time (the measure), without the waits for software WebGL (bench-trace.ts)…
+  { size: 100_000, field: "filterMainMs", limit: 50, unit: "ms", label: "100k filter ≤ 50 ms median (main thread, GPU waits excluded)" },
+  { size: 100_000, field: "dragMainMs", limit: 16, unit: "ms", label: "100k drag step ≤ 16 ms median (main thread, GPU waits excluded)" },
+  // …and event → two frames drawn, which on this GPU-less machine includes SwiftShader's drawing.
+  { size: 100_000, field: "filterMs", limit: 50, unit: "ms", label: "100k filter ≤ 50 ms median (event → 2 frames, software WebGL)" },
+  { size: 100_000, field: "dragMs", limit: 16, unit: "ms", label: "100k drag step ≤ 16 ms median (event → 2 frames, software WebGL)" },
   { size: 100_000, field: "heapBytes", limit: 300 * MB, unit: "bytes", label: "100k heap ≤ 300 MB" },
 ];
 

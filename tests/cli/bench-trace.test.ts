@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { mainThreadTimes, type TraceEvent } from "../../src/cli/bench-trace.ts";
+
+const MAIN = { pid: 7, tid: 1 };
+const mark = (name: string, ts: number, at = MAIN): TraceEvent => ({ name, ph: "R", ts, cat: "blink.user_timing", ...at });
+const task = (ts: number, dur: number, name = "ThreadControllerImpl::RunTask", at = MAIN): TraceEvent => ({ name, ph: "X", ts, dur, cat: "toplevel", ...at });
+const wait = (ts: number, dur: number): TraceEvent => ({ name: "CommandBufferProxyImpl::WaitForGetOffset", ph: "X", ts, dur, cat: "gpu", ...MAIN });
+
+describe("main-thread time from a trace", () => {
+  it("sums the main thread's tasks between the marks, minus its waits for the GPU", () => {
+    const trace = [
+      mark("bench:1:start", 1000), mark("bench:1:end", 11_000),
+      task(500, 1500), // starts before the window: only 1000 µs of it count
+      task(3000, 4000), wait(4000, 2500), // 4 ms busy, of which 2.5 ms waiting for SwiftShader
+      task(3500, 500, "RunTask"), // nested in the task above: counted once
+      task(10_500, 2000), // ends after the window: 500 µs count
+      task(4000, 5000, "ThreadControllerImpl::RunTask", { pid: 7, tid: 2 }), // another thread: ignored
+    ];
+    const [t] = mainThreadTimes(trace, [["bench:1:start", "bench:1:end"]]);
+    expect(t!.gpuWaitMs).toBeCloseTo(2.5, 9);
+    expect(t!.mainMs).toBeCloseTo(1 + 4 - 2.5 + 0.5, 9);
+  });
+
+  it("answers null for a window whose marks are missing or reversed, and 0 for an idle one", () => {
+    const trace = [mark("a", 100), mark("b", 50), mark("c", 200), mark("d", 300)];
+    expect(mainThreadTimes(trace, [["a", "missing"], ["a", "b"], ["c", "d"]])).toEqual([null, null, { mainMs: 0, gpuWaitMs: 0 }]);
+  });
+});
