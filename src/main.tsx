@@ -33,12 +33,16 @@ createRoot(() => {
       performance.mark("vsm:data");
       state.actions.loaded(d);
       // The folded search text is built lazily (most visits never search; at 100k events it is
-      // the costliest part of loading): build it once the map is up and the page is idle, so the
-      // first search doesn't pay for it either.
+      // the costliest part of loading): build it once the map is up, in idle slices of a few
+      // milliseconds, so neither the first search nor the first clicks wait for it.
       document.addEventListener("map-ready", () => {
-        const warm = () => void state.filterIndex().text;
-        if ("requestIdleCallback" in window) requestIdleCallback(warm, { timeout: 5000 });
-        else setTimeout(warm, 1000);
+        const index = state.filterIndex();
+        const idle = (f: (d: { timeRemaining(): number }) => void) =>
+          "requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(() => f({ timeRemaining: () => 8 }), 50);
+        const step = (d: { timeRemaining(): number }) => {
+          if (!index.warmText(() => d.timeRemaining())) idle(step);
+        };
+        idle(step);
       }, { once: true });
       if (d.index.unresolved.length) state.actions.notify(`${d.index.unresolved.length} citation(s) could not be found in their sources.`, "error");
       if (state.view.event && !state.selected()) state.actions.notify(`Event “${state.view.event}” was not found; showing everything else in the link.`, "info");

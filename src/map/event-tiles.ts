@@ -10,6 +10,8 @@ export interface EventTiles {
   url(layer: TiledLayer): string;
   /** Resolves once the worker has indexed the features (with their counts); rejects on failure. */
   ready: Promise<{ extents: number }>;
+  /** Starts the worker, if not yet started. The first tile request starts it too. */
+  start(): void;
   dispose(): void;
 }
 
@@ -30,16 +32,21 @@ function register() {
   });
 }
 
-/** Starts a tile worker on the dataset file's bytes, which are transferred to it (detached here). */
-export function startEventTiles(bytes: Uint8Array): EventTiles {
+/**
+ * Tiles from a dataset file's bytes, cut by a worker that gets them (transferred: detached here)
+ * when `start()` is called or the first tile is asked for. Not before: on a two-core machine the
+ * worker's parse would compete with MapLibre's own worker for the basemap, and big datasets only
+ * draw extents from the icon zoom on, so the first view rarely needs them.
+ */
+export function eventTiles(bytes: Uint8Array): EventTiles {
   register();
   const key = `t${++keys}`;
-  const worker = new Worker(new URL("./event-tiles.worker.ts", import.meta.url), { type: "module", name: "event-tiles" });
+  let worker: Worker | null = null;
   const waiting = new Map<number, { ok: (d: ArrayBuffer | null) => void; fail: (e: Error) => void }>();
   let next = 0;
   let settle!: { ok: (v: { extents: number }) => void; fail: (e: Error) => void };
   const ready = new Promise<{ extents: number }>((ok, fail) => (settle = { ok, fail }));
-  worker.onmessage = (e: MessageEvent<TileReply>) => {
+  const onmessage = (e: MessageEvent<TileReply>) => {
     const r = e.data;
     if (r.type === "ready") settle.ok({ extents: r.extents });
     else if (r.type === "tile") {
@@ -51,10 +58,16 @@ export function startEventTiles(bytes: Uint8Array): EventTiles {
       waiting.delete(r.id);
     }
   };
-  worker.onerror = (e) => settle.fail(new Error(e.message || "the tile worker failed"));
-  const send = (m: TileRequest, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
-  send({ type: "load", bytes }, [bytes.buffer]);
+  const send = (m: TileRequest, transfer: Transferable[] = []) => worker!.postMessage(m, transfer);
+  const start = () => {
+    if (worker) return;
+    worker = new Worker(new URL("./event-tiles.worker.ts", import.meta.url), { type: "module", name: "event-tiles" });
+    worker.onmessage = onmessage;
+    worker.onerror = (e) => settle.fail(new Error(e.message || "the tile worker failed"));
+    send({ type: "load", bytes }, [bytes.buffer]);
+  };
   live.set(key, async (layer, z, x, y) => {
+    start();
     await ready;
     return new Promise((ok, fail) => {
       const id = next++;
@@ -65,9 +78,10 @@ export function startEventTiles(bytes: Uint8Array): EventTiles {
   return {
     url: (layer) => `${PROTOCOL}://${key}/${layer}/{z}/{x}/{y}`,
     ready,
+    start,
     dispose() {
       live.delete(key);
-      worker.terminate();
+      worker?.terminate();
       for (const w of waiting.values()) w.fail(new Error("tiles disposed"));
       waiting.clear();
     },

@@ -13,7 +13,7 @@ import { atSameSpot, pickPoints, pointBuffers, visibilityBytes } from "../model/
 import type { Camera } from "../model/view-state.ts";
 import { addEventLayers, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, clearHidden, removeEventLayers, setDense, setEventData, setHidden, setSelection } from "./event-layers.ts";
 import { eventPointsLayer, pickRadiusPx, type EventPointsLayer } from "./event-points.ts";
-import { startEventTiles, type EventTiles } from "./event-tiles.ts";
+import { eventTiles, type EventTiles } from "./event-tiles.ts";
 import { chooseStyle, type BasemapKind } from "./load-style.ts";
 
 setWorkerUrl(workerUrl);
@@ -49,8 +49,8 @@ export interface MapController {
    * marker for the point layer, a feature-state per changed extent. null: show all. For big
    * unclustered datasets (see MapPane). */
   setVisible(visible: IndexSet | null): void;
-  /** Starts cutting vector tiles from a big dataset's file (transferred to a worker that cuts
-   * the markers and extents, event-tiles.ts), while the events are parsed here; a later
+  /** Vector tiles of a big dataset's extents, cut from its file by a worker (event-tiles.ts)
+   * once the map is ready or a tile is first needed, while the events are parsed here; a later
    * unclustered setData uses them, a clustered one drops them. */
   prepareTiles(bytes: Uint8Array): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
@@ -91,8 +91,15 @@ export function createMapController(o: MapControllerOptions): MapController {
     const idx = [...at.keys()];
     return (homes = { of: d, idx, sources: [...at.values()], size: idx.reduce((a, b) => Math.max(a, b + 1), 0) });
   };
+  // Extents of big datasets are drawn from the icon zoom on: below it their feature-states wait
+  // (a filter change then costs the map only the point layer's bytes) and catch up on zooming in.
+  let extentsStale = false;
   const applyVisible = (m: MapLibreMap) => {
     points?.setVisible(visibilityBytes(points.points, visible));
+    extentsStale = !!points && m.getZoom() < pending.iconZoom;
+    if (!extentsStale) applyExtents(m);
+  };
+  const applyExtents = (m: MapLibreMap) => {
     const { idx, sources, size } = homesOf(pending.data);
     if (hiddenNow.length < size) {
       const grown = new Uint8Array(size);
@@ -120,6 +127,10 @@ export function createMapController(o: MapControllerOptions): MapController {
       performance.mark("vsm:ready");
       container.dataset.ready = "true";
       container.dispatchEvent(new CustomEvent("map-ready", { bubbles: true }));
+      // Cut the extents' tiles now, so that zooming in finds them ready (see eventTiles).
+      const later = () => pending.tiles?.start();
+      if ("requestIdleCallback" in window) requestIdleCallback(later, { timeout: 3000 });
+      else setTimeout(later, 500);
     });
     map.triggerRepaint();
   };
@@ -186,6 +197,12 @@ export function createMapController(o: MapControllerOptions): MapController {
     });
     m.getCanvas().addEventListener("mouseleave", () => popup.remove());
     m.on("click", (e) => void onClick(m, e));
+    m.on("zoom", () => {
+      if (extentsStale && m.getZoom() >= pending.iconZoom) {
+        extentsStale = false;
+        applyExtents(m);
+      }
+    });
     m.on("moveend", () => {
       const { lng, lat } = m.getCenter();
       const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
@@ -295,7 +312,7 @@ export function createMapController(o: MapControllerOptions): MapController {
     },
     prepareTiles(bytes) {
       if (pending.tiles || bytes.byteLength === 0) return;
-      const tiles = startEventTiles(bytes);
+      const tiles = eventTiles(bytes);
       tiles.ready.catch((e: Error) => notice(`The map could not draw the events: ${e.message}`, "error"));
       pending = { ...pending, tiles };
     },

@@ -87,8 +87,46 @@ export interface DatasetIndex {
 }
 
 /**
+ * A read-only map whose values are made on first use (and kept): at 100k events, making every
+ * event's resolved citations up front was 300k objects the UI reads a handful of at a time.
+ */
+class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  private readonly made = new Map<K, V>();
+  constructor(private readonly keyList: () => readonly K[], private readonly owns: (k: K) => boolean, private readonly make: (k: K) => V) {}
+  get(k: K): V | undefined {
+    let v = this.made.get(k);
+    if (v === undefined && this.owns(k)) this.made.set(k, (v = this.make(k)));
+    return v;
+  }
+  has(k: K): boolean {
+    return this.owns(k);
+  }
+  get size(): number {
+    return this.keyList().length;
+  }
+  *entries(): MapIterator<[K, V]> {
+    for (const k of this.keyList()) yield [k, this.get(k)!];
+  }
+  *keys(): MapIterator<K> {
+    yield* this.keyList();
+  }
+  *values(): MapIterator<V> {
+    for (const k of this.keyList()) yield this.get(k)!;
+  }
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+  forEach(f: (v: V, k: K, map: ReadonlyMap<K, V>) => void): void {
+    for (const [k, v] of this.entries()) f(v, k, this);
+  }
+}
+
+/**
  * Builds the UI's index. Meant for validated data, but tolerant of bad data: whatever cannot be
  * anchored ends up in `unresolved` instead of throwing. Does not modify its inputs.
+ *
+ * Every citation is anchored here (so `unresolved` is known at once), each distinct one once; an
+ * event's resolved citations and a source's passages are put together when first asked for.
  */
 export function resolveDataset(
   events: EventCollection,
@@ -97,51 +135,86 @@ export function resolveDataset(
 ): DatasetIndex {
   const sourceById = new Map(sources.sources.map((source) => [source.id, source] as const));
   const eventById = new Map<string, SituationEvent>();
-  const citationsByEvent = new Map<string, ResolvedCitation[]>();
-  const passages = new Map<string, Map<string, Passage>>();
-  for (const id of sourceById.keys()) passages.set(id, new Map());
   const unresolved: ResolvedCitation[] = [];
   // Big datasets cite the same passages many times over: anchor each distinct selector once.
   const anchors = new Map<string, AnchorResult>();
-  const anchorOnce = (text: string, c: Citation): AnchorResult => {
-    const key = `${c.source}\u0000${c.exact}\u0000${c.prefix ?? ""}\u0000${c.suffix ?? ""}`;
-    let result = anchors.get(key);
-    if (!result) anchors.set(key, (result = anchorQuote(text, c)));
+  // Big datasets share citation objects (the compact encoding writes each citation once): those
+  // are looked up by identity, without building a key from the quote for each of 300k citations.
+  const anchorsOf = new WeakMap<Citation, AnchorResult | null>();
+  const anchorOnce = (c: Citation): AnchorResult | null => {
+    let result = anchorsOf.get(c);
+    if (result !== undefined) return result;
+    const text = Object.hasOwn(seeds, c.source) ? seeds[c.source] : undefined;
+    if (text === undefined) result = null;
+    else {
+      const key = `${c.source}\u0000${c.exact}\u0000${c.prefix ?? ""}\u0000${c.suffix ?? ""}`;
+      result = anchors.get(key) ?? null;
+      if (!result) anchors.set(key, (result = anchorQuote(text, c)));
+    }
+    anchorsOf.set(c, result);
     return result;
   };
+  const rangeOf = new WeakMap<AnchorResult, TextRange>();
+  const rangeFor = (anchor: AnchorResult | null): TextRange | null => {
+    if (!anchor?.ok) return null;
+    let range = rangeOf.get(anchor);
+    if (!range) rangeOf.set(anchor, (range = { start: anchor.start, end: anchor.end }));
+    return range;
+  };
+  const resolve = (event: SituationEvent, citation: Citation, index: number): ResolvedCitation => {
+    const anchor = anchorOnce(citation);
+    return { eventId: event.id, index, citation, range: rangeFor(anchor), anchor };
+  };
 
+  const order: SituationEvent[] = [];
   for (const event of events.features) {
     if (eventById.has(event.id)) continue; // the validator reports duplicates; first one wins
     eventById.set(event.id, event);
-    const resolved = event.properties.citations.map((citation, index): ResolvedCitation => {
-      const text = Object.hasOwn(seeds, citation.source) ? seeds[citation.source] : undefined;
-      const anchor = text === undefined ? null : anchorOnce(text, citation);
-      const range = anchor?.ok ? { start: anchor.start, end: anchor.end } : null;
-      return { eventId: event.id, index, citation, range, anchor };
-    });
-    citationsByEvent.set(event.id, resolved);
-    for (const citation of resolved) {
-      if (citation.range === null) {
-        unresolved.push(citation);
-        continue;
-      }
-      const sourceId = citation.citation.source;
-      const bySpan = passages.get(sourceId) ?? new Map<string, Passage>();
-      passages.set(sourceId, bySpan);
-      const key = `${citation.range.start}:${citation.range.end}`;
-      const passage = bySpan.get(key) ?? { sourceId, ...citation.range, citations: [] };
-      passage.citations.push({ eventId: citation.eventId, index: citation.index });
-      bySpan.set(key, passage);
-    }
+    order.push(event);
+    const cs = event.properties.citations;
+    for (let k = 0; k < cs.length; k++) if (!anchorOnce(cs[k]!)?.ok) unresolved.push(resolve(event, cs[k]!, k));
   }
 
-  const passagesBySource = new Map<string, Passage[]>();
-  for (const [sourceId, bySpan] of passages) {
-    passagesBySource.set(
-      sourceId,
-      [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end),
-    );
-  }
+  const citationsByEvent = new LazyMap<string, readonly ResolvedCitation[]>(
+    () => order.map((e) => e.id),
+    (id) => eventById.has(id),
+    (id) => eventById.get(id)!.properties.citations.map((c, k) => resolve(eventById.get(id)!, c, k)),
+  );
+
+  // All sources' passages in one pass over the citations, the first time any is asked for.
+  let passages: Map<string, Passage[]> | null = null;
+  const allPassages = () => {
+    if (passages) return passages;
+    const bySource = new Map<string, Map<string, Passage>>();
+    for (const id of sourceById.keys()) bySource.set(id, new Map());
+    const passageOf = new Map<AnchorResult, Passage>();
+    for (const event of order) {
+      event.properties.citations.forEach((citation, index) => {
+        const anchor = anchorOnce(citation);
+        const range = rangeFor(anchor);
+        if (!range) return;
+        let passage = passageOf.get(anchor!);
+        if (!passage) {
+          const sourceId = citation.source;
+          const bySpan = bySource.get(sourceId) ?? new Map<string, Passage>();
+          bySource.set(sourceId, bySpan);
+          const key = `${range.start}:${range.end}`;
+          passage = bySpan.get(key) ?? { sourceId, ...range, citations: [] };
+          bySpan.set(key, passage);
+          passageOf.set(anchor!, passage);
+        }
+        passage.citations.push({ eventId: event.id, index });
+      });
+    }
+    passages = new Map([...bySource].map(([id, bySpan]) => [id, [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end)]));
+    return passages;
+  };
+  const passagesBySource = new LazyMap<string, readonly Passage[]>(
+    () => [...allPassages().keys()],
+    (id) => allPassages().has(id),
+    (id) => allPassages().get(id)!,
+  );
+
   return {
     events: events.features,
     eventById,

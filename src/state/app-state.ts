@@ -39,8 +39,12 @@ export function createAppState(initial: ViewState) {
   const visible = createMemo(() => filterEvents(events(), filterIndex(), view.filters));
   const visibleSet = createMemo(() => indexSet(events().length, visible()));
   const visibleChronological = createMemo(() => {
-    const shown = visibleSet();
-    return order().filter((i) => shown.has(i));
+    const shown = visibleSet(), ord = order(), mask = shown.mask;
+    if (!mask) return ord.filter((i) => shown.has(i));
+    // A plain loop over the bitmask: this runs on every filter change and timeline step.
+    const out: number[] = [];
+    for (let k = 0; k < ord.length; k++) if (mask[ord[k]!] === 1) out.push(ord[k]!);
+    return out;
   });
   const indexOf = createMemo(() => new Map(events().map((e, i) => [e.id, i] as const)));
   const selected = createMemo(() => {

@@ -64,6 +64,22 @@ describe("resolveDataset", () => {
     expect(first).toMatchObject({ eventId: "colectivo-checkpoints-caracas", index: 0 });
   });
 
+  it("makes an event's citations when first asked for, once, and lists every event and source", () => {
+    const { events, sources } = makeValid();
+    const index = resolveDataset(events, sources, makeSeeds());
+    const id = events.features[1]!.id;
+    const cited = index.citationsByEvent.get(id);
+    expect(cited).toHaveLength(events.features[1]!.properties.citations.length);
+    expect(index.citationsByEvent.get(id)).toBe(cited);
+    expect(index.citationsByEvent.get("no-such-event")).toBeUndefined();
+    expect(index.citationsByEvent.has("no-such-event")).toBe(false);
+    expect([...index.citationsByEvent.keys()]).toEqual(events.features.map((e) => e.id));
+    expect(index.citationsByEvent.size).toBe(events.features.length);
+    expect([...index.passagesBySource.keys()]).toEqual(sources.sources.map((x) => x.id));
+    const all = [...index.passagesBySource.values()].flat().flatMap((p) => p.citations);
+    expect(all).toHaveLength(events.features.reduce((n, e) => n + e.properties.citations.length, 0));
+  });
+
   it("lists each source's passages sorted, with every citing event", () => {
     const { events, sources } = makeValid();
     const [alert] = events.features;

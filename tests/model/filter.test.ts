@@ -84,4 +84,34 @@ describe("buildFilterIndex", () => {
     expect(filterEvents(events, ix, q).length).toBeGreaterThan(0);
     expect(ix.text).toBe(ix.text);
   });
+
+  it("warms the search text in slices that resume where they stopped, and ends with the same text", async () => {
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const many = generateCollection(2000, 9, generatorContext()).features;
+    const ix = buildFilterIndex(many);
+    let calls = 0;
+    // No time left: each slice still folds its minimum, so warming always gets somewhere.
+    while (!ix.warmText(() => 0, 300)) calls++;
+    expect(calls).toBe(Math.ceil(2000 / 300) - 1);
+    expect(ix.text).toEqual(buildSearchText(many));
+    const half = buildFilterIndex(many);
+    expect(half.warmText(() => 0, 1000)).toBe(false);
+    // A search before warming is done finishes the rest at once.
+    const q = { ...emptyFilters(), q: "caracas" };
+    expect(filterEvents(many, half, q)).toEqual(filterEvents(many, buildSearchText(many), q));
+    expect(half.warmText(() => 100)).toBe(true);
+  });
+});
+
+describe("chronologicalOrder at scale", () => {
+  it("agrees with a plain three-key comparator on 20k generated events", async () => {
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const events = generateCollection(20_000, 3, generatorContext()).features;
+    const fold = (t: string) => t.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const spans = events.map(eventSpan);
+    const titles = events.map((e) => fold(e.properties.title));
+    const naive = events.map((_, i) => i).sort((a, b) =>
+      spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1] || (titles[a]! < titles[b]! ? -1 : titles[a]! > titles[b]! ? 1 : a - b));
+    expect(chronologicalOrder(events)).toEqual(naive);
+  });
 });
