@@ -38,6 +38,15 @@ export function monthTicks(lo: number, hi: number): number[] {
   return out;
 }
 
+/**
+ * Label every `stride`-th tick so labels `labelPx` wide don't run into each other on a strip
+ * `widthPx` wide (a year of months on a phone); 1 = every tick. Unknown width (0): every tick.
+ */
+export function tickStride(ticks: number, widthPx: number, labelPx = 64): number {
+  if (ticks <= 1 || !(widthPx > 0)) return 1;
+  return Math.max(1, Math.ceil((ticks * labelPx) / widthPx));
+}
+
 /** Clamp and snap an epoch-ms to a whole UTC day. */
 export function snapDay(ms: number, lo: number, hi: number): number {
   const v = Math.min(hi, Math.max(lo, ms));

@@ -1,7 +1,7 @@
-import { For, Show, createMemo } from "solid-js";
+import { For, Show, createMemo, createSignal, onCleanup, onMount } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { dayMs, eventSpan, isoDay } from "../model/filter.ts";
-import { monthTicks, packLanes, snapDay, timelineAxis } from "../model/timeline.ts";
+import { monthTicks, packLanes, snapDay, tickStride, timelineAxis } from "../model/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 import { formatDay } from "./format.ts";
 import { TimelineDensity } from "./TimelineDensity.tsx";
@@ -27,6 +27,20 @@ export function Timeline(props: { state: AppState }) {
   const from = () => (s.view.filters.from ? dayMs(s.view.filters.from) : axis()[0]);
   const to = () => (s.view.filters.to ? dayMs(s.view.filters.to) : axis()[1]);
   let track!: HTMLDivElement;
+  // The strip's width, so month labels thin out instead of overlapping on a narrow screen.
+  const [width, setWidth] = createSignal(0);
+  onMount(() => {
+    setWidth(track.clientWidth);
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(() => setWidth(track.clientWidth));
+    ro.observe(track);
+    onCleanup(() => ro.disconnect());
+  });
+  const ticks = createMemo(() => {
+    const all = monthTicks(axis()[0], axis()[1]);
+    const stride = tickStride(all.length, width());
+    return all.map((t, k) => ({ t, label: k % stride === 0 ? monthName.format(t) : "" }));
+  });
 
   const msAt = (clientX: number) => {
     const r = track.getBoundingClientRect();
@@ -77,8 +91,8 @@ export function Timeline(props: { state: AppState }) {
   return (
     <section class="timeline" aria-label="Timeline">
       <div class="timeline-track" ref={track} style={{ "--lanes": layout().lanes }}>
-        <For each={monthTicks(axis()[0], axis()[1])}>
-          {(t) => <span class="tick" style={{ left: `${pct(t)}%` }} aria-hidden="true">{monthName.format(t)}</span>}
+        <For each={ticks()}>
+          {(tick) => <span class="tick" style={{ left: `${pct(tick.t)}%` }} aria-hidden="true">{tick.label}</span>}
         </For>
         <Show when={s.events().length > DENSITY_THRESHOLD}>
           <div class="marks" aria-hidden="true"><TimelineDensity state={s} axis={axis} /></div>

@@ -151,6 +151,9 @@ describe("History", () => {
     await p.locator(`button.row[data-event-id="${RODEO}"]`).click();
     await p.locator(`${PANEL}[data-event-id="${RODEO}"]`).locator("li.citation").first().getByRole("button", { name: "Read in source" }).click();
     await p.locator(`${READER}[data-source-id="${SOURCE}"] mark.cited.chosen`).first().waitFor();
+    // Choosing from the list flies to the event (zoom 8 or more): on a busy machine the flight may
+    // start after a second of quiet, so wait for it before taking the settled link.
+    await waitHash(p, /[#&]map=(?:[89]|1\d)(?:\.\d+)?\//);
     const hash = await settledHash(p);
     const shown = await count(p);
     await p.reload();

@@ -44,7 +44,8 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     // Too many to cluster: our point layer draws the markers; the extents are vector tiles cut in a worker.
     expect(await s.page.getAttribute('[data-testid="map"]', "data-events")).toBe("points");
     expect(await s.page.getAttribute('[data-testid="map"]', "data-extents")).toBe("tiles");
-    expect(s.page.workers().some((w) => /event-tiles/.test(w.url()))).toBe(true);
+    // The tile worker starts once the map is ready (then zooming in finds the extents cut).
+    await expect.poll(() => s.page.workers().some((w) => /event-tiles/.test(w.url())), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => s.page.locator(".notices").textContent()).toMatch(/events on the map: below zoom \d+ each is a dot, then an icon; pale ones are places known only roughly/);
     await expect.poll(() => s.page.locator(".legend").textContent()).toContain("Zoomed out: one dot per event");
     expect(await s.page.locator(".legend").textContent()).not.toContain("click to expand");
@@ -56,6 +57,17 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     expect(protestBefore).toBeGreaterThan(0.00002);
     expect(diplomacyBefore).toBeGreaterThan(0.00002);
 
+    // The timeline is a density strip: dark = events shown, pale = all.
+    const darkPixels = () => s.page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>("canvas.density")!;
+      const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] === 0x33 && d[i + 1] === 0x41 && d[i + 2] === 0x55) n++;
+      return n;
+    });
+    const darkBefore = await darkPixels();
+    expect(darkBefore).toBeGreaterThan(500);
+
     await s.page.locator('button[aria-controls="filters"]').click();
     await s.page.locator("#filters button.chip", { hasText: "Protest" }).first().click();
     const want = expected({ categories: ["protest"] });
@@ -63,6 +75,9 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     await waitCount(s.page, (shown) => shown === want, 20_000);
     expect(await count(s.page)).toEqual({ shown: want, total: SCALE_DATASET.count });
     expect(await s.page.locator("button.row").count()).toBeLessThan(200);
+    // One category of thirteen: the strip's dark part shrinks, and doesn't vanish.
+    await expect.poll(darkPixels).toBeLessThan(darkBefore / 3);
+    expect(await darkPixels()).toBeGreaterThan(0);
 
     // Hidden events draw nothing: no diplomacy dot is left, the protest dots stay.
     await s.page.waitForSelector('[data-testid="map"][data-ready="true"]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthTicks, packLanes, timelineAxis } from "../../src/model/timeline.ts";
+import { monthTicks, packLanes, tickStride, timelineAxis } from "../../src/model/timeline.ts";
 import type { SituationEvent } from "../../src/model/types.ts";
 
 const DAY = 86_400_000;
@@ -27,5 +27,15 @@ describe("timeline layout", () => {
   it("ticks on the first of each month", () => {
     const ticks = monthTicks(Date.parse("2025-11-10T00:00:00Z"), Date.parse("2026-01-15T00:00:00Z"));
     expect(ticks.map((t) => new Date(t).toISOString().slice(0, 10))).toEqual(["2025-12-01", "2026-01-01"]);
+  });
+});
+
+describe("tickStride", () => {
+  it("labels every month when they fit, and thins them out on a narrow strip", () => {
+    expect(tickStride(3, 800)).toBe(1); // the shipped data's three months on a laptop
+    expect(tickStride(13, 1200)).toBe(1);
+    expect(tickStride(13, 360)).toBe(3); // a year of months on a phone: every third one
+    expect(tickStride(13, 0)).toBe(1); // not measured yet
+    expect(tickStride(1, 10)).toBe(1);
   });
 });
