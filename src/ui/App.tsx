@@ -27,6 +27,15 @@ export function App(props: AppProps) {
   createEffect(() => {
     if (s.view.event || s.view.source || s.chooser()) setSheetOpen(true);
   });
+  // The toolbar wraps to two rows on a phone: notices go under its real height, never over it.
+  let topbar!: HTMLElement;
+  let app!: HTMLDivElement;
+  onMount(() => {
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(() => app.style.setProperty("--topbar-h", `${topbar.offsetHeight}px`));
+    ro.observe(topbar);
+    onCleanup(() => ro.disconnect());
+  });
   onMount(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape" || e.defaultPrevented) return;
@@ -42,12 +51,12 @@ export function App(props: AppProps) {
   });
 
   return (
-    <div class="app" classList={{ embed: s.view.embed }}>
+    <div class="app" ref={app} classList={{ embed: s.view.embed }}>
       {/* Focus, not a fragment jump: the hash holds the view state. */}
       <a class="skip" href="#side" onClick={(e) => { e.preventDefault(); document.getElementById("side")?.focus(); }}>
         Skip to the event list
       </a>
-      <header class="topbar">
+      <header class="topbar" ref={topbar}>
         <h1>
           <span class="brand-mark" aria-hidden="true" />
           Venezuela situation map <span class="sub">US–Venezuela crisis, Nov 2025 – Jan 2026</span>

@@ -26,8 +26,8 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-async function openScale(hash: string): Promise<Session> {
-  const s = await open(browser);
+async function openScale(hash: string, width?: number): Promise<Session> {
+  const s = await open(browser, width ? { width, height: 844 } : {});
   await s.page.goto(new URL("/", baseUrl()).href + `#data=${SCALE_DATASET.path}${hash}&v=2`);
   await s.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 50_000 });
   return s;
@@ -119,6 +119,19 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     expectClean(s2);
     await s.close();
     await s2.close();
+  });
+
+  test("on a phone, the dense-mode notice sits under the toolbar and leaves Filters usable", async () => {
+    const s = await openScale("", 390);
+    const notice = s.page.locator(".notices .notice").first();
+    await notice.waitFor();
+    const bar = (await s.page.locator("header.topbar").boundingBox())!;
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    await s.page.locator('button[aria-controls="filters"]').click();
+    await s.page.locator("#filters button.chip").first().waitFor();
+    expectClean(s);
+    await s.close();
   });
 
   test("a deep link with a date range and statuses opens with the model's count", async () => {
