@@ -10,6 +10,7 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { CATEGORY_ORDER, type PointBuffers } from "../model/point-buffers.ts";
+import { drawCategoryShape } from "./icons.ts";
 
 export const POINTS_LAYER = "event-points";
 
@@ -122,19 +123,7 @@ function iconAtlas(): HTMLCanvasElement {
   canvas.height = CELL;
   const ctx = canvas.getContext("2d");
   if (!ctx) return canvas;
-  CATEGORY_ORDER.forEach((category, k) => {
-    const style = CATEGORY_STYLE[category];
-    const inset = 0.12;
-    ctx.setTransform(1, 0, 0, 1, k * CELL + (CELL * inset) / 2, (CELL * inset) / 2);
-    ctx.scale((CELL * (1 - inset)) / 24, (CELL * (1 - inset)) / 24);
-    const path = new Path2D(style.shape);
-    ctx.lineJoin = "round";
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = "#ffffff";
-    ctx.stroke(path);
-    ctx.fillStyle = style.color;
-    ctx.fill(path);
-  });
+  CATEGORY_ORDER.forEach((category, k) => drawCategoryShape(ctx, CATEGORY_STYLE[category], k * CELL, 0, CELL));
   return canvas;
 }
 

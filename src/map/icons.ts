@@ -1,6 +1,6 @@
 /** Rasterises each category's shape (the same SVG path the legend draws) into a map icon. */
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { CATEGORY_STYLE } from "../model/category-style.ts";
+import { CATEGORY_STYLE, type CategoryStyle } from "../model/category-style.ts";
 
 const SIZE = 24;
 
@@ -13,17 +13,24 @@ export function addCategoryIcons(map: MapLibreMap, pixelRatio = Math.max(2, Math
     canvas.width = canvas.height = px;
     const ctx = canvas.getContext("2d");
     if (!ctx) continue;
-    // Leave room for the white outline so it is not clipped at the canvas edge.
-    const inset = 0.12;
-    ctx.translate(px * inset / 2, px * inset / 2);
-    ctx.scale((px * (1 - inset)) / SIZE, (px * (1 - inset)) / SIZE);
-    const path = new Path2D(style.shape);
-    ctx.lineJoin = "round";
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = "#ffffff";
-    ctx.stroke(path);
-    ctx.fillStyle = style.color;
-    ctx.fill(path);
+    drawCategoryShape(ctx, style, 0, 0, px);
     map.addImage(id, ctx.getImageData(0, 0, px, px), { pixelRatio });
   }
+}
+
+/** Draws a category's shape, filled in its colour with a white outline, into the px × px square
+ * at (x, y): the map's icons and the point layer's atlas (event-points.ts) both come from here. */
+export function drawCategoryShape(ctx: CanvasRenderingContext2D, style: CategoryStyle, x: number, y: number, px: number): void {
+  // Leave room for the white outline so it is not clipped at the square's edge.
+  const inset = 0.12;
+  ctx.setTransform(1, 0, 0, 1, x + (px * inset) / 2, y + (px * inset) / 2);
+  ctx.scale((px * (1 - inset)) / SIZE, (px * (1 - inset)) / SIZE);
+  const path = new Path2D(style.shape);
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = "#ffffff";
+  ctx.stroke(path);
+  ctx.fillStyle = style.color;
+  ctx.fill(path);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
 }

@@ -146,6 +146,11 @@ export function filterEvents(events: readonly SituationEvent[], index: readonly 
   let text: readonly string[] | undefined;
   const out: number[] = [];
   const textAt = (i: number) => (text ??= ix ? ix.text : (index as readonly string[]))[i] ?? "";
+  // Dates alone (a timeline drag with nothing else chosen): the spans' typed arrays are enough.
+  if (ix && !c.categories && !c.statuses && !c.sources && c.terms.length === 0) {
+    for (let i = 0; i < events.length; i++) if (!(ix.ends[i]! < c.from || ix.starts[i]! > c.to)) out.push(i);
+    return out;
+  }
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     let start: number, end: number;

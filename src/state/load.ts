@@ -140,6 +140,13 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const chunks: Uint8Array[] = [];
   let announced: number | null = null;
   let handedOver = false;
+  // The sources and their documents download while the (maybe big) events file does.
+  const sourcesFile = fetchJson<SourceCollection>(SOURCES, baseUrl).then((sources) => {
+    if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
+    return sources;
+  });
+  const seedTexts = sourcesFile.then((sources) => Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl))));
+  seedTexts.catch(() => {}); // awaited below, after the events: no unhandled rejection meanwhile
   const [raw, sources] = await Promise.all([
     fetchJson<unknown>(eventsFile, baseUrl, {
       refuse: (head) => {
@@ -148,14 +155,16 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
       },
       keep: hooks.bigFileDownloaded ? chunks : undefined,
       downloaded: () => {
+        performance.mark("vsm:downloaded");
         if (announced === null || announced <= CLUSTER_LIMIT || !hooks.bigFileDownloaded) return;
         handedOver = true;
         hooks.bigFileDownloaded(concat(chunks));
         chunks.length = 0;
       },
     }),
-    fetchJson<SourceCollection>(SOURCES, baseUrl),
+    sourcesFile,
   ]);
+  performance.mark("vsm:parsed");
   let events = raw;
   // Big datasets may come in the compact encoding (README: "Compact encoding").
   if (isCompact(raw)) {
@@ -170,8 +179,8 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   if (events.features.length > MAX_EVENTS) throw new LoadError(eventsFile, tooMany(events.features.length));
   if (!handedOver && events.features.length > CLUSTER_LIMIT) hooks.bigFileDownloaded?.(concat(chunks));
   chunks.length = 0;
-  if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
-  const texts = await Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl)));
+  const texts = await seedTexts;
+  performance.mark("vsm:decoded");
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
   return { index: resolveDataset(events, sources, seeds), seeds, eventsFile };
 }

@@ -101,6 +101,20 @@ describe("buildFilterIndex", () => {
     expect(filterEvents(many, half, q)).toEqual(filterEvents(many, buildSearchText(many), q));
     expect(half.warmText(() => 100)).toBe(true);
   });
+
+  it("filters dates alone from the spans (the timeline drag's path) exactly as the full check does", async () => {
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const many = generateCollection(3000, 4, generatorContext()).features;
+    const ix = buildFilterIndex(many);
+    const text = buildSearchText(many);
+    for (const range of [{ from: "2025-12-01" }, { to: "2025-06-30" }, { from: "2025-09-15", to: "2025-09-15" }, { from: "2026-01-01", to: "2026-01-31" }]) {
+      const f = { ...emptyFilters(), ...range };
+      const fast = filterEvents(many, ix, f);
+      expect(fast).toEqual(filterEvents(many, text, f));
+      expect(fast.length).toBeGreaterThan(0);
+      expect(fast.length).toBeLessThan(many.length);
+    }
+  });
 });
 
 describe("chronologicalOrder at scale", () => {
