@@ -22,8 +22,8 @@ export const MAX_TEXT_BYTES = 2 ** 29 - 24;
 
 /**
  * The most events the app takes in. Every event becomes objects in memory, map features and
- * index entries: at 100k the tab holds ~130 MB and takes ~7 s to become ready here (README,
- * Performance). Well past that it would freeze for a minute or run out of memory, so a bigger
+ * index entries: at 100k the tab holds ~100 MB and takes ~3.6 s to become ready here, 200k ~5 s
+ * (README, Performance). Well past that parsing alone freezes the tab for seconds, so a bigger
  * dataset is refused with its count — from its first bytes when it is compact (which says its
  * count up front), after parsing otherwise.
  */
