@@ -109,9 +109,10 @@ export function dotRadiusPx(zoom: number): number {
 }
 
 /** How far from a marker's centre a pointer still hits it, in CSS pixels: a dot's radius plus a
- * few pixels of slack (dots are small), or an icon's half-size. */
-export function pickRadiusPx(zoom: number, iconZoom: number): number {
-  return iconZoom > 0 && zoom >= iconZoom ? ICON_PX / 2 + 1 : dotRadiusPx(zoom) + 4;
+ * few pixels of slack (dots are small), or an icon's half-size; a finger (`coarse`) gets more. */
+export function pickRadiusPx(zoom: number, iconZoom: number, coarse = false): number {
+  const r = iconZoom > 0 && zoom >= iconZoom ? ICON_PX / 2 + 1 : dotRadiusPx(zoom) + 4;
+  return coarse ? Math.max(r, 16) : r;
 }
 
 const rgb = (hex: string) => [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16) / 255);

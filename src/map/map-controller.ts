@@ -217,7 +217,8 @@ export function createMapController(o: MapControllerOptions): MapController {
     const z = m.getZoom();
     const world = 512 * 2 ** z; // MapLibre's world width in CSS pixels at this zoom (512 px tiles)
     const c = MercatorCoordinate.fromLngLat(m.unproject(at));
-    const hits = pickPoints(points.points, points.visible, c.x, c.y, pickRadiusPx(z, pending.iconZoom) / world);
+    const coarse = !!window.matchMedia?.("(pointer: coarse)").matches;
+    const hits = pickPoints(points.points, points.visible, c.x, c.y, pickRadiusPx(z, pending.iconZoom, coarse) / world);
     // Half a pixel at the deepest zoom: points closer than that stay one spot however far one zooms.
     return atSameSpot(points.points, hits, 0.5 / (512 * 2 ** MAX_ZOOM)).map((i) => points!.points.idx[i]!);
   }
