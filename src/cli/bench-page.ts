@@ -28,6 +28,9 @@ export interface Interaction {
 
 export interface AppRun {
   readyMs: number;
+  /** The longest main-thread task between navigation and ready (a PerformanceObserver of long
+   * tasks, ≥ 50 ms): how long the tab froze at worst while loading. 0 when none was that long. */
+  longestTaskMs: number;
   marks: Record<string, number>;
   bytes: ByteTotals;
   heapBytes: number | null;
@@ -51,8 +54,14 @@ export async function withTimeout<T>(p: Promise<T>, ms: number, what: string): P
 
 /** Installed in every page before its scripts: the timing helpers the bench calls. */
 export const PAGE_HELPERS = `
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.long.push([e.startTime, e.duration]);
+  }).observe({ type: "longtask", buffered: true });
+} catch {}
 window.__bench = {
   spans: 0,
+  long: [],
   raf: () => new Promise((r) => requestAnimationFrame(() => r())),
   /** Runs act(), waits until done() (DOM observed), then two animation frames. Marks the span
    * (bench:<id>:start/end) for the trace. */
@@ -104,6 +113,7 @@ window.__bench = {
   },
   marks: () => ({
     origin: performance.timeOrigin,
+    long: window.__bench.long.slice(),
     marks: Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("vsm:")).map((m) => [m.name, m.startTime])),
   }),
   dom: () => ({ nodes: document.getElementsByTagName("*").length, count: window.__bench.count() }),
@@ -194,8 +204,9 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
       const why = consoleErrors.length ? `; first page error: ${consoleErrors[0]!.slice(0, 200)}` : "";
       throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s${why}`);
     }
-    const t = await withTimeout(call<{ origin: number; marks: Record<string, number> }>(page, "marks"), 30_000, "marks");
+    const t = await withTimeout(call<{ origin: number; marks: Record<string, number>; long: [number, number][] }>(page, "marks"), 30_000, "marks");
     const readyMs = t.marks["vsm:ready"] ?? NaN;
+    const longestTaskMs = t.long.filter(([start]) => start < readyMs).reduce((m, [, d]) => Math.max(m, d), 0);
     const step = Math.min(15_000, o.timeoutMs);
     await settle(page, step);
 
@@ -238,7 +249,7 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     const [choose = null] = chosen ? withMainThread(trace, [chosen]) : [];
 
     const bytes = byteTotals(await requests.resolve(t.origin), readyMs, o.distDir);
-    return { readyMs, marks: t.marks, bytes, heapBytes: heap?.usedSize ?? null, domNodes: dom.nodes, events, filter: withMainThread(trace, filter), drag: withMainThread(trace, drag), choose, consoleErrors };
+    return { readyMs, longestTaskMs, marks: t.marks, bytes, heapBytes: heap?.usedSize ?? null, domNodes: dom.nodes, events, filter: withMainThread(trace, filter), drag: withMainThread(trace, drag), choose, consoleErrors };
   } finally {
     // A failed run must not leave the browser tracing: the next run could not start its trace.
     if (tracing) await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").catch(() => undefined);

@@ -25,6 +25,7 @@ export interface SizeSummary {
   runs: number;
   events: number | null;
   readyMs: Stat;
+  longestTaskMs: Stat;
   marks: Record<string, Stat>;
   criticalJs: { raw: Stat; gzip: Stat };
   basemap: { raw: Stat; gzip: Stat };
@@ -57,6 +58,7 @@ export function summarize(r: SizeResult): SizeSummary {
     label: r.label, count: r.count, status: r.status, ...(r.note ? { note: r.note } : {}), runs: runs.length,
     events: runs[0]?.events ?? null,
     readyMs: stat(runs.map((x) => x.readyMs)),
+    longestTaskMs: stat(runs.map((x) => x.longestTaskMs)),
     marks: Object.fromEntries(MARKS.map((m) => [m, stat(runs.map((x) => x.marks[m]))])),
     criticalJs: { raw: stat(runs.map((x) => x.bytes.js.raw)), gzip: stat(runs.map((x) => x.bytes.js.gzip)) },
     basemap: { raw: stat(runs.map((x) => x.bytes.basemap.raw)), gzip: stat(runs.map((x) => x.bytes.basemap.gzip)) },
@@ -116,15 +118,16 @@ export function formatReport(m: Awaited<ReturnType<typeof machine>>, runs: numbe
   const out: string[] = [];
   out.push(`machine: ${m.cpu} ×${m.cores}, ${m.memoryGB} GB, ${m.os}, node ${m.node}, chromium ${m.chromium}`);
   out.push(`runs per size: ${runs} (cold loads, fresh context each); figures are median/p95; interactions = event → DOM update → 2 rAF`);
+  out.push("longest task: the longest main-thread task before ready (long tasks ≥ 50 ms): how long the tab froze at worst while loading");
   out.push(`synthetic datasets: ${format === "compact" ? "compact encoding (.vsm.json)" : "GeoJSON (.geojson)"}; the shipped one (size 0) is GeoJSON`);
   out.push("");
-  const head = ["size", "events", "ready ms", "data ms", "map-load ms", "JS gz", "basemap gz", "total raw/gz", "choose ms", "filter ms", "drag ms", "heap", "DOM"];
+  const head = ["size", "events", "ready ms", "longest task", "data ms", "map-load ms", "JS gz", "basemap gz", "total raw/gz", "choose ms", "filter ms", "drag ms", "heap", "DOM"];
   const rows = sizes.map((s) => s.status !== "ok" && s.runs === 0
     ? [s.label, s.count ? String(s.count) : "shipped", s.status.toUpperCase(), ...head.slice(3).map(() => "–")]
     : [
       s.label + (s.status === "ok" ? "" : ` (${s.status})`),
       String(s.events ?? "–"),
-      mp(s.readyMs), fmtMs(s.marks["vsm:data"]?.median), fmtMs(s.marks["vsm:map-load"]?.median),
+      mp(s.readyMs), mp(s.longestTaskMs), fmtMs(s.marks["vsm:data"]?.median), fmtMs(s.marks["vsm:map-load"]?.median),
       fmtBytes(s.criticalJs.gzip.median), fmtBytes(s.basemap.gzip.median),
       `${fmtBytes(s.total.raw.median)}/${fmtBytes(s.total.gzip.median)}`,
       mp(s.chooseMs), mp(s.filterMs), mp(s.dragMs), fmtBytes(s.heapBytes.median), String(s.domNodes.median ?? "–"),
