@@ -38,7 +38,10 @@ createRoot(() => {
       document.addEventListener("map-ready", () => {
         const index = state.filterIndex();
         const idle = (f: (d: { timeRemaining(): number }) => void) =>
-          "requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(() => f({ timeRemaining: () => 8 }), 50);
+          "requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(() => {
+            const end = performance.now() + 8;
+            f({ timeRemaining: () => end - performance.now() });
+          }, 50);
         const step = (d: { timeRemaining(): number }) => {
           if (!index.warmText(() => d.timeRemaining())) idle(step);
         };

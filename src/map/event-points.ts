@@ -40,7 +40,7 @@ flat out float v_size;     // sprite side, CSS px
 flat out float v_radius;   // dot radius, CSS px
 flat out float v_stroke;   // dot outline, CSS px
 void main() {
-  float icon = step(u_icon_zoom, u_zoom) * step(0.5, u_icon_zoom);
+  float icon = step(u_icon_zoom, u_zoom); // icon zoom 0: icons at every zoom
   float disputed = step(2.0, a_info.y);
   // Filtered out, or not part of this pass: no fragment at all (the cheapest way, in software GL).
   if (a_visible < 0.5 || (icon > 0.5 && u_pass < 0.5 && disputed < 0.5) || (icon < 0.5 && u_pass > 0.5)) {
@@ -111,7 +111,7 @@ export function dotRadiusPx(zoom: number): number {
 /** How far from a marker's centre a pointer still hits it, in CSS pixels: a dot's radius plus a
  * few pixels of slack (dots are small), or an icon's half-size; a finger (`coarse`) gets more. */
 export function pickRadiusPx(zoom: number, iconZoom: number, coarse = false): number {
-  const r = iconZoom > 0 && zoom >= iconZoom ? ICON_PX / 2 + 1 : dotRadiusPx(zoom) + 4;
+  const r = zoom >= iconZoom ? ICON_PX / 2 + 1 : dotRadiusPx(zoom) + 4;
   return coarse ? Math.max(r, 16) : r;
 }
 
@@ -168,6 +168,13 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
     onAdd(m, context) {
       map = m;
       gl = context;
+      // onAdd runs outside MapLibre's render pass, which caches GL bindings: put back what was bound.
+      const was = {
+        array: gl.getParameter(gl.ARRAY_BUFFER_BINDING) as WebGLBuffer | null,
+        vao: gl.getParameter(gl.VERTEX_ARRAY_BINDING) as WebGLVertexArrayObject | null,
+        texture: gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null,
+        premultiply: gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean,
+      };
       const p = gl.createProgram()!;
       gl.attachShader(p, compile(gl, gl.VERTEX_SHADER, VERTEX));
       gl.attachShader(p, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
@@ -192,18 +199,19 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
       for (let i = 0; i < points.count; i++) (info[2 * i] = points.category[i]!), (info[2 * i + 1] = points.flags[i]!);
       attribute("a_info", info, 2, gl.UNSIGNED_BYTE, gl.STATIC_DRAW);
       visibleBuffer = attribute("a_visible", visible, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
-      gl.bindVertexArray(null);
-      gl.bindBuffer(gl.ARRAY_BUFFER, null);
       atlas = gl.createTexture();
       gl.bindTexture(gl.TEXTURE_2D, atlas);
       gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
       gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, iconAtlas());
-      gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+
       gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
       gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
       gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
       gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-      gl.bindTexture(gl.TEXTURE_2D, null);
+      gl.bindVertexArray(was.vao);
+      gl.bindBuffer(gl.ARRAY_BUFFER, was.array);
+      gl.bindTexture(gl.TEXTURE_2D, was.texture);
+      gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, was.premultiply);
     },
     render(context: WebGL2RenderingContext, args: CustomRenderMethodInput) {
       if (!program || !map || points.count === 0) return;
@@ -229,7 +237,7 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
       g.bindVertexArray(vao);
       g.uniform1f(uniforms.u_pass!, 0);
       g.drawArrays(g.POINTS, 0, points.count);
-      if (iconZoom > 0 && map.getZoom() >= iconZoom) {
+      if (map.getZoom() >= iconZoom) {
         g.uniform1f(uniforms.u_pass!, 1);
         g.drawArrays(g.POINTS, 0, points.count);
       }

@@ -297,6 +297,10 @@ export function createMapController(o: MapControllerOptions): MapController {
         if (redensed) {
           setDense(map, clustered ? 0 : iconZoom);
           points?.setIconZoom(iconZoom);
+          if (extentsStale && map.getZoom() >= iconZoom) {
+            extentsStale = false;
+            applyExtents(map);
+          }
         }
         if (changed) {
           setEventData(map, data);

@@ -174,6 +174,8 @@ export function resolveDataset(
     const cs = event.properties.citations;
     for (let k = 0; k < cs.length; k++) if (!anchorOnce(cs[k]!)?.ok) unresolved.push(resolve(event, cs[k]!, k));
   }
+  // Every citation is anchored now (anchorsOf answers from here on): drop the quote-keyed map.
+  anchors.clear();
 
   const citationsByEvent = new LazyMap<string, readonly ResolvedCitation[]>(
     () => order.map((e) => e.id),

@@ -9,7 +9,7 @@ describe("point layer sizes (what the pointer can hit)", () => {
   it("hits a dot a few pixels beyond its edge, an icon within its half-size, and more for a finger", () => {
     expect(pickRadiusPx(5, 11)).toBeCloseTo(dotRadiusPx(5) + 4, 9); // dots below the icon zoom
     expect(pickRadiusPx(12, 11)).toBeCloseTo(21.6 / 2 + 1, 9); // icons from it on
-    expect(pickRadiusPx(12, 0)).toBeCloseTo(dotRadiusPx(12) + 4, 9); // no icon zoom: always dots
+    expect(pickRadiusPx(3, 0)).toBeCloseTo(21.6 / 2 + 1, 9); // icon zoom 0 (≤ 8 000 points): icons at every zoom
     expect(pickRadiusPx(5, 11, true)).toBe(16);
     expect(pickRadiusPx(12, 11, true)).toBe(16);
   });
