@@ -111,6 +111,7 @@ export const BUDGETS: readonly Budget[] = [
   { size: 100_000, field: "filterMs", limit: 50, unit: "ms", label: "100k filter ≤ 50 ms median (event → 2 frames, software WebGL)" },
   { size: 100_000, field: "dragMs", limit: 16, unit: "ms", label: "100k drag step ≤ 16 ms median (event → 2 frames, software WebGL)" },
   { size: 100_000, field: "heapBytes", limit: 300 * MB, unit: "bytes", label: "100k heap ≤ 300 MB" },
+  { size: 1_000_000, field: "filterMainMs", limit: 250, unit: "ms", label: "1M filter ≤ 250 ms median (main thread, GPU waits excluded)" },
 ];
 
 export interface BudgetCheck { label: string; sizeLabel: string; value: number | null; limit: number; unit: Budget["unit"]; ok: boolean | null; note?: string }

@@ -104,16 +104,33 @@ export function compactCountOf(head: string): number | null {
  * then checked by the validator like any GeoJSON.
  */
 export function decodeCompact(value: unknown): EventCollection {
+  const c = checkHeader(value);
+  const rows = list(c, "events");
+  if (c.count !== rows.length) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${rows.length} events`);
+  const decode = rowDecoder(c);
+  return collectionOf(c, rows.map((r, k) => decode(r, k)));
+}
+
+function checkHeader(value: unknown): Partial<CompactCollection> {
   if (!isCompact(value) || value.format !== COMPACT_FORMAT) {
     throw new CompactError(`unknown format ${JSON.stringify(isCompact(value) ? value.format : null)} (expected "${COMPACT_FORMAT}")`);
   }
-  const c = value as Partial<CompactCollection>;
-  const list = <K extends keyof CompactCollection>(key: K): unknown[] => {
-    if (!Array.isArray(c[key])) throw new CompactError(`"${key}" is not an array`);
-    return c[key] as unknown[];
-  };
-  const rows = list("events"), dates = list("dates"), places = list("places"), actors = list("actors"), citations = list("citations");
-  if (c.count !== rows.length) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${rows.length} events`);
+  return value as Partial<CompactCollection>;
+}
+
+function list<K extends keyof CompactCollection>(c: Partial<CompactCollection>, key: K): unknown[] {
+  if (!Array.isArray(c[key])) throw new CompactError(`"${key}" is not an array`);
+  return c[key] as unknown[];
+}
+
+function collectionOf(c: Partial<CompactCollection>, features: SituationEvent[]): EventCollection {
+  const members = typeof c.collection === "object" && c.collection !== null ? c.collection : {};
+  return { ...members, type: "FeatureCollection", features };
+}
+
+/** Decodes one row (the k-th) against the tables. */
+function rowDecoder(c: Partial<CompactCollection>): (r: unknown, k: number) => SituationEvent {
+  const dates = list(c, "dates"), places = list(c, "places"), actors = list(c, "actors"), citations = list(c, "citations");
   const pick = <T>(table: unknown[], name: string, i: unknown, row: number): T | undefined => {
     if (i === -1) return undefined;
     if (typeof i !== "number" || !Number.isInteger(i) || i < 0 || i >= table.length) {
@@ -121,7 +138,7 @@ export function decodeCompact(value: unknown): EventCollection {
     }
     return table[i] as T;
   };
-  const features = rows.map((r, k): SituationEvent => {
+  return (r, k) => {
     if (!Array.isArray(r) || r.length !== 7 || !Array.isArray(r[6]) || typeof r[2] !== "object" || r[2] === null) {
       throw new CompactError(`events[${k}] is not [id, geometry, properties, date, place, actors, citations]`);
     }
@@ -133,7 +150,37 @@ export function decodeCompact(value: unknown): EventCollection {
     if (who) properties.actors = who;
     properties.citations = cs.map((i) => pick<Citation>(citations, "citation", i, k)!);
     return { type: "Feature", id, geometry, properties };
-  });
-  const members = typeof c.collection === "object" && c.collection !== null ? c.collection : {};
-  return { ...members, type: "FeatureCollection", features };
+  };
+}
+
+/**
+ * A compact file as the generator streams it (CompactEncoder.head, one row per line, tail) read
+ * in slices of `slice` rows, calling `pause()` between them: at 1M events one JSON.parse of the
+ * whole text held the page for ~9 s; slices keep each task short. null when the text is not laid
+ * out that way (then parse it whole). Errors are CompactErrors, or the engine's for bad JSON.
+ */
+export async function decodeCompactText(text: string, pause: () => Promise<void>, slice = 10_000): Promise<EventCollection | null> {
+  const headEnd = text.indexOf("\n");
+  const rowsEnd = text.lastIndexOf("\n],\n");
+  if (headEnd < 0 || rowsEnd < headEnd || !text.slice(0, headEnd + 1).endsWith('"events":[\n')) return null;
+  const header: unknown = JSON.parse(`${text.slice(0, headEnd - '"events":['.length)}"events":[]}`);
+  const c = { ...checkHeader(header), ...(JSON.parse(`{${text.slice(rowsEnd + 4)}`) as object) } as Partial<CompactCollection>;
+  const decode = rowDecoder(c);
+  const features: SituationEvent[] = [];
+  let at = headEnd + 1;
+  while (at < rowsEnd) {
+    // The end of this slice's last row: `slice` line breaks further, or the end of the rows.
+    let end = at;
+    for (let n = 0; n < slice && end < rowsEnd; n++) {
+      const nl = text.indexOf("\n", end);
+      end = nl < 0 || nl > rowsEnd ? rowsEnd : nl + 1;
+    }
+    const part = text.slice(at, end).replace(/,\s*$/, "");
+    const rows = JSON.parse(`[${part}]`) as unknown[];
+    for (const r of rows) features.push(decode(r, features.length));
+    at = end;
+    if (at < rowsEnd) await pause();
+  }
+  if (c.count !== features.length) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${features.length} events`);
+  return collectionOf(c, features);
 }

@@ -133,6 +133,35 @@ export function resolveDataset(
   sources: SourceCollection,
   seeds: Readonly<Record<string, string>>,
 ): DatasetIndex {
+  const steps = resolveSteps(events, sources, seeds);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** resolveDataset in slices of `slice` events, awaiting `pause()` between them (1M events). */
+export async function resolveDatasetInSlices(
+  events: EventCollection,
+  sources: SourceCollection,
+  seeds: Readonly<Record<string, string>>,
+  pause: () => Promise<void>,
+  slice = 50_000,
+): Promise<DatasetIndex> {
+  const steps = resolveSteps(events, sources, seeds, slice);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* resolveSteps(
+  events: EventCollection,
+  sources: SourceCollection,
+  seeds: Readonly<Record<string, string>>,
+  slice = Infinity,
+): Generator<void, DatasetIndex> {
   const sourceById = new Map(sources.sources.map((source) => [source.id, source] as const));
   const eventById = new Map<string, SituationEvent>();
   const unresolved: ResolvedCitation[] = [];
@@ -167,7 +196,9 @@ export function resolveDataset(
   };
 
   const order: SituationEvent[] = [];
+  let done = 0;
   for (const event of events.features) {
+    if (++done % slice === 0) yield;
     if (eventById.has(event.id)) continue; // the validator reports duplicates; first one wins
     eventById.set(event.id, event);
     order.push(event);

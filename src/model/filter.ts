@@ -198,6 +198,24 @@ export function chronologicalOrder(events: readonly SituationEvent[]): number[] 
   return out;
 }
 
+/** Chronological by start, then end, then dataset order — no titles: for datasets too big to rank
+ * every title on the main thread (1M events: one native sort of 1M numbers instead of seconds). */
+export function chronologicalOrderByDate(starts: Float64Array, ends: Float64Array): number[] {
+  const n = starts.length;
+  if (n >= 2 ** 21) throw new Error("chronologicalOrderByDate: more than 2^21 events");
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const start = starts[i]!, end = ends[i]!;
+    const day = Number.isFinite(start) ? Math.min(2 ** 18 - 1, Math.max(0, Math.floor(start / DAY) + 100_000)) : 0;
+    const days = Number.isFinite(end - start) ? Math.min(2 ** 13 - 1, Math.max(0, Math.round((end - start) / DAY))) : 0;
+    keys[i] = (day * 2 ** 13 + days) * 2 ** 21 + i;
+  }
+  keys.sort();
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) out[k] = keys[k]! % 2 ** 21;
+  return out;
+}
+
 /** The same order by a plain comparator (for more events than the packed key holds). */
 function comparatorOrder(events: readonly SituationEvent[]): number[] {
   const spans = events.map(eventSpan);

@@ -40,12 +40,32 @@ const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 export const radiusPixelsAtZoom0 = (km: number, lat: number) => (km * 1000 * 512) / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
 
 export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures {
-  const markers: Feature<Point, MapProps>[] = [];
-  const extents: Feature<Geometry, MapProps>[] = [];
-  const radii: Feature<Point, MapProps>[] = [];
-  events.forEach((event, idx) => {
+  const out = emptyMapFeatures();
+  addMapFeatures(out, events, 0, events.length);
+  return out;
+}
+
+/** makeMapFeatures in slices of `slice` events, awaiting `pause()` between them (1M events). */
+export async function makeMapFeaturesInSlices(events: readonly SituationEvent[], pause: () => Promise<void>, slice = 50_000): Promise<MapFeatures> {
+  const out = emptyMapFeatures();
+  for (let from = 0; from < events.length; from += slice) {
+    if (from > 0) await pause();
+    addMapFeatures(out, events, from, Math.min(events.length, from + slice));
+  }
+  return out;
+}
+
+function emptyMapFeatures(): MapFeatures {
+  return { markers: { type: "FeatureCollection", features: [] }, extents: { type: "FeatureCollection", features: [] }, radii: { type: "FeatureCollection", features: [] } };
+}
+
+/** Appends the features of events[from, to) (their indexes are their positions in `events`). */
+function addMapFeatures(out: MapFeatures, events: readonly SituationEvent[], from: number, to: number): void {
+  const markers = out.markers.features, extents = out.extents.features, radii = out.radii.features;
+  for (let idx = from; idx < to; idx++) {
+    const event = events[idx]!;
     const g = event.geometry;
-    if (!g) return;
+    if (!g) continue;
     const p = event.properties;
     const props: MapProps = { idx, category: p.category, status: p.status, precision: p.place.precision };
     if (g.type === "Point") {
@@ -56,14 +76,12 @@ export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures 
       }
       markers.push({ type: "Feature", id: idx, geometry: g, properties: props });
       if (props.rpx0) radii.push({ type: "Feature", id: idx, geometry: g, properties: props });
-      return;
+      continue;
     }
     const feature: Feature<Geometry, MapProps> = { type: "Feature", id: idx, geometry: g, properties: props };
     extents.push(feature);
     markers.push({ ...markerPoint(feature), id: idx, properties: props });
-  });
-  const fc = <G extends Geometry>(features: Feature<G, MapProps>[]): FeatureCollection<G, MapProps> => ({ type: "FeatureCollection", features });
-  return { markers: fc(markers), extents: fc(extents), radii: fc(radii) };
+  }
 }
 
 /** Only the features of the events in `shown`. */
@@ -106,6 +124,13 @@ export const MAX_ICONS_PER_TILE = 8000;
  */
 export function iconMinZoom(points: readonly Feature<Point>[], maxPerTile = MAX_ICONS_PER_TILE, maxZoom = 16): number {
   if (points.length <= maxPerTile) return 0;
+  // Past 200k points, an even sample of 100k with the limit scaled to it: a display threshold
+  // needs no exact count, and counting 1M points at up to 16 zooms took seconds.
+  if (points.length > 200_000) {
+    const step = points.length / 100_000;
+    const sample = Array.from({ length: 100_000 }, (_, k) => points[Math.floor(k * step)]!);
+    return iconMinZoom(sample, Math.max(1, Math.floor(maxPerTile / step)), maxZoom);
+  }
   const n = points.length;
   const xs = new Float64Array(n), ys = new Float64Array(n);
   points.forEach((f, i) => {

@@ -5,11 +5,11 @@
 import { batch, createMemo, createSignal } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { findEvent } from "../model/dataset.ts";
-import { buildFilterIndex, chronologicalOrder, filterEvents, indexSet } from "../model/filter.ts";
+import { buildFilterIndex, chronologicalOrder, chronologicalOrderByDate, filterEvents, indexSet } from "../model/filter.ts";
 import { makeMapFeatures } from "../model/map-features.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
-import type { LoadedData } from "./load.ts";
+import { SLICED_ABOVE, type LoadedData } from "./load.ts";
 
 export interface Notice { id: number; kind: "info" | "error"; message: string }
 
@@ -34,8 +34,13 @@ export function createAppState(initial: ViewState) {
 
   const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
   const filterIndex = createMemo(() => buildFilterIndex(events()));
-  const order = createMemo(() => chronologicalOrder(events()));
-  const mapFeatures = createMemo(() => makeMapFeatures(events()));
+  // Very big datasets: same-day events in dataset order (ranking 1M titles would hold the page for
+  // seconds), and map features made in slices by the loader.
+  const order = createMemo(() => {
+    const ix = filterIndex();
+    return events().length > SLICED_ABOVE ? chronologicalOrderByDate(ix.starts, ix.ends) : chronologicalOrder(events());
+  });
+  const mapFeatures = createMemo(() => data()?.mapFeatures ?? makeMapFeatures(events()));
   const visible = createMemo(() => filterEvents(events(), filterIndex(), view.filters));
   const visibleSet = createMemo(() => indexSet(events().length, visible()));
   const visibleChronological = createMemo(() => {

@@ -2,9 +2,9 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { CompactError, compactCountOf, decodeCompact, isCompact } from "../model/compact.ts";
-import { resolveDataset, type DatasetIndex } from "../model/dataset.ts";
-import { CLUSTER_LIMIT } from "../model/map-features.ts";
+import { CompactError, compactCountOf, decodeCompact, decodeCompactText, isCompact } from "../model/compact.ts";
+import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../model/dataset.ts";
+import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/map-features.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
 export const DEFAULT_EVENTS = "data/events.geojson";
@@ -27,7 +27,14 @@ export const MAX_TEXT_BYTES = 2 ** 29 - 24;
  * dataset is refused with its count — from its first bytes when it is compact (which says its
  * count up front), after parsing otherwise.
  */
-export const MAX_EVENTS = 200_000;
+export const MAX_EVENTS = 1_000_000;
+
+/** Above this many events (announced by a compact file) the file is read in slices, one task each,
+ * and not handed to the extent worker (which would parse hundreds of MB again): see MapPane. */
+export const SLICED_ABOVE = 200_000;
+
+/** Lets the page handle input and draw between slices of a big dataset. */
+const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
 
 const tooMany = (n: number) =>
   `has ${n.toLocaleString("en")} events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`;
@@ -35,8 +42,8 @@ const tooMany = (n: number) =>
 interface ReadOptions {
   /** Sees the first bytes, and may stop the download with a reason. */
   refuse?: (head: string) => string | null;
-  /** Receives the raw bytes too (for a worker to read them again without copying objects). */
-  keep?: Uint8Array[];
+  /** Receives the raw bytes too, chunk by chunk (for a worker to read them again without copying objects). */
+  keep?: (bytes: Uint8Array) => void;
   /** Called once the whole body is in, before it is parsed. */
   downloaded?: () => void;
 }
@@ -50,7 +57,7 @@ async function readText(res: Response, { refuse, keep, downloaded: onDone }: Rea
   let head: string | null = refuse ? "" : null;
   for (;;) {
     const { done, value } = await reader.read();
-    if (value && keep) keep.push(value);
+    if (value && keep) keep(value);
     const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
     parts.push(text);
     if (head !== null) {
@@ -95,15 +102,18 @@ async function fetchText(file: string, baseUrl: string, read?: ReadOptions): Pro
   }
 }
 
-async function fetchJson<T>(file: string, baseUrl: string, read?: ReadOptions): Promise<T> {
+async function fetchJson<T>(file: string, baseUrl: string, read?: ReadOptions, parse?: (text: string) => Promise<unknown> | null): Promise<T> {
   const text = await fetchText(file, baseUrl, read);
   // Static servers with an SPA fallback (vite preview, many hosts) answer a missing file with
   // index.html and status 200: say "not found", not "invalid JSON at '<'".
   if (/^\s*<(!doctype|html)/i.test(text)) throw new LoadError(file, "was not found (the server answered with an HTML page, not JSON)");
   try {
+    const sliced = parse?.(text);
+    if (sliced) return (await sliced) as T;
     return JSON.parse(text) as T;
   } catch (e) {
     // The engine's message carries the position; `npm run check:data` gives line and column.
+    if (e instanceof CompactError) throw new LoadError(file, `is not a valid compact dataset: ${e.message}`);
     throw new LoadError(file, `invalid JSON (${(e as Error).message.slice(0, 160)})`);
   }
 }
@@ -117,6 +127,8 @@ export interface LoadedData {
   index: DatasetIndex;
   seeds: Record<string, string>;
   eventsFile: string;
+  /** Very big datasets (above SLICED_ABOVE): the map features, made in slices while loading. */
+  mapFeatures?: MapFeatures;
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
@@ -134,9 +146,12 @@ export interface LoadHooks {
    * MapPane: the map's tiles are cut from it in a worker). A compact file says its count first,
    * so it is handed over as soon as it is downloaded, before it is parsed; GeoJSON once parsed. */
   bigFileDownloaded?: (bytes: Uint8Array) => void;
+  /** Above this many announced events, read in slices (default SLICED_ABOVE; tests lower it). */
+  slicedAbove?: number;
 }
 
 export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, hooks: LoadHooks = {}): Promise<LoadedData> {
+  const slicedAbove = hooks.slicedAbove ?? SLICED_ABOVE;
   const chunks: Uint8Array[] = [];
   let announced: number | null = null;
   let handedOver = false;
@@ -151,23 +166,26 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
     fetchJson<unknown>(eventsFile, baseUrl, {
       refuse: (head) => {
         announced = compactCountOf(head);
+        if (announced !== null && announced > slicedAbove) chunks.length = 0;
         return announced !== null && announced > MAX_EVENTS ? tooMany(announced) : null;
       },
-      keep: hooks.bigFileDownloaded ? chunks : undefined,
+      keep: hooks.bigFileDownloaded ? (bytes) => void (announced !== null && announced > slicedAbove ? 0 : chunks.push(bytes)) : undefined,
       downloaded: () => {
         performance.mark("vsm:downloaded");
-        if (announced === null || announced <= CLUSTER_LIMIT || !hooks.bigFileDownloaded) return;
+        if (announced !== null && announced > slicedAbove) handedOver = true; // never handed over
+        if (announced === null || announced <= CLUSTER_LIMIT || announced > slicedAbove || !hooks.bigFileDownloaded) return;
         handedOver = true;
         hooks.bigFileDownloaded(concat(chunks));
         chunks.length = 0;
       },
-    }),
+    }, (text) => (announced !== null && announced > slicedAbove ? decodeCompactText(text, nextTask) : null)),
     sourcesFile,
   ]);
   performance.mark("vsm:parsed");
   let events = raw;
-  // Big datasets may come in the compact encoding (README: "Compact encoding").
-  if (isCompact(raw)) {
+  // Big datasets may come in the compact encoding (README: "Compact encoding"); a very big one was
+  // decoded in slices already.
+  if (isCompact(raw) && !isCollection(raw)) {
     try {
       events = decodeCompact(raw);
     } catch (e) {
@@ -182,5 +200,9 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const texts = await seedTexts;
   performance.mark("vsm:decoded");
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
-  return { index: resolveDataset(events, sources, seeds), seeds, eventsFile };
+  if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds), seeds, eventsFile };
+  // 1M events: every step in slices, so the page keeps answering while it loads.
+  const index = await resolveDatasetInSlices(events, sources, seeds, nextTask);
+  await nextTask();
+  return { index, seeds, eventsFile, mapFeatures: await makeMapFeaturesInSlices(index.events, nextTask) };
 }

@@ -2,6 +2,7 @@ import { createEffect, on, onCleanup, onMount } from "solid-js";
 import { createMapController, type MapController } from "../map/map-controller.ts";
 import { CLUSTER_LIMIT, iconMinZoom, selectionFeatures, subsetMapFeatures, type MapFeatures } from "../model/map-features.ts";
 import type { AppState } from "../state/app-state.ts";
+import { SLICED_ABOVE } from "../state/load.ts";
 
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
 
@@ -38,13 +39,19 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
   // Dense mode draws no radius discs for unselected events (see setDense), so their source stays
   // empty: at 100k events that spares MapLibre serialising ~50k features for its worker.
   let dense: { of: MapFeatures; zoom: number; sent: MapFeatures } | null = null;
+  // Above SLICED_ABOVE events no extent tiles are cut (the worker would parse hundreds of MB
+  // again) and sending the extents as GeoJSON would freeze the page: routes and areas are then
+  // drawn for the selected event only.
   const denseOf = (all: MapFeatures) => {
     if (dense?.of === all) return dense;
     const zoom = iconMinZoom(all.markers.features);
-    dense = { of: all, zoom, sent: zoom > 0 ? { ...all, radii: { type: "FeatureCollection", features: [] } } : all };
+    const none = { type: "FeatureCollection" as const, features: [] };
+    const huge = all.markers.features.length > SLICED_ABOVE;
+    dense = { of: all, zoom, sent: huge ? { ...all, radii: none, extents: none } : zoom > 0 ? { ...all, radii: none } : all };
     if (zoom > 0) {
       const n = all.markers.features.length.toLocaleString("en");
-      s.actions.notify(`${n} events on the map: below zoom ${zoom} each is a dot, then an icon; pale ones are places known only roughly. Select one to see its area or radius.`);
+      const extents = huge ? "Routes and areas are drawn for the selected event only." : "Select one to see its area or radius.";
+      s.actions.notify(`${n} events on the map: below zoom ${zoom} each is a dot, then an icon; pale ones are places known only roughly. ${extents}`);
     }
     return dense;
   };

@@ -68,3 +68,30 @@ describe("compact encoding", () => {
     expect(compactCountOf('{"format":"vsm-events-compact/1","events":[')).toBeNull();
   });
 });
+
+describe("reading a streamed compact file in slices", () => {
+  it("gives the same events as parsing it whole, pausing between slices", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { writeDataset } = await import("../../src/cli/generate.ts");
+    const { decodeCompactText } = await import("../../src/model/compact.ts");
+    const dir = mkdtempSync(join(tmpdir(), "vsm-slices-"));
+    try {
+      const file = join(dir, "events.vsm.json");
+      await writeDataset(file, 2500, 5, generatorContext());
+      const text = readFileSync(file, "utf8");
+      let pauses = 0;
+      const sliced = await decodeCompactText(text, async () => void pauses++, 700);
+      expect(sliced).toEqual(decodeCompact(JSON.parse(text)));
+      expect(sliced!.features).toHaveLength(2500);
+      expect(pauses).toBe(Math.ceil(2500 / 700) - 1);
+      // Not laid out one row per line (a compact file written in one go): the caller parses it whole.
+      expect(await decodeCompactText(JSON.stringify(JSON.parse(text)), async () => {})).toBeNull();
+      // A count that doesn't match the rows is an encoding error, as when parsed whole.
+      await expect(decodeCompactText(text.replace('"count":2500', '"count":2501'), async () => {})).rejects.toThrow(CompactError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -120,3 +120,18 @@ describe("resolveDataset", () => {
     expect({ events, sources }).toEqual(copy);
   });
 });
+
+describe("resolveDatasetInSlices", () => {
+  it("builds the same index as resolveDataset, pausing between slices", async () => {
+    const { resolveDatasetInSlices } = await import("../../src/model/dataset.ts");
+    const { events, sources } = makeValid();
+    const seeds = makeSeeds();
+    let pauses = 0;
+    const sliced = await resolveDatasetInSlices(events, sources, seeds, async () => void pauses++, 2);
+    const whole = resolveDataset(events, sources, seeds);
+    expect(pauses).toBe(Math.floor(events.features.length / 2));
+    expect(sliced.unresolved).toEqual(whole.unresolved);
+    expect([...sliced.citationsByEvent]).toEqual([...whole.citationsByEvent]);
+    expect([...sliced.passagesBySource]).toEqual([...whole.passagesBySource]);
+  });
+});

@@ -129,3 +129,14 @@ describe("chronologicalOrder at scale", () => {
     expect(chronologicalOrder(events)).toEqual(naive);
   });
 });
+
+describe("chronologicalOrderByDate (very big datasets)", () => {
+  it("orders by start, then end, then dataset order, ignoring titles", async () => {
+    const { chronologicalOrderByDate } = await import("../../src/model/filter.ts");
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const many = generateCollection(5000, 6, generatorContext()).features;
+    const ix = buildFilterIndex(many);
+    const naive = many.map((_, i) => i).sort((a, b) => ix.starts[a]! - ix.starts[b]! || ix.ends[a]! - ix.ends[b]! || a - b);
+    expect(chronologicalOrderByDate(ix.starts, ix.ends)).toEqual(naive);
+  });
+});

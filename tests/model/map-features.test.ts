@@ -74,3 +74,28 @@ describe("iconMinZoom", () => {
     expect(iconMinZoom([pt(-66.9, 10.5), pt(-66.9, 10.5), pt(-66.9, 10.5)], 2, 12)).toBe(12);
   });
 });
+
+describe("map features for very big datasets", () => {
+  it("come out the same when made in slices, pausing between them", async () => {
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const { makeMapFeaturesInSlices } = await import("../../src/model/map-features.ts");
+    const many = generateCollection(2300, 8, generatorContext()).features;
+    let pauses = 0;
+    const sliced = await makeMapFeaturesInSlices(many, async () => void pauses++, 500);
+    expect(sliced).toEqual(makeMapFeatures(many));
+    expect(pauses).toBe(4);
+  });
+
+  it("choose the icon zoom from an even sample past 200k points, close to the exact count", async () => {
+    const { iconMinZoom } = await import("../../src/model/map-features.ts");
+    // 250k points on a 500 × 500 grid over ~5° around Caracas: the exact answer is known.
+    const points = Array.from({ length: 250_000 }, (_, k) => ({
+      type: "Feature" as const, properties: {},
+      geometry: { type: "Point" as const, coordinates: [-69 + ((k % 500) / 500) * 5, 8 + (Math.floor(k / 500) / 500) * 5] },
+    }));
+    const exact = iconMinZoom(points.slice(0, 200_000), 8000 * 0.8); // 200k exactly: counted, limit scaled alike
+    const sampled = iconMinZoom(points);
+    expect(sampled).toBeGreaterThan(0);
+    expect(Math.abs(sampled - exact)).toBeLessThanOrEqual(1);
+  });
+});

@@ -3,8 +3,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeCompact, encodeCompact } from "../../src/model/compact.ts";
-import { CLUSTER_LIMIT } from "../../src/model/map-features.ts";
+import { CompactEncoder, decodeCompact, encodeCompact } from "../../src/model/compact.ts";
+import { CLUSTER_LIMIT, makeMapFeatures } from "../../src/model/map-features.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 import { loadDataset, LoadError, MAX_EVENTS, MAX_TEXT_BYTES } from "../../src/state/load.ts";
 
@@ -20,6 +20,13 @@ const BIG = JSON.stringify(
 );
 
 const BIG_GEOJSON = JSON.stringify(decodeCompact(JSON.parse(BIG)));
+
+/** The same events laid out as the generator streams them (one row per line), for the sliced reader. */
+const STREAMED = (() => {
+  const enc = new CompactEncoder();
+  const features = (JSON.parse(BIG_GEOJSON) as EventCollection).features;
+  return CompactEncoder.head(features.length) + features.map((e) => JSON.stringify(enc.row(e))).join(",\n") + enc.tail();
+})();
 
 // A real HTTP server on 127.0.0.1: the loader's fetch, headers and errors are the real ones.
 let server: Server;
@@ -41,12 +48,13 @@ beforeAll(async () => {
     if (req.url === "/million.vsm.json") {
       // A compact file says its count first: refused from that, without waiting for the rest.
       res.writeHead(200, { "content-type": "application/json" });
-      res.write(`{"format":"vsm-events-compact/1","count":1000000,"events":[\n${'["x",null,{},0,0,0,[0]],\n'.repeat(20)}`);
+      res.write(`{"format":"vsm-events-compact/1","count":1000001,"events":[\n${'["x",null,{},0,0,0,[0]],\n'.repeat(20)}`);
       return;
     }
     if (req.url === "/many.geojson") return void res.writeHead(200).end(`{"type":"FeatureCollection","features":[${Array(MAX_EVENTS + 1).fill("{}").join(",")}]}`);
     if (req.url === "/data/big.vsm.json") return void res.writeHead(200).end(BIG);
     if (req.url === "/data/big.geojson") return void res.writeHead(200).end(BIG_GEOJSON);
+    if (req.url === "/data/streamed.vsm.json") return void res.writeHead(200).end(STREAMED);
     if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
@@ -85,6 +93,18 @@ describe("loadDataset", () => {
     expect(small).toEqual([]);
   });
 
+  it("reads a very big compact file in slices, makes its map features, and hands no bytes to a worker", async () => {
+    const handed: number[] = [];
+    const [sliced, whole] = await Promise.all([
+      loadDataset(base, "data/streamed.vsm.json", { slicedAbove: 1000, bigFileDownloaded: (b) => handed.push(b.byteLength) }),
+      loadDataset(base, "data/big.vsm.json"),
+    ]);
+    expect(sliced.index.events).toEqual(whole.index.events);
+    expect(sliced.mapFeatures).toEqual(makeMapFeatures(whole.index.events));
+    expect(whole.mapFeatures).toBeUndefined();
+    expect(handed).toEqual([]);
+  });
+
   it("loads a dataset in the compact encoding to the same index", async () => {
     const [geojson, compact] = await Promise.all([loadDataset(base), loadDataset(base, "data/events.vsm.json")]);
     expect(compact.eventsFile).toBe("data/events.vsm.json");
@@ -103,12 +123,12 @@ describe("loadDataset errors name the file and the problem", () => {
 
   it("refuses a compact dataset with too many events from its first bytes", async () => {
     const err = await loadDataset(base, "million.vsm.json").catch((e: unknown) => e);
-    expect((err as LoadError).message).toBe(`million.vsm.json: has 1,000,000 events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`);
+    expect((err as LoadError).message).toBe(`million.vsm.json: has 1,000,001 events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`);
   });
 
   it("refuses a GeoJSON dataset with too many events once parsed", async () => {
     const err = await loadDataset(base, "many.geojson").catch((e: unknown) => e);
-    expect((err as LoadError).message).toMatch(/^many\.geojson: has 200,001 events, more than this map can hold at once/);
+    expect((err as LoadError).message).toMatch(/^many\.geojson: has 1,000,001 events, more than this map can hold at once/);
   });
 
   it("reports invalid JSON with the file name", async () => {
