@@ -54,15 +54,35 @@ export function foldForSearch(s: string): string {
     .toLowerCase();
 }
 
-/** The folded haystack of one event: title, summary, place, actors and every quoted passage. */
+/** The folded haystack of one event's own words: title, summary, place and actors. Its quoted
+ * passages are folded once per citation (see quoteText): big datasets share citations, and copying
+ * every quote into every event's haystack cost ~450 bytes per event (450 MB at 1M). */
 function searchText(e: SituationEvent): string {
   const p = e.properties;
-  return foldForSearch([p.title, p.summary, p.place.name, ...p.actors, ...p.citations.map((c) => c.exact)].join(" \u0001 "));
+  return foldForSearch([p.title, p.summary, p.place.name, ...p.actors].join(" \u0001 "));
+}
+
+const quotes = new WeakMap<object, string>();
+/** A citation's quoted passage, folded (cached per citation object). */
+function quoteText(c: { exact: string }): string {
+  let t = quotes.get(c);
+  if (t === undefined) quotes.set(c, (t = foldForSearch(c.exact)));
+  return t;
 }
 
 /** One folded haystack per event. */
 export function buildSearchText(events: readonly SituationEvent[]): string[] {
   return events.map(searchText);
+}
+
+/** buildSearchText in slices of `slice` events, awaiting `pause()` between them (1M events). */
+export async function buildSearchTextInSlices(events: readonly SituationEvent[], pause: () => Promise<void>, slice = 20_000): Promise<string[]> {
+  const out: string[] = [];
+  for (let from = 0; from < events.length; from += slice) {
+    if (from > 0) await pause();
+    for (let i = from; i < Math.min(events.length, from + slice); i++) out.push(searchText(events[i]!));
+  }
+  return out;
 }
 
 export interface CompiledFilters {
@@ -72,6 +92,8 @@ export interface CompiledFilters {
   from: number;
   to: number;
   terms: string[];
+  /** Per term, which quotes hold it (filled during one pass). */
+  quoteHits?: Map<string, WeakMap<object, boolean>>;
 }
 
 export function compileFilters(f: Filters): CompiledFilters {
@@ -101,7 +123,19 @@ function matchesSpan(e: SituationEvent, textAt: (i: number) => string, i: number
   if (c.sources && !p.citations.some((x) => c.sources!.has(x.source))) return false;
   if (c.terms.length === 0) return true;
   const t = textAt(i);
-  return c.terms.every((term) => t.includes(term));
+  // Every term somewhere: in the event's own words or in one of its quotes (the " \u0001 "
+  // separators never let a term span two fields, so this is the same as one joined haystack).
+  return c.terms.every((term) => t.includes(term) || p.citations.some((x) => quoteHas(x, term, c)));
+}
+
+/** Whether a citation's quote holds a term, remembered per filter pass (shared citations). */
+function quoteHas(x: { exact: string }, term: string, c: CompiledFilters): boolean {
+  const hits = (c.quoteHits ??= new Map());
+  let memo = hits.get(term);
+  if (!memo) hits.set(term, (memo = new WeakMap()));
+  let hit = memo.get(x);
+  if (hit === undefined) memo.set(x, (hit = quoteText(x).includes(term)));
+  return hit;
 }
 
 /** Per-dataset work done once, so that each filter change is one cheap pass (100k events). */
@@ -117,10 +151,11 @@ export interface FilterIndex {
 /** Spans up front; the folded search text on the first search, or ahead of it in idle slices
  * (warmText). At 100k events folding takes ~0.6 s, the costliest part of loading, and most visits
  * never search; done in one go after loading, it froze the page just when it became usable. */
-export function buildFilterIndex(events: readonly SituationEvent[]): FilterIndex {
+export function buildFilterIndex(events: readonly SituationEvent[], text?: readonly string[]): FilterIndex {
   const starts = new Float64Array(events.length), ends = new Float64Array(events.length);
   events.forEach((e, i) => ([starts[i], ends[i]] = eventSpan(e)));
-  const folded: string[] = [];
+  // Folded ahead (the loader does it in slices for very big datasets), or folded here on demand.
+  const folded: string[] = text && text.length === events.length ? [...text] : [];
   const fold = (upTo: number) => {
     for (let i = folded.length; i < upTo; i++) folded.push(searchText(events[i]!));
   };

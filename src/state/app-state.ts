@@ -33,7 +33,7 @@ export function createAppState(initial: ViewState) {
   const [flyOnSelect, setFlyOnSelect] = createSignal(!initial.camera);
 
   const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
-  const filterIndex = createMemo(() => buildFilterIndex(events()));
+  const filterIndex = createMemo(() => buildFilterIndex(events(), data()?.searchText));
   // Very big datasets: same-day events in dataset order (ranking 1M titles would hold the page for
   // seconds), and map features made in slices by the loader.
   const order = createMemo(() => {

@@ -4,6 +4,7 @@
  */
 import { CompactError, compactCountOf, decodeCompact, decodeCompactText, isCompact } from "../model/compact.ts";
 import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../model/dataset.ts";
+import { buildSearchTextInSlices } from "../model/filter.ts";
 import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/map-features.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
@@ -127,8 +128,10 @@ export interface LoadedData {
   index: DatasetIndex;
   seeds: Record<string, string>;
   eventsFile: string;
-  /** Very big datasets (above SLICED_ABOVE): the map features, made in slices while loading. */
+  /** Very big datasets (above SLICED_ABOVE): the map features and the folded search text, made in
+   * slices while loading (folded on the first search, 1M texts held the page for ~8 s). */
   mapFeatures?: MapFeatures;
+  searchText?: string[];
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
@@ -204,5 +207,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   // 1M events: every step in slices, so the page keeps answering while it loads.
   const index = await resolveDatasetInSlices(events, sources, seeds, nextTask);
   await nextTask();
-  return { index, seeds, eventsFile, mapFeatures: await makeMapFeaturesInSlices(index.events, nextTask) };
+  const mapFeatures = await makeMapFeaturesInSlices(index.events, nextTask);
+  await nextTask();
+  return { index, seeds, eventsFile, mapFeatures, searchText: await buildSearchTextInSlices(index.events, nextTask) };
 }

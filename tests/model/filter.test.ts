@@ -130,6 +130,22 @@ describe("chronologicalOrder at scale", () => {
   });
 });
 
+describe("search text folded ahead (very big datasets)", () => {
+  it("is the same text in slices, and an index given it needs no warming", async () => {
+    const { buildSearchTextInSlices } = await import("../../src/model/filter.ts");
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const many = generateCollection(1200, 2, generatorContext()).features;
+    let pauses = 0;
+    const text = await buildSearchTextInSlices(many, async () => void pauses++, 500);
+    expect(text).toEqual(buildSearchText(many));
+    expect(pauses).toBe(2);
+    const ix = buildFilterIndex(many, text);
+    expect(ix.warmText(() => 0, 0)).toBe(true);
+    const q = { ...emptyFilters(), q: "caracas" };
+    expect(filterEvents(many, ix, q)).toEqual(filterEvents(many, text, q));
+  });
+});
+
 describe("chronologicalOrderByDate (very big datasets)", () => {
   it("orders by start, then end, then dataset order, ignoring titles", async () => {
     const { chronologicalOrderByDate } = await import("../../src/model/filter.ts");

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CompactEncoder, decodeCompact, encodeCompact } from "../../src/model/compact.ts";
+import { buildSearchText } from "../../src/model/filter.ts";
 import { CLUSTER_LIMIT, makeMapFeatures } from "../../src/model/map-features.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 import { loadDataset, LoadError, MAX_EVENTS, MAX_TEXT_BYTES } from "../../src/state/load.ts";
@@ -101,6 +102,7 @@ describe("loadDataset", () => {
     ]);
     expect(sliced.index.events).toEqual(whole.index.events);
     expect(sliced.mapFeatures).toEqual(makeMapFeatures(whole.index.events));
+    expect(sliced.searchText).toEqual(buildSearchText(whole.index.events));
     expect(whole.mapFeatures).toBeUndefined();
     expect(handed).toEqual([]);
   });
