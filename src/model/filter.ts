@@ -208,10 +208,7 @@ export function chronologicalOrder(events: readonly SituationEvent[]): number[] 
   if (n >= 2 ** 21) return comparatorOrder(events); // ranks would not fit their 21 bits
   // Title ranks, ties in dataset order: "<folded title>\u0000<index, fixed width>" sorts that way.
   const width = String(n).length;
-  const keyed = events.map((e, i) => {
-    const t = e.properties.title.toLowerCase();
-    return `${/[^\x00-\x7f]/.test(t) ? t.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : t}\u0000${String(i).padStart(width, "0")}`;
-  });
+  const keyed = events.map((e, i) => `${sortTitle(e.properties.title)}\u0000${String(i).padStart(width, "0")}`);
   keyed.sort();
   const rank = new Uint32Array(n), byRank = new Uint32Array(n);
   keyed.forEach((k, r) => {
@@ -219,31 +216,36 @@ export function chronologicalOrder(events: readonly SituationEvent[]): number[] 
     rank[i] = r;
     byRank[r] = i;
   });
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const [start, end] = eventSpan(events[i]!);
-    // Days from 1696 to 2413 (18 bits), lengths up to 22 years (13 bits), ranks below 2^21 (21 bits).
-    const day = Number.isFinite(start) ? Math.min(2 ** 18 - 1, Math.max(0, Math.floor(start / DAY) + 100_000)) : 0;
-    const days = Number.isFinite(end - start) ? Math.min(2 ** 13 - 1, Math.max(0, Math.round((end - start) / DAY))) : 0;
-    keys[i] = (day * 2 ** 13 + days) * 2 ** 21 + rank[i]!;
-  }
-  keys.sort();
-  const out = new Array<number>(n);
-  for (let k = 0; k < n; k++) out[k] = byRank[keys[k]! % 2 ** 21]!;
-  return out;
+  const starts = new Float64Array(n), ends = new Float64Array(n);
+  events.forEach((e, i) => ([starts[i], ends[i]] = eventSpan(e)));
+  return packedSort(starts, ends, rank).map((r) => byRank[r]!);
 }
 
 /** Chronological by start, then end, then dataset order — no titles: for datasets too big to rank
  * every title on the main thread (1M events: one native sort of 1M numbers instead of seconds). */
 export function chronologicalOrderByDate(starts: Float64Array, ends: Float64Array): number[] {
-  const n = starts.length;
-  if (n >= 2 ** 21) throw new Error("chronologicalOrderByDate: more than 2^21 events");
-  const keys = new Float64Array(n);
+  if (starts.length >= 2 ** 21) throw new Error("chronologicalOrderByDate: more than 2^21 events");
+  return packedSort(starts, ends, null);
+}
+
+/** A title as the order compares it: lower case, accents dropped. */
+function sortTitle(title: string): string {
+  const t = title.toLowerCase();
+  return /[^\x00-\x7f]/.test(t) ? t.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : t;
+}
+
+/**
+ * Sorts by start day, then length in days, then `tie` (distinct, below 2^21; null: the index),
+ * packed into one exact number per event so the sort is native; returns the ties in that order.
+ * Days from 1696 to 2413 (18 bits), lengths up to 22 years (13 bits), ties 21 bits.
+ */
+function packedSort(starts: Float64Array, ends: Float64Array, tie: Uint32Array | null): number[] {
+  const n = starts.length, keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const start = starts[i]!, end = ends[i]!;
     const day = Number.isFinite(start) ? Math.min(2 ** 18 - 1, Math.max(0, Math.floor(start / DAY) + 100_000)) : 0;
     const days = Number.isFinite(end - start) ? Math.min(2 ** 13 - 1, Math.max(0, Math.round((end - start) / DAY))) : 0;
-    keys[i] = (day * 2 ** 13 + days) * 2 ** 21 + i;
+    keys[i] = (day * 2 ** 13 + days) * 2 ** 21 + (tie ? tie[i]! : i);
   }
   keys.sort();
   const out = new Array<number>(n);
@@ -254,10 +256,7 @@ export function chronologicalOrderByDate(starts: Float64Array, ends: Float64Arra
 /** The same order by a plain comparator (for more events than the packed key holds). */
 function comparatorOrder(events: readonly SituationEvent[]): number[] {
   const spans = events.map(eventSpan);
-  const titles = events.map((e) => {
-    const t = e.properties.title.toLowerCase();
-    return /[^\x00-\x7f]/.test(t) ? t.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : t;
-  });
+  const titles = events.map((e) => sortTitle(e.properties.title));
   return events.map((_, i) => i).sort((a, b) =>
     spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1] || (titles[a]! < titles[b]! ? -1 : titles[a]! > titles[b]! ? 1 : a - b));
 }

@@ -157,6 +157,8 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const slicedAbove = hooks.slicedAbove ?? SLICED_ABOVE;
   const chunks: Uint8Array[] = [];
   let announced: number | null = null;
+  /** Whether the file announced more events than are read whole (see SLICED_ABOVE). */
+  const sliced = () => announced !== null && announced > slicedAbove;
   let handedOver = false;
   // The sources and their documents download while the (maybe big) events file does.
   const sourcesFile = fetchJson<SourceCollection>(SOURCES, baseUrl).then((sources) => {
@@ -169,19 +171,19 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
     fetchJson<unknown>(eventsFile, baseUrl, {
       refuse: (head) => {
         announced = compactCountOf(head);
-        if (announced !== null && announced > slicedAbove) chunks.length = 0;
+        if (sliced()) chunks.length = 0;
         return announced !== null && announced > MAX_EVENTS ? tooMany(announced) : null;
       },
-      keep: hooks.bigFileDownloaded ? (bytes) => void (announced !== null && announced > slicedAbove ? 0 : chunks.push(bytes)) : undefined,
+      keep: hooks.bigFileDownloaded ? (bytes) => void (sliced() ? 0 : chunks.push(bytes)) : undefined,
       downloaded: () => {
         performance.mark("vsm:downloaded");
-        if (announced !== null && announced > slicedAbove) handedOver = true; // never handed over
+        if (sliced()) handedOver = true; // never handed over
         if (announced === null || announced <= CLUSTER_LIMIT || announced > slicedAbove || !hooks.bigFileDownloaded) return;
         handedOver = true;
         hooks.bigFileDownloaded(concat(chunks));
         chunks.length = 0;
       },
-    }, (text) => (announced !== null && announced > slicedAbove ? decodeCompactText(text, nextTask) : null)),
+    }, (text) => (sliced() ? decodeCompactText(text, nextTask) : null)),
     sourcesFile,
   ]);
   performance.mark("vsm:parsed");
