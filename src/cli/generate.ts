@@ -10,7 +10,7 @@ import { createWriteStream, mkdirSync, readFileSync, readdirSync } from "node:fs
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Geometry, Position } from "geojson";
-import { CompactEncoder } from "../model/compact.ts";
+import { asciiJson, CompactEncoder } from "../model/compact.ts";
 import { anchorQuote } from "../model/quote.ts";
 import type { Category, Citation, DatePrecision, EventCollection, PlacePrecision, SituationEvent, Status } from "../model/types.ts";
 
@@ -242,7 +242,7 @@ export async function writeDataset(file: string, count: number, seed = 1, ctx = 
   let bytes = 0, k = 0;
   let chunk = compact ? CompactEncoder.head(count) : '{"type":"FeatureCollection","features":[\n';
   for (const event of generateEvents(count, seed, ctx)) {
-    chunk += (k++ === 0 ? "" : ",\n") + JSON.stringify(compact ? compact.row(event) : event);
+    chunk += (k++ === 0 ? "" : ",\n") + (compact ? asciiJson(compact.row(event)) : JSON.stringify(event));
     if (chunk.length > 1 << 20) {
       bytes += Buffer.byteLength(chunk);
       await write(chunk);

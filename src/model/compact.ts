@@ -76,8 +76,18 @@ export class CompactEncoder {
     return `{"format":"${COMPACT_FORMAT}","count":${count},"events":[\n`;
   }
   tail(): string {
-    return `\n],\n${Object.entries(this.tables()).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",\n")}}\n`;
+    return `\n],\n${Object.entries(this.tables()).map(([k, v]) => `${JSON.stringify(k)}:${asciiJson(v)}`).join(",\n")}}\n`;
   }
+}
+
+/**
+ * JSON.stringify with every character past ASCII escaped (ú as \u00fa): the same value, in a
+ * text that browsers decode on their ASCII fast path and V8 holds one byte per character — a
+ * single curly quote in a citation otherwise makes the whole 313 MB text of 1M events two bytes
+ * per character. The generator writes compact rows and tables this way.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 export function encodeCompact(collection: EventCollection): CompactCollection {
@@ -154,33 +164,120 @@ function rowDecoder(c: Partial<CompactCollection>): (r: unknown, k: number) => S
 }
 
 /**
- * A compact file as the generator streams it (CompactEncoder.head, one row per line, tail) read
- * in slices of `slice` rows, calling `pause()` between them: at 1M events one JSON.parse of the
- * whole text held the page for ~9 s; slices keep each task short. null when the text is not laid
- * out that way (then parse it whole). Errors are CompactErrors, or the engine's for bad JSON.
+ * Reads a compact file as the generator streams it (CompactEncoder.head, one row per line, tail)
+ * while it downloads: `push` each piece of text as it comes, `end` once it is all in. Whole lines
+ * of rows are parsed as they arrive, so no text of the whole file is ever held (at 1M events that
+ * is 313 MB, and one JSON.parse of it held the page for ~9 s); the rows are decoded against the
+ * tables, which come last, in slices of `slice` rows with `pause()` between them.
+ *
+ * `push` returns false when the text is not laid out that way (a compact file written in one go):
+ * the caller then parses the whole text. Errors are CompactErrors, or the engine's for bad JSON.
  */
-export async function decodeCompactText(text: string, pause: () => Promise<void>, slice = 10_000): Promise<EventCollection | null> {
-  const headEnd = text.indexOf("\n");
-  const rowsEnd = text.lastIndexOf("\n],\n");
-  if (headEnd < 0 || rowsEnd < headEnd || !text.slice(0, headEnd + 1).endsWith('"events":[\n')) return null;
-  const header: unknown = JSON.parse(`${text.slice(0, headEnd - '"events":['.length)}"events":[]}`);
-  const c = { ...checkHeader(header), ...(JSON.parse(`{${text.slice(rowsEnd + 4)}`) as object) } as Partial<CompactCollection>;
-  const decode = rowDecoder(c);
-  const features: SituationEvent[] = [];
-  let at = headEnd + 1;
-  while (at < rowsEnd) {
-    // The end of this slice's last row: `slice` line breaks further, or the end of the rows.
-    let end = at;
-    for (let n = 0; n < slice && end < rowsEnd; n++) {
-      const nl = text.indexOf("\n", end);
-      end = nl < 0 || nl > rowsEnd ? rowsEnd : nl + 1;
-    }
-    const part = text.slice(at, end).replace(/,\s*$/, "");
-    const rows = JSON.parse(`[${part}]`) as unknown[];
-    for (const r of rows) features.push(decode(r, features.length));
-    at = end;
-    if (at < rowsEnd) await pause();
+export class CompactStream {
+  /** Text not yet parsed: pieces, joined only when a batch of rows is parsed. */
+  private pieces: string[] = [];
+  private pending = 0;
+  /** The last 3 characters pushed, to find a "\n],\n" split across pieces. */
+  private last = "";
+  private state: "head" | "rows" | "tail" | "other" = "head";
+  private header: Partial<CompactCollection> | null = null;
+  private rows: unknown[] = [];
+  private readonly tailParts: string[] = [];
+  /** Rows are parsed in batches of about this many characters (a task's worth while loading). */
+  constructor(private readonly batchChars = 1 << 20) {}
+
+  /** Whether the text so far has shown a streamed compact file's head (its first line). */
+  get streaming(): boolean {
+    return this.state === "rows" || this.state === "tail";
   }
-  if (c.count !== features.length) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${features.length} events`);
-  return collectionOf(c, features);
+
+  /** Whether the text so far is a streamed compact file (false: parse the whole text instead). */
+  push(text: string): boolean {
+    if (this.state === "other") return false;
+    if (this.state === "tail") return this.tailParts.push(text), true;
+    if (this.state === "head") {
+      const nl = text.indexOf("\n");
+      if (nl < 0) {
+        this.pieces.push(text);
+        this.pending += text.length;
+        return this.pending < 4096 || this.fail();
+      }
+      const head = this.pieces.join("") + text.slice(0, nl + 1);
+      if (!head.endsWith('"events":[\n')) return this.fail();
+      this.header = checkHeader(JSON.parse(`${head.slice(0, -'"events":[\n'.length)}"events":[]}`));
+      this.state = "rows";
+      this.pieces = [];
+      this.pending = 0;
+      text = text.slice(nl + 1);
+    }
+    // The rows end at a line "]," (CompactEncoder.tail); the tables follow.
+    const seam = this.last + text;
+    const at = seam.indexOf("\n],\n");
+    if (at >= 0) {
+      const all = this.pieces.join("") + text;
+      const end = all.length - seam.length + at;
+      this.parseRows(all.slice(0, end + 1));
+      this.tailParts.push(all.slice(end + 4));
+      this.pieces = [];
+      this.state = "tail";
+      return true;
+    }
+    this.last = seam.slice(-3);
+    this.pieces.push(text);
+    this.pending += text.length;
+    if (this.pending >= this.batchChars) {
+      // Whole lines only: the last line, maybe partial (maybe the start of "\n],"), waits.
+      const all = this.pieces.join("");
+      const cut = all.lastIndexOf("\n", all.length - 4);
+      if (cut > 0) {
+        this.parseRows(all.slice(0, cut + 1));
+        const rest = all.slice(cut + 1);
+        this.pieces = [rest];
+        this.pending = rest.length;
+      }
+    }
+    return true;
+  }
+
+  /** The events, once the whole text has been pushed; null if it was not a streamed compact file. */
+  async end(pause: () => Promise<void>, slice = 10_000): Promise<EventCollection | null> {
+    if (this.state !== "tail" || !this.header) return null;
+    const c = { ...this.header, ...(JSON.parse(`{${this.tailParts.join("")}`) as object) } as Partial<CompactCollection>;
+    this.tailParts.length = 0;
+    const decode = rowDecoder(c);
+    const rows = this.rows;
+    this.rows = [];
+    if (c.count !== rows.length) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${rows.length} events`);
+    const features = new Array<SituationEvent>(rows.length);
+    for (let k = 0; k < rows.length; k++) {
+      features[k] = decode(rows[k], k);
+      rows[k] = null; // the raw row is garbage once decoded
+      if ((k + 1) % slice === 0 && k + 1 < rows.length) await pause();
+    }
+    return collectionOf(c, features);
+  }
+
+  private parseRows(lines: string): void {
+    // Without the last row's "," (a regex /,\s*$/ tries every comma of the batch).
+    let end = lines.length;
+    while (end > 0 && lines.charCodeAt(end - 1) <= 32) end--;
+    if (end > 0 && lines[end - 1] === ",") end--;
+    if (end === 0) return;
+    const rows = JSON.parse(`[${lines.slice(0, end)}]`) as unknown[];
+    for (let k = 0; k < rows.length; k++) this.rows.push(rows[k]);
+  }
+
+  private fail(): false {
+    this.state = "other";
+    this.pieces = [];
+    this.rows = [];
+    return false;
+  }
+}
+
+/** A whole text through CompactStream (tests, and callers that hold the text anyway). */
+export async function decodeCompactText(text: string, pause: () => Promise<void>, slice = 10_000): Promise<EventCollection | null> {
+  const stream = new CompactStream();
+  if (!stream.push(text)) return null;
+  return stream.end(pause, slice);
 }

@@ -151,9 +151,8 @@ export interface FilterIndex {
 /** Spans up front; the folded search text on the first search, or ahead of it in idle slices
  * (warmText). At 100k events folding takes ~0.6 s, the costliest part of loading, and most visits
  * never search; done in one go after loading, it froze the page just when it became usable. */
-export function buildFilterIndex(events: readonly SituationEvent[], text?: readonly string[]): FilterIndex {
-  const starts = new Float64Array(events.length), ends = new Float64Array(events.length);
-  events.forEach((e, i) => ([starts[i], ends[i]] = eventSpan(e)));
+export function buildFilterIndex(events: readonly SituationEvent[], text?: readonly string[], spans?: Spans): FilterIndex {
+  const { starts, ends } = spans && spans.starts.length === events.length ? spans : eventSpans(events, 0, events.length);
   // Folded ahead (the loader does it in slices for very big datasets), or folded here on demand.
   const folded: string[] = text && text.length === events.length ? [...text] : [];
   const fold = (upTo: number) => {
@@ -172,6 +171,28 @@ export function buildFilterIndex(events: readonly SituationEvent[], text?: reado
       return folded.length === events.length;
     },
   };
+}
+
+/** Every event's span (eventSpan), as two typed arrays. */
+export interface Spans {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+
+function eventSpans(events: readonly SituationEvent[], from: number, to: number, into?: Spans): Spans {
+  const out = into ?? { starts: new Float64Array(events.length), ends: new Float64Array(events.length) };
+  for (let i = from; i < to; i++) [out.starts[i], out.ends[i]] = eventSpan(events[i]!);
+  return out;
+}
+
+/** The spans in slices of `slice` events, awaiting `pause()` between them (1M events). */
+export async function eventSpansInSlices(events: readonly SituationEvent[], pause: () => Promise<void>, slice = 200_000): Promise<Spans> {
+  const out: Spans = { starts: new Float64Array(events.length), ends: new Float64Array(events.length) };
+  for (let from = 0; from < events.length; from += slice) {
+    if (from > 0) await pause();
+    eventSpans(events, from, Math.min(events.length, from + slice), out);
+  }
+  return out;
 }
 
 /** Indexes of the events that pass every filter, in dataset order. */
@@ -197,35 +218,47 @@ export function filterEvents(events: readonly SituationEvent[], index: readonly 
 }
 
 /** Event indexes in chronological order: start, then end, then title (ignoring case and accents),
- * then dataset order. Computed once per dataset.
+ * then dataset order. Computed once per dataset; `spans` are the filter index's, when at hand.
  *
- * At 100k events most comparisons reach the titles (they share a few hundred days), so instead of
- * a comparator over three keys: the titles are ranked once by the engine's own string sort, and
- * each event gets one exact number — start day, length in days and title rank, packed into 52
- * bits — so the order is one native numeric sort (100k: ~280 ms → ~100 ms). */
-export function chronologicalOrder(events: readonly SituationEvent[]): number[] {
+ * At 100k events most comparisons would reach the titles (they share a few hundred days), so
+ * instead of a comparator over three keys: one native numeric sort of the dates (start day and
+ * length in days packed into one exact number with the index), then each run of events on the
+ * same dates is sorted by title — short runs, so far fewer title comparisons than one sort of all
+ * titles (100k: ~280 ms as a comparator, ~150 ms with global title ranks, ~60 ms this way). */
+export function chronologicalOrder(events: readonly SituationEvent[], spans?: Spans): number[] {
   const n = events.length;
-  if (n >= 2 ** 21) return comparatorOrder(events); // ranks would not fit their 21 bits
-  // Title ranks, ties in dataset order: "<folded title>\u0000<index, fixed width>" sorts that way.
-  const width = String(n).length;
-  const keyed = events.map((e, i) => `${sortTitle(e.properties.title)}\u0000${String(i).padStart(width, "0")}`);
-  keyed.sort();
-  const rank = new Uint32Array(n), byRank = new Uint32Array(n);
-  keyed.forEach((k, r) => {
-    const i = Number(k.slice(k.lastIndexOf("\u0000") + 1));
-    rank[i] = r;
-    byRank[r] = i;
-  });
-  const starts = new Float64Array(n), ends = new Float64Array(n);
-  events.forEach((e, i) => ([starts[i], ends[i]] = eventSpan(e)));
-  return packedSort(starts, ends, rank).map((r) => byRank[r]!);
+  if (n >= 2 ** 21) return comparatorOrder(events); // indexes would not fit their 21 bits
+  const { starts, ends } = spans && spans.starts.length === n ? spans : eventSpans(events, 0, n);
+  const keys = packedKeys(starts, ends);
+  const order = new Array<number>(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k]! % 2 ** 21;
+  const titles = new Array<string>(n);
+  const title = (i: number) => (titles[i] ??= sortTitle(events[i]!.properties.title));
+  const byTitle = (a: number, b: number) => {
+    const ta = title(a), tb = title(b);
+    return ta < tb ? -1 : ta > tb ? 1 : a - b;
+  };
+  for (let from = 0; from < n; ) {
+    const dates = Math.floor(keys[from]! / 2 ** 21);
+    let to = from + 1;
+    while (to < n && Math.floor(keys[to]! / 2 ** 21) === dates) to++;
+    if (to - from > 1) {
+      const run = order.slice(from, to).sort(byTitle);
+      for (let k = 0; k < run.length; k++) order[from + k] = run[k]!;
+    }
+    from = to;
+  }
+  return order;
 }
 
-/** Chronological by start, then end, then dataset order — no titles: for datasets too big to rank
- * every title on the main thread (1M events: one native sort of 1M numbers instead of seconds). */
+/** Chronological by start, then end, then dataset order — no titles: for datasets too big to
+ * compare titles on the main thread (1M events: one native sort of 1M numbers instead of seconds). */
 export function chronologicalOrderByDate(starts: Float64Array, ends: Float64Array): number[] {
   if (starts.length >= 2 ** 21) throw new Error("chronologicalOrderByDate: more than 2^21 events");
-  return packedSort(starts, ends, null);
+  const keys = packedKeys(starts, ends);
+  const out = new Array<number>(keys.length);
+  for (let k = 0; k < keys.length; k++) out[k] = keys[k]! % 2 ** 21;
+  return out;
 }
 
 /** A title as the order compares it: lower case, accents dropped. */
@@ -235,22 +268,19 @@ function sortTitle(title: string): string {
 }
 
 /**
- * Sorts by start day, then length in days, then `tie` (distinct, below 2^21; null: the index),
- * packed into one exact number per event so the sort is native; returns the ties in that order.
- * Days from 1696 to 2413 (18 bits), lengths up to 22 years (13 bits), ties 21 bits.
+ * One exact number per event — start day, length in days, index — sorted natively: the events
+ * by date, then dataset order (the index is the key modulo 2^21; the dates, the key over 2^21).
+ * Days from 1696 to 2413 (18 bits), lengths up to 22 years (13 bits), indexes 21 bits.
  */
-function packedSort(starts: Float64Array, ends: Float64Array, tie: Uint32Array | null): number[] {
+function packedKeys(starts: Float64Array, ends: Float64Array): Float64Array {
   const n = starts.length, keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const start = starts[i]!, end = ends[i]!;
     const day = Number.isFinite(start) ? Math.min(2 ** 18 - 1, Math.max(0, Math.floor(start / DAY) + 100_000)) : 0;
     const days = Number.isFinite(end - start) ? Math.min(2 ** 13 - 1, Math.max(0, Math.round((end - start) / DAY))) : 0;
-    keys[i] = (day * 2 ** 13 + days) * 2 ** 21 + (tie ? tie[i]! : i);
+    keys[i] = (day * 2 ** 13 + days) * 2 ** 21 + i;
   }
-  keys.sort();
-  const out = new Array<number>(n);
-  for (let k = 0; k < n; k++) out[k] = keys[k]! % 2 ** 21;
-  return out;
+  return keys.sort();
 }
 
 /** The same order by a plain comparator (for more events than the packed key holds). */

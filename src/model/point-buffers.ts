@@ -38,19 +38,38 @@ export function mercatorY(lat: number): number {
 }
 
 export function pointBuffers(markers: readonly Feature<Point, MapProps>[]): PointBuffers {
-  const n = markers.length;
-  const b: PointBuffers = { count: n, xy: new Float32Array(2 * n), idx: new Uint32Array(n), category: new Uint8Array(n), flags: new Uint8Array(n) };
-  const cat = new Map(CATEGORY_ORDER.map((c, i) => [c as string, i]));
-  markers.forEach((f, i) => {
+  const b = emptyBuffers(markers.length);
+  fillBuffers(b, markers, 0, markers.length);
+  return b;
+}
+
+/** pointBuffers in slices of `slice` markers, awaiting `pause()` between them (1M events). */
+export async function pointBuffersInSlices(markers: readonly Feature<Point, MapProps>[], pause: () => Promise<void>, slice = 200_000): Promise<PointBuffers> {
+  const b = emptyBuffers(markers.length);
+  for (let from = 0; from < markers.length; from += slice) {
+    if (from > 0) await pause();
+    fillBuffers(b, markers, from, Math.min(markers.length, from + slice));
+  }
+  return b;
+}
+
+function emptyBuffers(n: number): PointBuffers {
+  return { count: n, xy: new Float32Array(2 * n), idx: new Uint32Array(n), category: new Uint8Array(n), flags: new Uint8Array(n) };
+}
+
+const CATEGORY_INDEX = new Map(CATEGORY_ORDER.map((c, i) => [c as string, i]));
+
+function fillBuffers(b: PointBuffers, markers: readonly Feature<Point, MapProps>[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const f = markers[i]!;
     const [lng, lat] = f.geometry.coordinates as [number, number];
     const p = f.properties;
     b.xy[2 * i] = mercatorX(lng);
     b.xy[2 * i + 1] = mercatorY(lat);
     b.idx[i] = p.idx;
-    b.category[i] = cat.get(p.category) ?? 0;
+    b.category[i] = CATEGORY_INDEX.get(p.category) ?? 0;
     b.flags[i] = (p.precision === "exact" ? 0 : ROUGH) | (p.status === "disputed" ? DISPUTED : 0);
-  });
-  return b;
+  }
 }
 
 /** One byte per point, 1 = drawn: every point when `shown` is null. Reuses `out` when it fits. */

@@ -60,9 +60,16 @@ export function snapDay(ms: number, lo: number, hi: number): number {
  * crisis into a sliver of the strip.
  */
 export function timelineAxis(events: readonly SituationEvent[]): [number, number] {
+  const starts = new Float64Array(events.length), ends = new Float64Array(events.length);
+  events.forEach((e, i) => ([starts[i], ends[i]] = eventSpan(e)));
+  return timelineAxisOfSpans(starts, ends);
+}
+
+/** timelineAxis from the events' spans (the filter index's), without reading the events again. */
+export function timelineAxisOfSpans(starts: Float64Array, ends: Float64Array): [number, number] {
   let lo = Infinity, hi = -Infinity, loAll = Infinity;
-  for (const e of events) {
-    const [s, t] = eventSpan(e);
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!, t = ends[i]!;
     if (!Number.isFinite(s)) continue;
     loAll = Math.min(loAll, s);
     if (t - s <= 45 * DAY) lo = Math.min(lo, s);

@@ -33,12 +33,13 @@ export function createAppState(initial: ViewState) {
   const [flyOnSelect, setFlyOnSelect] = createSignal(!initial.camera);
 
   const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
-  const filterIndex = createMemo(() => buildFilterIndex(events(), data()?.searchText));
-  // Very big datasets: same-day events in dataset order (ranking 1M titles would hold the page for
-  // seconds), and map features made in slices by the loader.
+  const filterIndex = createMemo(() => buildFilterIndex(events(), data()?.searchText, data()?.spans));
+  // Very big datasets: same-day events in dataset order (sorting 1M titles would hold the page for
+  // seconds); the loader makes it, the spans and the map features in slices.
   const order = createMemo(() => {
-    const ix = filterIndex();
-    return events().length > SLICED_ABOVE ? chronologicalOrderByDate(ix.starts, ix.ends) : chronologicalOrder(events());
+    const ix = filterIndex(), d = data();
+    if (d?.order?.length === events().length) return d.order;
+    return events().length > SLICED_ABOVE ? chronologicalOrderByDate(ix.starts, ix.ends) : chronologicalOrder(events(), ix);
   });
   const mapFeatures = createMemo(() => data()?.mapFeatures ?? makeMapFeatures(events()));
   const visible = createMemo(() => filterEvents(events(), filterIndex(), view.filters));

@@ -2,10 +2,11 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { CompactError, compactCountOf, decodeCompact, decodeCompactText, isCompact } from "../model/compact.ts";
+import { CompactError, compactCountOf, CompactStream, decodeCompact, decodeCompactText, isCompact } from "../model/compact.ts";
 import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../model/dataset.ts";
-import { buildSearchTextInSlices } from "../model/filter.ts";
+import { buildSearchTextInSlices, chronologicalOrderByDate, eventSpansInSlices, type Spans } from "../model/filter.ts";
 import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/map-features.ts";
+import { pointBuffersInSlices } from "../model/point-buffers.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
 export const DEFAULT_EVENTS = "data/events.geojson";
@@ -47,20 +48,28 @@ interface ReadOptions {
   keep?: (bytes: Uint8Array) => void;
   /** Called once the whole body is in, before it is parsed. */
   downloaded?: () => void;
+  /** Once the head is in: a stream to hand the text to as it comes, instead of keeping it whole
+   * (then the text returned is ""). Used only if the head shows a streamed compact file. */
+  stream?: () => CompactStream | null;
+  /** Whether to let the page draw and answer input between streamed pieces. */
+  breaks?: () => boolean;
 }
 
 /** The body as text. */
-async function readText(res: Response, { refuse, keep, downloaded: onDone }: ReadOptions = {}): Promise<string> {
+async function readText(res: Response, { refuse, keep, downloaded: onDone, stream, breaks }: ReadOptions = {}): Promise<string> {
   if ((!refuse && !keep) || !res.body) return res.text().then((t) => (onDone?.(), t));
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let head: string | null = refuse ? "" : null;
+  let sink: CompactStream | null = null;
+  let lastBreak = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (value && keep) keep(value);
     const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
-    parts.push(text);
+    if (sink) sink.push(text);
+    else parts.push(text);
     if (head !== null) {
       head += text;
       if (head.length >= 256 || done) {
@@ -70,13 +79,33 @@ async function readText(res: Response, { refuse, keep, downloaded: onDone }: Rea
           throw new RefusedError(reason);
         }
         head = null;
+        sink = takeStream(stream?.() ?? null, parts);
       }
     }
     if (done) {
       onDone?.();
-      return parts.join("");
+      return sink ? "" : parts.join("");
+    }
+    // Streamed rows are parsed as they come; when the body is in faster than that, each read
+    // resolves at once and the loop would hold the page: let it draw and answer input.
+    if (sink && breaks?.() && performance.now() - lastBreak > 40) {
+      await nextTask();
+      lastBreak = performance.now();
     }
   }
+}
+
+/** Hands the text so far to the stream if it shows a streamed compact file's head (then the text
+ * is the stream's, not kept); otherwise the text is parsed whole. */
+function takeStream(s: CompactStream | null, parts: string[]): CompactStream | null {
+  if (!s) return null;
+  try {
+    if (!s.push(parts.join("")) || !s.streaming) return null;
+  } catch {
+    return null; // a head that doesn't parse: JSON.parse of the whole text says where
+  }
+  parts.length = 0;
+  return s;
 }
 
 class RefusedError extends Error {}
@@ -99,6 +128,9 @@ async function fetchText(file: string, baseUrl: string, read?: ReadOptions): Pro
     return await readText(res, read);
   } catch (e) {
     if (e instanceof RefusedError) throw new LoadError(file, e.message);
+    // A streamed compact file's rows are parsed while it downloads (CompactStream).
+    if (e instanceof CompactError) throw new LoadError(file, `is not a valid compact dataset: ${e.message}`);
+    if (e instanceof SyntaxError) throw new LoadError(file, `invalid JSON (${e.message.slice(0, 160)})`);
     throw new LoadError(file, `could not be read (${(e as Error).message})`);
   }
 }
@@ -132,6 +164,12 @@ export interface LoadedData {
    * slices while loading (folded on the first search, 1M texts held the page for ~8 s). */
   mapFeatures?: MapFeatures;
   searchText?: string[];
+  spans?: Spans;
+  /** Chronological, by date alone (chronologicalOrderByDate). */
+  order?: number[];
+  /** How the events file was read: parsed whole, or (very big compact files) its rows parsed as it
+   * downloaded, or in slices of a whole text (compact, but not one row per line). */
+  reading: "whole" | "streamed" | "slices";
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
@@ -160,6 +198,8 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   /** Whether the file announced more events than are read whole (see SLICED_ABOVE). */
   const sliced = () => announced !== null && announced > slicedAbove;
   let handedOver = false;
+  // Set from the read's callbacks (an object, so that TypeScript sees the assignments).
+  const read: { stream: CompactStream | null; how: LoadedData["reading"] } = { stream: null, how: "whole" };
   // The sources and their documents download while the (maybe big) events file does.
   const sourcesFile = fetchJson<SourceCollection>(SOURCES, baseUrl).then((sources) => {
     if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
@@ -183,7 +223,13 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
         hooks.bigFileDownloaded(concat(chunks));
         chunks.length = 0;
       },
-    }, (text) => (sliced() ? decodeCompactText(text, nextTask) : null)),
+      // Very big: rows parsed as the file comes, never held as one text (see CompactStream).
+      stream: () => (announced !== null && announced > CLUSTER_LIMIT ? (read.stream = new CompactStream()) : null),
+      breaks: sliced,
+    }, (text) => {
+      if (read.stream?.streaming) return (read.how = "streamed"), read.stream.end(sliced() ? nextTask : async () => {});
+      return sliced() ? decodeCompactText(text, nextTask).then((d) => ((read.how = d ? "slices" : "whole"), d)) : null;
+    }),
     sourcesFile,
   ]);
   performance.mark("vsm:parsed");
@@ -205,11 +251,18 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const texts = await seedTexts;
   performance.mark("vsm:decoded");
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
-  if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds), seeds, eventsFile };
+  const reading = read.how;
+  if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds), seeds, eventsFile, reading };
   // 1M events: every step in slices, so the page keeps answering while it loads.
   const index = await resolveDatasetInSlices(events, sources, seeds, nextTask);
   await nextTask();
   const mapFeatures = await makeMapFeaturesInSlices(index.events, nextTask);
   await nextTask();
-  return { index, seeds, eventsFile, mapFeatures, searchText: await buildSearchTextInSlices(index.events, nextTask) };
+  mapFeatures.points = await pointBuffersInSlices(mapFeatures.markers.features, nextTask);
+  await nextTask();
+  const spans = await eventSpansInSlices(index.events, nextTask);
+  await nextTask();
+  const order = chronologicalOrderByDate(spans.starts, spans.ends);
+  await nextTask();
+  return { index, seeds, eventsFile, reading, mapFeatures, spans, order, searchText: await buildSearchTextInSlices(index.events, nextTask) };
 }

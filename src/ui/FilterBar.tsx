@@ -1,4 +1,4 @@
-import { For, Show } from "solid-js";
+import { createMemo, For, Show } from "solid-js";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
 import { hasActiveFilters } from "../model/filter.ts";
 import { CATEGORIES, STATUSES, type Category, type Status } from "../model/types.ts";
@@ -13,11 +13,12 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 export function FilterBar(props: { state: AppState }) {
   const s = props.state;
   const f = () => s.view.filters;
-  const counts = () => {
+  // Once per dataset, not once per chip (at 1M events each pass is ~30 ms).
+  const counts = createMemo(() => {
     const c = new Map<string, number>();
     for (const e of s.events()) c.set(e.properties.category, (c.get(e.properties.category) ?? 0) + 1);
     return c;
-  };
+  });
   const sources = () => [...(s.data()?.index.sourceById.values() ?? [])];
   return (
     <section class="filters" aria-label="Filters">

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
-import { COMPACT_FORMAT, CompactError, compactCountOf, decodeCompact, encodeCompact, isCompact } from "../../src/model/compact.ts";
+import { asciiJson, COMPACT_FORMAT, CompactError, compactCountOf, decodeCompact, encodeCompact, isCompact } from "../../src/model/compact.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 
 const shipped = JSON.parse(readFileSync(new URL("../../data/events.geojson", import.meta.url), "utf8")) as EventCollection;
@@ -60,6 +60,14 @@ describe("compact encoding", () => {
     expect(() => decodeCompact({ ...good, count: good.count + 1 })).toThrow(`"count" is ${good.count + 1} but there are ${good.count} events`);
   });
 
+  it("writes JSON as ASCII that parses back to the same value", () => {
+    const value = { title: "Cúcuta — “quoted” ’s", emoji: "🛢️", plain: "a\\b\"c\n", n: [1, null, true] };
+    const text = asciiJson(value);
+    expect(text).not.toMatch(/[^\x00-\x7f]/);
+    expect(text).toContain("C\\u00facuta");
+    expect(JSON.parse(text)).toEqual(value);
+  });
+
   it("announces its count in its first bytes", () => {
     const text = JSON.stringify(encodeCompact(shipped));
     expect(compactCountOf(text.slice(0, 80))).toBe(shipped.features.length);
@@ -75,7 +83,7 @@ describe("reading a streamed compact file in slices", () => {
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
     const { writeDataset } = await import("../../src/cli/generate.ts");
-    const { decodeCompactText } = await import("../../src/model/compact.ts");
+    const { CompactStream, decodeCompactText } = await import("../../src/model/compact.ts");
     const dir = mkdtempSync(join(tmpdir(), "vsm-slices-"));
     try {
       const file = join(dir, "events.vsm.json");
@@ -86,6 +94,26 @@ describe("reading a streamed compact file in slices", () => {
       expect(sliced).toEqual(decodeCompact(JSON.parse(text)));
       expect(sliced!.features).toHaveLength(2500);
       expect(pauses).toBe(Math.ceil(2500 / 700) - 1);
+      // As it downloads: pieces of any size, cut anywhere (inside a row, inside the "\n],\n" that
+      // ends the rows), rows parsed in small batches on the way.
+      for (const sizes of [[1], [3, 7, 1, 50], [4096], [65_536, 13]]) {
+        const stream = new CompactStream(2000);
+        let at = 0, refused = 0;
+        for (let k = 0; at < text.length; k++) {
+          const n = sizes[k % sizes.length]!;
+          if (!stream.push(text.slice(at, at + n))) refused++;
+          at += n;
+        }
+        expect(refused).toBe(0);
+        expect(await stream.end(async () => {})).toEqual(decodeCompact(JSON.parse(text)));
+      }
+      const rowsEnd = text.indexOf("\n],\n");
+      for (const cut of [rowsEnd, rowsEnd + 1, rowsEnd + 2, rowsEnd + 3, rowsEnd + 4]) {
+        const stream = new CompactStream(2000);
+        stream.push(text.slice(0, cut));
+        stream.push(text.slice(cut));
+        expect((await stream.end(async () => {}))!.features).toHaveLength(2500);
+      }
       // Not laid out one row per line (a compact file written in one go): the caller parses it whole.
       expect(await decodeCompactText(JSON.stringify(JSON.parse(text)), async () => {})).toBeNull();
       // A count that doesn't match the rows is an encoding error, as when parsed whole.

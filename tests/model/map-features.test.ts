@@ -70,6 +70,27 @@ describe("iconMinZoom", () => {
     expect(iconMinZoom(pins, 4)).toBe(0);
   });
 
+  it("finds the same zoom as counting every zoom in turn, on generated data", async () => {
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const markers = makeMapFeatures(generateCollection(20_000, 2, generatorContext()).features).markers.features;
+    const linear = (limit: number) => {
+      for (let z = 1; z <= 16; z++) {
+        const counts = new Map<string, number>();
+        for (const f of markers) {
+          const [lng, lat] = f.geometry.coordinates as [number, number];
+          const s = Math.sin((lat * Math.PI) / 180);
+          const x = Math.floor(((lng + 180) / 360) * 2 ** z), y = Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 2 ** z);
+          counts.set(`${x}/${y}`, (counts.get(`${x}/${y}`) ?? 0) + 1);
+        }
+        if (Math.max(...counts.values()) <= limit) return z;
+      }
+      return 16;
+    };
+    const zooms = [8000, 2000, 500, 50].map((limit) => iconMinZoom(markers, limit));
+    expect(zooms).toEqual([8000, 2000, 500, 50].map(linear));
+    expect(new Set(zooms).size).toBeGreaterThan(2);
+  });
+
   it("stops at maxZoom when pins share one spot", () => {
     expect(iconMinZoom([pt(-66.9, 10.5), pt(-66.9, 10.5), pt(-66.9, 10.5)], 2, 12)).toBe(12);
   });

@@ -3,7 +3,7 @@ import { generateCollection, generatorContext } from "../../src/cli/generate.ts"
 import { CATEGORY_STYLE } from "../../src/model/category-style.ts";
 import { filterEvents, indexSet } from "../../src/model/filter.ts";
 import { makeMapFeatures } from "../../src/model/map-features.ts";
-import { CATEGORY_ORDER, DISPUTED, ROUGH, atSameSpot, mercatorX, mercatorY, pickPoints, pointBuffers, visibilityBytes } from "../../src/model/point-buffers.ts";
+import { CATEGORY_ORDER, DISPUTED, ROUGH, atSameSpot, mercatorX, mercatorY, pickPoints, pointBuffers, pointBuffersInSlices, visibilityBytes } from "../../src/model/point-buffers.ts";
 import { emptyFilters } from "../../src/model/view-state.ts";
 
 const events = generateCollection(3000, 5, generatorContext()).features;
@@ -78,5 +78,15 @@ describe("point buffers (what the point layer draws)", () => {
     expect(atSameSpot(tiny, hits, 1e-9).map((k) => tiny.idx[k])).toEqual([4, 9]);
     expect(atSameSpot(tiny, [2, 0], 1e-9).map((k) => tiny.idx[k])).toEqual([2]);
     expect(atSameSpot(tiny, [], 1e-9)).toEqual([]);
+  });
+});
+
+describe("pointBuffers in slices (1M events)", () => {
+  it("fills the same buffers as at once, pausing between slices", async () => {
+    const markers = makeMapFeatures(generateCollection(2100, 4, generatorContext()).features).markers.features;
+    let pauses = 0;
+    const sliced = await pointBuffersInSlices(markers, async () => void pauses++, 500);
+    expect(sliced).toEqual(pointBuffers(markers));
+    expect(pauses).toBe(Math.ceil(markers.length / 500) - 1);
   });
 });

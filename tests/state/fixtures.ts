@@ -29,7 +29,7 @@ export function readShipped(): RawData {
 }
 
 export function makeLoaded(raw: RawData = readShipped(), eventsFile = "data/events.geojson"): LoadedData {
-  return { index: resolveDataset(raw.events, raw.sources, raw.seeds), seeds: raw.seeds, eventsFile };
+  return { index: resolveDataset(raw.events, raw.sources, raw.seeds), seeds: raw.seeds, eventsFile, reading: "whole" };
 }
 
 export const IMG = "<img src=x onerror=alert(1)>";

@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CompactEncoder, decodeCompact, encodeCompact } from "../../src/model/compact.ts";
-import { buildSearchText } from "../../src/model/filter.ts";
+import { buildFilterIndex, buildSearchText, chronologicalOrderByDate } from "../../src/model/filter.ts";
+import { pointBuffers } from "../../src/model/point-buffers.ts";
 import { CLUSTER_LIMIT, makeMapFeatures } from "../../src/model/map-features.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 import { loadDataset, LoadError, MAX_EVENTS, MAX_TEXT_BYTES } from "../../src/state/load.ts";
@@ -55,7 +56,14 @@ beforeAll(async () => {
     if (req.url === "/many.geojson") return void res.writeHead(200).end(`{"type":"FeatureCollection","features":[${Array(MAX_EVENTS + 1).fill("{}").join(",")}]}`);
     if (req.url === "/data/big.vsm.json") return void res.writeHead(200).end(BIG);
     if (req.url === "/data/big.geojson") return void res.writeHead(200).end(BIG_GEOJSON);
-    if (req.url === "/data/streamed.vsm.json") return void res.writeHead(200).end(STREAMED);
+    if (req.url === "/data/streamed.vsm.json") {
+      // In pieces, as a network delivers a big file: rows are parsed as they come.
+      res.writeHead(200, { "content-type": "application/json" });
+      const bytes = Buffer.from(STREAMED);
+      for (let at = 0; at < bytes.length; at += 40_000) res.write(bytes.subarray(at, at + 40_000));
+      return void res.end();
+    }
+    if (req.url === "/data/streamed-bad.vsm.json") return void res.writeHead(200).end(STREAMED.replace('\n["copy-2000",', '\n["copy-2000" oops,'));
     if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
@@ -100,11 +108,26 @@ describe("loadDataset", () => {
       loadDataset(base, "data/streamed.vsm.json", { slicedAbove: 1000, bigFileDownloaded: (b) => handed.push(b.byteLength) }),
       loadDataset(base, "data/big.vsm.json"),
     ]);
+    expect(sliced.reading).toBe("streamed");
+    expect(whole.reading).toBe("whole");
     expect(sliced.index.events).toEqual(whole.index.events);
-    expect(sliced.mapFeatures).toEqual(makeMapFeatures(whole.index.events));
+    const { points, ...features } = sliced.mapFeatures!;
+    expect(features).toEqual(makeMapFeatures(whole.index.events));
+    // What the map, the filters and the list need, made ahead in slices: the same as made at once.
+    expect(points).toEqual(pointBuffers(features.markers.features));
+    const ix = buildFilterIndex(whole.index.events);
+    expect(sliced.spans).toEqual({ starts: ix.starts, ends: ix.ends });
+    expect(sliced.order).toEqual(chronologicalOrderByDate(ix.starts, ix.ends));
+    expect(whole.spans ?? whole.order).toBeUndefined();
     expect(sliced.searchText).toEqual(buildSearchText(whole.index.events));
     expect(whole.mapFeatures).toBeUndefined();
     expect(handed).toEqual([]);
+  });
+
+  it("names a streamed file's broken row as invalid JSON", async () => {
+    const err = await loadDataset(base, "data/streamed-bad.vsm.json", { slicedAbove: 1000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect((err as LoadError).message).toMatch(/^data\/streamed-bad\.vsm\.json: invalid JSON \(/);
   });
 
   it("loads a dataset in the compact encoding to the same index", async () => {
