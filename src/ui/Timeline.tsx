@@ -1,7 +1,7 @@
 import { For, Show, createMemo, createSignal, onCleanup, onMount } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { dayMs, eventSpan, isoDay } from "../model/filter.ts";
-import { monthTicks, packLanes, snapDay, tickStride, timelineAxis } from "../model/timeline.ts";
+import { monthTicks, packLanes, snapDay, tickStride, timelineAxisOfSpans } from "../model/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 import { formatDay } from "./format.ts";
 import { TimelineDensity } from "./TimelineDensity.tsx";
@@ -18,7 +18,10 @@ const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "nume
  */
 export function Timeline(props: { state: AppState }) {
   const s = props.state;
-  const axis = createMemo(() => timelineAxis(s.events()));
+  const axis = createMemo(() => {
+    const ix = s.filterIndex();
+    return timelineAxisOfSpans(ix.starts, ix.ends);
+  });
   const pct = (ms: number) => {
     const [lo, hi] = axis();
     return hi > lo ? ((ms - lo) / (hi - lo)) * 100 : 0;
@@ -39,7 +42,10 @@ export function Timeline(props: { state: AppState }) {
   const ticks = createMemo(() => {
     const all = monthTicks(axis()[0], axis()[1]);
     const stride = tickStride(all.length, width());
-    return all.map((t, k) => ({ t, label: k % stride === 0 ? monthName.format(t) : "" }));
+    const [lo, hi] = axis();
+    // A label too close to the right end would run off the strip, under the handle.
+    const fits = (t: number) => !(width() > 0) || ((hi - t) / Math.max(1, hi - lo)) * width() >= 56;
+    return all.map((t, k) => ({ t, label: k % stride === 0 && fits(t) ? monthName.format(t) : "" }));
   });
 
   const msAt = (clientX: number) => {
