@@ -119,20 +119,12 @@ export function createMapController(o: MapControllerOptions): MapController {
   };
   let loaded = false;
   let readyArmed = false;
-  // The map is shown once drawn with its events, or once its basemap is loaded while the events
-  // are still coming (a very big file), or when something failed. Without a GPU, Chromium reads
-  // every WebGL frame of a shown canvas back on the main thread and waits for it — ~100–200 ms
-  // per frame here — so showing the basemap as its tiles trickle in held up parsing the events:
-  // at 100k events hiding it until then makes the map ready ~0.8 s sooner (README, Performance).
-  const reveal = () => container.classList.add("map-drawn");
-  const revealLater = setTimeout(reveal, 10_000);
   // Ready = the style has loaded AND the event layers hold the events AND that has rendered.
   const armReady = () => {
     if (readyArmed || !loaded || !hasData || !map) return;
     readyArmed = true;
     map.once("idle", () => {
       performance.mark("vsm:ready");
-      reveal();
       container.dataset.ready = "true";
       container.dispatchEvent(new CustomEvent("map-ready", { bubbles: true }));
       // Cut the extents' tiles now, so that zooming in finds them ready (see eventTiles).
@@ -146,10 +138,7 @@ export function createMapController(o: MapControllerOptions): MapController {
   const notice = (msg: string, kind: "info" | "error") => {
     if (reported.has(msg)) return;
     reported.add(msg);
-    if (kind === "error") {
-      console.error(msg);
-      reveal();
-    }
+    if (kind === "error") console.error(msg);
     o.onNotice(msg, kind);
   };
 
@@ -191,7 +180,6 @@ export function createMapController(o: MapControllerOptions): MapController {
     });
     m.on("load", () => {
       performance.mark("vsm:map-load");
-      if (!hasData) reveal();
       loaded = true;
       addLayers(m);
       armReady();
@@ -262,7 +250,7 @@ export function createMapController(o: MapControllerOptions): MapController {
   function addLayers(m: MapLibreMap) {
     if (!loaded || !hasData) return;
     if (layersAdded) removeEventLayers(m);
-    points = pending.clustered ? null : eventPointsLayer(pointBuffers(pending.data.markers.features), pending.iconZoom);
+    points = pending.clustered ? null : eventPointsLayer(pending.data.points ?? pointBuffers(pending.data.markers.features), pending.iconZoom);
     addEventLayers(m, pending.data, { clustered: pending.clustered, tiles: pending.tiles ?? undefined, points: points ?? undefined });
     layersAdded = true;
     // Which way the events reach the map, for tests and for whoever inspects the page.
@@ -345,7 +333,6 @@ export function createMapController(o: MapControllerOptions): MapController {
     },
     destroy() {
       destroyed = true;
-      clearTimeout(revealLater);
       pending.tiles?.dispose();
       map?.remove();
       map = null;

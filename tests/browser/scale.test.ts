@@ -134,31 +134,6 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     await s.close();
   });
 
-  test("the map is shown once drawn with its events, never half-drawn while they load", async () => {
-    const s = await open(browser);
-    // Record, from the first script on, whether the canvas was ever visible before ready.
-    await s.page.addInitScript(() => {
-      const w = window as unknown as { __shownEarly: boolean };
-      w.__shownEarly = false;
-      const check = () => {
-        const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-        const canvas = map?.querySelector("canvas");
-        if (canvas && map!.dataset.ready !== "true" && getComputedStyle(canvas).visibility === "visible") w.__shownEarly = true;
-        if (map?.dataset.ready !== "true") requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    });
-    await s.page.goto(new URL("/", baseUrl()).href + `#data=${SCALE_DATASET.path}&v=2`);
-    await s.page.locator(".map:not(.map-drawn)").waitFor({ state: "attached", timeout: 10_000 });
-    expect(await s.page.locator(".map").evaluate((el) => getComputedStyle(el, "::after").content)).toContain("Drawing the map");
-    await s.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 50_000 });
-    expect(await s.page.evaluate(() => (window as unknown as { __shownEarly: boolean }).__shownEarly)).toBe(false);
-    expect(await s.page.locator(".map canvas").evaluate((c) => getComputedStyle(c).visibility)).toBe("visible");
-    expect(await s.page.locator(".map").evaluate((el) => getComputedStyle(el, "::after").content)).toBe("none");
-    expectClean(s);
-    await s.close();
-  });
-
   test("on a laptop, the notice sits over the map, clear of the legend and the list; month labels stay on the strip", async () => {
     const s = await openScale("");
     const notice = (await s.page.locator(".notices .notice").first().boundingBox())!;
