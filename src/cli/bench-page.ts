@@ -7,7 +7,7 @@
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { byteTotals, trackRequests, type ByteTotals } from "./bench-bytes.ts";
-import { mainThreadTimes, TRACE_CATEGORIES, type TraceEvent } from "./bench-trace.ts";
+import { longestTasks, mainThreadTimes, TRACE_CATEGORIES, type LoadTasks, type TraceEvent } from "./bench-trace.ts";
 
 export class BenchTimeout extends Error {}
 
@@ -31,6 +31,9 @@ export interface AppRun {
   /** The longest main-thread task between navigation and ready (a PerformanceObserver of long
    * tasks, ≥ 50 ms): how long the tab froze at worst while loading. 0 when none was that long. */
   longestTaskMs: number;
+  /** With RunOptions.traceLoad: the load's longest task from a trace, with and without its waits
+   * for the software GPU (bench-trace.ts). null otherwise. */
+  loadTasks: LoadTasks | null;
   marks: Record<string, number>;
   bytes: ByteTotals;
   heapBytes: number | null;
@@ -177,7 +180,12 @@ async function interact(page: Page, cdp: CDPSession, step: Step, arg: string, li
 
 const settle = (page: Page, maxMs: number) => withTimeout(call<void>(page, "settle", maxMs), maxMs + 10_000, "settle");
 
-export interface RunOptions { baseUrl: string; hash: string; distDir: string; timeoutMs: number; dragSteps: number }
+export interface RunOptions { baseUrl: string; hash: string; distDir: string; timeoutMs: number; dragSteps: number; traceLoad?: boolean }
+
+const readTrace = (buf: Buffer): TraceEvent[] => {
+  const json = JSON.parse(buf.toString("utf8")) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(json) ? json : json.traceEvents ?? [];
+};
 
 /** Adds each interaction's trace figures (null when the trace lacks its marks). */
 function withMainThread(trace: readonly TraceEvent[], xs: Measured[]): Interaction[] {
@@ -198,6 +206,10 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
 
+    if (o.traceLoad) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      tracing = true;
+    }
     await withTimeout(page.goto(new URL("/", o.baseUrl).href + o.hash, { waitUntil: "commit", timeout: o.timeoutMs }), o.timeoutMs, "navigation");
     const ready = await withTimeout(call<boolean>(page, "ready", o.timeoutMs), o.timeoutMs + 5000, "ready");
     if (!ready) {
@@ -207,6 +219,11 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     const t = await withTimeout(call<{ origin: number; marks: Record<string, number>; long: [number, number][] }>(page, "marks"), 30_000, "marks");
     const readyMs = t.marks["vsm:ready"] ?? NaN;
     const longestTaskMs = t.long.filter(([start]) => start < readyMs).reduce((m, [, d]) => Math.max(m, d), 0);
+    let loadTasks: LoadTasks | null = null;
+    if (o.traceLoad) {
+      loadTasks = longestTasks(readTrace(await withTimeout(browser.stopTracing(), 120_000, "stopping the load trace")), "vsm:ready");
+      tracing = false;
+    }
     const step = Math.min(15_000, o.timeoutMs);
     await settle(page, step);
 
@@ -243,13 +260,12 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     });
     const trace = await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").then((buf) => {
       tracing = false;
-      const json = JSON.parse(buf.toString("utf8")) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-      return Array.isArray(json) ? json : json.traceEvents ?? [];
+      return readTrace(buf);
     });
     const [choose = null] = chosen ? withMainThread(trace, [chosen]) : [];
 
     const bytes = byteTotals(await requests.resolve(t.origin), readyMs, o.distDir);
-    return { readyMs, longestTaskMs, marks: t.marks, bytes, heapBytes: heap?.usedSize ?? null, domNodes: dom.nodes, events, filter: withMainThread(trace, filter), drag: withMainThread(trace, drag), choose, consoleErrors };
+    return { readyMs, longestTaskMs, loadTasks, marks: t.marks, bytes, heapBytes: heap?.usedSize ?? null, domNodes: dom.nodes, events, filter: withMainThread(trace, filter), drag: withMainThread(trace, drag), choose, consoleErrors };
   } finally {
     // A failed run must not leave the browser tracing: the next run could not start its trace.
     if (tracing) await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").catch(() => undefined);

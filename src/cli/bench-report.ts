@@ -3,6 +3,7 @@
  * the baseline ratios and the machine; printed as a table and written as JSON.
  */
 import { cpus, platform, release, totalmem } from "node:os";
+import type { LoadTasks } from "./bench-trace.ts";
 import type { AppRun, Interaction } from "./bench-page.ts";
 import type { BaselineRun } from "./bench-baseline.ts";
 import type { DatasetFormat } from "./generate.ts";
@@ -15,6 +16,8 @@ export interface SizeResult {
   status: "ok" | "timeout" | "error";
   note?: string;
   runs: AppRun[];
+  /** From one more load, traced (not among `runs`: tracing slows it): its longest task. */
+  loadTasks?: LoadTasks | null;
 }
 
 export interface SizeSummary {
@@ -26,6 +29,8 @@ export interface SizeSummary {
   events: number | null;
   readyMs: Stat;
   longestTaskMs: Stat;
+  /** The traced load's longest task, and its longest own work (without waits for the GPU). */
+  tracedLoad: LoadTasks | null;
   marks: Record<string, Stat>;
   criticalJs: { raw: Stat; gzip: Stat };
   basemap: { raw: Stat; gzip: Stat };
@@ -59,6 +64,7 @@ export function summarize(r: SizeResult): SizeSummary {
     events: runs[0]?.events ?? null,
     readyMs: stat(runs.map((x) => x.readyMs)),
     longestTaskMs: stat(runs.map((x) => x.longestTaskMs)),
+    tracedLoad: r.loadTasks ?? null,
     marks: Object.fromEntries(MARKS.map((m) => [m, stat(runs.map((x) => x.marks[m]))])),
     criticalJs: { raw: stat(runs.map((x) => x.bytes.js.raw)), gzip: stat(runs.map((x) => x.bytes.js.gzip)) },
     basemap: { raw: stat(runs.map((x) => x.bytes.basemap.raw)), gzip: stat(runs.map((x) => x.bytes.basemap.gzip)) },
@@ -145,6 +151,13 @@ export function formatReport(m: Awaited<ReturnType<typeof machine>>, runs: numbe
     ]),
   ]));
   for (const s of sizes) if (s.note) out.push(`note ${s.label}: ${s.note}`);
+  const traced = sizes.filter((s) => s.tracedLoad);
+  if (traced.length) {
+    out.push("");
+    out.push("one more load per size, traced: its longest main-thread task, and the longest counting only the");
+    out.push("page's own work (without the waits for the software GPU to draw)");
+    out.push(table([["size", "longest task", "longest own work"], ...traced.map((s) => [s.label, fmtMs(s.tracedLoad!.longestMs), fmtMs(s.tracedLoad!.longestOwnMs)])]));
+  }
   out.push("");
   out.push("budgets (median; printed, not asserted):");
   for (const b of sizes.flatMap(budgetsFor)) {

@@ -80,5 +80,31 @@ export function mainThreadTimes(events: readonly TraceEvent[], windows: readonly
   });
 }
 
+export interface LoadTasks {
+  /** The longest top-level task before the mark, in ms, as a long-task observer sees it. */
+  longestMs: number;
+  /** The longest task counting only its own work: its duration minus its waits for the GPU. */
+  longestOwnMs: number;
+}
+
+/**
+ * The longest main-thread task before `untilMark` (on the thread that recorded it), with and
+ * without its waits for the software GPU: of a traced load, how long the tab froze at worst, and
+ * how much of that was the page's own work. null when the mark is missing.
+ */
+export function longestTasks(events: readonly TraceEvent[], untilMark: string): LoadTasks | null {
+  const mark = events.find((e) => e.name === untilMark && e.cat?.includes("blink.user_timing"));
+  if (!mark) return null;
+  const on = (names: Set<string>) =>
+    union(events.filter((e) => e.ph === "X" && e.pid === mark.pid && e.tid === mark.tid && names.has(e.name) && e.dur !== undefined && e.ts < mark.ts).map((e) => [e.ts, e.ts + e.dur!] as Span));
+  const waits = on(GPU_WAITS);
+  let longest = 0, own = 0;
+  for (const task of on(TASKS)) {
+    longest = Math.max(longest, task[1] - task[0]);
+    own = Math.max(own, minus([task], waits));
+  }
+  return { longestMs: longest / 1000, longestOwnMs: own / 1000 };
+}
+
 /** The trace categories these figures need. */
 export const TRACE_CATEGORIES = ["devtools.timeline", "toplevel", "gpu", "blink.user_timing"];

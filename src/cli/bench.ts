@@ -61,6 +61,17 @@ async function runSize(browser: Browser, baseUrl: string, snapshot: string, a: B
       break;
     }
   }
+  if (result.status === "ok") {
+    // One more load, traced, for its longest task with and without the waits for the software GPU
+    // (not among the runs: tracing slows the page a little).
+    try {
+      const run = await measureApp(browser, { baseUrl, hash: count ? `#data=${dataPath}` : "", distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: 1, traceLoad: true });
+      result.loadTasks = run.loadTasks;
+      log(`  ${label} traced load: longest task ${run.loadTasks?.longestMs.toFixed(0)} ms, own work ${run.loadTasks?.longestOwnMs.toFixed(0)} ms`);
+    } catch (e) {
+      log(`  ${label} traced load failed: ${(e as Error).message.split("\n")[0]}`);
+    }
+  }
   return result;
 }
 

@@ -304,10 +304,13 @@ export interface IndexSet {
   readonly mask?: Uint8Array;
 }
 
-/** The indexes as a bitmask over [0, n): built in one pass and probed without hashing, which at
- * 100k events is several times cheaper than a Set on every timeline step. */
+/** The indexes (distinct and ascending, as filterEvents gives them) as a bitmask over [0, n):
+ * built in one pass and probed without hashing, which at 100k events is several times cheaper
+ * than a Set on every timeline step. */
 export function indexSet(n: number, idxs: readonly number[]): IndexSet {
   const mask = new Uint8Array(n);
-  for (const i of idxs) mask[i] = 1;
+  // Every index (nothing filtered, the usual case): no need to read them (1M: ~160 ms).
+  if (idxs.length === n && n > 0 && idxs[0] === 0 && idxs[n - 1] === n - 1) mask.fill(1);
+  else for (let k = 0; k < idxs.length; k++) mask[idxs[k]!] = 1;
   return { size: idxs.length, has: (i) => mask[i] === 1, mask };
 }

@@ -46,10 +46,13 @@ export function createAppState(initial: ViewState) {
   const visibleSet = createMemo(() => indexSet(events().length, visible()));
   const visibleChronological = createMemo(() => {
     const shown = visibleSet(), ord = order(), mask = shown.mask;
+    if (shown.size === ord.length) return ord; // nothing filtered out (1M: ~250 ms to copy)
     if (!mask) return ord.filter((i) => shown.has(i));
     // A plain loop over the bitmask: this runs on every filter change and timeline step.
-    const out: number[] = [];
-    for (let k = 0; k < ord.length; k++) if (mask[ord[k]!] === 1) out.push(ord[k]!);
+    const out = new Array<number>(shown.size);
+    let j = 0;
+    for (let k = 0; k < ord.length; k++) if (mask[ord[k]!] === 1) out[j++] = ord[k]!;
+    out.length = j;
     return out;
   });
   const indexOf = createMemo(() => new Map(events().map((e, i) => [e.id, i] as const)));

@@ -92,12 +92,12 @@ describe("report", () => {
     const bytes = { raw: 1000, gzip: 500 };
     const act = (ms: number, mainMs: number) => ({ ms, syncMs: mainMs / 2, taskMs: ms, mainMs, gpuWaitMs: ms - mainMs, changed: true });
     const run = (longestTaskMs: number) => ({
-      readyMs: 3500, longestTaskMs, marks: { "vsm:data": 2000, "vsm:map-load": 2500 },
+      readyMs: 3500, longestTaskMs, loadTasks: null, marks: { "vsm:data": 2000, "vsm:map-load": 2500 },
       bytes: { js: bytes, basemap: bytes, data: bytes, total: { ...bytes, wire: 900, requests: 10 } },
       heapBytes: 100 * 1024 * 1024, domNodes: 313, events: 100_000,
       filter: [act(200, 30), act(210, 40)], drag: [act(220, 14), act(230, 15)], choose: act(280, 60), consoleErrors: [],
     });
-    const result: SizeResult = { label: "100k", count: 100_000, dataPath: "d", status: "ok", runs: [run(400), run(600), run(500)] };
+    const result: SizeResult = { label: "100k", count: 100_000, dataPath: "d", status: "ok", runs: [run(400), run(600), run(500)], loadTasks: { longestMs: 3600, longestOwnMs: 820 } };
     const summary = summarize(result);
     expect(summary.longestTaskMs.median).toBe(500);
     expect(summary.filterMainMs.median).toBe(35);
@@ -105,6 +105,8 @@ describe("report", () => {
     const text = formatReport({ os: "linux", cpu: "cpu", cores: 2, memoryGB: 8, node: "v20", chromium: "1" }, 3, [summary], []);
     expect(text).toMatch(/^size\s+events\s+ready ms\s+longest task/m);
     expect(text).toMatch(/^100k\s+100000\s+3500\/3500\s+500\/590/m);
+    expect(summary.tracedLoad).toEqual({ longestMs: 3600, longestOwnMs: 820 });
+    expect(text).toMatch(/^100k\s+3600\s+820$/m);
     expect(text).toContain("✓ [100k] 100k filter ≤ 50 ms median (main thread, GPU waits excluded): 35.0 ms");
     expect(text).toContain("✓ [100k] 100k drag step ≤ 16 ms median (main thread, GPU waits excluded): 14.5 ms");
     expect(text).toContain("✗ [100k] 100k drag step ≤ 16 ms median (event → 2 frames, software WebGL): 225 ms");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mainThreadTimes, type TraceEvent } from "../../src/cli/bench-trace.ts";
+import { longestTasks, mainThreadTimes, type TraceEvent } from "../../src/cli/bench-trace.ts";
 
 const MAIN = { pid: 7, tid: 1 };
 const mark = (name: string, ts: number, at = MAIN): TraceEvent => ({ name, ph: "R", ts, cat: "blink.user_timing", ...at });
@@ -24,5 +24,20 @@ describe("main-thread time from a trace", () => {
   it("answers null for a window whose marks are missing or reversed, and 0 for an idle one", () => {
     const trace = [mark("a", 100), mark("b", 50), mark("c", 200), mark("d", 300)];
     expect(mainThreadTimes(trace, [["a", "missing"], ["a", "b"], ["c", "d"]])).toEqual([null, null, { mainMs: 0, gpuWaitMs: 0 }]);
+  });
+});
+
+describe("a load's longest task from a trace", () => {
+  it("is the longest main-thread task before the mark, and the longest counting only its own work", () => {
+    const trace = [
+      task(0, 3000), // 3 ms of our own work
+      task(5000, 10_000), wait(6000, 9000), // 10 ms, of which 9 ms waiting for SwiftShader: 1 ms own
+      task(5500, 200, "RunTask"), // nested: part of the task above
+      task(20_000, 2000, "ThreadControllerImpl::RunTask", { pid: 7, tid: 2 }), // another thread
+      mark("vsm:ready", 18_000),
+      task(19_000, 50_000), // after ready: not part of loading
+    ];
+    expect(longestTasks(trace, "vsm:ready")).toEqual({ longestMs: 10, longestOwnMs: 3 });
+    expect(longestTasks(trace, "missing")).toBeNull();
   });
 });

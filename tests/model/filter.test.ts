@@ -70,6 +70,13 @@ describe("indexSet", () => {
     expect([0, 1, 2, 3, 4, 5, 6, -1].map((i) => s.has(i))).toEqual([true, false, false, true, false, true, false, false]);
     expect(indexSet(0, []).size).toBe(0);
   });
+
+  it("holds every index when given all of them, as filterEvents gives them with nothing filtered", () => {
+    const all = indexSet(5, [0, 1, 2, 3, 4]);
+    expect([...all.mask!]).toEqual([1, 1, 1, 1, 1]);
+    expect(all.size).toBe(5);
+    expect([...indexSet(5, [0, 2, 4]).mask!]).toEqual([1, 0, 1, 0, 1]);
+  });
 });
 
 describe("buildFilterIndex", () => {
