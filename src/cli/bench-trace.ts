@@ -95,11 +95,13 @@ export interface LoadTasks {
 export function longestTasks(events: readonly TraceEvent[], untilMark: string): LoadTasks | null {
   const mark = events.find((e) => e.name === untilMark && e.cat?.includes("blink.user_timing"));
   if (!mark) return null;
-  const on = (names: Set<string>) =>
-    union(events.filter((e) => e.ph === "X" && e.pid === mark.pid && e.tid === mark.tid && names.has(e.name) && e.dur !== undefined && e.ts < mark.ts).map((e) => [e.ts, e.ts + e.dur!] as Span));
+  const on = (names: Set<string>, before = Infinity) =>
+    union(events.filter((e) => e.ph === "X" && e.pid === mark.pid && e.tid === mark.tid && names.has(e.name) && e.dur !== undefined && e.ts < before).map((e) => [e.ts, e.ts + e.dur!] as Span));
+  // Tasks that started before the mark, with all their waits (the task that marks ready goes on
+  // to wait for its frame after the mark).
   const waits = on(GPU_WAITS);
   let longest = 0, own = 0;
-  for (const task of on(TASKS)) {
+  for (const task of on(TASKS, mark.ts)) {
     longest = Math.max(longest, task[1] - task[0]);
     own = Math.max(own, minus([task], waits));
   }

@@ -34,10 +34,12 @@ describe("a load's longest task from a trace", () => {
       task(5000, 10_000), wait(6000, 9000), // 10 ms, of which 9 ms waiting for SwiftShader: 1 ms own
       task(5500, 200, "RunTask"), // nested: part of the task above
       task(20_000, 2000, "ThreadControllerImpl::RunTask", { pid: 7, tid: 2 }), // another thread
+      task(17_500, 6000), wait(18_500, 5000), // marks ready, then waits for its frame: 1 ms own
       mark("vsm:ready", 18_000),
       task(19_000, 50_000), // after ready: not part of loading
     ];
     expect(longestTasks(trace, "vsm:ready")).toEqual({ longestMs: 10, longestOwnMs: 3 });
+    // Without the wait after the mark, the task that marks ready would count as 6 ms of own work.
     expect(longestTasks(trace, "missing")).toBeNull();
   });
 });
