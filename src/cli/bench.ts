@@ -46,10 +46,11 @@ async function ensureDataset(count: number, seed: number, ctx: () => ReturnType<
 
 async function runSize(browser: Browser, baseUrl: string, snapshot: string, a: BenchArgs, label: string, count: number, dataPath: string): Promise<SizeResult> {
   const result: SizeResult = { label, count, dataPath, status: "ok", runs: [] };
+  const hash = count ? `#data=${dataPath}` : "";
   for (let k = 1; k <= a.runs; k++) {
     const t0 = performance.now();
     try {
-      const run = await measureApp(browser, { baseUrl, hash: count ? `#data=${dataPath}` : "", distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: DRAG_STEPS });
+      const run = await measureApp(browser, { baseUrl, hash, distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: DRAG_STEPS });
       result.runs.push(run);
       const errs = run.consoleErrors.length ? `, ${run.consoleErrors.length} console error(s): ${run.consoleErrors[0]?.slice(0, 120)}` : "";
       log(`  ${label} run ${k}/${a.runs}: ready ${run.readyMs.toFixed(0)} ms, ${run.events} events (${((performance.now() - t0) / 1000).toFixed(1)} s${errs})`);
@@ -65,7 +66,7 @@ async function runSize(browser: Browser, baseUrl: string, snapshot: string, a: B
     // One more load, traced, for its longest task with and without the waits for the software GPU
     // (not among the runs: tracing slows the page a little).
     try {
-      const run = await measureApp(browser, { baseUrl, hash: count ? `#data=${dataPath}` : "", distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: 1, traceLoad: true });
+      const run = await measureApp(browser, { baseUrl, hash, distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: 1, traceLoad: true });
       result.loadTasks = run.loadTasks;
       log(`  ${label} traced load: longest task ${run.loadTasks?.longestMs.toFixed(0)} ms, own work ${run.loadTasks?.longestOwnMs.toFixed(0)} ms`);
     } catch (e) {

@@ -116,7 +116,7 @@ export function compactCountOf(head: string): number | null {
 export function decodeCompact(value: unknown): EventCollection {
   const c = checkHeader(value);
   const rows = list(c, "events");
-  if (c.count !== rows.length) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${rows.length} events`);
+  checkCount(c, rows.length);
   const decode = rowDecoder(c);
   return collectionOf(c, rows.map((r, k) => decode(r, k)));
 }
@@ -126,6 +126,10 @@ function checkHeader(value: unknown): Partial<CompactCollection> {
     throw new CompactError(`unknown format ${JSON.stringify(isCompact(value) ? value.format : null)} (expected "${COMPACT_FORMAT}")`);
   }
   return value as Partial<CompactCollection>;
+}
+
+function checkCount(c: Partial<CompactCollection>, rows: number): void {
+  if (c.count !== rows) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${rows} events`);
 }
 
 function list<K extends keyof CompactCollection>(c: Partial<CompactCollection>, key: K): unknown[] {
@@ -247,7 +251,7 @@ export class CompactStream {
     const decode = rowDecoder(c);
     const rows = this.rows;
     this.rows = [];
-    if (c.count !== rows.length) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${rows.length} events`);
+    checkCount(c, rows.length);
     const features = new Array<SituationEvent>(rows.length);
     for (let k = 0; k < rows.length; k++) {
       features[k] = decode(rows[k], k);
@@ -275,7 +279,8 @@ export class CompactStream {
   }
 }
 
-/** A whole text through CompactStream (tests, and callers that hold the text anyway). */
+/** A whole text through CompactStream, decoded in slices; null when it is not laid out one row per
+ * line (the loader streams instead, as the file downloads). */
 export async function decodeCompactText(text: string, pause: () => Promise<void>, slice = 10_000): Promise<EventCollection | null> {
   const stream = new CompactStream();
   if (!stream.push(text)) return null;

@@ -2,6 +2,7 @@
  * Filtering and search: pure functions over the loaded events, shared by the list, the map, the
  * timeline and the exports so they always agree on what "shown" means.
  */
+import { inSlices } from "./slices.ts";
 import type { Filters } from "./view-state.ts";
 import type { SituationEvent } from "./types.ts";
 
@@ -78,10 +79,9 @@ export function buildSearchText(events: readonly SituationEvent[]): string[] {
 /** buildSearchText in slices of `slice` events, awaiting `pause()` between them (1M events). */
 export async function buildSearchTextInSlices(events: readonly SituationEvent[], pause: () => Promise<void>, slice = 20_000): Promise<string[]> {
   const out: string[] = [];
-  for (let from = 0; from < events.length; from += slice) {
-    if (from > 0) await pause();
-    for (let i = from; i < Math.min(events.length, from + slice); i++) out.push(searchText(events[i]!));
-  }
+  await inSlices(events.length, slice, pause, (from, to) => {
+    for (let i = from; i < to; i++) out.push(searchText(events[i]!));
+  });
   return out;
 }
 
@@ -188,10 +188,7 @@ function eventSpans(events: readonly SituationEvent[], from: number, to: number,
 /** The spans in slices of `slice` events, awaiting `pause()` between them (1M events). */
 export async function eventSpansInSlices(events: readonly SituationEvent[], pause: () => Promise<void>, slice = 200_000): Promise<Spans> {
   const out: Spans = { starts: new Float64Array(events.length), ends: new Float64Array(events.length) };
-  for (let from = 0; from < events.length; from += slice) {
-    if (from > 0) await pause();
-    eventSpans(events, from, Math.min(events.length, from + slice), out);
-  }
+  await inSlices(events.length, slice, pause, (from, to) => eventSpans(events, from, to, out));
   return out;
 }
 
@@ -231,8 +228,7 @@ export function chronologicalOrder(events: readonly SituationEvent[], spans?: Sp
   if (n >= 2 ** 21) return comparatorOrder(events); // indexes would not fit their 21 bits
   const { starts, ends } = spans && spans.starts.length === n ? spans : eventSpans(events, 0, n);
   const keys = packedKeys(starts, ends);
-  const order = new Array<number>(n);
-  for (let k = 0; k < n; k++) order[k] = keys[k]! % 2 ** 21;
+  const order = indexesOf(keys);
   const titles = new Array<string>(n);
   const title = (i: number) => (titles[i] ??= sortTitle(events[i]!.properties.title));
   const byTitle = (a: number, b: number) => {
@@ -256,10 +252,7 @@ export function chronologicalOrder(events: readonly SituationEvent[], spans?: Sp
  * compare titles on the main thread (1M events: one native sort of 1M numbers instead of seconds). */
 export function chronologicalOrderByDate(starts: Float64Array, ends: Float64Array): number[] {
   if (starts.length >= 2 ** 21) throw new Error("chronologicalOrderByDate: more than 2^21 events");
-  const keys = packedKeys(starts, ends);
-  const out = new Array<number>(keys.length);
-  for (let k = 0; k < keys.length; k++) out[k] = keys[k]! % 2 ** 21;
-  return out;
+  return indexesOf(packedKeys(starts, ends));
 }
 
 /** A title as the order compares it: lower case, accents dropped. */
@@ -282,6 +275,13 @@ function packedKeys(starts: Float64Array, ends: Float64Array): Float64Array {
     keys[i] = (day * 2 ** 13 + days) * 2 ** 21 + i;
   }
   return keys.sort();
+}
+
+/** The event indexes of sorted packed keys (the keys modulo 2^21). */
+function indexesOf(keys: Float64Array): number[] {
+  const out = new Array<number>(keys.length);
+  for (let k = 0; k < keys.length; k++) out[k] = keys[k]! % 2 ** 21;
+  return out;
 }
 
 /** The same order by a plain comparator (for more events than the packed key holds). */

@@ -7,6 +7,7 @@ import { along, centroid, length } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
 import type { IndexSet } from "./filter.ts";
 import type { PointBuffers } from "./point-buffers.ts";
+import { inSlices } from "./slices.ts";
 import type { SituationEvent } from "./types.ts";
 
 /** Flat properties the map styles and filters on (MapLibre cannot reach into nested objects). */
@@ -51,10 +52,7 @@ export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures 
 /** makeMapFeatures in slices of `slice` events, awaiting `pause()` between them (1M events). */
 export async function makeMapFeaturesInSlices(events: readonly SituationEvent[], pause: () => Promise<void>, slice = 50_000): Promise<MapFeatures> {
   const out = emptyMapFeatures();
-  for (let from = 0; from < events.length; from += slice) {
-    if (from > 0) await pause();
-    addMapFeatures(out, events, from, Math.min(events.length, from + slice));
-  }
+  await inSlices(events.length, slice, pause, (from, to) => addMapFeatures(out, events, from, to));
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { Feature, Point } from "geojson";
 import { CATEGORY_STYLE } from "./category-style.ts";
 import type { IndexSet } from "./filter.ts";
 import type { MapProps } from "./map-features.ts";
+import { inSlices } from "./slices.ts";
 import type { Category } from "./types.ts";
 
 /** Categories in a fixed order: a point's category is its index here (the icon atlas's column). */
@@ -46,10 +47,7 @@ export function pointBuffers(markers: readonly Feature<Point, MapProps>[]): Poin
 /** pointBuffers in slices of `slice` markers, awaiting `pause()` between them (1M events). */
 export async function pointBuffersInSlices(markers: readonly Feature<Point, MapProps>[], pause: () => Promise<void>, slice = 200_000): Promise<PointBuffers> {
   const b = emptyBuffers(markers.length);
-  for (let from = 0; from < markers.length; from += slice) {
-    if (from > 0) await pause();
-    fillBuffers(b, markers, from, Math.min(markers.length, from + slice));
-  }
+  await inSlices(markers.length, slice, pause, (from, to) => fillBuffers(b, markers, from, to));
   return b;
 }
 

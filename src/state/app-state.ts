@@ -5,11 +5,11 @@
 import { batch, createMemo, createSignal } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { findEvent } from "../model/dataset.ts";
-import { buildFilterIndex, chronologicalOrder, chronologicalOrderByDate, filterEvents, indexSet } from "../model/filter.ts";
+import { buildFilterIndex, chronologicalOrder, filterEvents, indexSet } from "../model/filter.ts";
 import { makeMapFeatures } from "../model/map-features.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
-import { SLICED_ABOVE, type LoadedData } from "./load.ts";
+import type { LoadedData } from "./load.ts";
 
 export interface Notice { id: number; kind: "info" | "error"; message: string }
 
@@ -34,13 +34,9 @@ export function createAppState(initial: ViewState) {
 
   const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
   const filterIndex = createMemo(() => buildFilterIndex(events(), data()?.searchText, data()?.spans));
-  // Very big datasets: same-day events in dataset order (sorting 1M titles would hold the page for
-  // seconds); the loader makes it, the spans and the map features in slices.
-  const order = createMemo(() => {
-    const ix = filterIndex(), d = data();
-    if (d?.order?.length === events().length) return d.order;
-    return events().length > SLICED_ABOVE ? chronologicalOrderByDate(ix.starts, ix.ends) : chronologicalOrder(events(), ix);
-  });
+  // Very big datasets come with their order (same-day events in dataset order: sorting 1M titles
+  // would hold the page for seconds), spans and map features, made by the loader in slices.
+  const order = createMemo(() => data()?.order ?? chronologicalOrder(events(), filterIndex()));
   const mapFeatures = createMemo(() => data()?.mapFeatures ?? makeMapFeatures(events()));
   const visible = createMemo(() => filterEvents(events(), filterIndex(), view.filters));
   const visibleSet = createMemo(() => indexSet(events().length, visible()));

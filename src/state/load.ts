@@ -2,7 +2,7 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { CompactError, compactCountOf, CompactStream, decodeCompact, decodeCompactText, isCompact } from "../model/compact.ts";
+import { CompactError, compactCountOf, CompactStream, decodeCompact, isCompact } from "../model/compact.ts";
 import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../model/dataset.ts";
 import { buildSearchTextInSlices, chronologicalOrderByDate, eventSpansInSlices, type Spans } from "../model/filter.ts";
 import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/map-features.ts";
@@ -134,13 +134,13 @@ async function fetchText(file: string, baseUrl: string, read?: ReadOptions): Pro
   }
 }
 
-async function fetchJson<T>(file: string, baseUrl: string, read?: ReadOptions, parse?: (text: string) => Promise<unknown> | null): Promise<T> {
+async function fetchJson<T>(file: string, baseUrl: string, read?: ReadOptions, parse?: () => Promise<unknown> | null): Promise<T> {
   const text = await fetchText(file, baseUrl, read);
   // Static servers with an SPA fallback (vite preview, many hosts) answer a missing file with
   // index.html and status 200: say "not found", not "invalid JSON at '<'".
   if (/^\s*<(!doctype|html)/i.test(text)) throw new LoadError(file, "was not found (the server answered with an HTML page, not JSON)");
   try {
-    const sliced = parse?.(text);
+    const sliced = parse?.();
     if (sliced) return (await sliced) as T;
     return JSON.parse(text) as T;
   } catch (e) {
@@ -166,9 +166,9 @@ export interface LoadedData {
   spans?: Spans;
   /** Chronological, by date alone (chronologicalOrderByDate). */
   order?: number[];
-  /** How the events file was read: parsed whole, or (very big compact files) its rows parsed as it
-   * downloaded, or in slices of a whole text (compact, but not one row per line). */
-  reading: "whole" | "streamed" | "slices";
+  /** How the events file was read: parsed whole, or (a big compact file, one row per line) its
+   * rows parsed as it downloaded. */
+  reading: "whole" | "streamed";
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
@@ -197,8 +197,8 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   /** Whether the file announced more events than are read whole (see SLICED_ABOVE). */
   const sliced = () => announced !== null && announced > slicedAbove;
   let handedOver = false;
-  // Set from the read's callbacks (an object, so that TypeScript sees the assignments).
-  const read: { stream: CompactStream | null; how: LoadedData["reading"] } = { stream: null, how: "whole" };
+  // Set from the read's callback (an object, so that TypeScript sees the assignment).
+  const read: { stream: CompactStream | null } = { stream: null };
   // The sources and their documents download while the (maybe big) events file does.
   const sourcesFile = fetchJson<SourceCollection>(SOURCES, baseUrl).then((sources) => {
     if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
@@ -225,10 +225,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
       // Very big: rows parsed as the file comes, never held as one text (see CompactStream).
       stream: () => (announced !== null && announced > CLUSTER_LIMIT ? (read.stream = new CompactStream()) : null),
       breaks: sliced,
-    }, (text) => {
-      if (read.stream?.streaming) return (read.how = "streamed"), read.stream.end(sliced() ? nextTask : async () => {});
-      return sliced() ? decodeCompactText(text, nextTask).then((d) => ((read.how = d ? "slices" : "whole"), d)) : null;
-    }),
+    }, () => (read.stream?.streaming ? read.stream.end(sliced() ? nextTask : async () => {}) : null)),
     sourcesFile,
   ]);
   performance.mark("vsm:parsed");
@@ -250,7 +247,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const texts = await seedTexts;
   performance.mark("vsm:decoded");
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
-  const reading = read.how;
+  const reading = read.stream?.streaming ? "streamed" : "whole";
   if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds), seeds, eventsFile, reading };
   // 1M events: every step in slices, so the page keeps answering while it loads.
   const index = await resolveDatasetInSlices(events, sources, seeds, nextTask);
