@@ -197,6 +197,12 @@ export function createMapController(o: MapControllerOptions): MapController {
     });
     m.getCanvas().addEventListener("mouseleave", () => popup.remove());
     m.on("click", (e) => void onClick(m, e));
+    // How many markers the point layer drew in the last frame (it skips those off the view or under
+    // another in the same pixel), for tests and for whoever inspects the page.
+    m.on("render", () => {
+      const drawn = points ? String(points.drawn) : undefined;
+      if (drawn !== container.dataset.drawn) drawn === undefined ? delete container.dataset.drawn : (container.dataset.drawn = drawn);
+    });
     m.on("zoom", () => {
       if (extentsStale && m.getZoom() >= pending.iconZoom) {
         extentsStale = false;

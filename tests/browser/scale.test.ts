@@ -13,7 +13,7 @@ import { CLUSTER_LIMIT, makeMapFeatures } from "../../src/model/map-features.ts"
 import { pointBuffers } from "../../src/model/point-buffers.ts";
 import { SCALE_DATASET } from "./global-setup.ts";
 import { baseUrl, launch, open, type Session } from "./harness.ts";
-import { clickMapCentre, count, expectClean, mapImage, waitCount } from "./helpers.ts";
+import { clickMapCentre, count, expectClean, MAP, mapImage, waitCount } from "./helpers.ts";
 import { colourFraction } from "./png.ts";
 
 const events = generateCollection(SCALE_DATASET.count, SCALE_DATASET.seed).features;
@@ -118,6 +118,49 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     expectClean(s);
     expectClean(s2);
     await s.close();
+    await s2.close();
+  });
+
+  test("a frame draws only the points near the view, and a pan draws those it brings in", async () => {
+    const b = pointBuffers(makeMapFeatures(events).markers.features);
+    const s = await openScale("");
+    const drawn = async (page = s.page) => Number(await page.getAttribute(MAP, "data-drawn"));
+    // The whole region is in view: nearly every point is drawn (a few share a pixel with a later one).
+    expect(await drawn()).toBeGreaterThan(0.9 * b.count);
+    expect(await drawn()).toBeLessThanOrEqual(b.count);
+    const box = (await s.page.locator(MAP).boundingBox())!;
+    await s.close();
+
+    // At zoom 10, an exact point P with nothing within a view and a half west of it: start there,
+    // a view and a half west of P, where nothing near the view is drawn, and drag P into view.
+    const world = 512 * 2 ** 10, w = box.width / world, h = box.height / world;
+    const empty = (x: number, y: number) => {
+      for (let j = 0; j < b.count; j++) {
+        const dx = b.xy[2 * j]! - x, dy = b.xy[2 * j + 1]! - y;
+        if (dx > -2.6 * w && dx < -0.4 * w && Math.abs(dy) < 1.1 * h) return false;
+      }
+      return true;
+    };
+    const p = [...b.idx.keys()].find((i) => events[b.idx[i]!]!.properties.place.precision === "exact" && !(b.flags[i]! & 2) && empty(b.xy[2 * i]!, b.xy[2 * i + 1]!));
+    expect(p).toBeDefined();
+    const e = events[b.idx[p!]!]!;
+    const [lng, lat] = (e.geometry as GeoJSON.Point).coordinates as [number, number];
+    const startLng = lng - (1.5 * box.width * 360) / world;
+    const s2 = await openScale(`&map=10/${lat}/${startLng}`);
+    expect(await drawn(s2.page)).toBe(0);
+    const colour = CATEGORY_STYLE[e.properties.category].color;
+    expect(colourFraction(await mapImage(s2.page), [colour], 4)).toBe(0);
+    for (let k = 0; k < 2; k++) {
+      const y = box.y + box.height / 2;
+      await s2.page.mouse.move(box.x + box.width * 0.875, y);
+      await s2.page.mouse.down();
+      await s2.page.mouse.move(box.x + box.width * 0.125, y, { steps: 12 });
+      await s2.page.waitForTimeout(300); // still before letting go: no inertia
+      await s2.page.mouse.up();
+    }
+    await expect.poll(() => drawn(s2.page), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => colourFraction(await mapImage(s2.page, "scale-10k-panned"), [colour], 4), { timeout: 10_000 }).toBeGreaterThan(0);
+    expectClean(s2);
     await s2.close();
   });
 

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { makePointCuller, type View } from "../../src/model/point-cull.ts";
+
+/** A 100 × 50 px view of x ∈ [0.40, 0.50], y ∈ [0.30, 0.35]: 1 000 px per unit, no rotation. */
+const view = (): View => ({ matrix: [20, 0, 0, 0, 0, -40, 0, 0, 0, 0, 1, 0, -9, 13, 0, 1], width: 100, height: 50 });
+/** The pixel a point of that view falls in (x, y from the view's top-left corner). */
+const at = (px: number, py: number): [number, number] => [0.4 + px / 1000, 0.3 + py / 1000];
+
+function points(...p: [number, number][]) {
+  return { xy: new Float32Array(p.flat()), visible: new Uint8Array(p.length).fill(1) };
+}
+
+function cull(xy: Float32Array, visible: Uint8Array, dedupe: boolean, v = view(), culler = makePointCuller(visible.length)) {
+  const out = new Uint32Array(visible.length);
+  return [...out.subarray(0, culler.cull(xy, visible, v, dedupe, out))];
+}
+
+describe("point culling (which points a frame draws)", () => {
+  it("keeps the visible points in and near the view, in dataset order", () => {
+    const { xy, visible } = points(at(10.5, 10.5), at(-30, 20), at(99.5, 49.5), at(-60, 20), at(50, 70), at(50, 10), at(180, 10));
+    visible[5] = 0;
+    // Half a view's margin on each side: -30 and 70 are in it, -60 and 180 are not.
+    expect(cull(xy, visible, false)).toEqual([0, 1, 2, 4]);
+    expect(cull(xy, visible, true)).toEqual([0, 1, 2, 4]);
+  });
+
+  it("draws only the last point of each pixel, so the one on top stays on top", () => {
+    const { xy, visible } = points(at(10.2, 10.2), at(10.8, 10.7), at(11.2, 10.2), at(10.5, 10.5));
+    expect(cull(xy, visible, false)).toEqual([0, 1, 2, 3]);
+    expect(cull(xy, visible, true)).toEqual([2, 3]);
+  });
+
+  it("lets a hidden point's pixel fall to the last visible one under it", () => {
+    const { xy, visible } = points(at(10.2, 10.2), at(10.8, 10.7), at(10.5, 10.5));
+    visible[2] = 0;
+    expect(cull(xy, visible, true)).toEqual([1]);
+    visible[1] = 0;
+    expect(cull(xy, visible, true)).toEqual([0]);
+  });
+
+  it("gives the same answer when called again with the same culler (its pixels are cleared)", () => {
+    const { xy, visible } = points(at(10.2, 10.2), at(10.8, 10.7), at(30, 30));
+    const culler = makePointCuller(3);
+    expect(cull(xy, visible, true, view(), culler)).toEqual([1, 2]);
+    visible[1] = 0;
+    expect(cull(xy, visible, true, view(), culler)).toEqual([0, 2]);
+    expect(cull(xy, visible, true, { ...view(), width: 400, height: 300 }, culler)).toEqual([0, 2]);
+  });
+
+  it("drops points behind the camera", () => {
+    const { xy, visible } = points(at(10, 10));
+    const behind = view().matrix as number[];
+    expect(cull(xy, visible, false, { ...view(), matrix: behind.map((v, k) => (k === 15 ? -1 : v)) })).toEqual([]);
+  });
+
+  it("matches a plain per-pixel count on many random points", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const n = 20_000;
+    const p = Array.from({ length: n }, () => at(random() * 240 - 70, random() * 120 - 35));
+    const { xy, visible } = points(...p);
+    for (let i = 0; i < n; i++) visible[i] = random() < 0.7 ? 1 : 0;
+    const last = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const px = Math.floor((xy[2 * i]! - 0.4) * 1000), py = Math.floor((xy[2 * i + 1]! - 0.3) * 1000);
+      if (visible[i] && px >= -50 && px < 150 && py >= -25 && py < 75) last.set(`${px},${py}`, i);
+    }
+    const expected = [...last.values()].sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(5000);
+    expect(expected.length).toBeLessThan(n * 0.7 * 0.8);
+    expect(cull(xy, visible, true)).toEqual(expected);
+  });
+});
