@@ -19,7 +19,8 @@ export interface PointCuller {
    * Writes to `out` the indices of the points to draw, ascending (dataset order, so overlapping
    * dots stack as they would if all were drawn), and returns how many. A point is drawn when it is
    * visible (`visible[i] === 1`) and within `margin` × the view's size of the view; when `dedupe`,
-   * only the last such point of each CSS pixel is.
+   * only the last such point of each CSS pixel is. Points are projected again only when the view
+   * or the `xy` array differs from the last call's (so `xy` must not be modified in between).
    */
   cull(xy: Float32Array, visible: Uint8Array, view: View, dedupe: boolean, out: Uint32Array): number;
 }
@@ -30,35 +31,43 @@ export interface PointCuller {
  * const drawn = culler.cull(points.xy, visible, { matrix, width: 1280, height: 800 }, true, indices);
  */
 export function makePointCuller(count: number, margin = 0.5): PointCuller {
+  /** Each point's pixel in the last view (from the margin's top-left corner, row by row), or -1
+   * off it: a filter change in an unmoved view (a timeline drag) needs no projecting again. */
   const cellOf = new Int32Array(count);
   let cells = new Int32Array(0);
+  let last: { matrix: number[]; width: number; height: number; xy: Float32Array } | null = null;
+
+  function project(xy: Float32Array, { matrix: m, width, height }: View, w: number, h: number, mx: number, my: number): void {
+    const m0 = m[0]!, m1 = m[1]!, m3 = m[3]!, m4 = m[4]!, m5 = m[5]!, m7 = m[7]!, m12 = m[12]!, m13 = m[13]!, m15 = m[15]!;
+    const sx = width / 2, sy = height / 2;
+    for (let i = 0; i < count; i++) {
+      const x = xy[2 * i]!, y = xy[2 * i + 1]!;
+      const cw = m3 * x + m7 * y + m15;
+      // Clip space to CSS pixels; behind the camera (cw ≤ 0) or off the view and margin: -1.
+      const px = Math.floor(((m0 * x + m4 * y + m12) / cw + 1) * sx) + mx;
+      const py = Math.floor((1 - (m1 * x + m5 * y + m13) / cw) * sy) + my;
+      cellOf[i] = cw > 0 && px >= 0 && px < w && py >= 0 && py < h ? py * w + px : -1;
+    }
+  }
+
   return {
-    cull(xy, visible, { matrix: m, width, height }, dedupe, out) {
+    cull(xy, visible, view, dedupe, out) {
+      const { width, height } = view;
       const mx = Math.ceil(width * margin), my = Math.ceil(height * margin);
       const w = Math.ceil(width) + 2 * mx, h = Math.ceil(height) + 2 * my;
-      if (dedupe && cells.length < w * h) cells = new Int32Array(w * h);
-      const m0 = m[0]!, m1 = m[1]!, m3 = m[3]!, m4 = m[4]!, m5 = m[5]!, m7 = m[7]!, m12 = m[12]!, m13 = m[13]!, m15 = m[15]!;
-      const sx = width / 2, sy = height / 2;
-      let n = 0;
-      for (let i = 0; i < count; i++) {
-        cellOf[i] = -1;
-        if (visible[i] !== 1) continue;
-        const x = xy[2 * i]!, y = xy[2 * i + 1]!;
-        const cw = m3 * x + m7 * y + m15;
-        if (!(cw > 0)) continue;
-        // Clip space to CSS pixels from the margin's top-left corner.
-        const px = Math.floor(((m0 * x + m4 * y + m12) / cw + 1) * sx) + mx;
-        const py = Math.floor((1 - (m1 * x + m5 * y + m13) / cw) * sy) + my;
-        if (!(px >= 0 && px < w && py >= 0 && py < h)) continue;
-        if (!dedupe) {
-          out[n++] = i;
-          continue;
-        }
-        const cell = py * w + px;
-        cellOf[i] = cell;
-        cells[cell] = i + 1; // the last point of the pixel wins, as it would be drawn on top
+      const same = last && last.xy === xy && last.width === width && last.height === height && last.matrix.every((v, k) => v === view.matrix[k]);
+      if (!same) {
+        project(xy, view, w, h, mx, my);
+        last = { matrix: Array.from(view.matrix), width, height, xy };
       }
-      if (!dedupe) return n;
+      let n = 0;
+      if (!dedupe) {
+        for (let i = 0; i < count; i++) if (cellOf[i]! >= 0 && visible[i] === 1) out[n++] = i;
+        return n;
+      }
+      if (cells.length < w * h) cells = new Int32Array(w * h);
+      // The last point of each pixel wins, as it would be drawn on top.
+      for (let i = 0; i < count; i++) if (cellOf[i]! >= 0 && visible[i] === 1) cells[cellOf[i]!] = i + 1;
       for (let i = 0; i < count; i++) {
         const cell = cellOf[i]!;
         if (cell >= 0 && cells[cell] === i + 1) out[n++] = i;

@@ -47,6 +47,14 @@ describe("point culling (which points a frame draws)", () => {
     expect(cull(xy, visible, true, { ...view(), width: 400, height: 300 }, culler)).toEqual([0, 2]);
   });
 
+  it("projects again for other points with the same view", () => {
+    const culler = makePointCuller(2);
+    const a = points(at(10, 10), at(200, 10));
+    expect(cull(a.xy, a.visible, false, view(), culler)).toEqual([0]);
+    const b = points(at(200, 10), at(10, 10));
+    expect(cull(b.xy, b.visible, false, view(), culler)).toEqual([1]);
+  });
+
   it("drops points behind the camera", () => {
     const { xy, visible } = points(at(10, 10));
     const behind = view().matrix as number[];
