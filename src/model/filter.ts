@@ -43,8 +43,14 @@ export function dataSpan(events: readonly SituationEvent[]): [number, number] {
   return Number.isFinite(lo) ? [lo, hi + DAY - 1] : [0, 0];
 }
 
+/** Printable ASCII (and searchText's separator, \u0001) with single spaces: folding it only
+ * lowercases it. */
+const NOT_PLAIN = /[^\x01\x20-\x7e]| {2}/;
+
 /** Folds case, accents, curly quotes and dashes so "Rodríguez" matches "rodriguez". */
 export function foldForSearch(s: string): string {
+  // Most text is plain ASCII: lowercasing it alone is ~4× cheaper (1M events' texts: seconds).
+  if (!NOT_PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -57,6 +57,16 @@ describe("helpers", () => {
   it("folds for search", () => {
     expect(foldForSearch("Nicolás  “Maduro” — X")).toBe('nicolas "maduro" - x');
   });
+  it.each([
+    ["Plain ASCII, Upper Case", "plain ascii, upper case"],
+    ["two  spaces", "two spaces"],
+    ["tab\tand\nnewline", "tab and newline"],
+    ["El Rodeo I (#12)", "el rodeo i (#12)"],
+    ["Title \u0001 Summary", "title \u0001 summary"],
+    ["Bogotá – ‘quoted’", "bogota - 'quoted'"],
+  ])("folds %j to %j (plain ASCII is only lowercased)", (s, folded) => {
+    expect(foldForSearch(s)).toBe(folded);
+  });
   it("knows when filters are active", () => {
     expect(hasActiveFilters(emptyFilters())).toBe(false);
     expect(hasActiveFilters({ ...emptyFilters(), q: " x " })).toBe(true);
