@@ -78,3 +78,55 @@ export function timelineAxisOfSpans(starts: Float64Array, ends: Float64Array): [
   if (!Number.isFinite(loAll)) return [0, DAY];
   return [(Number.isFinite(lo) ? lo : loAll) - 7 * DAY, hi + 4 * DAY];
 }
+
+/**
+ * The density strip of a big dataset (src/ui/TimelineDensity.tsx): the pixel columns each event's
+ * span covers on an axis of `width` columns from `lo` to `hi`, and each column's share of all
+ * events. A span spreads its one event over the columns it covers, so vague events don't dominate.
+ */
+export interface DensityColumns {
+  width: number;
+  all: Float32Array;
+  x0: Int32Array;
+  x1: Int32Array;
+}
+
+export function densityColumns(starts: Float64Array, ends: Float64Array, lo: number, hi: number, width: number): DensityColumns {
+  const n = starts.length, all = new Float32Array(width), x0s = new Int32Array(n), x1s = new Int32Array(n);
+  const k = width / Math.max(1, hi - lo);
+  for (let i = 0; i < n; i++) {
+    const x0 = Math.max(0, Math.floor((starts[i]! - lo) * k)), x1 = Math.min(width - 1, Math.floor((ends[i]! - lo) * k));
+    x0s[i] = x0;
+    x1s[i] = x1;
+    const share = 1 / (x1 - x0 + 1);
+    for (let x = x0; x <= x1; x++) all[x] = all[x]! + share;
+  }
+  return { width, all, x0: x0s, x1: x1s };
+}
+
+/**
+ * Each column's share of the shown events, for a visible mask (1 = shown) over the events. It keeps
+ * the last mask and sums: given another (masks are never modified once made, as indexSet's), it
+ * adds and takes away only the events that changed, which on a timeline step are a few.
+ */
+export function makeShownDensity(cols: DensityColumns): (mask: Uint8Array) => Float64Array {
+  const { x0: x0s, x1: x1s } = cols;
+  const add = (out: Float64Array, i: number, sign: number) => {
+    const x0 = x0s[i]!, x1 = x1s[i]!;
+    if (x0 === x1) out[x0] = out[x0]! + sign;
+    else for (let x = x0, share = sign / (x1 - x0 + 1); x <= x1; x++) out[x] = out[x]! + share;
+  };
+  let was: Uint8Array | null = null;
+  let sum = new Float64Array(cols.width);
+  return (mask) => {
+    if (mask === was) return sum;
+    if (was && was.length === mask.length) {
+      for (let i = 0; i < mask.length; i++) if (was[i] !== mask[i]) add(sum, i, mask[i] === 1 ? 1 : -1);
+    } else {
+      sum = new Float64Array(cols.width);
+      for (let i = 0; i < x0s.length; i++) if (mask[i] === 1) add(sum, i, 1);
+    }
+    was = mask;
+    return sum;
+  };
+}
