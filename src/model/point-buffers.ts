@@ -74,7 +74,9 @@ function fillBuffers(b: PointBuffers, markers: readonly Feature<Point, MapProps>
 export function visibilityBytes(b: PointBuffers, shown: IndexSet | null, out?: Uint8Array): Uint8Array {
   const v = out && out.length === b.count ? out : new Uint8Array(b.count);
   if (!shown) return v.fill(1);
-  for (let i = 0; i < b.count; i++) v[i] = shown.has(b.idx[i]!) ? 1 : 0;
+  const mask = shown.mask;
+  if (mask) for (let i = 0; i < b.count; i++) v[i] = mask[b.idx[i]!]!;
+  else for (let i = 0; i < b.count; i++) v[i] = shown.has(b.idx[i]!) ? 1 : 0;
   return v;
 }
 

@@ -68,11 +68,14 @@ export function makePointCuller(count: number, margin = 0.5): PointCuller {
       if (cells.length < w * h) cells = new Int32Array(w * h);
       // The last point of each pixel wins, as it would be drawn on top.
       for (let i = 0; i < count; i++) if (cellOf[i]! >= 0 && visible[i] === 1) cells[cellOf[i]!] = i + 1;
+      // Each pixel's point, in dataset order; its pixel is cleared for the next call.
       for (let i = 0; i < count; i++) {
         const cell = cellOf[i]!;
-        if (cell >= 0 && cells[cell] === i + 1) out[n++] = i;
+        if (cell >= 0 && cells[cell] === i + 1) {
+          out[n++] = i;
+          cells[cell] = 0;
+        }
       }
-      for (let k = 0; k < n; k++) cells[cellOf[out[k]!]!] = 0;
       return n;
     },
   };

@@ -47,6 +47,9 @@ describe("point buffers (what the point layer draws)", () => {
     const drawn = [...v.keys()].filter((i) => v[i] === 1).map((i) => b.idx[i]!);
     const mappable = new Set(markers.map((f) => f.properties.idx));
     expect(drawn.sort((x, y) => x - y)).toEqual(shown.filter((i) => mappable.has(i)));
+    // A set without a mask (only `has`) gives the same bytes.
+    const set = new Set(shown);
+    expect(visibilityBytes(b, { size: set.size, has: (i) => set.has(i) })).toEqual(v);
     expect(visibilityBytes(b, null).every((x) => x === 1)).toBe(true);
     // The same array is reused when it fits (no allocation per timeline step).
     expect(visibilityBytes(b, null, v)).toBe(v);
