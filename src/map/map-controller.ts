@@ -118,6 +118,8 @@ export function createMapController(o: MapControllerOptions): MapController {
     setHidden(m, changes);
   };
   let loaded = false;
+  /** The style is in: sources and layers can be added (before its tiles are, at `load`). */
+  let styled = false;
   let readyArmed = false;
   // Ready = the style has loaded AND the event layers hold the events AND that has rendered.
   const armReady = () => {
@@ -178,10 +180,19 @@ export function createMapController(o: MapControllerOptions): MapController {
       const what = err?.url ? err.url.replace(location.origin, "") : src ? `source “${src}”` : "map";
       notice(`Basemap ${what} failed: ${err?.message ?? "unknown error"}`, "error");
     });
+    // Clustered (small) data goes in as soon as the style is in, not once the basemap's tiles are
+    // (`load`): its sources then load, and draw, in the same frames as the basemap's tiles instead
+    // of one frame after another once it is done (ready ~0.3 s sooner for the shipped data here).
+    // The point layer of a big dataset waits for `load`: drawn in every frame of the basemap's
+    // loading, it made 100k ready later, not sooner.
+    m.on("style.load", () => {
+      styled = true;
+      if (pending.clustered) addLayers(m);
+    });
     m.on("load", () => {
       performance.mark("vsm:map-load");
       loaded = true;
-      addLayers(m);
+      if (!layersAdded) addLayers(m);
       armReady();
     });
     const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: "event-tooltip" });
@@ -254,7 +265,7 @@ export function createMapController(o: MapControllerOptions): MapController {
 
   /** (Re)makes the event layers once the map and the data are both there. */
   function addLayers(m: MapLibreMap) {
-    if (!loaded || !hasData) return;
+    if (!styled || !hasData || (!loaded && !pending.clustered)) return;
     if (layersAdded) removeEventLayers(m);
     points = pending.clustered ? null : eventPointsLayer(pending.data.points ?? pointBuffers(pending.data.markers.features), pending.iconZoom);
     addEventLayers(m, pending.data, { clustered: pending.clustered, tiles: pending.tiles ?? undefined, points: points ?? undefined });
