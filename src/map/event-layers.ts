@@ -39,14 +39,20 @@ export interface EventLayerOptions {
 export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered, tiles, points }: EventLayerOptions): void {
   if (!map.hasImage("cat-raid")) addCategoryIcons(map);
   const tiled = (layer: "extents") => ({ type: "vector" as const, tiles: [tiles!.url(layer)], maxzoom: TILE_MAXZOOM });
-  map.addSource("event-extents", tiles ? tiled("extents") : { type: "geojson", data: data.extents });
-  map.addSource("event-radii", { type: "geojson", data: data.radii });
+  // A big dataset's empty sources are left out, with their layers: its radii are drawn for the
+  // selected event only, and at 1M its extents too. Each would cost a source load, and a frame,
+  // before the map is idle.
+  const skip = new Set<string>();
+  if (points && !tiles && data.extents.features.length === 0) skip.add("event-extents");
+  if (points && data.radii.features.length === 0) skip.add("event-radii");
+  if (!skip.has("event-extents")) map.addSource("event-extents", tiles ? tiled("extents") : { type: "geojson", data: data.extents });
+  if (!skip.has("event-radii")) map.addSource("event-radii", { type: "geojson", data: data.radii });
   if (!points) map.addSource("event-markers", { type: "geojson", data: data.markers, cluster: clustered, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
   map.addSource("event-selection", { type: "geojson", data: empty });
   const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
   const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
   const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) => {
-    if (points && layer.source === "event-markers") return;
+    if ((points && layer.source === "event-markers") || skip.has(layer.source)) return;
     map.addLayer((tiles && layer.source === "event-extents" ? { ...layer, "source-layer": TILE_LAYER } : layer) as never);
   };
   // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
