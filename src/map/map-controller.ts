@@ -164,6 +164,9 @@ export function createMapController(o: MapControllerOptions): MapController {
       dragRotate: false,
       pitchWithRotate: false,
       cancelPendingTileRequestsWhileZooming: true,
+      // Labels appear at once instead of fading in over 300 ms: each fade kept the map drawing
+      // frames (~150 ms each, software-drawn here) after new layers went in, so it went idle later.
+      fadeDuration: 0,
     });
     map.touchZoomRotate.disableRotation();
     // The credit starts expanded; on a phone it would cover the map, so keep it behind its (i).
