@@ -190,7 +190,7 @@ export function createMapController(o: MapControllerOptions): MapController {
     // loading, it made 100k ready later, not sooner.
     m.on("style.load", () => {
       styled = true;
-      if (pending.clustered) addLayers(m);
+      addLayers(m);
     });
     m.on("load", () => {
       performance.mark("vsm:map-load");
@@ -266,7 +266,8 @@ export function createMapController(o: MapControllerOptions): MapController {
     o.onSelect(Number(first.properties?.idx));
   }
 
-  /** (Re)makes the event layers once the map and the data are both there. */
+  /** (Re)makes the event layers once the style and the data are both there (and, for the point
+   * layer of a big dataset, the basemap's tiles: see `style.load`). */
   function addLayers(m: MapLibreMap) {
     if (!styled || !hasData || (!loaded && !pending.clustered)) return;
     if (layersAdded) removeEventLayers(m);
