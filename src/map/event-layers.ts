@@ -48,7 +48,7 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered,
   if (!skip.has("event-extents")) map.addSource("event-extents", tiles ? tiled("extents") : { type: "geojson", data: data.extents });
   if (!skip.has("event-radii")) map.addSource("event-radii", { type: "geojson", data: data.radii });
   if (!points) map.addSource("event-markers", { type: "geojson", data: data.markers, cluster: clustered, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
-  map.addSource("event-selection", { type: "geojson", data: empty });
+  addSelectionSource(map);
   const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
   const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
   const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) => {
@@ -121,6 +121,13 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered,
     id: "selected-marker", type: "symbol", source: "event-selection", filter: ["==", ["geometry-type"], "Point"],
     layout: { "icon-image": ["concat", "cat-", ["get", "category"]], "icon-size": 1.15, "icon-allow-overlap": true, "icon-ignore-placement": true },
   });
+}
+
+/** The selected event's source, empty until something is selected. It needs no data, so it can
+ * go in with the style, before the events are in: its loading then shares the basemap's frames
+ * instead of costing frames of its own once the events are drawn (software-drawn here). */
+export function addSelectionSource(map: MapLibreMap): void {
+  if (!map.getSource("event-selection")) map.addSource("event-selection", { type: "geojson", data: empty });
 }
 
 /**

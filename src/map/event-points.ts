@@ -150,6 +150,11 @@ export interface EventPointsLayer extends CustomLayerInterface {
   setIconZoom(zoom: number): void;
   /** How many points the last frame drew. */
   readonly drawn: number;
+  /** Draws from the next frame on (until then, frames draw no points): call once the basemap has
+   * loaded. */
+  start(): void;
+  /** Whether a frame has drawn the points (all the shown ones near the view) since start(). */
+  readonly painted: boolean;
 }
 
 export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventPointsLayer {
@@ -165,6 +170,9 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
   const indices = new Uint32Array(points.count);
   let indexBuffer: WebGLBuffer | null = null;
   let drawn = 0;
+  /** Whether to draw (see start), and whether a frame has drawn since. */
+  let started = false;
+  let painted = false;
   /** The view and mode the drawn indices were chosen for; null: choose again. */
   let culledFor: { matrix: Float64Array; width: number; height: number; dedupe: boolean; at: number } | null = null;
   const repaint = () => map?.triggerRepaint();
@@ -248,7 +256,12 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
       gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, was.premultiply);
     },
     render(context: WebGL2RenderingContext, args: CustomRenderMethodInput) {
-      if (!program || !map || points.count === 0) return;
+      // Added while the basemap loads, the points wait for start(): drawn in every frame of that
+      // loading (~0.1 s each, software-drawn), and in the frame that completes it (which MapLibre
+      // always follows with one more, to settle the labels), they would only make it later.
+      if (!program || !map || !started) return;
+      painted = true;
+      if (points.count === 0) return;
       const g = context;
       const matrix = args.defaultProjectionData.mainMatrix as Float32Array;
       g.bindVertexArray(vao);
@@ -286,10 +299,18 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
     setVisible(v) {
       visible = v;
       culledFor = null;
-      map?.triggerRepaint();
+      if (started) map?.triggerRepaint();
     },
     get drawn() {
       return drawn;
+    },
+    start() {
+      if (started) return;
+      started = true;
+      map?.triggerRepaint();
+    },
+    get painted() {
+      return painted;
     },
     setIconZoom(z) {
       iconZoom = z;
