@@ -121,43 +121,62 @@ export const MAX_ICONS_PER_TILE = 8000;
 /**
  * The lowest zoom at which no 512 px Web Mercator tile holds more than `maxPerTile` of these
  * points: below it, a dense unclustered dataset is drawn as dots; from it on, as category icons.
- * 0 when even the whole world fits; at most `maxZoom`.
+ * 0 when even the whole world fits; at most `maxZoom` (and 16). The points are features, or the
+ * point layer's buffers (their Web Mercator x, y), which spares projecting them again.
  */
-export function iconMinZoom(points: readonly Feature<Point>[], maxPerTile = MAX_ICONS_PER_TILE, maxZoom = 16): number {
-  if (points.length <= maxPerTile) return 0;
+export function iconMinZoom(points: readonly Feature<Point>[] | Pick<PointBuffers, "count" | "xy">, maxPerTile = MAX_ICONS_PER_TILE, maxZoom = 16): number {
+  const features = Array.isArray(points) ? (points as readonly Feature<Point>[]) : null;
+  const n = features ? features.length : (points as PointBuffers).count;
   // Past 200k points, an even sample of 100k with the limit scaled to it: a display threshold
   // needs no exact count, and counting 1M points at up to 16 zooms took seconds.
-  if (points.length > 200_000) {
-    const step = points.length / 100_000;
-    const sample = Array.from({ length: 100_000 }, (_, k) => points[Math.floor(k * step)]!);
-    return iconMinZoom(sample, Math.max(1, Math.floor(maxPerTile / step)), maxZoom);
+  const step = n > 200_000 ? n / 100_000 : 1;
+  const m = step > 1 ? 100_000 : n, limit = step > 1 ? Math.max(1, Math.floor(maxPerTile / step)) : maxPerTile;
+  if (m <= limit) return 0;
+  // Each point's zoom-16 tile as a Morton code (x and y bits interleaved): sorted, the points of
+  // any tile at any zoom up to 16 are a run of codes sharing their high bits, so a zoom is checked
+  // by one scan, without hashing (100k points: ~10 ms instead of ~80).
+  const xy = features ? null : (points as PointBuffers).xy;
+  const codes = new Uint32Array(m);
+  for (let k = 0; k < m; k++) {
+    const i = Math.floor(k * step);
+    let x: number, y: number;
+    if (xy) (x = xy[2 * i]!), (y = xy[2 * i + 1]!);
+    else {
+      const [lng, lat] = features![i]!.geometry.coordinates as [number, number];
+      const s = Math.min(0.9999, Math.max(-0.9999, Math.sin((lat * Math.PI) / 180)));
+      x = (lng + 180) / 360;
+      y = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+    }
+    codes[k] = (spreadBits(tile16(x)) | (spreadBits(tile16(y)) << 1)) >>> 0;
   }
-  const n = points.length;
-  const xs = new Float64Array(n), ys = new Float64Array(n);
-  points.forEach((f, i) => {
-    const [lng, lat] = f.geometry.coordinates as [number, number];
-    const s = Math.min(0.9999, Math.max(-0.9999, Math.sin((lat * Math.PI) / 180)));
-    xs[i] = (lng + 180) / 360;
-    ys[i] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-  });
+  codes.sort();
   const fits = (z: number) => {
-    const scale = 2 ** z;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < n; i++) {
-      const key = Math.floor(xs[i]! * scale) * 131_072 + Math.floor(ys[i]! * scale);
-      const c = (counts.get(key) ?? 0) + 1;
-      if (c > maxPerTile) return false;
-      counts.set(key, c);
+    const shift = 2 * (16 - z);
+    let run = 1;
+    for (let k = 1; k < m; k++) {
+      if (codes[k]! >>> shift !== codes[k - 1]! >>> shift) run = 1;
+      else if (++run > limit) return false;
     }
     return true;
   };
   // A tile's points are split among its four children, so the fullest tile only empties as the
   // zoom grows: search the zooms by halves (4 counts instead of up to 16).
-  let lo = 1, hi = maxZoom;
+  let lo = 1, hi = Math.min(16, maxZoom);
   while (lo < hi) {
     const z = (lo + hi) >> 1;
     if (fits(z)) hi = z;
     else lo = z + 1;
   }
   return lo;
+}
+
+/** A Web Mercator coordinate in [0, 1] as its zoom-16 tile (0 … 65535). */
+const tile16 = (v: number) => Math.min(65535, Math.max(0, Math.floor(v * 65536)));
+
+/** The 16 bits of v, one every other bit (for a Morton code). */
+function spreadBits(v: number): number {
+  v = (v | (v << 8)) & 0x00ff00ff;
+  v = (v | (v << 4)) & 0x0f0f0f0f;
+  v = (v | (v << 2)) & 0x33333333;
+  return (v | (v << 1)) & 0x55555555;
 }

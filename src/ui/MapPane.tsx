@@ -1,6 +1,7 @@
 import { createEffect, on, onCleanup, onMount } from "solid-js";
 import { createMapController, type MapController } from "../map/map-controller.ts";
 import { CLUSTER_LIMIT, iconMinZoom, selectionFeatures, subsetMapFeatures, type MapFeatures } from "../model/map-features.ts";
+import { pointBuffers } from "../model/point-buffers.ts";
 import type { AppState } from "../state/app-state.ts";
 import { SLICED_ABOVE } from "../state/load.ts";
 
@@ -44,7 +45,8 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
   // drawn for the selected event only.
   const denseOf = (all: MapFeatures) => {
     if (dense?.of === all) return dense;
-    const zoom = iconMinZoom(all.markers.features);
+    // The point layer's buffers, made once here: the icon zoom is read from their projected points.
+    const zoom = iconMinZoom((all.points ??= pointBuffers(all.markers.features)));
     const none = { type: "FeatureCollection" as const, features: [] };
     const huge = all.markers.features.length > SLICED_ABOVE;
     dense = { of: all, zoom, sent: huge ? { ...all, radii: none, extents: none } : zoom > 0 ? { ...all, radii: none } : all };

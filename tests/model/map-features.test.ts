@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { booleanPointInPolygon } from "@turf/turf";
 import { describe, expect, it } from "vitest";
+import { pointBuffers } from "../../src/model/point-buffers.ts";
 import { iconMinZoom, makeMapFeatures, selectionFeatures, subsetMapFeatures } from "../../src/model/map-features.ts";
 import type { EventCollection, SituationEvent } from "../../src/model/types.ts";
 
@@ -89,6 +90,22 @@ describe("iconMinZoom", () => {
     const zooms = [8000, 2000, 500, 50].map((limit) => iconMinZoom(markers, limit));
     expect(zooms).toEqual([8000, 2000, 500, 50].map(linear));
     expect(new Set(zooms).size).toBeGreaterThan(2);
+    // From the point layer's buffers (projected once, in single precision): the same zooms.
+    const buffers = pointBuffers(markers);
+    expect([8000, 2000, 500, 50].map((limit) => iconMinZoom(buffers, limit))).toEqual(zooms);
+  });
+
+  it("samples past 200k points, with the budget scaled to the sample", async () => {
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const b = pointBuffers(makeMapFeatures(generateCollection(20_000, 2, generatorContext()).features).markers.features);
+    // Each point 15 times in a row: 300k points, sampled every third one (each point 5 times), with
+    // the budget a third of 15 × limit: exactly the counts of the 20k points, times 5.
+    const xy = new Float32Array(2 * 15 * b.count);
+    for (let i = 0; i < 15 * b.count; i++) xy.set(b.xy.subarray(2 * Math.floor(i / 15), 2 * Math.floor(i / 15) + 2), 2 * i);
+    const limits = [8000, 2000, 500, 50];
+    const exact = limits.map((limit) => iconMinZoom(b, limit));
+    expect(new Set(exact).size).toBeGreaterThan(2);
+    expect(limits.map((limit) => iconMinZoom({ count: 15 * b.count, xy }, 15 * limit))).toEqual(exact);
   });
 
   it("stops at maxZoom when pins share one spot", () => {
