@@ -142,8 +142,9 @@ function collectionOf(c: Partial<CompactCollection>, features: SituationEvent[])
   return { ...members, type: "FeatureCollection", features };
 }
 
-/** Decodes one row (the k-th) against the tables. */
-function rowDecoder(c: Partial<CompactCollection>): (r: unknown, k: number) => SituationEvent {
+/** Decodes one row (the k-th) against the tables. `owned`: the rows were parsed here and nothing
+ * else holds them, so each row's properties object becomes the event's instead of being copied. */
+function rowDecoder(c: Partial<CompactCollection>, owned = false): (r: unknown, k: number) => SituationEvent {
   const dates = list(c, "dates"), places = list(c, "places"), actors = list(c, "actors"), citations = list(c, "citations");
   const pick = <T>(table: unknown[], name: string, i: unknown, row: number): T | undefined => {
     if (i === -1) return undefined;
@@ -157,7 +158,7 @@ function rowDecoder(c: Partial<CompactCollection>): (r: unknown, k: number) => S
       throw new CompactError(`events[${k}] is not [id, geometry, properties, date, place, actors, citations]`);
     }
     const [id, geometry, rest, d, p, a, cs] = r as CompactRow;
-    const properties = { ...rest } as unknown as EventProperties;
+    const properties = (owned ? rest : { ...rest }) as unknown as EventProperties;
     const date = pick<EventDate>(dates, "date", d, k), place = pick<EventPlace>(places, "place", p, k), who = pick<string[]>(actors, "actors", a, k);
     if (date) properties.date = date;
     if (place) properties.place = place;
@@ -248,7 +249,7 @@ export class CompactStream {
     if (this.state !== "tail" || !this.header) return null;
     const c = { ...this.header, ...(JSON.parse(`{${this.tailParts.join("")}`) as object) } as Partial<CompactCollection>;
     this.tailParts.length = 0;
-    const decode = rowDecoder(c);
+    const decode = rowDecoder(c, true);
     const rows = this.rows;
     this.rows = [];
     checkCount(c, rows.length);

@@ -50,6 +50,17 @@ describe("helpers", () => {
     expect(chronologicalOrder(sameDay).map((i) => sameDay[i]!.properties.title)).toEqual(["alpha", "alpha", "Delta", "ébano", "Éxodo", "zeta"]);
     expect(chronologicalOrder(sameDay).slice(0, 2)).toEqual([2, 4]);
   });
+  it("folds every Latin-1 character as the Unicode decomposition does, and others too", () => {
+    const fold = (t: string) => t.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    // One title per character from U+0080 to U+00FF between two letters, upper and lower case,
+    // and a few beyond Latin-1 (Ł, ő, a combining acute): the same order as the plain fold.
+    const chars = [...Array.from({ length: 128 }, (_, k) => String.fromCharCode(0x80 + k)), "Ł", "ő", "e\u0301"];
+    const titles = chars.flatMap((c) => [`m${c}n`, `M${c.toUpperCase()}N`, `${c}b`]);
+    const sameDay = titles.map((title, k) => make(`t${k}`, { title }));
+    const folded = titles.map(fold);
+    const naive = titles.map((_, i) => i).sort((a, b) => (folded[a]! < folded[b]! ? -1 : folded[a]! > folded[b]! ? 1 : a - b));
+    expect(chronologicalOrder(sameDay)).toEqual(naive);
+  });
   it("spans a day-precise event as one day", () => {
     const [s, t] = eventSpan(events[0]!);
     expect(t).toBe(s);
