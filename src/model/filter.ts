@@ -220,6 +220,37 @@ export function filterEvents(events: readonly SituationEvent[], index: readonly 
   return out;
 }
 
+/**
+ * The events that pass every filter, as a set (the same events as filterEvents): its bitmask is
+ * written in the one pass over the events, with no list of indexes (a timeline step at 100k: one
+ * loop instead of three — filter, list, mask).
+ */
+export function filterSet(events: readonly SituationEvent[], ix: FilterIndex, f: Filters): IndexSet {
+  const c = compileFilters(f);
+  const n = events.length, mask = new Uint8Array(n);
+  let size = 0;
+  if (!c.categories && !c.statuses && !c.sources && c.terms.length === 0) {
+    // Dates alone (a timeline drag with nothing else chosen): the spans' typed arrays are enough.
+    const { starts, ends } = ix, from = c.from, to = c.to;
+    for (let i = 0; i < n; i++) if (!(ends[i]! < from || starts[i]! > to)) (mask[i] = 1), size++;
+  } else {
+    let text: readonly string[] | undefined; // folded on first use (FilterIndex.text)
+    const textAt = (i: number) => (text ??= ix.text)[i] ?? "";
+    for (let i = 0; i < n; i++) if (matchesSpan(events[i]!, textAt, i, c, ix.starts[i]!, ix.ends[i]!)) (mask[i] = 1), size++;
+  }
+  return { size, has: (i) => mask[i] === 1, mask };
+}
+
+/** The indexes in a set made by indexSet or filterSet (over [0, n)), ascending. */
+export function setIndexes(set: IndexSet, n: number): number[] {
+  const out = new Array<number>(set.size);
+  let j = 0;
+  if (set.mask) for (let i = 0; i < n; i++) { if (set.mask[i] === 1) out[j++] = i; }
+  else for (let i = 0; i < n; i++) if (set.has(i)) out[j++] = i;
+  out.length = j;
+  return out;
+}
+
 /** Event indexes in chronological order: start, then end, then title (ignoring case and accents),
  * then dataset order. Computed once per dataset; `spans` are the filter index's, when at hand.
  *

@@ -106,7 +106,7 @@ export function densityColumns(starts: Float64Array, ends: Float64Array, lo: num
 
 /**
  * Each column's share of the shown events, for a visible mask (1 = shown) over the events. It keeps
- * the last mask and sums: given another (masks are never modified once made, as indexSet's), it
+ * the last mask and sums: given another (masks are never modified once made, as indexSet's and filterSet's), it
  * adds and takes away only the events that changed, which on a timeline step are a few.
  */
 export function makeShownDensity(cols: DensityColumns): (mask: Uint8Array) => Float64Array {

@@ -7,7 +7,7 @@ export function Counter(props: { state: AppState }) {
   return (
     <div class="counter">
       <span role="status" aria-live="polite" data-testid="count">
-        <strong>{s.visible().length.toLocaleString("en")}</strong> of {s.events().length.toLocaleString("en")} events shown
+        <strong>{s.visibleSet().size.toLocaleString("en")}</strong> of {s.events().length.toLocaleString("en")} events shown
       </span>
       <button type="button" class="link" disabled={!hasActiveFilters(s.view.filters)} onClick={() => s.actions.clearFilters()}>
         Clear filters

@@ -3,7 +3,7 @@ import type { IndexSet } from "../model/filter.ts";
 import { densityColumns, makeShownDensity, type DensityColumns } from "../model/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 
-/** The set's mask, or one made from it (indexSet always has one). */
+/** The set's mask, or one made from it (indexSet and filterSet always have one). */
 const maskOf = (set: IndexSet, n: number) => set.mask ?? Uint8Array.from({ length: n }, (_, i) => (set.has(i) ? 1 : 0));
 
 /**

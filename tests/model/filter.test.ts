@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFilterIndex, buildSearchText, chronologicalOrder, eventSpan, filterEvents, foldForSearch, hasActiveFilters, indexSet } from "../../src/model/filter.ts";
+import { buildFilterIndex, buildSearchText, chronologicalOrder, eventSpan, filterEvents, filterSet, foldForSearch, hasActiveFilters, indexSet, setIndexes } from "../../src/model/filter.ts";
 import type { SituationEvent } from "../../src/model/types.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 
@@ -97,6 +97,30 @@ describe("indexSet", () => {
     expect([...all.mask!]).toEqual([1, 1, 1, 1, 1]);
     expect(all.size).toBe(5);
     expect([...indexSet(5, [0, 2, 4]).mask!]).toEqual([1, 0, 1, 0, 1]);
+  });
+});
+
+describe("filterSet", () => {
+  it("holds the events filterEvents lists, for dates alone and with every other filter", async () => {
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const many = generateCollection(3000, 4, generatorContext()).features;
+    const ix = buildFilterIndex(many);
+    const cases: Partial<Filters>[] = [
+      {}, { from: "2025-06-01" }, { from: "2025-06-01", to: "2025-06-20" }, { to: "2025-03-01" },
+      { categories: ["protest", "raid"] }, { statuses: ["disputed"], from: "2025-09-01" },
+      { sources: [many[0]!.properties.citations[0]!.source] }, { q: "caracas" }, { q: "no such words at all" },
+    ];
+    for (const c of cases) {
+      const f = { ...emptyFilters(), ...c };
+      const listed = filterEvents(many, ix, f), set = filterSet(many, ix, f);
+      expect(setIndexes(set, many.length)).toEqual(listed);
+      expect(set.size).toBe(listed.length);
+      expect(listed.every((i) => set.has(i))).toBe(true);
+    }
+    // Not every case is all or nothing: the comparison means something.
+    const sizes = cases.map((c) => filterSet(many, ix, { ...emptyFilters(), ...c }).size);
+    expect(sizes.filter((n) => n > 0 && n < many.length).length).toBeGreaterThan(5);
+    expect(sizes).toContain(0);
   });
 });
 
