@@ -78,4 +78,39 @@ describe("point culling (which points a frame draws)", () => {
     expect(expected.length).toBeLessThan(n * 0.7 * 0.8);
     expect(cull(xy, visible, true)).toEqual(expected);
   });
+
+  it("after filter changes, view changes and mode switches, draws what a fresh culler draws", () => {
+    // One culler kept across 300 random steps (as a map keeps it), against a new one each step.
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const n = 5000;
+    // Clustered points, many sharing a pixel, so the pixels' chains are long.
+    const centres = Array.from({ length: 40 }, () => at(random() * 200 - 50, random() * 100 - 25));
+    const { xy, visible } = points(...Array.from({ length: n }, () => {
+      const [x, y] = centres[Math.floor(random() * centres.length)]!;
+      return [x + (random() - 0.5) * 0.004, y + (random() - 0.5) * 0.004] as [number, number];
+    }));
+    const views = [view(), { ...view(), width: 160, height: 90 }, { ...view(), matrix: (view().matrix as number[]).map((v, k) => (k === 12 ? v + 0.3 : v)) }];
+    const kept = makePointCuller(n);
+    let v = views[0]!, dedupe = true, changedPixels = 0;
+    for (let step = 0; step < 300; step++) {
+      const r = random();
+      if (r < 0.05) v = views[Math.floor(random() * views.length)]!;
+      else if (r < 0.1) dedupe = !dedupe;
+      else if (r < 0.15) visible.fill(random() < 0.5 ? 1 : 0);
+      else {
+        // A timeline step: a few points flip; sometimes a whole category's worth.
+        const flips = random() < 0.8 ? 1 + Math.floor(random() * 20) : 1000;
+        for (let k = 0; k < flips; k++) {
+          const i = Math.floor(random() * n);
+          visible[i] = visible[i]! ^ 1;
+        }
+      }
+      const got = cull(xy, visible, dedupe, v, kept);
+      const fresh = cull(xy, visible, dedupe, v);
+      expect(got).toEqual(fresh);
+      changedPixels += got.length;
+    }
+    expect(changedPixels).toBeGreaterThan(1000);
+  });
 });
