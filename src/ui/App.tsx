@@ -2,6 +2,7 @@ import { Match, Show, Switch, createEffect, createSignal, lazy, onCleanup, onMou
 import { formatHash } from "../model/url-state.ts";
 import { CLUSTER_LIMIT } from "../model/map-features.ts";
 import type { AppState } from "../state/app-state.ts";
+import { DEFAULT_EVENTS } from "../state/load.ts";
 import { Counter } from "./Counter.tsx";
 import { Legend } from "./Legend.tsx";
 import { MapPane } from "./MapPane.tsx";
@@ -59,7 +60,8 @@ export function App(props: AppProps) {
       <header class="topbar" ref={topbar}>
         <h1>
           <span class="brand-mark" aria-hidden="true" />
-          Venezuela situation map <span class="sub">US–Venezuela crisis, Nov 2025 – Jan 2026</span>
+          {/* Another dataset (data=) is not the curated crisis data: say which file it is. */}
+          Venezuela situation map <span class="sub">{s.view.data && s.view.data !== DEFAULT_EVENTS ? `dataset ${s.view.data}` : "US–Venezuela crisis, Nov 2025 – Jan 2026"}</span>
         </h1>
         <Counter state={s} />
         <div class="actions">

@@ -48,6 +48,8 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
   test("loads, counts every event, keeps the DOM bounded, and a category chip filters list and map", async () => {
     const s = await openScale("");
     expect(await count(s.page)).toEqual({ shown: SCALE_DATASET.count, total: SCALE_DATASET.count });
+    // Not the curated crisis data: the header names the file instead of the crisis's dates.
+    expect(await s.page.locator(".topbar .sub").textContent()).toBe(`dataset ${SCALE_DATASET.path}`);
     // Too many to cluster: our point layer draws the markers; the extents are vector tiles cut in a worker.
     expect(await s.page.getAttribute('[data-testid="map"]', "data-events")).toBe("points");
     expect(await s.page.getAttribute('[data-testid="map"]', "data-extents")).toBe("tiles");
