@@ -201,7 +201,7 @@ export function createMapController(o: MapControllerOptions): MapController {
     m.on("load", () => {
       performance.mark("vsm:map-load");
       loaded = true;
-      if (!layersAdded) addLayers(m);
+      // The layers went in at style.load or setData, whichever came last.
       points?.start();
       armReady();
     });
@@ -273,8 +273,8 @@ export function createMapController(o: MapControllerOptions): MapController {
     o.onSelect(Number(first.properties?.idx));
   }
 
-  /** (Re)makes the event layers once the style and the data are both there (and, for the point
-   * layer of a big dataset, the basemap's tiles: see `style.load`). */
+  /** (Re)makes the event layers once the style and the data are both there (a big dataset's point
+   * layer draws once the basemap's tiles are too: see `style.load`). */
   function addLayers(m: MapLibreMap) {
     if (!styled || !hasData) return;
     if (layersAdded) removeEventLayers(m);

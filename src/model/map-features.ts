@@ -6,7 +6,7 @@
 import { along, centroid, length } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
 import type { IndexSet } from "./filter.ts";
-import type { PointBuffers } from "./point-buffers.ts";
+import { mercatorX, mercatorY, type PointBuffers } from "./point-buffers.ts";
 import { inSlices } from "./slices.ts";
 import type { SituationEvent } from "./types.ts";
 
@@ -143,9 +143,7 @@ export function iconMinZoom(points: readonly Feature<Point>[] | Pick<PointBuffer
     if (xy) (x = xy[2 * i]!), (y = xy[2 * i + 1]!);
     else {
       const [lng, lat] = features![i]!.geometry.coordinates as [number, number];
-      const s = Math.min(0.9999, Math.max(-0.9999, Math.sin((lat * Math.PI) / 180)));
-      x = (lng + 180) / 360;
-      y = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+      (x = mercatorX(lng)), (y = mercatorY(lat));
     }
     codes[k] = (spreadBits(tile16(x)) | (spreadBits(tile16(y)) << 1)) >>> 0;
   }
