@@ -170,7 +170,10 @@ export function createMapController(o: MapControllerOptions): MapController {
       cancelPendingTileRequestsWhileZooming: true,
       // Labels appear at once instead of fading in over 300 ms: each fade kept the map drawing
       // frames (~150 ms each, software-drawn here) after new layers went in, so it went idle later.
-      fadeDuration: 0,
+      // 1 ms, not 0: at 0 MapLibre places every label again in every frame, even when nothing
+      // moved (~2 ms of each filter change and timeline step at 100k); at 1 only when the view or
+      // the labels changed. Until the first idle it fades nothing either way.
+      fadeDuration: 1,
     });
     map.touchZoomRotate.disableRotation();
     // The credit starts expanded; on a phone it would cover the map, so keep it behind its (i).
