@@ -67,13 +67,14 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     expect(diplomacyBefore).toBeGreaterThan(0.00002);
 
     // The timeline is a density strip: dark = events shown, pale = all.
-    const darkPixels = () => s.page.evaluate(() => {
+    const pixels = (rgb: readonly [number, number, number]) => s.page.evaluate(([r, g, b]) => {
       const c = document.querySelector<HTMLCanvasElement>("canvas.density")!;
       const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
       let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i] === 0x33 && d[i + 1] === 0x41 && d[i + 2] === 0x55) n++;
+      for (let i = 0; i < d.length; i += 4) if (d[i] === r && d[i + 1] === g && d[i + 2] === b && d[i + 3] === 255) n++;
       return n;
-    });
+    }, rgb);
+    const darkPixels = () => pixels([0x33, 0x41, 0x55]), palePixels = () => pixels([0xcb, 0xd5, 0xe1]);
     const darkBefore = await darkPixels();
     expect(darkBefore).toBeGreaterThan(500);
 
@@ -87,6 +88,9 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     // One category of thirteen: the strip's dark part shrinks, and doesn't vanish.
     await expect.poll(darkPixels).toBeLessThan(darkBefore / 3);
     expect(await darkPixels()).toBeGreaterThan(0);
+    // The rest of the events stay as the pale silhouette above them: together, the same pixels.
+    expect(await palePixels()).toBeGreaterThan(darkBefore / 2);
+    expect(Math.abs(await palePixels() + await darkPixels() - darkBefore)).toBeLessThan(darkBefore * 0.02);
 
     // Hidden events draw nothing: no diplomacy dot is left, the protest dots stay.
     await s.page.waitForSelector('[data-testid="map"][data-ready="true"]');
