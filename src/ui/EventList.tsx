@@ -21,10 +21,15 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
   let scroller: HTMLElement | null = null;
   const [view, setView] = createSignal({ top: 0, height: 800 });
 
+  /** Where the list starts in the scroller's content. Not `offsetTop`: that is measured from the
+   * nearest positioned ancestor, the page here, so on a phone (the list in a bottom sheet ~540 px
+   * down) the rows in view were taken for rows far above and only the first few were drawn. */
+  const listTop = () => list.getBoundingClientRect().top - scroller!.getBoundingClientRect().top + scroller!.scrollTop;
+
   onMount(() => {
     scroller = list?.closest<HTMLElement>(".side-content") ?? null;
     if (!scroller) return;
-    const update = () => setView({ top: scroller!.scrollTop - list.offsetTop, height: scroller!.clientHeight });
+    const update = () => setView({ top: scroller!.scrollTop - listTop(), height: scroller!.clientHeight });
     update();
     scroller.addEventListener("scroll", update, { passive: true });
     const ro = new ResizeObserver(update);
@@ -51,7 +56,7 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
     const row = list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
     if (row) return row.scrollIntoView({ block: "nearest" });
     const at = items().indexOf(s.selectedIdx());
-    if (virtual() && at >= 0 && scroller) scroller.scrollTop = list.offsetTop + at * ROW_PX - scroller.clientHeight / 2;
+    if (virtual() && at >= 0 && scroller) scroller.scrollTop = listTop() + at * ROW_PX - scroller.clientHeight / 2;
   });
 
   return (

@@ -193,6 +193,24 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     await s.close();
   });
 
+  test("on a phone, the virtual list fills the bottom sheet with rows, before and after scrolling it", async () => {
+    const s = await openScale("", 390);
+    // How far the rendered rows reach, against the bottom of the sheet's visible area.
+    const reach = () => s.page.evaluate(() => {
+      const sc = document.querySelector<HTMLElement>(".side-content")!.getBoundingClientRect();
+      const rows = [...document.querySelectorAll("button.row")].map((r) => r.getBoundingClientRect());
+      return { rows: rows.length, firstTop: Math.min(...rows.map((r) => r.top)) - sc.top, lastBottom: Math.max(...rows.map((r) => r.bottom)) - sc.bottom };
+    });
+    const top = await reach();
+    expect(top.rows).toBeLessThan(200);
+    expect(top.lastBottom).toBeGreaterThan(0);
+    await s.page.locator(".side-content").evaluate((el) => el.scrollBy(0, 58 * 300 + 20));
+    await expect.poll(async () => (await reach()).lastBottom).toBeGreaterThan(0);
+    expect((await reach()).firstTop).toBeLessThan(0);
+    expectClean(s);
+    await s.close();
+  });
+
   test("on a laptop, the notice sits over the map, clear of the legend and the list; month labels stay on the strip", async () => {
     const s = await openScale("");
     const notice = (await s.page.locator(".notices .notice").first().boundingBox())!;
