@@ -200,36 +200,21 @@ export async function eventSpansInSlices(events: readonly SituationEvent[], paus
 
 /** Indexes of the events that pass every filter, in dataset order. */
 export function filterEvents(events: readonly SituationEvent[], index: readonly string[] | FilterIndex, f: Filters): number[] {
-  const c = compileFilters(f);
-  const ix = Array.isArray(index) ? null : (index as FilterIndex);
-  let text: readonly string[] | undefined;
-  const out: number[] = [];
-  const textAt = (i: number) => (text ??= ix ? ix.text : (index as readonly string[]))[i] ?? "";
-  // Dates alone (a timeline drag with nothing else chosen): the spans' typed arrays are enough.
-  if (ix && !c.categories && !c.statuses && !c.sources && c.terms.length === 0) {
-    for (let i = 0; i < events.length; i++) if (!(ix.ends[i]! < c.from || ix.starts[i]! > c.to)) out.push(i);
-    return out;
-  }
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    let start: number, end: number;
-    if (ix) (start = ix.starts[i]!), (end = ix.ends[i]!);
-    else [start, end] = eventSpan(e);
-    if (matchesSpan(e, textAt, i, c, start, end)) out.push(i);
-  }
-  return out;
+  return setIndexes(filterSet(events, index, f), events.length);
 }
 
 /**
- * The events that pass every filter, as a set (the same events as filterEvents): its bitmask is
- * written in the one pass over the events, with no list of indexes (a timeline step at 100k: one
- * loop instead of three — filter, list, mask).
+ * The events that pass every filter, as a set: its bitmask is written in the one pass over the
+ * events, with no list of indexes (a timeline step at 100k: one loop instead of three — filter,
+ * list, mask). `index`: the filter index, or the search text alone (then the spans are read from
+ * the events).
  */
-export function filterSet(events: readonly SituationEvent[], ix: FilterIndex, f: Filters): IndexSet {
+export function filterSet(events: readonly SituationEvent[], index: readonly string[] | FilterIndex, f: Filters): IndexSet {
   const c = compileFilters(f);
+  const ix = Array.isArray(index) ? null : (index as FilterIndex);
   const n = events.length, mask = new Uint8Array(n);
   let size = 0;
-  if (!c.categories && !c.statuses && !c.sources && c.terms.length === 0) {
+  if (ix && !c.categories && !c.statuses && !c.sources && c.terms.length === 0) {
     // Dates alone (a timeline drag with nothing else chosen): the spans' typed arrays are enough.
     // Without branches: which events pass a range looks random in dataset order, and a
     // mispredicted branch per event cost more than the pass itself (100k: ~1.2 → ~0.5 ms in Node).
@@ -242,8 +227,14 @@ export function filterSet(events: readonly SituationEvent[], ix: FilterIndex, f:
     }
   } else {
     let text: readonly string[] | undefined; // folded on first use (FilterIndex.text)
-    const textAt = (i: number) => (text ??= ix.text)[i] ?? "";
-    for (let i = 0; i < n; i++) if (matchesSpan(events[i]!, textAt, i, c, ix.starts[i]!, ix.ends[i]!)) (mask[i] = 1), size++;
+    const textAt = (i: number) => (text ??= ix ? ix.text : (index as readonly string[]))[i] ?? "";
+    for (let i = 0; i < n; i++) {
+      const e = events[i]!;
+      let start: number, end: number;
+      if (ix) (start = ix.starts[i]!), (end = ix.ends[i]!);
+      else [start, end] = eventSpan(e);
+      if (matchesSpan(e, textAt, i, c, start, end)) (mask[i] = 1), size++;
+    }
   }
   return { size, has: (i) => mask[i] === 1, mask };
 }

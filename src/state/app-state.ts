@@ -5,7 +5,7 @@
 import { batch, createMemo, createSignal } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { findEvent } from "../model/dataset.ts";
-import { buildFilterIndex, chronologicalOrder, filterSet, setIndexes, type IndexSet } from "../model/filter.ts";
+import { buildFilterIndex, chronologicalOrder, filterSet } from "../model/filter.ts";
 import { makeMapFeatures } from "../model/map-features.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
@@ -38,15 +38,8 @@ export function createAppState(initial: ViewState) {
   // would hold the page for seconds), spans and map features, made by the loader in slices.
   const order = createMemo(() => data()?.order ?? chronologicalOrder(events(), filterIndex()));
   const mapFeatures = createMemo(() => data()?.mapFeatures ?? makeMapFeatures(events()));
-  // The shown events as a bitmask, made in one pass; their list of indexes only when asked for.
+  // The shown events as a bitmask, made in one pass (setIndexes lists them, when needed).
   const visibleSet = createMemo(() => filterSet(events(), filterIndex(), view.filters));
-  let listed: { of: IndexSet; idxs: number[] } | null = null;
-  /** The shown events' indexes, ascending (read reactively, like a memo). */
-  const visible = () => {
-    const set = visibleSet();
-    if (listed?.of !== set) listed = { of: set, idxs: setIndexes(set, events().length) };
-    return listed.idxs;
-  };
   const visibleChronological = createMemo(() => {
     const shown = visibleSet(), ord = order(), mask = shown.mask;
     if (shown.size === ord.length) return ord; // nothing filtered out (1M: ~250 ms to copy)
@@ -133,7 +126,7 @@ export function createAppState(initial: ViewState) {
 
   return {
     view, camera, cameraJump, data, eventsFile, loadError, notices, chooser, flyOnSelect,
-    events, order, filterIndex, mapFeatures, visible, visibleSet, visibleChronological, selected, selectedIdx,
+    events, order, filterIndex, mapFeatures, visibleSet, visibleChronological, selected, selectedIdx,
     actions,
   };
 }
