@@ -1,13 +1,14 @@
 /**
- * What the tile worker does, as plain functions (unit-tested in Node): read a dataset file's bytes
- * into the same map features as the main thread (same order, so the same `idx` feature ids), index
- * the extents (routes and areas) with geojson-vt, and cut Mapbox Vector Tiles from the index. The
- * markers are not tiled: our point layer draws them from typed arrays (event-points.ts).
+ * What the tile worker does, as plain functions (unit-tested in Node): read the routes and areas
+ * of a dataset file's bytes as the main thread makes them (`idx`, the event's position, is the
+ * feature id), index them with geojson-vt, and cut Mapbox Vector Tiles from the index. The markers
+ * are not tiled: our point layer draws them from typed arrays (event-points.ts).
  */
 import geojsonvt from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
-import { decodeCompact, isCompact } from "../model/compact.ts";
-import { makeMapFeatures } from "../model/map-features.ts";
+import type { Feature, Geometry } from "geojson";
+import { decodeCompact, decodeSomeRows, isCompact, looksCompact } from "../model/compact.ts";
+import { extentFeature, type MapProps } from "../model/map-features.ts";
 import type { EventCollection } from "../model/types.ts";
 import { TILE_EXTENT, TILE_LAYER, TILE_MAXZOOM, type TiledLayer } from "./event-tiles-protocol.ts";
 
@@ -21,17 +22,40 @@ export interface EventTileIndex {
 }
 
 export function indexEventTiles(bytes: Uint8Array): EventTileIndex {
-  const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  const events = (isCompact(value) ? decodeCompact(value) : value) as EventCollection;
-  const f = makeMapFeatures(events.features);
+  const extents = extentsOf(new TextDecoder().decode(bytes));
   // MapLibre's tile extent (8192 units = 512 px) and a 16 px buffer, not MapLibre's default 128:
   // each feature in a tile's buffer is decoded again on every feature-state change. 16 px still
   // covers the widest line.
   const options = { maxZoom: TILE_MAXZOOM, extent: TILE_EXTENT, buffer: 16 * 16, tolerance: 3, indexMaxZoom: 5 };
   return {
-    layers: { extents: new geojsonvt(f.extents, options) },
-    extents: f.extents.features.length,
+    layers: { extents: new geojsonvt({ type: "FeatureCollection", features: extents }, options) },
+    extents: extents.length,
   };
+}
+
+/**
+ * The routes and areas of a dataset file, with the event's position as `idx`. A compact file as
+ * the generator streams it is read row by row, and a row whose geometry is a point or nothing
+ * (six in seven synthetic rows) is skipped unparsed: the main thread parses every event anyway.
+ */
+export function extentsOf(text: string): Feature<Geometry, MapProps>[] {
+  const some = looksCompact(text) ? decodeSomeRows(text, mayHaveExtent) : null;
+  if (some) return some.rows.map(([idx, e]) => extentFeature(e, idx)).filter((f) => f !== null);
+  const value: unknown = JSON.parse(text);
+  const events = (isCompact(value) ? decodeCompact(value) : value) as EventCollection;
+  return events.features.map((e, idx) => extentFeature(e, idx)).filter((f) => f !== null);
+}
+
+/** False only for a row line whose geometry is certainly a point or null: `["<id>",{"type":"Point"…`
+ * or `["<id>",null…` (the layout CompactEncoder writes). Anything else is parsed and decided then. */
+export function mayHaveExtent(line: string): boolean {
+  if (!line.startsWith('["')) return true;
+  let at = 2;
+  for (let c = line.charCodeAt(at); c !== 34 /* " */; c = line.charCodeAt(at)) {
+    if (Number.isNaN(c)) return true;
+    at += c === 92 /* \ */ ? 2 : 1;
+  }
+  return !(line.startsWith(',{"type":"Point"', at + 1) || line.startsWith(",null,", at + 1));
 }
 
 /** One tile of one layer as a Mapbox Vector Tile (its single layer is TILE_LAYER); null if empty. */

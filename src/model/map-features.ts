@@ -67,22 +67,32 @@ function addMapFeatures(out: MapFeatures, events: readonly SituationEvent[], fro
     const event = events[idx]!;
     const g = event.geometry;
     if (!g) continue;
-    const p = event.properties;
-    const props: MapProps = { idx, category: p.category, status: p.status, precision: p.place.precision };
-    if (g.type === "Point") {
-      const r = p.place.radius_km;
-      if (r && r > 0) {
-        props.rpx0 = radiusPixelsAtZoom0(r, g.coordinates[1]!);
-        props.rkm = r;
-      }
-      markers.push({ type: "Feature", id: idx, geometry: g, properties: props });
-      if (props.rpx0) radii.push({ type: "Feature", id: idx, geometry: g, properties: props });
+    if (g.type !== "Point") {
+      const feature = extentFeature(event, idx)!;
+      extents.push(feature);
+      markers.push({ ...markerPoint(feature), id: idx, properties: feature.properties });
       continue;
     }
-    const feature: Feature<Geometry, MapProps> = { type: "Feature", id: idx, geometry: g, properties: props };
-    extents.push(feature);
-    markers.push({ ...markerPoint(feature), id: idx, properties: props });
+    const props = mapProps(event, idx);
+    const r = event.properties.place.radius_km;
+    if (r && r > 0) {
+      props.rpx0 = radiusPixelsAtZoom0(r, g.coordinates[1]!);
+      props.rkm = r;
+    }
+    markers.push({ type: "Feature", id: idx, geometry: g, properties: props });
+    if (props.rpx0) radii.push({ type: "Feature", id: idx, geometry: g, properties: props });
   }
+}
+
+const mapProps = (event: SituationEvent, idx: number): MapProps => {
+  const p = event.properties;
+  return { idx, category: p.category, status: p.status, precision: p.place.precision };
+};
+
+/** The route or area of the `idx`-th event of the dataset; null for a point or no geometry. */
+export function extentFeature(event: SituationEvent, idx: number): Feature<Geometry, MapProps> | null {
+  const g = event.geometry;
+  return g && g.type !== "Point" ? { type: "Feature", id: idx, geometry: g, properties: mapProps(event, idx) } : null;
 }
 
 /** Only the features of the events in `shown`. */

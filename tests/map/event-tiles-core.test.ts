@@ -2,9 +2,9 @@ import { VectorTile } from "@mapbox/vector-tile";
 import { PbfReader } from "pbf";
 import { describe, expect, it } from "vitest";
 import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
-import { eventTile, indexEventTiles } from "../../src/map/event-tiles-core.ts";
+import { eventTile, extentsOf, indexEventTiles, mayHaveExtent } from "../../src/map/event-tiles-core.ts";
 import { TILE_LAYER } from "../../src/map/event-tiles-protocol.ts";
-import { encodeCompact } from "../../src/model/compact.ts";
+import { asciiJson, CompactEncoder, encodeCompact } from "../../src/model/compact.ts";
 import { makeMapFeatures } from "../../src/model/map-features.ts";
 
 const collection = generateCollection(1500, 11, generatorContext());
@@ -37,6 +37,22 @@ describe("event tiles (what the tile worker does)", () => {
     expect(extents.every((e) => extentIds.has(e.id))).toBe(true);
     expect(extents.length).toBeGreaterThan(extentIds.size * 0.9);
     expect(new Set(extents.map((e) => e.type))).toEqual(new Set([2, 3])); // lines and polygons
+  });
+
+  it("reads a streamed compact file's routes and areas without parsing its point rows, to the same features", () => {
+    const enc = new CompactEncoder();
+    const streamed = CompactEncoder.head(collection.features.length) + collection.features.map((e) => asciiJson(enc.row(e))).join(",\n") + enc.tail();
+    expect(streamed.split("\n").filter((l) => l.startsWith('["')).length).toBe(collection.features.length); // one row per line
+    expect(extentsOf(streamed)).toEqual(expected.extents.features);
+    expect(extentsOf(JSON.stringify(collection))).toEqual(expected.extents.features);
+    // Skipped unparsed: only a row whose geometry is certainly a point, or none.
+    expect(mayHaveExtent('["a",{"type":"Point","coordinates":[1,2]},{},0,0,0,[0]],')).toBe(false);
+    expect(mayHaveExtent('["a\\"b",null,{},0,0,0,[0]]')).toBe(false); // an escaped quote in the id
+    expect(mayHaveExtent('["a",{"type":"LineString","coordinates":[[1,2],[3,4]]},{},0,0,0,[0]],')).toBe(true);
+    expect(mayHaveExtent('["a",{"type":"MultiPoint","coordinates":[[1,2]]},{},0,0,0,[0]],')).toBe(true);
+    expect(mayHaveExtent('["a",{"coordinates":[1,2],"type":"Point"},{},0,0,0,[0]],')).toBe(true); // other key order: parsed
+    expect(mayHaveExtent('[7,{"type":"Point","coordinates":[1,2]},{},0,0,0,[0]],')).toBe(true); // not a string id: parsed
+    expect(mayHaveExtent('["unterminated')).toBe(true);
   });
 
   it("answers null for a tile with no events", () => {

@@ -123,3 +123,23 @@ describe("reading a streamed compact file in slices", () => {
     }
   });
 });
+
+describe("reading some rows of a streamed compact file", () => {
+  it("decodes only the rows asked for, each with its position, as parsing it whole would", async () => {
+    const { CompactEncoder, decodeSomeRows } = await import("../../src/model/compact.ts");
+    const events = generateCollection(300, 9, generatorContext()).features;
+    const enc = new CompactEncoder();
+    const text = CompactEncoder.head(events.length) + events.map((e) => asciiJson(enc.row(e))).join(",\n") + enc.tail();
+    const whole = decodeCompact(JSON.parse(text)).features;
+    const lines: string[] = [];
+    const some = decodeSomeRows(text, (line) => (lines.push(line), lines.length % 3 === 0));
+    expect(some!.count).toBe(300);
+    expect(lines).toHaveLength(300);
+    expect(some!.rows.map(([k]) => k)).toEqual(Array.from({ length: 100 }, (_, j) => 3 * j + 2));
+    for (const [k, e] of some!.rows) expect(e).toEqual(whole[k]);
+    // No rows at all; a count that doesn't match; a file written in one go (not one row per line).
+    expect(decodeSomeRows(CompactEncoder.head(0) + new CompactEncoder().tail(), () => true)).toEqual({ count: 0, rows: [] });
+    expect(() => decodeSomeRows(text.replace('"count":300', '"count":299'), () => true)).toThrow(CompactError);
+    expect(decodeSomeRows(JSON.stringify(JSON.parse(text)), () => true)).toBeNull();
+  });
+});
