@@ -19,7 +19,7 @@ import { measureBaseline, writeBaseline, type BaselineRun } from "./bench-baseli
 import { BenchTimeout, measureApp } from "./bench-page.ts";
 import { formatReport, machine, summarize, summarizeBaseline, budgetsFor, type SizeResult } from "./bench-report.ts";
 import { countLabel, parseArgs, type BenchArgs } from "./bench-stats.ts";
-import { generatorContext, writeDataset, type DatasetFormat } from "./generate.ts";
+import { generatorContext, gzipFile, writeDataset, type DatasetFormat } from "./generate.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -39,8 +39,12 @@ async function ensureDataset(count: number, seed: number, ctx: () => ReturnType<
     const bytes = await writeDataset(file, count, seed, ctx());
     log(`generated ${rel}: ${count} events, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
+  // Generated before the files were precompressed, or changed since: compress it again.
+  if (!existsSync(`${file}.gz`) || statSync(`${file}.gz`).mtimeMs < statSync(file).mtimeMs) await gzipFile(file);
   mkdirSync(join(DIST, "data/synthetic"), { recursive: true });
-  cpSync(file, join(DIST, rel));
+  // With their times: the server sends a .gz only if it is as new as its file.
+  cpSync(file, join(DIST, rel), { preserveTimestamps: true });
+  cpSync(`${file}.gz`, join(DIST, `${rel}.gz`), { preserveTimestamps: true });
   return rel;
 }
 
@@ -95,7 +99,7 @@ async function main(): Promise<void> {
   // Serve a private copy: other engineers' `npm run build` empties dist/ while we measure.
   const tmp = mkdtempSync(join(tmpdir(), "vsm-bench-"));
   const snapshot = join(tmp, "dist");
-  cpSync(DIST, snapshot, { recursive: true });
+  cpSync(DIST, snapshot, { recursive: true, preserveTimestamps: true });
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   try {

@@ -4,9 +4,13 @@
  * ending in `.vsm.json`, in the compact encoding (src/model/compact.ts). Every event passes the
  * validator: its quotes are sentences that occur exactly once in their seeds/ document, and its
  * status agrees with its citations. Output is streamed, so 1M events never sit in one string.
- * Synthetic files are not committed (data/synthetic/ is gitignored).
+ * Next to it goes `<out>.gz`, which the preview server sends as it is (src/cli/static-dirs.ts)
+ * instead of compressing the file again for every request. Synthetic files are not committed
+ * (data/synthetic/ is gitignored).
  */
-import { createWriteStream, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Geometry, Position } from "geojson";
@@ -253,7 +257,13 @@ export async function writeDataset(file: string, count: number, seed = 1, ctx = 
   bytes += Buffer.byteLength(chunk);
   await write(chunk);
   await new Promise<void>((ok, fail) => out.end((e?: Error | null) => (e ? fail(e) : ok())));
+  await gzipFile(file);
   return bytes;
+}
+
+/** Writes `<file>.gz` (gzip's default level, as servers compress on the fly), newer than `file`. */
+export async function gzipFile(file: string): Promise<void> {
+  await pipeline(createReadStream(file), createGzip(), createWriteStream(`${file}.gz`));
 }
 
 /** "10k" → 10000, "1m" → 1000000, "250" → 250. */

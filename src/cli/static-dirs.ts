@@ -2,9 +2,17 @@
  * A tiny Vite plugin: serve whole project folders (data/, seeds/) at /<dir>/… in dev, and copy
  * them verbatim into the build output. Keeps the fixed top-level layout (no public/data copy) and
  * means the app fetches exactly the committed bytes — the sources stay byte for byte.
+ *
+ * It also serves precompressed files, as static hosts do (nginx's gzip_static): `<file>.gz`, when
+ * there is one at least as new as `<file>` and the browser takes gzip. The build writes one for
+ * each script and style sheet, the generator one for each dataset. Vite's preview server
+ * otherwise compresses every response again on every request: for a 100k-event dataset that was
+ * ~0.7 s of CPU per load, taken from the same two cores as the browser it serves.
  */
-import { cpSync, createReadStream, existsSync, statSync } from "node:fs";
+import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
 
 const TYPES: Record<string, string> = {
@@ -14,7 +22,43 @@ const TYPES: Record<string, string> = {
   ".pbf": "application/x-protobuf",
   ".md": "text/markdown; charset=utf-8",
   ".woff2": "font/woff2",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
 };
+
+/** Built files worth compressing ahead (fonts and tiles are compressed already). */
+const COMPRESSIBLE = /\.(js|mjs|css)$/;
+
+/** The path a request names inside `base`, or null (outside it, or not a path at all). */
+function fileIn(base: string, req: IncomingMessage): string | null {
+  let url: string;
+  try {
+    url = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
+  } catch {
+    return null;
+  }
+  const file = normalize(join(base, url));
+  // Refuse anything that escapes the served folder (../ tricks).
+  return file.startsWith(base + sep) ? file : null;
+}
+
+/** Answers with `<file>.gz` when there is a fresh one and the browser takes gzip; false otherwise. */
+export function servePrecompressed(file: string, req: IncomingMessage, res: ServerResponse): boolean {
+  if ((req.method !== "GET" && req.method !== "HEAD") || !/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) return false;
+  const gz = `${file}.gz`;
+  if (!existsSync(gz) || !existsSync(file)) return false;
+  const plain = statSync(file), packed = statSync(gz);
+  if (!plain.isFile() || packed.mtimeMs < plain.mtimeMs) return false; // stale: the file changed since
+  res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
+  res.setHeader("Content-Encoding", "gzip");
+  res.setHeader("Content-Length", packed.size);
+  res.setHeader("Vary", "Accept-Encoding");
+  res.setHeader("Cache-Control", "no-cache");
+  if (req.method === "HEAD") res.end();
+  else createReadStream(gz).pipe(res);
+  return true;
+}
 
 export function staticDirs(dirs: string[]): Plugin {
   let root = process.cwd();
@@ -30,16 +74,27 @@ export function staticDirs(dirs: string[]): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const url = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
-        const dir = dirs.find((d) => url.startsWith(`/${d}/`));
-        if (!dir) return next();
-        const base = resolve(root, dir);
-        const file = normalize(join(root, url));
-        // Refuse anything that escapes the served folder (../ tricks).
-        if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+        const file = fileIn(root, req);
+        if (!file || !dirs.some((d) => file.startsWith(resolve(root, d) + sep))) return next();
+        if (servePrecompressed(file, req, res)) return;
+        if (!existsSync(file) || !statSync(file).isFile()) return next();
         res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
         createReadStream(file).pipe(res);
       });
+    },
+    // Before Vite's own middlewares (which would compress the file again).
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const file = fileIn(outDir, req);
+        if (!file || !servePrecompressed(file, req, res)) next();
+      });
+    },
+    writeBundle() {
+      if (!building) return;
+      const assets = join(outDir, "assets");
+      for (const name of existsSync(assets) ? readdirSync(assets) : []) {
+        if (COMPRESSIBLE.test(name)) writeFileSync(join(assets, `${name}.gz`), gzipSync(readFileSync(join(assets, name)), { level: 9 }));
+      }
     },
     closeBundle() {
       if (!building) return;

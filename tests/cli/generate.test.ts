@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatOf, generateCollection, generateEvents, generatorContext, parseCount, readSeeds, writeDataset } from "../../src/cli/generate.ts";
@@ -98,6 +99,9 @@ describe("synthetic dataset generator", () => {
     const text = readFileSync(file, "utf8");
     expect(Buffer.byteLength(text)).toBe(bytes);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(generateCollection(2500, 5, ctx))));
+    // And precompressed, newer than the file, for the preview server to send as it is.
+    expect(gunzipSync(readFileSync(`${file}.gz`)).toString("utf8")).toBe(text);
+    expect(statSync(`${file}.gz`).mtimeMs).toBeGreaterThanOrEqual(statSync(file).mtimeMs);
   });
 
   it("streams the compact encoding for a .vsm.json file, decoding to the same events", async () => {
