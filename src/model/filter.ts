@@ -4,7 +4,7 @@
  */
 import { inSlices } from "./slices.ts";
 import type { Filters } from "./view-state.ts";
-import type { SituationEvent } from "./types.ts";
+import type { Citation, SituationEvent } from "./types.ts";
 
 const DAY = 86_400_000;
 
@@ -149,9 +149,62 @@ export interface FilterIndex {
   text: readonly string[];
   starts: Float64Array;
   ends: Float64Array;
-  /** Folds more of the search text while `timeLeft()` (ms) stays above 1, resuming where it
-   * stopped, and at least `atLeast` events per call; true once it is all folded. */
+  /** What the other filters read, as typed arrays (made on first use). */
+  columns(): FilterColumns;
+  /** Makes the columns if not yet made, then folds more of the search text while `timeLeft()`
+   * (ms) stays above 1, resuming where it stopped, and at least `atLeast` events per call; true
+   * once it is all folded. */
   warmText(timeLeft: () => number, atLeast?: number): boolean;
+}
+
+/**
+ * Each event's category and status as a code (an index into `categories` and `statuses`), and its
+ * citations as indexes into `citations`, the distinct citation objects (big datasets share them):
+ * the citations of event i are `cite[citeStart[i]]` to `cite[citeStart[i + 1] - 1]`. A filter pass
+ * then reads typed arrays, and asks each distinct citation about a source or a term once, instead
+ * of reading every event's properties (100k events: a category chip ~10 → ~2 ms).
+ */
+export interface FilterColumns {
+  category: Uint32Array;
+  categories: string[];
+  status: Uint32Array;
+  statuses: string[];
+  citeStart: Uint32Array;
+  cite: Uint32Array;
+  citations: Citation[];
+}
+
+function buildColumns(events: readonly SituationEvent[]): FilterColumns {
+  const n = events.length;
+  const codes = <K>(names: K[], at: Map<K, number>, name: K) => {
+    let k = at.get(name);
+    if (k === undefined) at.set(name, (k = names.push(name) - 1));
+    return k;
+  };
+  const categories: string[] = [], statuses: string[] = [], citations: Citation[] = [];
+  const categoryAt = new Map<string, number>(), statusAt = new Map<string, number>(), citationAt = new Map<Citation, number>();
+  const category = new Uint32Array(n), status = new Uint32Array(n), citeStart = new Uint32Array(n + 1);
+  const cite: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = events[i]!.properties;
+    category[i] = codes(categories, categoryAt, p.category);
+    status[i] = codes(statuses, statusAt, p.status);
+    for (const x of p.citations) cite.push(codes(citations, citationAt, x));
+    citeStart[i + 1] = cite.length;
+  }
+  return { category, categories, status, statuses, citeStart, cite: Uint32Array.from(cite), citations };
+}
+
+/** Whether one of citations [from, to) of `cols.cite` passes `test` (each distinct citation is
+ * tested once per filter pass: `memo` holds 0 = not yet, 1 = no, 2 = yes). */
+function anyCitation(cols: FilterColumns, memo: Uint8Array, test: (c: Citation) => boolean, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = cols.cite[k]!;
+    let m = memo[x]!;
+    if (m === 0) memo[x] = m = test(cols.citations[x]!) ? 2 : 1;
+    if (m === 2) return true;
+  }
+  return false;
 }
 
 /** Spans up front; the folded search text on the first search, or ahead of it in idle slices
@@ -164,6 +217,8 @@ export function buildFilterIndex(events: readonly SituationEvent[], text?: reado
   const fold = (upTo: number) => {
     for (let i = folded.length; i < upTo; i++) folded.push(searchText(events[i]!));
   };
+  let cols: FilterColumns | null = null;
+  const columns = () => (cols ??= buildColumns(events));
   return {
     get text() {
       fold(events.length);
@@ -171,7 +226,9 @@ export function buildFilterIndex(events: readonly SituationEvent[], text?: reado
     },
     starts,
     ends,
+    columns,
     warmText(timeLeft, atLeast = 256) {
+      columns();
       fold(Math.min(events.length, folded.length + atLeast));
       while (folded.length < events.length && timeLeft() > 1) fold(Math.min(events.length, folded.length + 256));
       return folded.length === events.length;
@@ -225,18 +282,48 @@ export function filterSet(events: readonly SituationEvent[], index: readonly str
       mask[i] = pass;
       size += pass;
     }
+  } else if (ix) {
+    size = filterColumns(ix, c, mask);
   } else {
-    let text: readonly string[] | undefined; // folded on first use (FilterIndex.text)
-    const textAt = (i: number) => (text ??= ix ? ix.text : (index as readonly string[]))[i] ?? "";
+    const text = index as readonly string[];
     for (let i = 0; i < n; i++) {
       const e = events[i]!;
-      let start: number, end: number;
-      if (ix) (start = ix.starts[i]!), (end = ix.ends[i]!);
-      else [start, end] = eventSpan(e);
-      if (matchesSpan(e, textAt, i, c, start, end)) (mask[i] = 1), size++;
+      const [start, end] = eventSpan(e);
+      if (matchesSpan(e, (k) => text[k] ?? "", i, c, start, end)) (mask[i] = 1), size++;
     }
   }
   return { size, has: (i) => mask[i] === 1, mask };
+}
+
+/** matchesSpan for every event, from the filter index's typed arrays: writes `mask`, returns how
+ * many pass. */
+function filterColumns(ix: FilterIndex, c: CompiledFilters, mask: Uint8Array): number {
+  const cols = ix.columns(), { starts, ends } = ix, from = c.from, to = c.to, terms = c.terms;
+  const allowed = (names: string[], chosen: Set<string> | null) => (chosen ? Uint8Array.from(names, (name) => +chosen.has(name)) : null);
+  const categoryOk = allowed(cols.categories, c.categories), statusOk = allowed(cols.statuses, c.statuses);
+  const sources = c.sources, fromSource = (x: Citation) => sources!.has(x.source);
+  const sourceMemo = sources ? new Uint8Array(cols.citations.length) : null;
+  const termMemos = terms.map(() => new Uint8Array(cols.citations.length));
+  const quoteHolds = terms.map((term) => (x: Citation) => quoteText(x).includes(term));
+  const text = terms.length ? ix.text : null;
+  let size = 0;
+  for (let i = 0; i < mask.length; i++) {
+    if (categoryOk && categoryOk[cols.category[i]!] === 0) continue;
+    if (statusOk && statusOk[cols.status[i]!] === 0) continue;
+    // A span overlapping the range counts; a NaN date passes (as in matchesSpan).
+    if (ends[i]! < from || starts[i]! > to) continue;
+    const a = cols.citeStart[i]!, b = cols.citeStart[i + 1]!;
+    if (sourceMemo && !anyCitation(cols, sourceMemo, fromSource, a, b)) continue;
+    if (text) {
+      const t = text[i] ?? "";
+      let every = true;
+      for (let k = 0; k < terms.length && every; k++) every = t.includes(terms[k]!) || anyCitation(cols, termMemos[k]!, quoteHolds[k]!, a, b);
+      if (!every) continue;
+    }
+    mask[i] = 1;
+    size++;
+  }
+  return size;
 }
 
 /** The indexes in a set made by indexSet or filterSet (over [0, n)), ascending. */

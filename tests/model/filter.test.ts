@@ -109,6 +109,9 @@ describe("filterSet", () => {
       {}, { from: "2025-06-01" }, { from: "2025-06-01", to: "2025-06-20" }, { to: "2025-03-01" },
       { categories: ["protest", "raid"] }, { statuses: ["disputed"], from: "2025-09-01" },
       { sources: [many[0]!.properties.citations[0]!.source] }, { q: "caracas" }, { q: "no such words at all" },
+      // Words found only in quotes, with the event's own words, and every kind of filter at once.
+      { q: "imperialist" }, { q: "caracas imperialist" }, { q: "aggression", sources: [many[0]!.properties.citations[0]!.source] },
+      { categories: ["raid", "checkpoint", "statement"], statuses: ["reported", "corroborated"], sources: [many[1]!.properties.citations[0]!.source, many[2]!.properties.citations[0]!.source], from: "2025-10-01", q: "reported" },
     ];
     for (const c of cases) {
       const f = { ...emptyFilters(), ...c };
@@ -121,7 +124,7 @@ describe("filterSet", () => {
     }
     // Not every case is all or nothing: the comparison means something.
     const sizes = cases.map((c) => filterSet(many, ix, { ...emptyFilters(), ...c }).size);
-    expect(sizes.filter((n) => n > 0 && n < many.length).length).toBeGreaterThan(5);
+    expect(sizes.filter((n) => n > 0 && n < many.length).length).toBeGreaterThan(9);
     expect(sizes).toContain(0);
   });
 });
