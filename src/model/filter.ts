@@ -151,6 +151,8 @@ export interface FilterIndex {
   ends: Float64Array;
   /** What the other filters read, as typed arrays (made on first use). */
   columns(): FilterColumns;
+  /** The events by start day and by end day (made on first use), for refilterDates. */
+  dateOrder(): DateOrder;
   /** Makes the columns if not yet made, then folds more of the search text while `timeLeft()`
    * (ms) stays above 1, resuming where it stopped, and at least `atLeast` events per call; true
    * once it is all folded. */
@@ -219,6 +221,8 @@ export function buildFilterIndex(events: readonly SituationEvent[], text?: reado
   };
   let cols: FilterColumns | null = null;
   const columns = () => (cols ??= buildColumns(events));
+  let byDay: DateOrder | null = null;
+  const dateOrder = () => (byDay ??= { byStart: dayKeys(starts), byEnd: dayKeys(ends) });
   return {
     get text() {
       fold(events.length);
@@ -227,8 +231,10 @@ export function buildFilterIndex(events: readonly SituationEvent[], text?: reado
     starts,
     ends,
     columns,
+    dateOrder,
     warmText(timeLeft, atLeast = 256) {
       columns();
+      dateOrder();
       fold(Math.min(events.length, folded.length + atLeast));
       while (folded.length < events.length && timeLeft() > 1) fold(Math.min(events.length, folded.length + 256));
       return folded.length === events.length;
@@ -324,6 +330,70 @@ function filterColumns(ix: FilterIndex, c: CompiledFilters, mask: Uint8Array): n
     size++;
   }
   return size;
+}
+
+/**
+ * Each event's day and index packed into one exact number (day · 2^21 + index), sorted natively:
+ * the events by day of `byStart` and of `byEnd`. A date that is not a finite number has day 0.
+ */
+export interface DateOrder {
+  byStart: Float64Array;
+  byEnd: Float64Array;
+}
+
+const INDEX_BITS = 2 ** 21;
+const LAST_DAY = 2 ** 31 - 1;
+/** Days from ~1000 BCE on, each a whole number ≥ 1 (0: not a date). */
+const dayKey = (ms: number) => (ms === Infinity ? LAST_DAY : Number.isFinite(ms) ? Math.min(LAST_DAY, Math.max(1, Math.floor(ms / DAY) + 1_000_000)) : 0);
+
+function dayKeys(values: Float64Array): Float64Array {
+  const keys = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) keys[i] = dayKey(values[i]!) * INDEX_BITS + i;
+  return keys.sort();
+}
+
+/** The first position in sorted `keys` whose value is at least `key`. */
+function lowerBound(keys: Float64Array, key: number): number {
+  let lo = 0, hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * filterSet for new dates, from the set the old dates gave, when nothing but dates is chosen
+ * before and after (a timeline drag): only an event whose end lies between the old and the new
+ * start of the range, or whose start lies between the old and the new end, can change, and those
+ * are found by day in `ix.dateOrder()`. Null when this does not apply or would not be cheaper (a
+ * move over more than a quarter of the events): then call filterSet.
+ */
+export function refilterDates(ix: FilterIndex, before: IndexSet, was: CompiledFilters, now: CompiledFilters): IndexSet | null {
+  const datesOnly = (c: CompiledFilters) => !c.categories && !c.statuses && !c.sources && c.terms.length === 0;
+  const n = ix.starts.length;
+  if (!before.mask || before.mask.length !== n || n >= INDEX_BITS || !datesOnly(was) || !datesOnly(now)) return null;
+  const { byStart, byEnd } = ix.dateOrder();
+  // Positions [a, b) of the events whose day is between those of two bounds (both included).
+  const band = (keys: Float64Array, x: number, y: number): [number, number] => [
+    lowerBound(keys, dayKey(Math.min(x, y)) * INDEX_BITS),
+    lowerBound(keys, (dayKey(Math.max(x, y)) + 1) * INDEX_BITS),
+  ];
+  const [a, b] = was.from === now.from ? [0, 0] : band(byEnd, was.from, now.from);
+  const [c, d] = was.to === now.to ? [0, 0] : band(byStart, was.to, now.to);
+  if (b - a + (d - c) > n / 4) return null;
+  const mask = before.mask.slice(), { starts, ends } = ix, from = now.from, to = now.to;
+  let size = before.size;
+  // The same test as filterSet's dates pass (a NaN date passes).
+  const check = (i: number) => {
+    const pass = (+(ends[i]! < from) | +(starts[i]! > to)) ^ 1;
+    size += pass - mask[i]!;
+    mask[i] = pass;
+  };
+  for (let k = a; k < b; k++) check(byEnd[k]! % INDEX_BITS);
+  for (let k = c; k < d; k++) check(byStart[k]! % INDEX_BITS);
+  return { size, has: (i) => mask[i] === 1, mask };
 }
 
 /** The indexes in a set made by indexSet or filterSet (over [0, n)), ascending. */

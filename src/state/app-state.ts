@@ -5,7 +5,7 @@
 import { batch, createMemo, createSignal } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { findEvent } from "../model/dataset.ts";
-import { buildFilterIndex, chronologicalOrder, filterSet } from "../model/filter.ts";
+import { buildFilterIndex, chronologicalOrder, compileFilters, filterSet, refilterDates, type CompiledFilters, type FilterIndex, type IndexSet } from "../model/filter.ts";
 import { makeMapFeatures } from "../model/map-features.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
@@ -39,7 +39,15 @@ export function createAppState(initial: ViewState) {
   const order = createMemo(() => data()?.order ?? chronologicalOrder(events(), filterIndex()));
   const mapFeatures = createMemo(() => data()?.mapFeatures ?? makeMapFeatures(events()));
   // The shown events as a bitmask, made in one pass (setIndexes lists them, when needed).
-  const visibleSet = createMemo(() => filterSet(events(), filterIndex(), view.filters));
+  // A timeline step with nothing else chosen changes only the events near the moved bound: from
+  // the set before, those are checked again alone (refilterDates).
+  let before: { ix: FilterIndex; filters: CompiledFilters } | null = null;
+  const visibleSet = createMemo<IndexSet>((prev) => {
+    const ix = filterIndex(), now = compileFilters(view.filters);
+    const next = (prev && before?.ix === ix && refilterDates(ix, prev, before.filters, now)) || filterSet(events(), ix, view.filters);
+    before = { ix, filters: now };
+    return next;
+  });
   const visibleChronological = createMemo(() => {
     const shown = visibleSet(), ord = order(), mask = shown.mask;
     if (shown.size === ord.length) return ord; // nothing filtered out (1M: ~250 ms to copy)

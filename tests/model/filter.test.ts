@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFilterIndex, buildSearchText, chronologicalOrder, eventSpan, filterEvents, filterSet, foldForSearch, hasActiveFilters, indexSet, setIndexes } from "../../src/model/filter.ts";
+import { buildFilterIndex, buildSearchText, chronologicalOrder, compileFilters, eventSpan, filterEvents, filterSet, foldForSearch, hasActiveFilters, indexSet, isoDay, refilterDates, setIndexes } from "../../src/model/filter.ts";
 import type { SituationEvent } from "../../src/model/types.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 
@@ -126,6 +127,50 @@ describe("filterSet", () => {
     const sizes = cases.map((c) => filterSet(many, ix, { ...emptyFilters(), ...c }).size);
     expect(sizes.filter((n) => n > 0 && n < many.length).length).toBeGreaterThan(9);
     expect(sizes).toContain(0);
+  });
+});
+
+describe("refilterDates (a timeline step from the set before)", () => {
+  it("gives filterSet's set after any sequence of date ranges, events without a date included", async () => {
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const many = generateCollection(2000, 6, generatorContext()).features;
+    const ix0 = buildFilterIndex(many);
+    // Some events whose dates could not be read: they pass any range (as in matchesSpan).
+    const starts = ix0.starts.slice(), ends = ix0.ends.slice();
+    for (const i of [3, 500, 1999]) starts[i] = ends[i] = NaN;
+    const ix = buildFilterIndex(many, undefined, { starts, ends });
+    const day = fc.option(fc.integer({ min: -20, max: 420 }).map((d) => isoDay(Date.UTC(2025, 1, 1) + d * 86_400_000)), { nil: null });
+    let applied = 0;
+    fc.assert(
+      fc.property(fc.array(fc.record({ from: day, to: day, small: fc.boolean() }), { minLength: 1, maxLength: 25 }), (steps) => {
+        let f = emptyFilters(), set = filterSet(many, ix, f);
+        for (const step of steps) {
+          // Small steps (a day at a time, as a drag makes them) and jumps anywhere.
+          const next = step.small && f.from ? { ...f, from: isoDay(Date.parse(f.from) + 86_400_000) } : { ...f, from: step.from, to: step.to };
+          const quick = refilterDates(ix, set, compileFilters(f), compileFilters(next));
+          const full = filterSet(many, ix, next);
+          if (quick) {
+            applied++;
+            expect(quick.size).toBe(full.size);
+            expect(quick.mask).toEqual(full.mask);
+          }
+          f = next;
+          set = quick ?? full;
+        }
+      }),
+      { numRuns: 150 },
+    );
+    expect(applied).toBeGreaterThan(100); // it did apply, not only decline
+  });
+
+  it("declines when anything but dates is chosen, before or after, and for a move over many events", () => {
+    const ix = buildFilterIndex(events);
+    const none = compileFilters(emptyFilters()), all = filterSet(events, ix, emptyFilters());
+    const raid = compileFilters({ ...emptyFilters(), categories: ["raid"] }), q = compileFilters({ ...emptyFilters(), q: "caracas" });
+    expect(refilterDates(ix, all, none, raid)).toBeNull();
+    expect(refilterDates(ix, all, q, none)).toBeNull();
+    expect(refilterDates(ix, all, none, compileFilters({ ...emptyFilters(), from: "2030-01-01" }))).toBeNull(); // every event moves
+    expect(refilterDates(ix, all, none, none)).toEqual(expect.objectContaining({ size: all.size }));
   });
 });
 
