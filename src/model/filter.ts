@@ -153,9 +153,9 @@ export interface FilterIndex {
   columns(): FilterColumns;
   /** The events by start day and by end day (made on first use), for refilterDates. */
   dateOrder(): DateOrder;
-  /** Makes the columns if not yet made, then folds more of the search text while `timeLeft()`
-   * (ms) stays above 1, resuming where it stopped, and at least `atLeast` events per call; true
-   * once it is all folded. */
+  /** Makes more of the columns, then the date order, then folds more of the search text, while
+   * `timeLeft()` (ms) stays above 1, resuming where it stopped, and at least `atLeast` events per
+   * call; true once it is all done. */
   warmText(timeLeft: () => number, atLeast?: number): boolean;
 }
 
@@ -176,7 +176,10 @@ export interface FilterColumns {
   citations: Citation[];
 }
 
-function buildColumns(events: readonly SituationEvent[]): FilterColumns {
+/** Makes the FilterColumns a slice at a time (reading every event's properties: ~0.3 µs each
+ * here, so 1M events would hold the page for ~0.3 s at once): `to(k)` reads the events up to k,
+ * `all()` the rest, and gives the columns. */
+function columnsBuilder(events: readonly SituationEvent[]) {
   const n = events.length;
   const codes = <K>(names: K[], at: Map<K, number>, name: K) => {
     let k = at.get(name);
@@ -186,15 +189,33 @@ function buildColumns(events: readonly SituationEvent[]): FilterColumns {
   const categories: string[] = [], statuses: string[] = [], citations: Citation[] = [];
   const categoryAt = new Map<string, number>(), statusAt = new Map<string, number>(), citationAt = new Map<Citation, number>();
   const category = new Uint32Array(n), status = new Uint32Array(n), citeStart = new Uint32Array(n + 1);
-  const cite: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const p = events[i]!.properties;
-    category[i] = codes(categories, categoryAt, p.category);
-    status[i] = codes(statuses, statusAt, p.status);
-    for (const x of p.citations) cite.push(codes(citations, citationAt, x));
-    citeStart[i + 1] = cite.length;
-  }
-  return { category, categories, status, statuses, citeStart, cite: Uint32Array.from(cite), citations };
+  let cite = new Uint32Array(Math.max(64, 2 * n)), used = 0, made = 0;
+  let columns: FilterColumns | null = null;
+  const to = (upTo: number) => {
+    for (let i = made; i < upTo; i++) {
+      const p = events[i]!.properties, cs = p.citations;
+      category[i] = codes(categories, categoryAt, p.category);
+      status[i] = codes(statuses, statusAt, p.status);
+      if (used + cs.length > cite.length) {
+        const grown = new Uint32Array(Math.max(2 * cite.length, used + cs.length));
+        grown.set(cite);
+        cite = grown;
+      }
+      for (let k = 0; k < cs.length; k++) cite[used++] = codes(citations, citationAt, cs[k]!);
+      citeStart[i + 1] = used;
+    }
+    made = Math.max(made, upTo);
+  };
+  return {
+    get made() {
+      return made;
+    },
+    to,
+    all(): FilterColumns {
+      to(n);
+      return (columns ??= { category, categories, status, statuses, citeStart, cite: cite.subarray(0, used), citations });
+    },
+  };
 }
 
 /** Whether one of citations [from, to) of `cols.cite` passes `test` (each distinct citation is
@@ -219,8 +240,8 @@ export function buildFilterIndex(events: readonly SituationEvent[], text?: reado
   const fold = (upTo: number) => {
     for (let i = folded.length; i < upTo; i++) folded.push(searchText(events[i]!));
   };
-  let cols: FilterColumns | null = null;
-  const columns = () => (cols ??= buildColumns(events));
+  const built = columnsBuilder(events);
+  const n = events.length;
   let byDay: DateOrder | null = null;
   const dateOrder = () => (byDay ??= { byStart: dayKeys(starts), byEnd: dayKeys(ends) });
   return {
@@ -230,10 +251,16 @@ export function buildFilterIndex(events: readonly SituationEvent[], text?: reado
     },
     starts,
     ends,
-    columns,
+    columns: built.all,
     dateOrder,
     warmText(timeLeft, atLeast = 256) {
-      columns();
+      // The columns first, then the date keys (one pass and a counting sort), then the text.
+      if (built.made < n) {
+        built.to(Math.min(n, built.made + atLeast));
+        while (built.made < n && timeLeft() > 1) built.to(Math.min(n, built.made + 2048));
+        if (built.made < n) return false;
+      }
+      built.all();
       dateOrder();
       fold(Math.min(events.length, folded.length + atLeast));
       while (folded.length < events.length && timeLeft() > 1) fold(Math.min(events.length, folded.length + 256));
@@ -346,10 +373,29 @@ const LAST_DAY = 2 ** 31 - 1;
 /** Days from ~1000 BCE on, each a whole number ≥ 1 (0: not a date). */
 const dayKey = (ms: number) => (ms === Infinity ? LAST_DAY : Number.isFinite(ms) ? Math.min(LAST_DAY, Math.max(1, Math.floor(ms / DAY) + 1_000_000)) : 0);
 
+/** The sorted keys, by a counting sort over the days (within a day by index, which is the keys'
+ * own order): one pass instead of a sort (1M: ~30 instead of ~300 ms). A native sort when the days
+ * are too far apart for counting (a stray date centuries off). */
 function dayKeys(values: Float64Array): Float64Array {
-  const keys = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) keys[i] = dayKey(values[i]!) * INDEX_BITS + i;
-  return keys.sort();
+  const n = values.length, days = new Uint32Array(n), keys = new Float64Array(n);
+  let lo = LAST_DAY, hi = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (days[i] = dayKey(values[i]!));
+    if (d > 0 && d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  if (hi === 0) lo = 1; // no dates at all
+  const slots = hi - lo + 2; // slot 0: not a date (day 0); slot d − lo + 1: day d
+  if (slots > 4 * n + 1024) {
+    for (let i = 0; i < n; i++) keys[i] = days[i]! * INDEX_BITS + i;
+    return keys.sort();
+  }
+  const slot = (d: number) => (d === 0 ? 0 : d - lo + 1);
+  const at = new Uint32Array(slots + 1);
+  for (let i = 0; i < n; i++) at[slot(days[i]!) + 1]!++;
+  for (let k = 1; k <= slots; k++) at[k]! += at[k - 1]!;
+  for (let i = 0; i < n; i++) keys[at[slot(days[i]!)]!++] = days[i]! * INDEX_BITS + i;
+  return keys;
 }
 
 /** The first position in sorted `keys` whose value is at least `key`. */

@@ -163,6 +163,25 @@ describe("refilterDates (a timeline step from the set before)", () => {
     expect(applied).toBeGreaterThan(100); // it did apply, not only decline
   });
 
+  it("orders the events by day of start and of end (a counting sort, or a native one for days far apart)", () => {
+    const check = (starts: number[]) => {
+      const values = Float64Array.from(starts);
+      const some = starts.map((_, i) => events[i % events.length]!);
+      const ix = buildFilterIndex(some, undefined, { starts: values, ends: values });
+      const keys = ix.dateOrder().byStart;
+      const idx = [...keys].map((k) => k % 2 ** 21);
+      expect([...keys]).toEqual([...keys].sort((a, b) => a - b)); // ascending
+      expect([...idx].sort((a, b) => a - b)).toEqual(starts.map((_, i) => i)); // each event once
+      // By day, then index; events without a date first.
+      const day = (ms: number) => (Number.isFinite(ms) ? Math.floor(ms / 86_400_000) : -Infinity);
+      expect(idx).toEqual(starts.map((_, i) => i).sort((a, b) => day(starts[a]!) - day(starts[b]!) || a - b));
+    };
+    const d = (iso: string) => Date.parse(iso);
+    check([d("2026-01-03"), d("2025-11-01"), NaN, d("2026-01-03") + 3_600_000, d("2025-12-24"), NaN]);
+    check([d("2026-01-03"), d("1800-05-01"), d("2025-11-01")]); // days too far apart to count
+    check([NaN, NaN]);
+  });
+
   it("declines when anything but dates is chosen, before or after, and for a move over many events", () => {
     const ix = buildFilterIndex(events);
     const none = compileFilters(emptyFilters()), all = filterSet(events, ix, emptyFilters());
@@ -192,10 +211,15 @@ describe("buildFilterIndex", () => {
     const many = generateCollection(2000, 9, generatorContext()).features;
     const ix = buildFilterIndex(many);
     let calls = 0;
-    // No time left: each slice still folds its minimum, so warming always gets somewhere.
+    // No time left: each slice still does its minimum, so warming always gets somewhere: the
+    // filter columns first (7 slices of 300 events), then the text (7 more; the first in the same
+    // call as the columns' last).
     while (!ix.warmText(() => 0, 300)) calls++;
-    expect(calls).toBe(Math.ceil(2000 / 300) - 1);
+    expect(calls).toBe(2 * (Math.ceil(2000 / 300) - 1));
     expect(ix.text).toEqual(buildSearchText(many));
+    // The columns made in slices are the ones made at once.
+    expect(ix.columns()).toEqual(buildFilterIndex(many).columns());
+    expect(ix.columns().citeStart[2000]).toBe(many.reduce((k, e) => k + e.properties.citations.length, 0));
     const half = buildFilterIndex(many);
     expect(half.warmText(() => 0, 1000)).toBe(false);
     // A search before warming is done finishes the rest at once.
@@ -233,7 +257,7 @@ describe("chronologicalOrder at scale", () => {
 });
 
 describe("search text folded ahead (very big datasets)", () => {
-  it("is the same text in slices, and an index given it needs no warming", async () => {
+  it("is the same text in slices, and an index given it folds none (one warm-up call makes the rest)", async () => {
     const { buildSearchTextInSlices } = await import("../../src/model/filter.ts");
     const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
     const many = generateCollection(1200, 2, generatorContext()).features;
@@ -242,7 +266,8 @@ describe("search text folded ahead (very big datasets)", () => {
     expect(text).toEqual(buildSearchText(many));
     expect(pauses).toBe(2);
     const ix = buildFilterIndex(many, text);
-    expect(ix.warmText(() => 0, 0)).toBe(true);
+    expect(ix.warmText(() => 0, 1200)).toBe(true); // columns and date keys for all 1200, no text to fold
+    expect(ix.text).toEqual(text);
     const q = { ...emptyFilters(), q: "caracas" };
     expect(filterEvents(many, ix, q)).toEqual(filterEvents(many, text, q));
   });
