@@ -172,6 +172,13 @@ function rowDecoder(c: Partial<CompactCollection>, owned = false): (r: unknown, 
   };
 }
 
+/** The header of a streamed file, from its first line (which ends with ROWS_START). */
+const streamedHeader = (head: string) => checkHeader(JSON.parse(`${head.slice(0, -ROWS_START.length)}"events":[]}`));
+
+/** The header with the tables, from what follows ROWS_END (the tables, then the closing brace). */
+const withTables = (header: Partial<CompactCollection>, tail: string) =>
+  ({ ...header, ...(JSON.parse(`{${tail}`) as object) }) as Partial<CompactCollection>;
+
 /**
  * Some of the rows of a compact text laid out as the generator streams it (one row per line),
  * decoded, each with its position among all the rows: only the rows whose line `wanted` accepts
@@ -184,8 +191,7 @@ export function decodeSomeRows(text: string, wanted: (line: string) => boolean):
   if (headEnd === 0 || !text.startsWith(ROWS_START, headEnd - ROWS_START.length)) return null;
   const rowsEnd = text.indexOf(ROWS_END, headEnd - 1);
   if (rowsEnd < 0) return null;
-  const header = checkHeader(JSON.parse(`${text.slice(0, headEnd - ROWS_START.length)}"events":[]}`));
-  const c = { ...header, ...(JSON.parse(`{${text.slice(rowsEnd + ROWS_END.length)}`) as object) } as Partial<CompactCollection>;
+  const c = withTables(streamedHeader(text.slice(0, headEnd)), text.slice(rowsEnd + ROWS_END.length));
   const decode = rowDecoder(c, true);
   const rows: [number, SituationEvent][] = [];
   let k = 0;
@@ -242,7 +248,7 @@ export class CompactStream {
       }
       const head = this.pieces.join("") + text.slice(0, nl + 1);
       if (!head.endsWith(ROWS_START)) return this.fail();
-      this.header = checkHeader(JSON.parse(`${head.slice(0, -ROWS_START.length)}"events":[]}`));
+      this.header = streamedHeader(head);
       this.state = "rows";
       this.pieces = [];
       this.pending = 0;
@@ -280,7 +286,7 @@ export class CompactStream {
   /** The events, once the whole text has been pushed; null if it was not a streamed compact file. */
   async end(pause: () => Promise<void>, slice = 10_000): Promise<EventCollection | null> {
     if (this.state !== "tail" || !this.header) return null;
-    const c = { ...this.header, ...(JSON.parse(`{${this.tailParts.join("")}`) as object) } as Partial<CompactCollection>;
+    const c = withTables(this.header, this.tailParts.join(""));
     this.tailParts.length = 0;
     const decode = rowDecoder(c, true);
     const rows = this.rows;
