@@ -143,7 +143,17 @@ function list<K extends keyof CompactCollection>(c: Partial<CompactCollection>, 
 
 function collectionOf(c: Partial<CompactCollection>, features: SituationEvent[]): EventCollection {
   const members = typeof c.collection === "object" && c.collection !== null ? c.collection : {};
-  return { ...members, type: "FeatureCollection", features };
+  const collection: EventCollection = { ...members, type: "FeatureCollection", features };
+  tables.set(collection, list(c, "citations") as Citation[]);
+  return collection;
+}
+
+const tables = new WeakMap<EventCollection, readonly Citation[]>();
+
+/** The citation table of a collection decoded here: every citation object its events hold (they
+ * share them), each once — so the loader anchors each distinct citation without reading 300k. */
+export function citationTableOf(collection: EventCollection): readonly Citation[] | undefined {
+  return tables.get(collection);
 }
 
 /** Decodes one row (the k-th) against the tables. `owned`: the rows were parsed here and nothing

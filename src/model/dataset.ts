@@ -121,19 +121,30 @@ class LazyMap<K, V> implements ReadonlyMap<K, V> {
   }
 }
 
+/** What is known of the events' citations ahead: every distinct citation object they use (a
+ * compact file's citation table, see citationTableOf), so that each is anchored once without
+ * reading the events' own citations. */
+export interface ResolveHints {
+  /** Must hold every citation object of the events (it may hold more). */
+  citations?: readonly Citation[];
+}
+
 /**
  * Builds the UI's index. Meant for validated data, but tolerant of bad data: whatever cannot be
  * anchored ends up in `unresolved` instead of throwing. Does not modify its inputs.
  *
  * Every citation is anchored here (so `unresolved` is known at once), each distinct one once; an
  * event's resolved citations and a source's passages are put together when first asked for.
+ * Given the distinct citations (`hints`) and all of them anchor, no event is read at all, and
+ * `eventById` is made on first use: at 100k events that was ~0.13 s of the page's loading.
  */
 export function resolveDataset(
   events: EventCollection,
   sources: SourceCollection,
   seeds: Readonly<Record<string, string>>,
+  hints: ResolveHints = {},
 ): DatasetIndex {
-  const steps = resolveSteps(events, sources, seeds);
+  const steps = resolveSteps(events, sources, seeds, Infinity, hints);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -147,12 +158,46 @@ export async function resolveDatasetInSlices(
   seeds: Readonly<Record<string, string>>,
   pause: () => Promise<void>,
   slice = 50_000,
+  hints: ResolveHints = {},
 ): Promise<DatasetIndex> {
-  const steps = resolveSteps(events, sources, seeds, slice);
+  const steps = resolveSteps(events, sources, seeds, slice, hints);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     await pause();
+  }
+}
+
+/** A read-only map filled by `fill` the first time anything is asked of it. */
+class FilledOnUse<K, V> implements ReadonlyMap<K, V> {
+  constructor(private readonly map: Map<K, V>, private readonly fill: () => void) {}
+  private get m(): Map<K, V> {
+    this.fill();
+    return this.map;
+  }
+  get(k: K): V | undefined {
+    return this.m.get(k);
+  }
+  has(k: K): boolean {
+    return this.m.has(k);
+  }
+  get size(): number {
+    return this.m.size;
+  }
+  entries(): MapIterator<[K, V]> {
+    return this.m.entries();
+  }
+  keys(): MapIterator<K> {
+    return this.m.keys();
+  }
+  values(): MapIterator<V> {
+    return this.m.values();
+  }
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.m.entries();
+  }
+  forEach(f: (v: V, k: K, map: ReadonlyMap<K, V>) => void): void {
+    this.m.forEach((v, k) => f(v, k, this));
   }
 }
 
@@ -161,9 +206,9 @@ function* resolveSteps(
   sources: SourceCollection,
   seeds: Readonly<Record<string, string>>,
   slice = Infinity,
+  hints: ResolveHints = {},
 ): Generator<void, DatasetIndex> {
   const sourceById = new Map(sources.sources.map((source) => [source.id, source] as const));
-  const eventById = new Map<string, SituationEvent>();
   const unresolved: ResolvedCitation[] = [];
   // Big datasets cite the same passages many times over: anchor each distinct selector once.
   const anchors = new Map<string, AnchorResult>();
@@ -195,21 +240,41 @@ function* resolveSteps(
     return { eventId: event.id, index, citation, range: rangeFor(anchor), anchor };
   };
 
+  // The events by id, the first of each (the validator reports duplicates), in dataset order.
+  const byId = new Map<string, SituationEvent>();
   const order: SituationEvent[] = [];
-  let done = 0;
-  for (const event of events.features) {
-    if (++done % slice === 0) yield;
-    if (eventById.has(event.id)) continue; // the validator reports duplicates; first one wins
-    eventById.set(event.id, event);
+  const features = events.features;
+  let indexed = 0;
+  /** Takes in the next event; false if its id is taken already. */
+  const take = (event: SituationEvent) => {
+    if (byId.has(event.id)) return false;
+    byId.set(event.id, event);
     order.push(event);
-    const cs = event.properties.citations;
-    for (let k = 0; k < cs.length; k++) if (!anchorOnce(cs[k]!)?.ok) unresolved.push(resolve(event, cs[k]!, k));
+    return true;
+  };
+  const indexAll = () => {
+    for (; indexed < features.length; indexed++) take(features[indexed]!);
+  };
+  // Every distinct citation anchors: nothing is unresolved, and no event needs reading now.
+  const allAnchor = !!hints.citations && hints.citations.every((c) => typeof c === "object" && c !== null && anchorOnce(c)?.ok);
+  // Read in slices (1M events), the events are indexed here all the same: made on first use, the
+  // map would hold the page for a first click.
+  if (!allAnchor || slice !== Infinity) {
+    let done = 0;
+    for (; indexed < features.length; indexed++) {
+      if (++done % slice === 0) yield;
+      const event = features[indexed]!;
+      if (!take(event) || allAnchor) continue;
+      const cs = event.properties.citations;
+      for (let k = 0; k < cs.length; k++) if (!anchorOnce(cs[k]!)?.ok) unresolved.push(resolve(event, cs[k]!, k));
+    }
   }
   // Every citation is anchored now (anchorsOf answers from here on): drop the quote-keyed map.
   anchors.clear();
+  const eventById = new FilledOnUse(byId, indexAll);
 
   const citationsByEvent = new LazyMap<string, readonly ResolvedCitation[]>(
-    () => order.map((e) => e.id),
+    () => (indexAll(), order.map((e) => e.id)),
     (id) => eventById.has(id),
     (id) => eventById.get(id)!.properties.citations.map((c, k) => resolve(eventById.get(id)!, c, k)),
   );
@@ -221,6 +286,7 @@ function* resolveSteps(
     const bySource = new Map<string, Map<string, Passage>>();
     for (const id of sourceById.keys()) bySource.set(id, new Map());
     const passageOf = new Map<AnchorResult, Passage>();
+    indexAll();
     for (const event of order) {
       event.properties.citations.forEach((citation, index) => {
         const anchor = anchorOnce(citation);

@@ -34,8 +34,8 @@ export function createAppState(initial: ViewState) {
 
   const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
   const filterIndex = createMemo(() => buildFilterIndex(events(), data()?.searchText, data()?.spans));
-  // Very big datasets come with their order (same-day events in dataset order: sorting 1M titles
-  // would hold the page for seconds), spans and map features, made by the loader in slices.
+  // Very big datasets come with their order (by date alone, as above TITLE_ORDER_UP_TO events),
+  // spans and map features, made by the loader in slices.
   const order = createMemo(() => data()?.order ?? chronologicalOrder(events(), filterIndex()));
   const mapFeatures = createMemo(() => data()?.mapFeatures ?? makeMapFeatures(events()));
   // The shown events as a bitmask, made in one pass (setIndexes lists them, when needed).

@@ -2,7 +2,7 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { CompactError, compactCountOf, CompactStream, decodeCompact, isCompact } from "../model/compact.ts";
+import { citationTableOf, CompactError, compactCountOf, CompactStream, decodeCompact, isCompact } from "../model/compact.ts";
 import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../model/dataset.ts";
 import { buildSearchTextInSlices, chronologicalOrderByDate, eventSpansInSlices, type Spans } from "../model/filter.ts";
 import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/map-features.ts";
@@ -248,9 +248,11 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   performance.mark("vsm:decoded");
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
   const reading = read.stream?.streaming ? "streamed" : "whole";
-  if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds), seeds, eventsFile, reading };
+  // A compact file's citation table: each distinct citation anchored once, no event read for it.
+  const hints = { citations: citationTableOf(events) };
+  if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds, hints), seeds, eventsFile, reading };
   // 1M events: every step in slices, so the page keeps answering while it loads.
-  const index = await resolveDatasetInSlices(events, sources, seeds, nextTask);
+  const index = await resolveDatasetInSlices(events, sources, seeds, nextTask, undefined, hints);
   await nextTask();
   const mapFeatures = await makeMapFeaturesInSlices(index.events, nextTask);
   await nextTask();

@@ -121,6 +121,69 @@ describe("resolveDataset", () => {
   });
 });
 
+describe("resolveDataset given the distinct citations (a compact file's table)", () => {
+  /** The shipped-like fixture through the compact encoding, with a duplicate id and one citation
+   * shared by two events. */
+  const compactFixture = async () => {
+    const { citationTableOf, decodeCompact, encodeCompact } = await import("../../src/model/compact.ts");
+    const { events, sources } = makeValid();
+    const [first] = events.features;
+    if (!first) throw new Error("fixture changed");
+    events.features.push({ ...first, properties: { ...first.properties, title: "A second event with the first one's id" } });
+    const decoded = decodeCompact(JSON.parse(JSON.stringify(encodeCompact(events))));
+    return { decoded, sources, table: citationTableOf(decoded) };
+  };
+  const same = (a: ReturnType<typeof resolveDataset>, b: ReturnType<typeof resolveDataset>) => {
+    expect(a.unresolved).toEqual(b.unresolved);
+    expect([...a.eventById]).toEqual([...b.eventById]);
+    expect([...a.citationsByEvent]).toEqual([...b.citationsByEvent]);
+    expect([...a.passagesBySource]).toEqual([...b.passagesBySource]);
+  };
+
+  it("is told every citation object the decoded events hold", async () => {
+    const { decoded, table } = await compactFixture();
+    const held = new Set(decoded.features.flatMap((e) => e.properties.citations));
+    expect(new Set(table)).toEqual(held);
+    expect(table).toHaveLength(held.size);
+  });
+
+  it("builds the same index without reading the events' citations, the first event of an id winning", async () => {
+    const { decoded, sources, table } = await compactFixture();
+    const seeds = makeSeeds();
+    // Counts every read of an event's citations.
+    let reads = 0;
+    const counted = {
+      ...decoded,
+      features: decoded.features.map((e) => {
+        const { citations, ...rest } = e.properties;
+        const properties = Object.defineProperty({ ...rest }, "citations", { get: () => (reads++, citations), enumerable: true });
+        return { ...e, properties: properties as typeof e.properties };
+      }),
+    };
+    const hinted = resolveDataset(counted, sources, seeds, { citations: table });
+    expect(reads).toBe(0);
+    same(hinted, resolveDataset(decoded, sources, seeds));
+    expect(hinted.eventById.get(decoded.features[0]!.id)).toBe(counted.features[0]);
+    expect(hinted.eventById.size).toBe(decoded.features.length - 1);
+  });
+
+  it("reads the events after all when a citation does not anchor, to say whose it is", async () => {
+    const { decoded, sources, table } = await compactFixture();
+    const seeds = makeSeeds();
+    delete seeds["004_de622e2cc4caa2d4"];
+    const hinted = resolveDataset(decoded, sources, seeds, { citations: table });
+    expect(hinted.unresolved.map((c) => c.eventId).sort()).toEqual(["cartel-de-los-soles-designation", "uss-ford-caribbean"]);
+    same(hinted, resolveDataset(decoded, sources, seeds));
+  });
+
+  it("gives the same index read in slices", async () => {
+    const { resolveDatasetInSlices } = await import("../../src/model/dataset.ts");
+    const { decoded, sources, table } = await compactFixture();
+    const seeds = makeSeeds();
+    same(await resolveDatasetInSlices(decoded, sources, seeds, async () => {}, 3, { citations: table }), resolveDataset(decoded, sources, seeds));
+  });
+});
+
 describe("resolveDatasetInSlices", () => {
   it("builds the same index as resolveDataset, pausing between slices", async () => {
     const { resolveDatasetInSlices } = await import("../../src/model/dataset.ts");

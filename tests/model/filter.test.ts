@@ -244,15 +244,30 @@ describe("buildFilterIndex", () => {
 });
 
 describe("chronologicalOrder at scale", () => {
-  it("agrees with a plain three-key comparator on 20k generated events", async () => {
+  it("agrees with a plain three-key comparator on as many generated events as are ordered by title", async () => {
     const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
-    const events = generateCollection(20_000, 3, generatorContext()).features;
+    const { TITLE_ORDER_UP_TO } = await import("../../src/model/filter.ts");
+    const events = generateCollection(TITLE_ORDER_UP_TO, 3, generatorContext()).features;
     const fold = (t: string) => t.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
     const spans = events.map(eventSpan);
     const titles = events.map((e) => fold(e.properties.title));
     const naive = events.map((_, i) => i).sort((a, b) =>
       spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1] || (titles[a]! < titles[b]! ? -1 : titles[a]! > titles[b]! ? 1 : a - b));
     expect(chronologicalOrder(events)).toEqual(naive);
+  });
+});
+
+describe("chronologicalOrder above TITLE_ORDER_UP_TO events", () => {
+  it("keeps events on the same dates in dataset order", async () => {
+    const { generateCollection, generatorContext } = await import("../../src/cli/generate.ts");
+    const { TITLE_ORDER_UP_TO } = await import("../../src/model/filter.ts");
+    const events = generateCollection(TITLE_ORDER_UP_TO + 1, 3, generatorContext()).features;
+    const spans = events.map(eventSpan);
+    const byDate = events.map((_, i) => i).sort((a, b) => spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1] || a - b);
+    const order = chronologicalOrder(events);
+    expect(order).toEqual(byDate);
+    // Titles would have ordered them otherwise: one event fewer is ordered by title.
+    expect(chronologicalOrder(events.slice(1)).map((i) => i + 1)).not.toEqual(byDate.filter((i) => i > 0));
   });
 });
 
