@@ -28,7 +28,10 @@ createRoot(() => {
   if (initial.ignored.length) state.actions.notify(`Parts of this link were ignored: ${initial.ignored.join("; ")}.`, "info");
   syncUrl(state);
 
-  loadDataset(document.baseURI, state.view.data ?? DEFAULT_EVENTS, { bigFileDownloaded: (bytes) => state.actions.downloaded(bytes) })
+  loadDataset(document.baseURI, state.view.data ?? DEFAULT_EVENTS, {
+    announced: (n) => state.actions.announced(n),
+    bigFileDownloaded: (bytes) => state.actions.downloaded(bytes),
+  })
     .then((d) => {
       performance.mark("vsm:data");
       state.actions.loaded(d);

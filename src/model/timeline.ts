@@ -4,11 +4,14 @@ import type { SituationEvent } from "./types.ts";
 
 const DAY = 86_400_000;
 
+/** The most lanes the timeline stacks spans in (packLanes). */
+export const MAX_LANES = 8;
+
 /**
  * Greedy interval packing in chronological order: each event takes the first lane whose last
  * span ended (with a small gap) before it starts. Returns lane per event index, and lane count.
  */
-export function packLanes(events: readonly SituationEvent[], order: readonly number[], gapMs = DAY, maxLanes = 8): { lane: Int16Array; lanes: number } {
+export function packLanes(events: readonly SituationEvent[], order: readonly number[], gapMs = DAY, maxLanes = MAX_LANES): { lane: Int16Array; lanes: number } {
   const lane = new Int16Array(events.length);
   const ends: number[] = [];
   for (const i of order) {

@@ -24,6 +24,8 @@ export function createAppState(initial: ViewState) {
   /** A big dataset's file, as soon as it is downloaded (see loadDataset's hook): the map cuts its
    * tiles in a worker. Taken once by the map (the bytes are transferred). */
   const [eventsFile, setEventsFile] = createSignal<Uint8Array | null>(null);
+  /** The event count a compact file announces in its first bytes, while the rest downloads. */
+  const [announced, setAnnounced] = createSignal<number | null>(null);
   const [loadError, setLoadError] = createSignal<string | null>(null);
   const [notices, setNotices] = createSignal<Notice[]>([]);
   /** Events sharing one spot on the map, for the user to pick from. */
@@ -75,6 +77,9 @@ export function createAppState(initial: ViewState) {
     setNotices((ns) => (ns.some((n) => n.message === message) ? ns : [...ns, { id: ++noticeId, kind, message }]));
 
   const actions = {
+    announced(count: number) {
+      setAnnounced(count);
+    },
     downloaded(bytes: Uint8Array) {
       setEventsFile(bytes);
     },
@@ -133,7 +138,7 @@ export function createAppState(initial: ViewState) {
   };
 
   return {
-    view, camera, cameraJump, data, eventsFile, loadError, notices, chooser, flyOnSelect,
+    view, camera, cameraJump, data, announced, eventsFile, loadError, notices, chooser, flyOnSelect,
     events, order, filterIndex, mapFeatures, visibleSet, visibleChronological, selected, selectedIdx,
     actions,
   };

@@ -182,6 +182,8 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
 }
 
 export interface LoadHooks {
+  /** The event count a compact file announces in its first bytes, before the rest downloads. */
+  announced?: (count: number) => void;
   /** The events file, as it came, of a dataset with more events than can be clustered (see
    * MapPane: the map's tiles are cut from it in a worker). A compact file says its count first,
    * so it is handed over as soon as it is downloaded, before it is parsed; GeoJSON once parsed. */
@@ -210,6 +212,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
     fetchJson<unknown>(eventsFile, baseUrl, {
       refuse: (head) => {
         announced = compactCountOf(head);
+        if (announced !== null) hooks.announced?.(announced);
         if (sliced()) chunks.length = 0;
         return announced !== null && announced > MAX_EVENTS ? tooMany(announced) : null;
       },

@@ -1,13 +1,15 @@
 import { For, Show, createMemo, createSignal, onCleanup, onMount } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { dayMs, eventSpan, isoDay } from "../model/filter.ts";
-import { monthTicks, packLanes, snapDay, tickStride, timelineAxisOfSpans } from "../model/timeline.ts";
+import { MAX_LANES, monthTicks, packLanes, snapDay, tickStride, timelineAxisOfSpans } from "../model/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 import { formatDay } from "./format.ts";
 import { TimelineDensity } from "./TimelineDensity.tsx";
 
 /** Above this many events the strip shows a density canvas instead of one mark per event. */
 export const DENSITY_THRESHOLD = 1500;
+/** The density strip's height, in lanes of the dot timeline. */
+const DENSITY_LANES = 4;
 
 const DAY = 86_400_000;
 const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
@@ -26,7 +28,13 @@ export function Timeline(props: { state: AppState }) {
     const [lo, hi] = axis();
     return hi > lo ? ((ms - lo) / (hi - lo)) * 100 : 0;
   };
-  const layout = createMemo(() => (s.events().length > DENSITY_THRESHOLD ? { lane: new Int16Array(0), lanes: 4 } : packLanes(s.events(), s.order())));
+  // While loading, the strip is as tall as it will be (a compact file says its count first), so
+  // the map above it is not resized, and drawn again, when the events come in.
+  const layout = createMemo(() => {
+    const n = s.data() ? s.events().length : (s.announced() ?? 0);
+    if (n > DENSITY_THRESHOLD) return { lane: new Int16Array(0), lanes: DENSITY_LANES };
+    return s.data() ? packLanes(s.events(), s.order()) : { lane: new Int16Array(0), lanes: MAX_LANES };
+  });
   const from = () => (s.view.filters.from ? dayMs(s.view.filters.from) : axis()[0]);
   const to = () => (s.view.filters.to ? dayMs(s.view.filters.to) : axis()[1]);
   let track!: HTMLDivElement;

@@ -87,9 +87,15 @@ describe("loadDataset", () => {
   it("hands a big file's bytes over: a compact one once downloaded, before the load completes", async () => {
     const seen: { bytes: number; parsed: boolean }[] = [];
     let parsed = false;
-    const loading = loadDataset(base, "data/big.vsm.json", { bigFileDownloaded: (b) => seen.push({ bytes: b.byteLength, parsed }) }).then((d) => ((parsed = true), d));
+    const announced: { count: number; handed: number }[] = [];
+    const loading = loadDataset(base, "data/big.vsm.json", {
+      announced: (count) => announced.push({ count, handed: seen.length }),
+      bigFileDownloaded: (b) => seen.push({ bytes: b.byteLength, parsed }),
+    }).then((d) => ((parsed = true), d));
     const d = await loading;
     expect(seen).toEqual([{ bytes: Buffer.byteLength(BIG), parsed: false }]);
+    // Its count is told from the first bytes, before the download is done.
+    expect(announced).toEqual([{ count: CLUSTER_LIMIT + 1, handed: 0 }]);
     expect(d.index.events).toHaveLength(CLUSTER_LIMIT + 1);
     // A big GeoJSON file says no count up front: its bytes are handed over once parsed. Small
     // datasets hand nothing over.

@@ -135,3 +135,27 @@ describe("Timeline", () => {
     expect(state.view.event).toBe(state.events()[first]!.id);
   });
 });
+
+describe("Timeline while loading", () => {
+  const lanesOf = (container: HTMLElement) => (container.querySelector(".timeline-track") as HTMLElement).style.getPropertyValue("--lanes");
+
+  it("is as tall as the loaded strip will be, so the map above it keeps its size", async () => {
+    const { MAX_LANES } = await import("../../src/model/timeline.ts");
+    const { makeLoaded } = await import("../state/fixtures.ts");
+    const { state } = createTestState({ data: null });
+    const { container } = render(() => <Timeline state={state} />);
+    expect(lanesOf(container)).toBe(String(MAX_LANES));
+    // The shipped events stack in every lane: the height does not change when they come in.
+    state.actions.loaded(makeLoaded());
+    expect(lanesOf(container)).toBe(String(MAX_LANES));
+  });
+
+  it("takes the density strip's height once a big compact file has announced its count", async () => {
+    const { DENSITY_THRESHOLD } = await import("../../src/ui/Timeline.tsx");
+    const { state } = createTestState({ data: null });
+    const { container } = render(() => <Timeline state={state} />);
+    state.actions.announced(DENSITY_THRESHOLD + 1);
+    expect(lanesOf(container)).toBe("4");
+    expect(container.querySelector(".mark-dot, .mark-span")).toBeNull();
+  });
+});
