@@ -456,6 +456,39 @@ export function setIndexes(set: IndexSet, n: number): number[] {
   return out;
 }
 
+/**
+ * The shown events from the `from`-th to before the `to`-th of them, in `order`: the rows a list
+ * scrolled there shows. Reads the order only as far as `to` (the top of a list scrolled to its
+ * start reads a few dozen entries), so a timeline step does not list 100k shown events to draw
+ * the 30 in view (~1.3 ms a step).
+ */
+export function shownInOrder(order: readonly number[], shown: IndexSet, from = 0, to = Infinity): number[] {
+  const end = Math.min(to, shown.size);
+  if (from >= end) return [];
+  if (shown.size === order.length) return order.slice(from, end);
+  const out: number[] = [];
+  const mask = shown.mask;
+  let seen = 0;
+  for (let k = 0; k < order.length && seen < end; k++) {
+    const i = order[k]!;
+    if (mask ? mask[i] !== 1 : !shown.has(i)) continue;
+    if (seen++ >= from) out.push(i);
+  }
+  return out;
+}
+
+/** Where event `idx` is among the shown events in `order` (its row in the list); −1 if not shown. */
+export function shownPosition(order: readonly number[], shown: IndexSet, idx: number): number {
+  if (!shown.has(idx)) return -1;
+  let seen = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (i === idx) return seen;
+    if (shown.has(i)) seen++;
+  }
+  return -1;
+}
+
 /** Up to this many events, events on the same dates are listed by title; above it (big datasets:
  * the same threshold as the point layer's) in dataset order. */
 export const TITLE_ORDER_UP_TO = 5000;

@@ -1,5 +1,6 @@
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from "solid-js";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
+import { shownInOrder, shownPosition } from "../model/filter.ts";
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatEventDate } from "./format.ts";
@@ -15,8 +16,11 @@ const OVERSCAN = 8;
  */
 export function EventList(props: { state: AppState; only?: number[] | null; label?: string }) {
   const s = props.state;
-  const items = () => props.only ?? s.visibleChronological();
-  const virtual = () => items().length > VIRTUAL_THRESHOLD;
+  /** How many rows: the chooser's events, or every shown event. */
+  const count = () => (props.only ? props.only.length : s.visibleSet().size);
+  const virtual = () => count() > VIRTUAL_THRESHOLD;
+  /** The rows from the `from`-th to before the `to`-th, in order. */
+  const rows = (from: number, to: number) => (props.only ? props.only.slice(from, to) : shownInOrder(s.order(), s.visibleSet(), from, to));
   let list!: HTMLOListElement;
   let scroller: HTMLElement | null = null;
   const [view, setView] = createSignal({ top: 0, height: 800 });
@@ -41,12 +45,11 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
   });
 
   const windowed = createMemo(() => {
-    const all = items();
-    if (!virtual()) return { first: 0, rows: all };
+    if (!virtual()) return { first: 0, rows: rows(0, Infinity) };
     const { top, height } = view();
     const first = Math.max(0, Math.floor(top / ROW_PX) - OVERSCAN);
-    const last = Math.min(all.length, Math.ceil((top + height) / ROW_PX) + OVERSCAN);
-    return { first, rows: all.slice(first, last) };
+    const last = Math.min(count(), Math.ceil((top + height) / ROW_PX) + OVERSCAN);
+    return { first, rows: rows(first, last) };
   });
 
   // Keep the selected row in view when the selection comes from the map or a link.
@@ -55,18 +58,18 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
     if (!id) return;
     const row = list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
     if (row) return row.scrollIntoView({ block: "nearest" });
-    const at = items().indexOf(s.selectedIdx());
+    const at = props.only ? props.only.indexOf(s.selectedIdx()) : shownPosition(s.order(), s.visibleSet(), s.selectedIdx());
     if (virtual() && at >= 0 && scroller) scroller.scrollTop = listTop() + at * ROW_PX - scroller.clientHeight / 2;
   });
 
   return (
     <section class="event-list" aria-label={props.label ?? "Events"}>
-      <Show when={items().length > 0} fallback={<EmptyList state={s} />}>
+      <Show when={count() > 0} fallback={<EmptyList state={s} />}>
         <ol
           ref={list}
           class="rows"
           classList={{ virtual: virtual() }}
-          style={virtual() ? { height: `${items().length * ROW_PX}px`, position: "relative" } : undefined}
+          style={virtual() ? { height: `${count() * ROW_PX}px`, position: "relative" } : undefined}
         >
           <For each={windowed().rows}>
             {(idx, k) => {
@@ -75,7 +78,7 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
               const pos = () => windowed().first + k();
               return (
                 <li
-                  aria-setsize={virtual() ? items().length : undefined}
+                  aria-setsize={virtual() ? count() : undefined}
                   aria-posinset={virtual() ? pos() + 1 : undefined}
                   style={virtual() ? { position: "absolute", top: `${pos() * ROW_PX}px`, left: "0", right: "0", height: `${ROW_PX}px` } : undefined}
                 >

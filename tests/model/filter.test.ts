@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFilterIndex, buildSearchText, chronologicalOrder, compileFilters, eventSpan, filterEvents, filterSet, foldForSearch, hasActiveFilters, indexSet, isoDay, refilterDates, setIndexes } from "../../src/model/filter.ts";
+import { buildFilterIndex, buildSearchText, chronologicalOrder, compileFilters, eventSpan, filterEvents, filterSet, foldForSearch, hasActiveFilters, indexSet, isoDay, refilterDates, setIndexes, shownInOrder, shownPosition } from "../../src/model/filter.ts";
 import type { SituationEvent } from "../../src/model/types.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 
@@ -296,5 +296,31 @@ describe("chronologicalOrderByDate (very big datasets)", () => {
     const ix = buildFilterIndex(many);
     const naive = many.map((_, i) => i).sort((a, b) => ix.starts[a]! - ix.starts[b]! || ix.ends[a]! - ix.ends[b]! || a - b);
     expect(chronologicalOrderByDate(ix.starts, ix.ends)).toEqual(naive);
+  });
+});
+
+describe("shownInOrder and shownPosition (the list's rows)", () => {
+  it("give the rows and positions of listing every shown event in order, with or without a bitmask", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.infiniteStream(fc.boolean()), fc.nat(70), fc.nat(70), (n, flags, a, b) => {
+        const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => ((x * 7919) % 61) - ((y * 7919) % 61));
+        const picked = [...flags.take(n)].flatMap((on, i) => (on ? [i] : []));
+        const all = order.filter((i) => picked.includes(i));
+        const masked = indexSet(n, picked);
+        const plain = { size: masked.size, has: (i: number) => masked.has(i) };
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        for (const shown of [masked, plain]) {
+          expect(shownInOrder(order, shown, from, to)).toEqual(all.slice(from, to));
+          expect(shownInOrder(order, shown)).toEqual(all);
+          for (let i = 0; i < n; i++) expect(shownPosition(order, shown, i)).toBe(all.indexOf(i));
+        }
+      }),
+    );
+  });
+
+  it("gives every event when nothing is filtered out", () => {
+    const all = indexSet(5, [0, 1, 2, 3, 4]);
+    expect(shownInOrder([4, 2, 0, 1, 3], all, 1, 3)).toEqual([2, 0]);
+    expect(shownPosition([4, 2, 0, 1, 3], all, 3)).toBe(4);
   });
 });
