@@ -35,6 +35,8 @@ export function makePointCuller(count: number, margin = 0.5): PointCuller {
    * off it: a filter change in an unmoved view (a timeline drag) needs no projecting again. */
   const cellOf = new Int32Array(count);
   let cells = new Int32Array(0);
+  /** Counts the calls: a pixel marked with this call's count has its point already. */
+  let round = 0;
   let last: { matrix: number[]; width: number; height: number; xy: Float32Array } | null = null;
 
   function project(xy: Float32Array, { matrix: m, width, height }: View, w: number, h: number, mx: number, my: number): void {
@@ -65,17 +67,18 @@ export function makePointCuller(count: number, margin = 0.5): PointCuller {
         for (let i = 0; i < count; i++) if (cellOf[i]! >= 0 && visible[i] === 1) out[n++] = i;
         return n;
       }
-      if (cells.length < w * h) cells = new Int32Array(w * h);
-      // The last point of each pixel wins, as it would be drawn on top.
-      for (let i = 0; i < count; i++) if (cellOf[i]! >= 0 && visible[i] === 1) cells[cellOf[i]!] = i + 1;
-      // Each pixel's point, in dataset order; its pixel is cleared for the next call.
-      for (let i = 0; i < count; i++) {
+      if (cells.length < w * h) (cells = new Int32Array(w * h)), (round = 0);
+      // One pass from the last point back: the first visible point met in a pixel this round is
+      // the topmost one there (drawn last). Pixels are marked with the round, never cleared.
+      const mark = ++round;
+      for (let i = count - 1; i >= 0; i--) {
         const cell = cellOf[i]!;
-        if (cell >= 0 && cells[cell] === i + 1) {
+        if (cell >= 0 && visible[i] === 1 && cells[cell] !== mark) {
+          cells[cell] = mark;
           out[n++] = i;
-          cells[cell] = 0;
         }
       }
+      out.subarray(0, n).reverse(); // dataset order
       return n;
     },
   };
