@@ -49,6 +49,35 @@ describe("Foundation: the offline basemap", () => {
     await s.close();
   });
 
+  test("draws the map once everything for the view is in, not in partial frames before", async () => {
+    // Each WebGL draw call's time, and the frame the map is ready in: no draw before the basemap's
+    // load (its tiles and the events' sources in), and the ready frame drew the events.
+    const init = `(() => {
+      const P = WebGL2RenderingContext.prototype, first = { at: null };
+      window.__firstDraw = first;
+      for (const f of ["drawArrays", "drawElements"]) {
+        const o = P[f];
+        P[f] = function (...a) { if (first.at === null) first.at = performance.now(); return o.apply(this, a); };
+      }
+    })()`;
+    const s = await open(browser, { init });
+    await gotoReady(s);
+    const t = await s.page.evaluate(() => ({
+      firstDraw: (window as unknown as { __firstDraw: { at: number | null } }).__firstDraw.at,
+      mapLoad: performance.getEntriesByName("vsm:map-load")[0]?.startTime ?? null,
+      idle: performance.getEntriesByName("vsm:idle")[0]?.startTime ?? null,
+      ready: performance.getEntriesByName("vsm:ready")[0]?.startTime ?? null,
+    }));
+    expect(t.mapLoad, "the basemap's load was marked").not.toBeNull();
+    expect(t.firstDraw, "the map drew").not.toBeNull();
+    expect(t.firstDraw!, "first draw call after the basemap's load").toBeGreaterThanOrEqual(t.mapLoad!);
+    // Ready comes after MapLibre went idle with the events drawn, once that frame was composited.
+    expect(t.idle!).toBeGreaterThan(t.firstDraw!);
+    expect(t.ready!).toBeGreaterThan(t.idle!);
+    expectClean(s);
+    await s.close();
+  });
+
   test("really draws land, sea and labels at the opening view", async () => {
     const s = await open(browser);
     await gotoReady(s);

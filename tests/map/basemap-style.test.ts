@@ -1,0 +1,25 @@
+/**
+ * The embedded basemap's sea is the map container's own colour (no background layer: one more
+ * full-canvas pass a frame for a software GPU), so the two must agree.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { embeddedStyle, SEA } from "../../src/map/basemap-style.ts";
+
+const css = readFileSync(new URL("../../src/styles.css", import.meta.url), "utf8");
+
+describe("embedded basemap style", () => {
+  const style = embeddedStyle({ bounds: [-90, 0, -55, 20], minzoom: 0, maxzoom: 9 }, "http://127.0.0.1/");
+
+  test("draws no background: the sea is the map container's colour", () => {
+    expect(style.layers.filter((l) => l.type === "background")).toEqual([]);
+    const rule = /(^|\n)\.map\s*\{([^}]*)\}/.exec(css);
+    expect(rule, ".map rule in styles.css").not.toBeNull();
+    expect(/background(-color)?:\s*([^;]+);/.exec(rule![2]!)?.[2]?.trim().toLowerCase()).toBe(SEA.toLowerCase());
+  });
+
+  test("the water labels' halo is the sea's colour", () => {
+    const water = style.layers.find((l) => l.id === "water-labels") as { paint: Record<string, unknown> };
+    expect(water.paint["text-halo-color"]).toBe(SEA);
+  });
+});
