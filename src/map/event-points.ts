@@ -134,13 +134,18 @@ function iconAtlas(): HTMLCanvasElement {
   return canvas;
 }
 
+/** Queued only: asking how a compile or link went makes the page wait for the GPU process to do it,
+ * so that is asked at the first draw (linked), by when it has been done alongside the page's work
+ * (~50 ms of a 100k load's main thread here). */
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
   const shader = gl.createShader(type)!;
   gl.shaderSource(shader, source);
   gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS) && !gl.isContextLost()) throw new Error(`event points shader: ${gl.getShaderInfoLog(shader)}`);
   return shader;
 }
+
+/** Attribute locations, bound before linking (so that none has to be asked for). */
+const A_POS = 0, A_INFO = 1;
 
 export interface EventPointsLayer extends CustomLayerInterface {
   readonly points: PointBuffers;
@@ -164,7 +169,9 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
   let vao: WebGLVertexArrayObject | null = null;
   const buffers: WebGLBuffer[] = [];
   let atlas: WebGLTexture | null = null;
-  let uniforms: Record<string, WebGLUniformLocation | null> = {};
+  let shaders: WebGLShader[] = [];
+  /** The uniforms' locations, once the program is known to have linked (see compile). */
+  let uniforms: Record<string, WebGLUniformLocation | null> | null = null;
   let visible: Uint8Array = new Uint8Array(points.count).fill(1);
   const culler = makePointCuller(points.count);
   const indices = new Uint32Array(points.count);
@@ -214,28 +221,27 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
         premultiply: gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean,
       };
       const p = gl.createProgram()!;
-      gl.attachShader(p, compile(gl, gl.VERTEX_SHADER, VERTEX));
-      gl.attachShader(p, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
+      shaders = [compile(gl, gl.VERTEX_SHADER, VERTEX), compile(gl, gl.FRAGMENT_SHADER, FRAGMENT)];
+      for (const sh of shaders) gl.attachShader(p, sh);
+      gl.bindAttribLocation(p, A_POS, "a_pos");
+      gl.bindAttribLocation(p, A_INFO, "a_info");
       gl.linkProgram(p);
-      if (!gl.getProgramParameter(p, gl.LINK_STATUS) && !gl.isContextLost()) throw new Error(`event points program: ${gl.getProgramInfoLog(p)}`);
       program = p;
-      uniforms = Object.fromEntries(["u_matrix", "u_zoom", "u_icon_zoom", "u_ratio", "u_colors", "u_atlas", "u_categories", "u_pass"].map((u) => [u, gl!.getUniformLocation(p, u)]));
       vao = gl.createVertexArray();
       gl.bindVertexArray(vao);
-      const attribute = (name: string, data: ArrayBufferView, size: number, type: number, usage: number) => {
+      const attribute = (loc: number, data: ArrayBufferView, size: number, type: number, usage: number) => {
         const buffer = gl!.createBuffer();
         buffers.push(buffer);
         gl!.bindBuffer(gl!.ARRAY_BUFFER, buffer);
         gl!.bufferData(gl!.ARRAY_BUFFER, data, usage);
-        const loc = gl!.getAttribLocation(p, name);
         gl!.enableVertexAttribArray(loc);
         gl!.vertexAttribPointer(loc, size, type, false, 0, 0);
         return buffer;
       };
-      attribute("a_pos", points.xy, 2, gl.FLOAT, gl.STATIC_DRAW);
+      attribute(A_POS, points.xy, 2, gl.FLOAT, gl.STATIC_DRAW);
       const info = new Uint8Array(2 * points.count);
       for (let i = 0; i < points.count; i++) (info[2 * i] = points.category[i]!), (info[2 * i + 1] = points.flags[i]!);
-      attribute("a_info", info, 2, gl.UNSIGNED_BYTE, gl.STATIC_DRAW);
+      attribute(A_INFO, info, 2, gl.UNSIGNED_BYTE, gl.STATIC_DRAW);
       indexBuffer = gl.createBuffer();
       buffers.push(indexBuffer);
       gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer); // kept by the vertex array
@@ -263,6 +269,15 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
       painted = true;
       if (points.count === 0) return;
       const g = context;
+      if (!uniforms) {
+        if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) {
+          console.error(`event points program: ${g.getProgramInfoLog(program)} ${shaders.map((sh) => g.getShaderInfoLog(sh)).join(" ")}`);
+          program = null;
+          return;
+        }
+        const p = program;
+        uniforms = Object.fromEntries(["u_matrix", "u_zoom", "u_icon_zoom", "u_ratio", "u_colors", "u_atlas", "u_categories", "u_pass"].map((u) => [u, g.getUniformLocation(p, u)]));
+      }
       const matrix = args.defaultProjectionData.mainMatrix as Float32Array;
       g.bindVertexArray(vao);
       cull(g, matrix);
@@ -290,6 +305,8 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
     onRemove(m, context) {
       m.off("moveend", repaint);
       context.deleteProgram(program);
+      for (const sh of shaders.splice(0)) context.deleteShader(sh);
+      uniforms = null;
       context.deleteVertexArray(vao);
       context.deleteTexture(atlas);
       for (const b of buffers.splice(0)) context.deleteBuffer(b);
