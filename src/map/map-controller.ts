@@ -65,6 +65,8 @@ export interface MapController {
 export function createMapController(o: MapControllerOptions): MapController {
   const { container } = o;
   container.dataset.ready = "false";
+  // Until the map is first drawn (drawOnceLoaded), styles.css says so over the sea.
+  container.dataset.firstDraw = "pending";
   let map: MapLibreMap | null = null;
   let destroyed = false;
   const none: MapFeatures = { markers: { type: "FeatureCollection", features: [] }, extents: { type: "FeatureCollection", features: [] }, radii: { type: "FeatureCollection", features: [] } };
@@ -217,6 +219,7 @@ export function createMapController(o: MapControllerOptions): MapController {
     const draw = () => {
       if (!held || destroyed) return;
       held = false;
+      delete container.dataset.firstDraw;
       Reflect.deleteProperty(painter, "render"); // the prototype's again
       m.triggerRepaint();
     };

@@ -52,16 +52,28 @@ describe("Foundation: the offline basemap", () => {
   test("draws the map once everything for the view is in, not in partial frames before", async () => {
     // Each WebGL draw call's time, and the frame the map is ready in: no draw before the basemap's
     // load (its tiles and the events' sources in), and the ready frame drew the events.
+    // And the map says "Loading the map…" (data-first-draw) from when its WebGL context is made
+    // until it is first drawn.
     const init = `(() => {
-      const P = WebGL2RenderingContext.prototype, first = { at: null };
+      const P = WebGL2RenderingContext.prototype, first = { at: null, pendingAtContext: null, pendingAtDraw: null };
       window.__firstDraw = first;
+      const attr = () => document.querySelector('[data-testid="map"]')?.getAttribute("data-first-draw") ?? null;
+      const gc = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...a) {
+        if (type === "webgl2" && first.pendingAtContext === null) first.pendingAtContext = attr();
+        return gc.call(this, type, ...a);
+      };
       for (const f of ["drawArrays", "drawElements"]) {
         const o = P[f];
-        P[f] = function (...a) { if (first.at === null) first.at = performance.now(); return o.apply(this, a); };
+        P[f] = function (...a) { if (first.at === null) { first.at = performance.now(); first.pendingAtDraw = attr(); } return o.apply(this, a); };
       }
     })()`;
     const s = await open(browser, { init });
     await gotoReady(s);
+    const first = await s.page.evaluate(() => (window as unknown as { __firstDraw: { pendingAtContext: string | null; pendingAtDraw: string | null } }).__firstDraw);
+    expect(first.pendingAtContext, "loading notice while the map waits").toBe("pending");
+    expect(first.pendingAtDraw, "no loading notice once it draws").toBeNull();
+    expect(await s.page.locator(MAP).getAttribute("data-first-draw")).toBeNull();
     const t = await s.page.evaluate(() => ({
       firstDraw: (window as unknown as { __firstDraw: { at: number | null } }).__firstDraw.at,
       mapLoad: performance.getEntriesByName("vsm:map-load")[0]?.startTime ?? null,
