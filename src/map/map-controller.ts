@@ -21,7 +21,7 @@ setWorkerUrl(workerUrl);
 const MAX_ZOOM = 14;
 
 /** The longest the map waits, from its creation, to be drawn for the first time (see drawOnceLoaded). */
-export const FIRST_DRAW_AT_MOST_MS = 4000;
+const FIRST_DRAW_AT_MOST_MS = 4000;
 
 export interface MapControllerOptions {
   container: HTMLElement;
