@@ -120,12 +120,13 @@ function table(rows: string[][]): string {
   }).join("\n");
 }
 
-export function formatReport(m: Awaited<ReturnType<typeof machine>>, runs: number, sizes: SizeSummary[], baseline: BaselineSummary[], format: DatasetFormat = "compact"): string {
+export function formatReport(m: Awaited<ReturnType<typeof machine>>, runs: number, sizes: SizeSummary[], baseline: BaselineSummary[], format: DatasetFormat = "binary"): string {
   const out: string[] = [];
   out.push(`machine: ${m.cpu} ×${m.cores}, ${m.memoryGB} GB, ${m.os}, node ${m.node}, chromium ${m.chromium}`);
   out.push(`runs per size: ${runs} (cold loads, fresh context each); figures are median/p95; interactions = event → DOM update → 2 rAF`);
   out.push("longest task: the longest main-thread task before ready (long tasks ≥ 50 ms): how long the tab froze at worst while loading");
-  out.push(`synthetic datasets: ${format === "compact" ? "compact encoding (.vsm.json)" : "GeoJSON (.geojson)"}; the shipped one (size 0) is GeoJSON`);
+  const formats: Record<DatasetFormat, string> = { binary: "binary encoding (.vsmb)", compact: "compact encoding (.vsm.json)", geojson: "GeoJSON (.geojson)" };
+  out.push(`synthetic datasets: ${formats[format]}; the shipped one (size 0) is GeoJSON`);
   out.push("");
   const head = ["size", "events", "ready ms", "longest task", "data ms", "map-load ms", "JS gz", "basemap gz", "total raw/gz", "choose ms", "filter ms", "drag ms", "heap", "DOM"];
   const rows = sizes.map((s) => s.status !== "ok" && s.runs === 0

@@ -20,12 +20,12 @@ export interface BenchArgs {
   timeoutMs: number;
   seed: number;
   baseline: boolean;
-  /** How synthetic datasets are written: the compact encoding (.vsm.json) or GeoJSON. */
+  /** How synthetic datasets are written: the binary encoding (.vsmb), the compact one (.vsm.json) or GeoJSON. */
   format: DatasetFormat;
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sizes: parseSizes("0,1k,10k"), runs: 5, json: null, port: 4180, timeoutMs: 60_000, seed: 1, baseline: true, format: "compact" };
+  const args: BenchArgs = { sizes: parseSizes("0,1k,10k"), runs: 5, json: null, port: 4180, timeoutMs: 60_000, seed: 1, baseline: true, format: "binary" };
   const rest = argv.filter((a) => a !== "--");
   for (let k = 0; k < rest.length; k++) {
     const [flag, inline] = rest[k]!.split("=", 2) as [string, string | undefined];
@@ -48,7 +48,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === "--no-baseline") args.baseline = false;
     else if (flag === "--format") {
       const v = value();
-      if (v !== "compact" && v !== "geojson") throw new Error(`--format: "${v}" is not compact or geojson`);
+      if (v !== "compact" && v !== "geojson" && v !== "binary") throw new Error(`--format: "${v}" is not binary, compact or geojson`);
       args.format = v;
     } else throw new Error(`unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline)`);
   }

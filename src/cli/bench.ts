@@ -19,20 +19,20 @@ import { measureBaseline, writeBaseline, type BaselineRun } from "./bench-baseli
 import { BenchTimeout, measureApp } from "./bench-page.ts";
 import { formatReport, machine, summarize, summarizeBaseline, budgetsFor, type SizeResult } from "./bench-report.ts";
 import { countLabel, parseArgs, type BenchArgs } from "./bench-stats.ts";
-import { generatorContext, gzipFile, writeDataset, type DatasetFormat } from "./generate.ts";
+import { EXTENSIONS, generatorContext, gzipFile, writeDataset, type DatasetFormat } from "./generate.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
-const GENERATORS = [join(ROOT, "src/cli/generate.ts"), join(ROOT, "src/model/compact.ts")];
+const GENERATORS = [join(ROOT, "src/cli/generate.ts"), join(ROOT, "src/model/compact.ts"), join(ROOT, "src/model/binary.ts")];
 const DRAG_STEPS = 20;
 const BASELINE_SIZES = [1000, 10_000];
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-/** data/synthetic/events-<n>.geojson (or .vsm.json, compact), regenerated when missing or older
- * than the generator or the compact codec. */
+/** data/synthetic/events-<n>.geojson (or .vsm.json, compact; .vsmb, binary), regenerated when
+ * missing or older than the generator or the codecs. */
 async function ensureDataset(count: number, seed: number, ctx: () => ReturnType<typeof generatorContext>, format: DatasetFormat): Promise<string> {
-  const rel = `data/synthetic/events-${countLabel(count)}${seed === 1 ? "" : `-s${seed}`}.${format === "compact" ? "vsm.json" : "geojson"}`;
+  const rel = `data/synthetic/events-${countLabel(count)}${seed === 1 ? "" : `-s${seed}`}${EXTENSIONS[format]}`;
   const file = join(ROOT, rel);
   if (!existsSync(file) || GENERATORS.some((g) => statSync(file).mtimeMs < statSync(g).mtimeMs)) {
     const t0 = performance.now();

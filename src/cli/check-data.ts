@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { bytesLookBinary, decodeBinary } from "../model/binary.ts";
 import { decodeCompact, looksCompact } from "../model/compact.ts";
 import { formatProblem } from "../model/problem.ts";
 import { type Summary, validateDataset } from "../model/validate.ts";
@@ -28,8 +29,12 @@ function display(file: string): string {
 }
 
 function read(file: string): string {
+  return readBytes(file).toString("utf8");
+}
+
+function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? String(error));
@@ -88,11 +93,19 @@ function formatSummary(summary: Summary): string[] {
 }
 
 /**
- * A compact dataset (src/model/compact.ts) is validated as the GeoJSON it decodes to; problems
- * are located in that decoded text, and name their event by id.
+ * A compact dataset (src/model/compact.ts, or binary: src/model/binary.ts) is validated as the
+ * GeoJSON it decodes to; problems are located in that decoded text, and name their event by id.
  */
 function eventsText(file: string): { text: string; note?: string } {
-  const text = read(file);
+  const bytes = readBytes(file);
+  if (bytesLookBinary(bytes)) {
+    try {
+      return { text: JSON.stringify(decodeBinary(bytes), null, 1), note: `${display(file)} is in the binary encoding: validated as the GeoJSON it decodes to (line numbers refer to that)` };
+    } catch (error) {
+      throw new CheckFailure(`${display(file)} is not a valid binary dataset: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const text = bytes.toString("utf8");
   if (!looksCompact(text.slice(0, 100))) return { text };
   try {
     return { text: JSON.stringify(decodeCompact(JSON.parse(text)), null, 1), note: `${display(file)} is in the compact encoding: validated as the GeoJSON it decodes to (line numbers refer to that)` };

@@ -1,9 +1,11 @@
 /**
  * `tsx src/cli/generate.ts --count 10000 --out data/synthetic/events-10k.geojson [--seed 1]`:
  * a deterministic synthetic dataset for benchmarks and scale tests, as GeoJSON or, for an `--out`
- * ending in `.vsm.json`, in the compact encoding (src/model/compact.ts). Every event passes the
+ * ending in `.vsm.json`, in the compact encoding (src/model/compact.ts), or `.vsmb`, in the binary
+ * one (src/model/binary.ts). Every event passes the
  * validator: its quotes are sentences that occur exactly once in their seeds/ document, and its
- * status agrees with its citations. Output is streamed, so 1M events never sit in one string.
+ * status agrees with its citations. JSON output is streamed, so 1M events never sit in one string
+ * (the binary encoding's columns are written at the end, once they are known).
  * Next to it goes `<out>.gz`, which the preview server sends as it is (src/cli/static-dirs.ts)
  * instead of compressing the file again for every request. Synthetic files are not committed
  * (data/synthetic/ is gitignored).
@@ -14,6 +16,7 @@ import { createGzip } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Geometry, Position } from "geojson";
+import { BinaryEncoder } from "../model/binary.ts";
 import { asciiJson, CompactEncoder } from "../model/compact.ts";
 import { anchorQuote } from "../model/quote.ts";
 import type { Category, Citation, DatePrecision, EventCollection, PlacePrecision, SituationEvent, Status } from "../model/types.ts";
@@ -232,16 +235,36 @@ export function generateCollection(count: number, seed = 1, ctx = generatorConte
   return { type: "FeatureCollection", features: [...generateEvents(count, seed, ctx)] };
 }
 
-export type DatasetFormat = "geojson" | "compact";
+export type DatasetFormat = "geojson" | "compact" | "binary";
 
-/** `.vsm.json` files are written in the compact encoding (src/model/compact.ts), others as GeoJSON. */
-export const formatOf = (file: string): DatasetFormat => (file.endsWith(".vsm.json") ? "compact" : "geojson");
+/** `.vsm.json` files are written in the compact encoding (src/model/compact.ts), `.vsmb` files in the
+ * binary one (src/model/binary.ts), others as GeoJSON. */
+export const formatOf = (file: string): DatasetFormat => (file.endsWith(".vsm.json") ? "compact" : file.endsWith(".vsmb") ? "binary" : "geojson");
+
+/** The file name ending of each format. */
+export const EXTENSIONS: Record<DatasetFormat, string> = { geojson: ".geojson", compact: ".vsm.json", binary: ".vsmb" };
 
 /** Streams the collection to `file` in chunks, respecting back-pressure. Returns bytes written. */
 export async function writeDataset(file: string, count: number, seed = 1, ctx = generatorContext(), format = formatOf(file)): Promise<number> {
   mkdirSync(dirname(file), { recursive: true });
   const out = createWriteStream(file);
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((ok) => out.once("drain", ok)));
+  const write = (s: string | Uint8Array) => (out.write(s) ? Promise.resolve() : new Promise<void>((ok) => out.once("drain", ok)));
+  let bytes = 0;
+  if (format === "binary") {
+    // Columns are only known whole: the events are encoded one at a time, written at the end.
+    const enc = new BinaryEncoder();
+    for (const event of generateEvents(count, seed, ctx)) enc.add(event);
+    for (const part of enc.parts()) {
+      bytes += part.byteLength;
+      await write(part);
+    }
+  } else bytes = await writeJson(write, count, seed, ctx, format);
+  await new Promise<void>((ok, fail) => out.end((e?: Error | null) => (e ? fail(e) : ok())));
+  await gzipFile(file);
+  return bytes;
+}
+
+async function writeJson(write: (s: string) => Promise<void>, count: number, seed: number, ctx: ReturnType<typeof generatorContext>, format: DatasetFormat): Promise<number> {
   const compact = format === "compact" ? new CompactEncoder() : null;
   let bytes = 0, k = 0;
   let chunk = compact ? CompactEncoder.head(count) : '{"type":"FeatureCollection","features":[\n';
@@ -256,8 +279,6 @@ export async function writeDataset(file: string, count: number, seed = 1, ctx = 
   chunk += compact ? compact.tail() : "\n]}\n";
   bytes += Buffer.byteLength(chunk);
   await write(chunk);
-  await new Promise<void>((ok, fail) => out.end((e?: Error | null) => (e ? fail(e) : ok())));
-  await gzipFile(file);
   return bytes;
 }
 

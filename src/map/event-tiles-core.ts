@@ -7,6 +7,7 @@
 import geojsonvt from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
 import type { Feature, Geometry } from "geojson";
+import { bytesLookBinary, decodeBinaryExtents } from "../model/binary.ts";
 import { decodeCompact, decodeSomeRows, isCompact, looksCompact } from "../model/compact.ts";
 import { extentFeature, type MapProps } from "../model/map-features.ts";
 import type { EventCollection } from "../model/types.ts";
@@ -22,7 +23,9 @@ export interface EventTileIndex {
 }
 
 export function indexEventTiles(bytes: Uint8Array): EventTileIndex {
-  const extents = extentsOf(new TextDecoder().decode(bytes));
+  const extents = bytesLookBinary(bytes)
+    ? decodeBinaryExtents(bytes).rows.map(([idx, e]) => extentFeature(e, idx)).filter((f) => f !== null)
+    : extentsOf(new TextDecoder().decode(bytes));
   // MapLibre's tile extent (8192 units = 512 px) and a 16 px buffer, not MapLibre's default 128:
   // each feature in a tile's buffer is decoded again on every feature-state change. 16 px still
   // covers the widest line.

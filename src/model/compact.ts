@@ -106,9 +106,9 @@ export class CompactError extends Error {}
 /** Whether a file's text starts like a compact dataset (before parsing it). */
 export const looksCompact = (head: string) => /^\s*\{\s*"format"\s*:/.test(head);
 
-/** The event count a compact file announces in its first bytes; null if `head` doesn't say. */
+/** The event count a compact file (JSON, or binary: binary.ts) announces in its first bytes; null if `head` doesn't say. */
 export function compactCountOf(head: string): number | null {
-  const m = /^\s*\{\s*"format"\s*:\s*"vsm-events-compact\/\d+"\s*,\s*"count"\s*:\s*(\d+)/.exec(head);
+  const m = /^\s*\{\s*"format"\s*:\s*"vsm-events-(?:compact|binary)\/\d+"\s*,\s*"count"\s*:\s*(\d+)/.exec(head);
   return m ? Number(m[1]) : null;
 }
 
@@ -143,12 +143,17 @@ function list<K extends keyof CompactCollection>(c: Partial<CompactCollection>, 
 
 function collectionOf(c: Partial<CompactCollection>, features: SituationEvent[]): EventCollection {
   const members = typeof c.collection === "object" && c.collection !== null ? c.collection : {};
-  const collection: EventCollection = { ...members, type: "FeatureCollection", features };
-  tables.set(collection, list(c, "citations") as Citation[]);
-  return collection;
+  return withCitationTable({ ...members, type: "FeatureCollection", features }, list(c, "citations") as Citation[]);
 }
 
 const tables = new WeakMap<EventCollection, readonly Citation[]>();
+
+/** Registers a decoded collection's citation table (every citation object its events share, each
+ * once), for citationTableOf. The binary encoding (binary.ts) decodes with the same tables. */
+export function withCitationTable(collection: EventCollection, citations: readonly Citation[]): EventCollection {
+  tables.set(collection, citations);
+  return collection;
+}
 
 /** The citation table of a collection decoded here: every citation object its events hold (they
  * share them), each once — so the loader anchors each distinct citation without reading 300k. */

@@ -180,7 +180,7 @@ function build(fields: Fields, known: Known, notes: string[]): { state: ViewStat
   });
   one(KEYS.embed, is((s) => ["1", "true", "0", "false"].includes(s), (s) => `${quote(s)} is not 1 or true`),
     (v) => (state.embed = v === "1" || v === "true"));
-  one(KEYS.data, is(isDataPath, (s) => `only same-origin paths to .json/.geojson, not ${quote(s)}`), (v) => (state.data = v));
+  one(KEYS.data, is(isDataPath, (s) => `only same-origin paths to .json/.geojson/.vsmb, not ${quote(s)}`), (v) => (state.data = v));
   one(KEYS.version, is((s) => s === "1" || s === String(CONTRACT_VERSION), (s) => `unknown version ${quote(s)}`),
     (v) => (legacy ||= v === "1"));
   return { state, legacy };

@@ -38,11 +38,11 @@ export function isIsoDate(s: string): boolean {
   return days !== undefined && d >= 1 && d <= days;
 }
 
-/** Same-origin relative path to a .geojson/.json file: no scheme, no `//`, no `..` segment, no backslash. */
+/** Same-origin relative path to a .geojson/.json file (or .vsmb, the binary encoding): no scheme, no `//`, no `..` segment, no backslash. */
 export function isDataPath(s: string): boolean {
   return (
     s.length <= MAX_DATA_PATH &&
-    /^(?:\.\/|\/)?[A-Za-z0-9_\-./]+\.(?:geojson|json)$/.test(s) &&
+    /^(?:\.\/|\/)?[A-Za-z0-9_\-./]+\.(?:geojson|json|vsmb)$/.test(s) &&
     !s.includes("//") &&
     !s.split("/").includes("..")
   );

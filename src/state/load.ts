@@ -2,6 +2,7 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
+import { decodeBinary, decodeBinaryInSlices, looksBinary } from "../model/binary.ts";
 import { citationTableOf, CompactError, compactCountOf, CompactStream, decodeCompact, isCompact } from "../model/compact.ts";
 import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../model/dataset.ts";
 import { buildSearchTextInSlices, chronologicalOrderByDate, eventSpansInSlices, type Spans } from "../model/filter.ts";
@@ -52,20 +53,33 @@ interface ReadOptions {
   stream?: () => CompactStream | null;
   /** Whether to let the page draw and answer input between streamed pieces. */
   breaks?: () => boolean;
+  /** Receives the body as bytes, once it is all in, if its head shows a binary dataset (binary.ts);
+   * then no text is decoded at all, and the text returned is "". */
+  binary?: (bytes: Uint8Array) => void;
 }
 
 /** The body as text. */
-async function readText(res: Response, { refuse, keep, downloaded: onDone, stream, breaks }: ReadOptions = {}): Promise<string> {
+async function readText(res: Response, { refuse, keep, downloaded: onDone, stream, breaks, binary }: ReadOptions = {}): Promise<string> {
   if ((!refuse && !keep) || !res.body) return res.text().then((t) => (onDone?.(), t));
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let head: string | null = refuse ? "" : null;
   let sink: CompactStream | null = null;
+  // The bytes, kept while the head may yet show a binary dataset, and then if it does.
+  let bytes: ByteSink | null = binary && head !== null ? new ByteSink(expectedBytes(res)) : null;
+  let bytesOnly = false;
   let lastBreak = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (value && keep) keep(value);
+    if (value && bytes) bytes.push(value);
+    if (bytesOnly) {
+      if (!done) continue;
+      binary!(bytes!.all());
+      onDone?.();
+      return "";
+    }
     const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
     if (sink) sink.push(text);
     else parts.push(text);
@@ -77,7 +91,16 @@ async function readText(res: Response, { refuse, keep, downloaded: onDone, strea
           void reader.cancel().catch(() => {});
           throw new RefusedError(reason);
         }
+        bytesOnly = bytes !== null && looksBinary(head);
         head = null;
+        if (bytesOnly) {
+          parts.length = 0;
+          if (!done) continue;
+          binary!(bytes!.all());
+          onDone?.();
+          return "";
+        }
+        bytes = null;
         sink = takeStream(stream?.() ?? null, parts);
       }
     }
@@ -92,6 +115,36 @@ async function readText(res: Response, { refuse, keep, downloaded: onDone, strea
       lastBreak = performance.now();
     }
   }
+}
+
+/** Bytes as they come, copied into one buffer (grown as needed), so that none is copied again once
+ * they are all in: for a 23 MB file, ~40 ms less between the download and the decoding. */
+class ByteSink {
+  private buffer: Uint8Array;
+  private length = 0;
+  constructor(expected: number) {
+    this.buffer = new Uint8Array(expected);
+  }
+  push(chunk: Uint8Array): void {
+    if (this.length + chunk.byteLength > this.buffer.byteLength) {
+      const bigger = new Uint8Array(Math.max(2 * this.buffer.byteLength, this.length + chunk.byteLength));
+      bigger.set(this.buffer.subarray(0, this.length));
+      this.buffer = bigger;
+    }
+    this.buffer.set(chunk, this.length);
+    this.length += chunk.byteLength;
+  }
+  all(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+/** About how many bytes a body will have: its length, or for a compressed one ~6× that (synthetic
+ * datasets gzip ~4.5:1), so that the sink is seldom grown (pages never written are never used). */
+function expectedBytes(res: Response): number {
+  const length = Number(res.headers.get("content-length") ?? NaN);
+  if (!(length > 0)) return 1 << 22;
+  return res.headers.get("content-encoding") ? Math.min(6 * length, 1 << 30) : length;
 }
 
 /** Hands the text so far to the stream if it shows a streamed compact file's head (then the text
@@ -167,8 +220,8 @@ export interface LoadedData {
   /** Chronological, by date alone (chronologicalOrderByDate). */
   order?: number[];
   /** How the events file was read: parsed whole, or (a big compact file, one row per line) its
-   * rows parsed as it downloaded. */
-  reading: "whole" | "streamed";
+   * rows parsed as it downloaded, or (a binary file, binary.ts) its columns decoded. */
+  reading: "whole" | "streamed" | "binary";
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
@@ -199,8 +252,8 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   /** Whether the file announced more events than are read whole (see SLICED_ABOVE). */
   const sliced = () => announced !== null && announced > slicedAbove;
   let handedOver = false;
-  // Set from the read's callback (an object, so that TypeScript sees the assignment).
-  const read: { stream: CompactStream | null } = { stream: null };
+  // Set from the read's callbacks (an object, so that TypeScript sees the assignments).
+  const read: { stream: CompactStream | null; binary: Uint8Array | null } = { stream: null, binary: null };
   // The sources and their documents download while the (maybe big) events file does.
   const sourcesFile = fetchJson<SourceCollection>(SOURCES, baseUrl).then((sources) => {
     if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
@@ -220,6 +273,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
       downloaded: () => {
         performance.mark("vsm:downloaded");
         if (sliced()) handedOver = true; // never handed over
+        if (read.binary) return; // handed over once decoded, below
         if (announced === null || announced <= CLUSTER_LIMIT || announced > slicedAbove || !hooks.bigFileDownloaded) return;
         handedOver = true;
         hooks.bigFileDownloaded(concat(chunks));
@@ -228,7 +282,14 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
       // Very big: rows parsed as the file comes, never held as one text (see CompactStream).
       stream: () => (announced !== null && announced > CLUSTER_LIMIT ? (read.stream = new CompactStream()) : null),
       breaks: sliced,
-    }, () => (read.stream?.streaming ? read.stream.end(sliced() ? nextTask : async () => {}) : null)),
+      binary: (bytes) => {
+        read.binary = bytes;
+        chunks.length = 0;
+      },
+    }, () => {
+      if (read.binary) return sliced() ? decodeBinaryInSlices(read.binary, nextTask) : Promise.resolve(decodeBinary(read.binary));
+      return read.stream?.streaming ? read.stream.end(sliced() ? nextTask : async () => {}) : null;
+    }),
     sourcesFile,
   ]);
   performance.mark("vsm:parsed");
@@ -245,12 +306,15 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   }
   if (!isCollection(events)) throw new LoadError(eventsFile, "is not a GeoJSON FeatureCollection");
   if (events.features.length > MAX_EVENTS) throw new LoadError(eventsFile, tooMany(events.features.length));
-  if (!handedOver && events.features.length > CLUSTER_LIMIT) hooks.bigFileDownloaded?.(concat(chunks));
+  const binary = read.binary !== null;
+  // A binary file's bytes are no longer read here once decoded: handed over as they are.
+  if (!handedOver && events.features.length > CLUSTER_LIMIT) hooks.bigFileDownloaded?.(read.binary ?? concat(chunks));
   chunks.length = 0;
+  read.binary = null;
   const texts = await seedTexts;
   performance.mark("vsm:decoded");
   const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
-  const reading = read.stream?.streaming ? "streamed" : "whole";
+  const reading = binary ? "binary" : read.stream?.streaming ? "streamed" : "whole";
   // A compact file's citation table: each distinct citation anchored once, no event read for it.
   const hints = { citations: citationTableOf(events) };
   if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds, hints), seeds, eventsFile, reading };

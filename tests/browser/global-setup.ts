@@ -17,7 +17,7 @@ import { ensureChromium } from "./chromium.ts";
 
 /** A synthetic dataset above the clustering limit, in the compact encoding, served with the
  * snapshot (see scale.test.ts). */
-export const SCALE_DATASET = { path: "data/synthetic/scale-test-10k.vsm.json", count: 10_000, seed: 7 };
+export const SCALE_DATASET = { path: "data/synthetic/scale-test-10k.vsmb", count: 10_000, seed: 7 };
 
 let server: PreviewServer | undefined;
 let snapshot: string | undefined;

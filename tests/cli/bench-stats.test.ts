@@ -13,9 +13,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("bench arguments", () => {
   it("has defaults and reads every option, with or without the npm `--`", () => {
-    expect(parseArgs([])).toMatchObject({ runs: 5, port: 4180, json: null, timeoutMs: 60_000, baseline: true, format: "compact" });
+    expect(parseArgs([])).toMatchObject({ runs: 5, port: 4180, json: null, timeoutMs: 60_000, baseline: true, format: "binary" });
     expect(parseArgs(["--format", "geojson"]).format).toBe("geojson");
-    expect(() => parseArgs(["--format", "csv"])).toThrow(/--format: "csv" is not compact or geojson/);
+    expect(parseArgs(["--format", "compact"]).format).toBe("compact");
+    expect(() => parseArgs(["--format", "csv"])).toThrow(/--format: "csv" is not binary, compact or geojson/);
     const a = parseArgs(["--", "--sizes", "0,1k,10k,100k", "--runs=3", "--json", "b.json", "--port", "0", "--timeout", "90", "--no-baseline"]);
     expect(a.sizes).toEqual([{ label: "0", count: 0 }, { label: "1k", count: 1000 }, { label: "10k", count: 10_000 }, { label: "100k", count: 100_000 }]);
     expect(a).toMatchObject({ runs: 3, json: "b.json", port: 0, timeoutMs: 90_000, baseline: false });

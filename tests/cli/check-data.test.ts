@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { encodeBinary } from "../../src/model/binary.ts";
 import { encodeCompact } from "../../src/model/compact.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 
@@ -49,6 +50,29 @@ describe("check-data CLI", () => {
     const broken = runCheck([join(dir, "broken.vsm.json"), `${FIXTURES}/sources.json`]);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/broken\.vsm\.json is not a valid compact dataset: events\[0\]: date reference 99 is out of range/);
+  });
+
+  it("validates a binary dataset as the GeoJSON it decodes to, reports its problems by event, and refuses a broken one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vsm-check-"));
+    const valid = JSON.parse(readFileSync(join(ROOT, FIXTURES, "valid.geojson"), "utf8")) as EventCollection;
+    writeFileSync(join(dir, "valid.vsmb"), encodeBinary(valid));
+    const ok = runCheck([join(dir, "valid.vsmb"), `${FIXTURES}/sources.json`]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^note: .*valid\.vsmb is in the binary encoding: validated as the GeoJSON it decodes to/m);
+    expect(ok.stdout).toContain("0 errors, 0 warnings");
+    expect(ok.stdout).toContain("disputed 1, corroborated 1, without geometry 1");
+    // A quote that is not in its source is found in the decoded events, and named by its event.
+    const misquoted = JSON.parse(JSON.stringify(valid)) as EventCollection;
+    misquoted.features[0]!.properties.citations[0]!.exact = "words that no source has";
+    writeFileSync(join(dir, "misquoted.vsmb"), encodeBinary(misquoted));
+    const bad = runCheck([join(dir, "misquoted.vsmb"), `${FIXTURES}/sources.json`]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(`[${misquoted.features[0]!.id}]`);
+    const bytes = encodeBinary(valid);
+    writeFileSync(join(dir, "broken.vsmb"), bytes.subarray(0, bytes.byteLength - 64));
+    const broken = runCheck([join(dir, "broken.vsmb"), `${FIXTURES}/sources.json`]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.vsmb is not a valid binary dataset: section "text" is missing or out of the file's \d+ bytes/);
   });
 
   it("exits 0 on warnings alone", () => {

@@ -5,6 +5,7 @@ import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatOf, generateCollection, generateEvents, generatorContext, parseCount, readSeeds, writeDataset } from "../../src/cli/generate.ts";
+import { bytesLookBinary, decodeBinary } from "../../src/model/binary.ts";
 import { compactCountOf, decodeCompact } from "../../src/model/compact.ts";
 import { buildFilterIndex, buildSearchText, filterEvents } from "../../src/model/filter.ts";
 import { CATEGORIES, type SituationEvent } from "../../src/model/types.ts";
@@ -117,6 +118,18 @@ describe("synthetic dataset generator", () => {
     expect(JSON.stringify(generateCollection(2500, 5, ctx))).toMatch(/[^\x00-\x7f]/);
     expect(text).not.toMatch(/[^\x00-\x7f]/);
     expect(decodeCompact(JSON.parse(text))).toEqual(JSON.parse(JSON.stringify(generateCollection(2500, 5, ctx))));
+  });
+
+  it("writes the binary encoding for a .vsmb file, decoding to the same events, and its .gz", async () => {
+    const file = join(tmp, "events.vsmb");
+    expect(formatOf(file)).toBe("binary");
+    const bytes = await writeDataset(file, 2500, 5, ctx);
+    const written = readFileSync(file);
+    expect(written.byteLength).toBe(bytes);
+    expect(bytesLookBinary(written)).toBe(true);
+    expect(compactCountOf(written.subarray(0, 100).toString("latin1"))).toBe(2500);
+    expect(decodeBinary(written)).toEqual(JSON.parse(JSON.stringify(generateCollection(2500, 5, ctx))));
+    expect(gunzipSync(readFileSync(`${file}.gz`)).equals(written)).toBe(true);
   });
 
   it("parses counts like 10k and 1m", () => {

@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
 import { eventTile, extentsOf, indexEventTiles, mayHaveExtent } from "../../src/map/event-tiles-core.ts";
 import { TILE_LAYER } from "../../src/map/event-tiles-protocol.ts";
+import { encodeBinary } from "../../src/model/binary.ts";
 import { asciiJson, CompactEncoder, encodeCompact } from "../../src/model/compact.ts";
 import { makeMapFeatures } from "../../src/model/map-features.ts";
 
 const collection = generateCollection(1500, 11, generatorContext());
 const expected = makeMapFeatures(collection.features);
-const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+const bytes = (v: unknown) => (v instanceof Uint8Array ? v : new TextEncoder().encode(JSON.stringify(v)));
 
 /** Every feature of one layer of a world tile at zoom 0: id and properties. */
 function decode(data: ArrayBuffer | null) {
@@ -22,6 +23,7 @@ describe("event tiles (what the tile worker does)", () => {
   it.each([
     ["GeoJSON", collection],
     ["the compact encoding", encodeCompact(collection)],
+    ["the binary encoding", encodeBinary(collection)],
   ])("reads %s into the same features as the main thread, with idx as the feature id", (_name, file) => {
     const index = indexEventTiles(bytes(file));
     expect(index.extents).toBe(expected.extents.features.length);

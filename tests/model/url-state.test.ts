@@ -62,6 +62,7 @@ const SINGLE_KEYS: [string, () => ViewState, string][] = [
     "#q=Maduro%20%26%20co%20%3D%20100%25%20%231%20caf%C3%A9%2F%C3%B1%20%E2%98%83%20%F0%9F%87%BB%F0%9F%87%AA%20a%2Bb&v=2"],
   ["embed", () => state({ embed: true }), "#embed=1&v=2"],
   ["data", () => state({ data: "./data/other_events.v2.json" }), "#data=./data/other_events.v2.json&v=2"],
+  ["data (binary)", () => state({ data: "data/synthetic/events-100k.vsmb" }), "#data=data/synthetic/events-100k.vsmb&v=2"],
 ];
 
 describe("round trip, key by key", () => {
@@ -220,6 +221,8 @@ const DATA_ATTACKS = [
   "#data=data:application/json,{}",
   "#data=file:///etc/x.json",
   "#data=data/x.json%00.png",
+  "#data=data/x.vsmb.exe",
+  "#data=data/x.bin",
 ];
 
 const HOSTILE = [

@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bytesLookBinary, decodeBinary, encodeBinary } from "../../src/model/binary.ts";
 import { CompactEncoder, decodeCompact, encodeCompact } from "../../src/model/compact.ts";
 import { buildFilterIndex, buildSearchText, chronologicalOrderByDate } from "../../src/model/filter.ts";
 import { pointBuffers } from "../../src/model/point-buffers.ts";
@@ -29,6 +30,10 @@ const STREAMED = (() => {
   const features = (JSON.parse(BIG_GEOJSON) as EventCollection).features;
   return CompactEncoder.head(features.length) + features.map((e) => JSON.stringify(enc.row(e))).join(",\n") + enc.tail();
 })();
+
+/** The same big dataset in the binary encoding, and the shipped one. */
+const BIG_BINARY = Buffer.from(encodeBinary(JSON.parse(BIG_GEOJSON) as EventCollection));
+const SHIPPED_BINARY = Buffer.from(encodeBinary(shippedEvents));
 
 // A real HTTP server on 127.0.0.1: the loader's fetch, headers and errors are the real ones.
 let server: Server;
@@ -64,6 +69,19 @@ beforeAll(async () => {
       return void res.end();
     }
     if (req.url === "/data/streamed-bad.vsm.json") return void res.writeHead(200).end(STREAMED.replace('\n["copy-2000",', '\n["copy-2000" oops,'));
+    if (req.url === "/data/big.vsmb") {
+      // In pieces and without a length, so that the loader's buffer grows as they come.
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      for (let at = 0; at < BIG_BINARY.length; at += 300_000) res.write(BIG_BINARY.subarray(at, at + 300_000));
+      return void res.end();
+    }
+    if (req.url === "/data/events.vsmb") return void res.writeHead(200).end(SHIPPED_BINARY);
+    if (req.url === "/data/bad.vsmb") return void res.writeHead(200).end(SHIPPED_BINARY.subarray(0, SHIPPED_BINARY.length - 100));
+    if (req.url === "/million.vsmb") {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.write(`{"format":"vsm-events-binary/1","count":1000001,"sections":{"kind":[0,1000001]${" ".repeat(300)}`);
+      return;
+    }
     if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
@@ -142,6 +160,54 @@ describe("loadDataset", () => {
     expect(compact.index.events).toEqual(geojson.index.events);
     expect([...compact.index.passagesBySource]).toEqual([...geojson.index.passagesBySource]);
     expect(compact.index.unresolved).toEqual([]);
+  });
+});
+
+describe("loadDataset, a binary file", () => {
+  it("loads the shipped dataset in the binary encoding to the same index", async () => {
+    const [geojson, binary] = await Promise.all([loadDataset(base), loadDataset(base, "data/events.vsmb")]);
+    expect(binary.reading).toBe("binary");
+    expect(binary.index.events).toStrictEqual(geojson.index.events);
+    expect([...binary.index.passagesBySource]).toEqual([...geojson.index.passagesBySource]);
+    expect(binary.index.unresolved).toEqual([]);
+  });
+
+  it("hands a big file's bytes over once decoded, as they came", async () => {
+    const announced: number[] = [];
+    const handed: Uint8Array[] = [];
+    const d = await loadDataset(base, "data/big.vsmb", { announced: (n) => announced.push(n), bigFileDownloaded: (b) => handed.push(b) });
+    expect(announced).toEqual([CLUSTER_LIMIT + 1]);
+    expect(d.reading).toBe("binary");
+    expect(d.index.events).toStrictEqual((JSON.parse(BIG_GEOJSON) as EventCollection).features);
+    expect(handed).toHaveLength(1);
+    expect(Buffer.from(handed[0]!).equals(BIG_BINARY)).toBe(true);
+    expect(bytesLookBinary(handed[0]!)).toBe(true);
+    expect(decodeBinary(handed[0]!).features).toHaveLength(CLUSTER_LIMIT + 1);
+  });
+
+  it("decodes a very big binary file in slices, makes its map features, and hands no bytes to a worker", async () => {
+    const handed: number[] = [];
+    const [sliced, whole] = await Promise.all([
+      loadDataset(base, "data/big.vsmb", { slicedAbove: 1000, bigFileDownloaded: (b) => handed.push(b.byteLength) }),
+      loadDataset(base, "data/big.vsm.json"),
+    ]);
+    expect(sliced.index.events).toStrictEqual(whole.index.events);
+    const { points, ...features } = sliced.mapFeatures!;
+    expect(features).toEqual(makeMapFeatures(whole.index.events));
+    expect(points).toEqual(pointBuffers(features.markers.features));
+    expect(sliced.searchText).toEqual(buildSearchText(whole.index.events));
+    expect(handed).toEqual([]);
+  });
+
+  it("refuses a binary dataset with too many events from its first bytes", async () => {
+    const err = await loadDataset(base, "million.vsmb").catch((e: unknown) => e);
+    expect((err as LoadError).message).toMatch(/^million\.vsmb: has 1,000,001 events, more than this map can hold at once/);
+  });
+
+  it("reports a broken binary file with what is wrong", async () => {
+    const err = await loadDataset(base, "data/bad.vsmb").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect((err as LoadError).message).toMatch(/^data\/bad\.vsmb: is not a valid compact dataset: section "text" is missing or out of the file's \d+ bytes$/);
   });
 });
 
