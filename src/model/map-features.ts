@@ -3,8 +3,8 @@
  * its line or area) and the honest extent of its place — lines, areas, and a translucent circle
  * for a point whose place is only known to within `radius_km`.
  */
-import { along, centroid, length } from "@turf/turf";
-import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
+import { along, centroid, distance, point } from "@turf/turf";
+import type { Feature, FeatureCollection, Geometry, Point, Position } from "geojson";
 import type { IndexSet } from "./filter.ts";
 import { mercatorX, mercatorY, type PointBuffers } from "./point-buffers.ts";
 import { inSlices } from "./slices.ts";
@@ -114,14 +114,41 @@ export function selectionFeatures(data: MapFeatures, idx: number): FeatureCollec
  * Where a line's or area's marker goes: halfway along a line; an area's centroid. (Turf's
  * pointOnFeature guarantees a point inside concave areas, but costs ~20 KB of bundle; our areas
  * — regions, a country outline — contain their centroids, which the unit tests check.)
+ *
+ * The same numbers as turf's `length` and `centroid`, without their per-segment features and
+ * per-coordinate callbacks (100k synthetic events: ~14 000 routes and areas, ~50 ms of loading).
  */
 export function markerPoint(feature: Feature<Geometry, MapProps>): Feature<Point> {
   const g = feature.geometry;
   if (g.type === "LineString" || g.type === "MultiLineString") {
     const line = g.type === "LineString" ? g : { type: "LineString" as const, coordinates: g.coordinates[0] ?? [] };
-    return along(line, length({ type: "Feature", geometry: line, properties: {} }) / 2);
+    return along(line, lineLength(line.coordinates) / 2);
   }
+  if (g.type === "Polygon") return ringsCentroid([g.coordinates]);
+  if (g.type === "MultiPolygon") return ringsCentroid(g.coordinates);
   return centroid(feature);
+}
+
+/** turf's `length` of a line (km): the same distances, summed in the same order. */
+function lineLength(coordinates: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < coordinates.length; i++) sum += distance(coordinates[i]!, coordinates[i + 1]!);
+  return sum;
+}
+
+/** turf's `centroid` of polygons: the mean of their rings' positions, each ring's closing one left out. */
+function ringsCentroid(polygons: readonly (readonly (readonly Position[])[])[]): Feature<Point> {
+  let x = 0, y = 0, n = 0;
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      for (let k = 0; k < ring.length - 1; k++) {
+        x += ring[k]![0]!;
+        y += ring[k]![1]!;
+        n++;
+      }
+    }
+  }
+  return point([x / n, y / n]);
 }
 
 /** MapLibre builds one icon quad per pin per tile; past ~16k pins in one tile its symbol buckets

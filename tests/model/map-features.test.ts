@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { booleanPointInPolygon } from "@turf/turf";
+import { along, booleanPointInPolygon, centroid, length } from "@turf/turf";
+import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
 import { describe, expect, it } from "vitest";
 import { pointBuffers } from "../../src/model/point-buffers.ts";
-import { iconMinZoom, makeMapFeatures, selectionFeatures, subsetMapFeatures } from "../../src/model/map-features.ts";
+import { iconMinZoom, makeMapFeatures, markerPoint, selectionFeatures, subsetMapFeatures } from "../../src/model/map-features.ts";
 import type { EventCollection, SituationEvent } from "../../src/model/types.ts";
 
 const shipped = (): EventCollection => JSON.parse(readFileSync(new URL("../../data/events.geojson", import.meta.url), "utf8"));
@@ -43,6 +44,25 @@ describe("makeMapFeatures", () => {
     expect(x).toBeLessThanOrEqual(Math.max(...xs));
     expect(y).toBeGreaterThanOrEqual(Math.min(...ys));
     expect(y).toBeLessThanOrEqual(Math.max(...ys));
+  });
+
+  it("places route and area markers exactly where turf's along, length and centroid put them", () => {
+    const extents = generateCollection(3000, 9, generatorContext()).features.filter((e) => e.geometry && e.geometry.type !== "Point");
+    const polygons: GeoJSON.Geometry[] = [
+      ...shipped().features.flatMap((e) => (e.geometry && e.geometry.type !== "Point" ? [e.geometry] : [])),
+      { type: "MultiPolygon", coordinates: [[[[-67, 10], [-66, 10], [-66, 11], [-67, 10]]], [[[-70, 8], [-69, 8], [-69, 9], [-70, 9], [-70, 8]]]] },
+      { type: "MultiLineString", coordinates: [[[-67, 10], [-66, 10.5], [-65.5, 11]], [[0, 0], [1, 1]]] },
+      { type: "LineString", coordinates: [[-67, 10]] },
+    ];
+    const geometries = [...extents.map((e) => e.geometry!), ...polygons];
+    expect(geometries.filter((g) => g.type === "LineString").length).toBeGreaterThan(100);
+    expect(geometries.filter((g) => g.type === "Polygon").length).toBeGreaterThan(100);
+    for (const g of geometries) {
+      const feature = { type: "Feature" as const, id: 0, geometry: g, properties: { idx: 0, category: "raid", status: "reported", precision: "exact" } };
+      const line = g.type === "LineString" ? g : g.type === "MultiLineString" ? { type: "LineString" as const, coordinates: g.coordinates[0]! } : null;
+      const turfs = line ? along(line, length({ type: "Feature", geometry: line, properties: {} }) / 2) : centroid(feature);
+      expect(markerPoint(feature).geometry.coordinates).toEqual(turfs.geometry.coordinates);
+    }
   });
 
   it("subsets and selects by event index without mutating", () => {
