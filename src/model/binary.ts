@@ -216,7 +216,11 @@ class Columns {
   readonly cited: Uint32Array;
   readonly cites: Uint32Array;
   readonly stops: Uint32Array;
-  readonly text: string;
+  /** The text as decoded so far, in pieces (decodeText), and where each piece starts in it. */
+  private readonly pieces: string[] = [];
+  private readonly starts: number[] = [0];
+  private piece = 0;
+  private readonly textBytes: Uint8Array;
 
   constructor(bytes: Uint8Array) {
     const nl = bytes.indexOf(10);
@@ -260,12 +264,29 @@ class Columns {
     this.cites = view(Uint32Array, "cites", 4, null);
     this.stops = view(Uint32Array, "stops", 4, null);
     if (header.text !== "latin1" && header.text !== "utf-8") throw new CompactError(`"text" is ${JSON.stringify(header.text ?? null)}, not "latin1" or "utf-8"`);
-    this.text = new TextDecoder(header.text === "latin1" ? "windows-1252" : "utf-8").decode(section("text", 1, null));
+    this.textBytes = section("text", 1, null);
     if (this.cited[0] !== 0 || this.cited[n] !== this.cites.length) throw new CompactError(`"cited" does not span the ${this.cites.length} citations`);
     const stops = this.stops;
-    if (stops.length === 0 || stops[0] !== 0 || stops[stops.length - 1] !== this.text.length) throw new CompactError(`"stops" do not span the text (${this.text.length} characters)`);
+    if (stops.length === 0 || stops[0] !== 0) throw new CompactError(`"stops" do not start the text`);
     for (let i = 1; i < stops.length; i++) if (stops[i]! < stops[i - 1]!) throw new CompactError(`"stops" go back at string ${i}`);
     for (let k = 0; k < n; k++) if (this.cited[k + 1]! < this.cited[k]!) throw new CompactError(`events[${k}]: its citations end before they start`);
+  }
+
+  /** Decodes the text TEXT_PIECE bytes at a time, yielding after each piece (so that 150 MB of 1M
+   * events' text is not decoded in one task: ~0.9 s here), then checks that the stops span it. */
+  *decodeText(): Generator<void, void> {
+    const decoder = new TextDecoder(this.header.text === "latin1" ? "windows-1252" : "utf-8");
+    const bytes = this.textBytes;
+    for (let at = 0; at < bytes.byteLength || this.pieces.length === 0; at += TEXT_PIECE) {
+      const last = at + TEXT_PIECE >= bytes.byteLength;
+      // A UTF-8 character cut between two pieces is decoded whole, in the second (`stream`).
+      const piece = decoder.decode(bytes.subarray(at, at + TEXT_PIECE), { stream: !last });
+      this.pieces.push(piece);
+      this.starts.push(this.starts[this.starts.length - 1]! + piece.length);
+      if (!last) yield;
+    }
+    const length = this.starts[this.starts.length - 1]!;
+    if (this.stops[this.stops.length - 1] !== length) throw new CompactError(`"stops" do not span the text (${length} characters)`);
   }
 
   /** How many strings event k has in the text. */
@@ -274,9 +295,28 @@ class Columns {
     return 1 + (kind & JSON_PROPERTIES ? 1 : 2) + ((kind & GEOMETRY) === JSON_GEOMETRY ? 1 : 0);
   }
 
-  /** The s-th string. */
+  /** The s-th string (from its piece of the text; across pieces if it was cut between them). */
   private str(s: number): string {
-    return this.text.slice(this.stops[s]!, this.stops[s + 1]!);
+    const a = this.stops[s]!, b = this.stops[s + 1]!;
+    if (a === b) return "";
+    const starts = this.starts;
+    let p = this.piece;
+    if (a < starts[p]! || a >= starts[p + 1]!) p = this.piece = this.pieceAt(a);
+    if (b <= starts[p + 1]!) return this.pieces[p]!.slice(a - starts[p]!, b - starts[p]!);
+    let out = this.pieces[p]!.slice(a - starts[p]!);
+    for (let q = p + 1; q < this.pieces.length && starts[q]! < b; q++) out += this.pieces[q]!.slice(0, b - starts[q]!);
+    return out;
+  }
+
+  /** The piece holding character `a`: the last whose start is at or before it. */
+  private pieceAt(a: number): number {
+    let lo = 0, hi = this.pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= a) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   private json(s: number, k: number, what: string): unknown {
@@ -335,9 +375,19 @@ class Columns {
   }
 }
 
+/** Bytes of text decoded at a time (see Columns.decodeText). */
+const TEXT_PIECE = 1 << 23;
+
+/** The columns, and their text decoded. */
+function columns(bytes: Uint8Array): Columns {
+  const c = new Columns(bytes);
+  for (const _ of c.decodeText());
+  return c;
+}
+
 /** Back to a FeatureCollection. Throws CompactError naming the first thing wrong with the encoding. */
 export function decodeBinary(bytes: Uint8Array): EventCollection {
-  const c = new Columns(bytes);
+  const c = columns(bytes);
   const features = new Array<SituationEvent>(c.count);
   let s = 0;
   for (let k = 0; k < c.count; s += c.strings(k), k++) features[k] = c.event(k, s);
@@ -347,6 +397,7 @@ export function decodeBinary(bytes: Uint8Array): EventCollection {
 /** decodeBinary with `pause()` after every `slice` events (1M events take ~1 s). */
 export async function decodeBinaryInSlices(bytes: Uint8Array, pause: () => Promise<void>, slice = 50_000): Promise<EventCollection> {
   const c = new Columns(bytes);
+  for (const _ of c.decodeText()) await pause();
   await pause();
   const features = new Array<SituationEvent>(c.count);
   let s = 0;
@@ -360,7 +411,7 @@ export async function decodeBinaryInSlices(bytes: Uint8Array, pause: () => Promi
 /** Only the events whose geometry is not a point or nothing (routes and areas), each with its
  * position among all the events: the extent-tile worker's read. */
 export function decodeBinaryExtents(bytes: Uint8Array): { count: number; rows: [number, SituationEvent][] } {
-  const c = new Columns(bytes);
+  const c = columns(bytes);
   const rows: [number, SituationEvent][] = [];
   for (let k = 0, s = 0; k < c.count; s += c.strings(k), k++) {
     if ((c.kind[k]! & GEOMETRY) === JSON_GEOMETRY) rows.push([k, c.event(k, s)]);

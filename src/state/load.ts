@@ -75,10 +75,18 @@ async function readText(res: Response, { refuse, keep, downloaded: onDone, strea
     if (value && keep) keep(value);
     if (value && bytes) bytes.push(value);
     if (bytesOnly) {
-      if (!done) continue;
-      binary!(bytes!.all());
-      onDone?.();
-      return "";
+      if (done) {
+        binary!(bytes!.all());
+        onDone?.();
+        return "";
+      }
+      // When the body comes faster than it is copied, every read resolves at once: without a
+      // break, 230 MB (1M events) would be taken in as one task.
+      if (breaks?.() && performance.now() - lastBreak > 40) {
+        await nextTask();
+        lastBreak = performance.now();
+      }
+      continue;
     }
     const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
     if (sink) sink.push(text);

@@ -75,6 +75,19 @@ describe("binary encoding", () => {
     }
   });
 
+  it("decodes a text of several pieces, with strings and a UTF-8 character cut between them", () => {
+    const e = viaJson(shipped.features[0]!);
+    const event = (id: string, title: string, summary: string): SituationEvent => ({ ...e, id, properties: { ...e.properties, title, summary } });
+    // The text is decoded 8 MiB at a time. UTF-8: "a" + "bc" puts the é's (2 bytes each) at odd
+    // offsets, so the cut at 2^23 falls inside one. Latin-1: one character a byte, a string across the cut.
+    for (const [big, tail, text] of [["é".repeat(4_500_001), "€ after the cut", "utf-8"], ["a".repeat(9_000_001), "z after the cut", "latin1"]] as const) {
+      const collection: EventCollection = { type: "FeatureCollection", features: [event("a", "bc", big), event("d", "e", tail), event("f", "", "g")] };
+      const bytes = encodeBinary(collection);
+      expect(headerOf(bytes).text).toBe(text);
+      expect(decodeBinary(bytes)).toStrictEqual(collection);
+    }
+  });
+
   it("falls back to JSON properties beyond 256 categories, and decodes them all", () => {
     const e = viaJson(shipped.features[0]!);
     const features = Array.from({ length: 300 }, (_, k) => ({ ...e, id: `e-${k}`, properties: { ...e.properties, category: `c${k}` } })) as unknown as SituationEvent[];
