@@ -25,9 +25,10 @@ export const MAX_TEXT_BYTES = 2 ** 29 - 24;
 
 /**
  * The most events the app takes in. Every event becomes objects in memory, map features and
- * index entries: at 100k the tab holds ~81 MB and takes ~2.9–3.2 s to be on the screen here, 1M ~760 MB
- * and ~14–20 s (README, Performance). A bigger dataset is refused with its count — from its first
- * bytes when it is compact (which says its count up front), after parsing otherwise.
+ * index entries: read from the binary encoding, at 100k the tab holds ~68 MB and takes ~2.3–2.9 s
+ * to be on the screen here, 1M ~620 MB and ~15–18 s (README, Performance). A bigger dataset is
+ * refused with its count — from its first bytes when it is compact or binary (which say their count
+ * up front), after parsing otherwise.
  */
 export const MAX_EVENTS = 1_000_000;
 
