@@ -19,6 +19,8 @@ import { chooseStyle, type BasemapKind } from "./load-style.ts";
 setWorkerUrl(workerUrl);
 
 const MAX_ZOOM = 14;
+/** Marks the move events of our own `map.resize()` calls (MapLibre passes the event data on). */
+const RESIZED = "vsmResized";
 
 /** The longest the map waits, from its creation, to be drawn for the first time (see drawOnceLoaded). */
 const FIRST_DRAW_AT_MOST_MS = 4000;
@@ -178,6 +180,9 @@ export function createMapController(o: MapControllerOptions): MapController {
       // Not MapLibre's own `hash: "map"`: it decodes the whole fragment when it rewrites it,
       // which corrupts an encoded search text (q=a%26b). The URL codec writes `map=` instead.
       hash: false,
+      // The container's ResizeObserver resizes the map (MapPane), for the window too; MapLibre's
+      // own window listener would resize it again, with move events that look like the user's.
+      trackResize: false,
       ...(c ? { center: [c.lng, c.lat] as [number, number], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch } : { bounds: o.initialBounds }),
       fitBoundsOptions: { padding: 20 },
       attributionControl: { compact: true },
@@ -280,7 +285,10 @@ export function createMapController(o: MapControllerOptions): MapController {
         applyExtents(m);
       }
     });
-    m.on("moveend", () => {
+    m.on("moveend", (e) => {
+      // A resize (the window, the bottom sheet, the timeline settling while loading) leaves the
+      // centre and zoom as they were: it is not a move to write into the link.
+      if ((e as { [RESIZED]?: boolean })[RESIZED]) return;
       const { lng, lat } = m.getCenter();
       const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
       o.onCamera({ zoom: r(m.getZoom(), 2), lat: r(lat, 5), lng: r(lng, 5), bearing: r(m.getBearing(), 1), pitch: Math.round(m.getPitch()) });
@@ -408,7 +416,7 @@ export function createMapController(o: MapControllerOptions): MapController {
       map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
     },
     resize() {
-      map?.resize();
+      map?.resize({ [RESIZED]: true });
     },
     destroy() {
       destroyed = true;

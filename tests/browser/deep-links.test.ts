@@ -144,6 +144,27 @@ describe("History", () => {
     await s.close();
   });
 
+  test("resizing the window writes no camera into a link that had none", async () => {
+    const s = await open(browser, { width: 390, height: 844 });
+    await gotoReady(s, "#cat=prison");
+    const p = s.page;
+    expect(await settledHash(p)).not.toMatch(/[#&]map=/);
+    // The map's container is resized (MapLibre then fires its move events): the view is the same.
+    await p.setViewportSize({ width: 390, height: 700 });
+    await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"] canvas')!.clientHeight < 400);
+    await p.setViewportSize({ width: 800, height: 700 });
+    await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"] canvas')!.clientWidth !== 390);
+    const hash = await settledHash(p);
+    expect(hash).not.toMatch(/[#&]map=/);
+    expect((await hashParams(p)).get("cat")).toBe("prison");
+    // A move the user makes is still written.
+    await p.locator('[data-testid="map"] canvas').hover();
+    await p.mouse.wheel(0, -300);
+    await waitHash(p, /[#&]map=/);
+    expectClean(s);
+    await s.close();
+  });
+
   test("reload keeps the state", async () => {
     const s = await open(browser);
     await gotoReady(s, "#cat=prison");
