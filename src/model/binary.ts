@@ -31,7 +31,7 @@
  *                   ~2/3 of the time here.
  */
 import type { Geometry } from "geojson";
-import { CompactEncoder, CompactError, type CompactCollection, withCitationTable } from "./compact.ts";
+import { asciiJson, CompactEncoder, CompactError, type CompactCollection, withCitationTable } from "./compact.ts";
 import type { Citation, EventCollection, EventDate, EventPlace, EventProperties, SituationEvent } from "./types.ts";
 
 export const BINARY_FORMAT = "vsm-events-binary/1";
@@ -169,7 +169,7 @@ export class BinaryEncoder {
       ...this.tables.tables(), ...(collection && Object.keys(collection).length ? { collection } : {}),
     };
     // ASCII (the tables' non-ASCII characters escaped), so that its length in bytes is its length.
-    let line = JSON.stringify(header).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    let line = asciiJson(header);
     line += " ".repeat((8 - ((line.length + 1) % 8)) % 8) + "\n";
     return [new TextEncoder().encode(line), ...out];
   }

@@ -73,7 +73,8 @@ async function readText(res: Response, { refuse, keep, downloaded: onDone, strea
   let lastBreak = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
-    if (value && keep) keep(value);
+    // A binary body is only kept here (then handed over whole): not also chunk by chunk.
+    if (value && keep && !bytesOnly) keep(value);
     if (value && bytes) bytes.push(value);
     if (bytesOnly) {
       if (done) {
@@ -104,10 +105,7 @@ async function readText(res: Response, { refuse, keep, downloaded: onDone, strea
         head = null;
         if (bytesOnly) {
           parts.length = 0;
-          if (!done) continue;
-          binary!(bytes!.all());
-          onDone?.();
-          return "";
+          continue; // a stream that is done stays done: the next read finishes above
         }
         bytes = null;
         sink = takeStream(stream?.() ?? null, parts);
