@@ -7,6 +7,12 @@
  * is known only roughly); from `iconZoom` on, its category icon (the same shapes the legend draws),
  * with a red ring when disputed. Nothing is tiled, decoded or diffed per feature, as MapLibre's
  * feature-state would (~86k states per category click at 100k events).
+ *
+ * The points are drawn in a canvas of their own over MapLibre's, with the selected event's halo
+ * and icon on top of them. MapLibre hands the layer each frame's view (it stays a custom layer, in
+ * the style, drawing nothing there), and a filter change redraws only the points: a timeline step
+ * at 100k no longer draws the basemap again (~4 ms of its main thread here, and the software GPU's
+ * drawing of a whole map, ~90 ms).
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
@@ -22,6 +28,10 @@ const CELL = 48;
 const ICON_PX = 21.6;
 /** The disputed ring around an icon: radius and width in CSS pixels, as the ring layer drew it. */
 const RING_R = 13, RING_W = 2;
+/** The selected event: its halo's radius and ring width, and its icon's size, in CSS pixels (as
+ * MapLibre's selected-halo and selected-marker layers draw the shipped data's). */
+const HALO_R = 17, HALO_W = 2.5;
+const SELECTED_PX = 27.6;
 /** A frame draws only the points near the view, and below the icon zoom only the topmost of each
  * pixel (src/model/point-cull.ts): SwiftShader took 1.5–4 s to draw 1M, ~0.15 s for 100k. The
  * choice is remade when the filter changes, when the view has settled, and every CULL_MS while it
@@ -34,7 +44,7 @@ uniform float u_zoom;
 uniform float u_icon_zoom;
 uniform float u_ratio;
 uniform vec3 u_colors[${CATEGORY_ORDER.length}];
-uniform float u_pass;  // icon mode: 0 the disputed rings (under every icon), 1 the icons
+uniform float u_pass;  // icon mode: 0 the disputed rings (under every icon), 1 the icons; 2 the selected event
 in vec2 a_pos;
 in vec2 a_info;      // category, flags (1 rough, 2 disputed)
 flat out vec3 v_color;
@@ -49,7 +59,7 @@ void main() {
   float icon = step(u_icon_zoom, u_zoom); // icon zoom 0: icons at every zoom
   float disputed = step(2.0, a_info.y);
   // Not part of this pass: no fragment at all (the cheapest way, in software GL).
-  if ((icon > 0.5 && u_pass < 0.5 && disputed < 0.5) || (icon < 0.5 && u_pass > 0.5)) {
+  if (u_pass < 1.5 && ((icon > 0.5 && u_pass < 0.5 && disputed < 0.5) || (icon < 0.5 && u_pass > 0.5))) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;
@@ -66,7 +76,8 @@ void main() {
   float z = u_zoom;
   v_radius = z < 8.0 ? mix(2.0, 4.0, clamp((z - 3.0) / 5.0, 0.0, 1.0)) : mix(4.0, 6.0, clamp((z - 8.0) / 4.0, 0.0, 1.0));
   v_stroke = mix(0.3, 1.0, clamp((z - 3.0) / 5.0, 0.0, 1.0));
-  v_size = icon > 0.5 ? (u_pass < 0.5 ? 2.0 * (${RING_R.toFixed(1)} + ${RING_W.toFixed(1)}) : ${ICON_PX}) : 2.0 * (v_radius + v_stroke) + 1.0;
+  v_size = u_pass > 1.5 ? 2.0 * (${HALO_R.toFixed(1)} + ${HALO_W.toFixed(1)}) + 1.0
+    : icon > 0.5 ? (u_pass < 0.5 ? 2.0 * (${RING_R.toFixed(1)} + ${RING_W.toFixed(1)}) : ${ICON_PX}) : 2.0 * (v_radius + v_stroke) + 1.0;
   gl_PointSize = v_size * u_ratio;
 }`;
 
@@ -85,9 +96,21 @@ flat in float v_radius;
 flat in float v_stroke;
 out vec4 fragColor;
 const vec3 RED = vec3(0.863, 0.149, 0.149);
+const vec3 DARK = vec3(0.067, 0.094, 0.153);  // #111827
 void main() {
   vec2 p = (gl_PointCoord - 0.5) * v_size;   // CSS px from the centre
   float d = length(p);
+  if (u_pass > 1.5) {
+    // The selected event, as MapLibre's selection layers drew it: a halo (a faint disc in a dark
+    // ring), its category icon a size up over it, at every zoom.
+    vec4 halo = mix(vec4(DARK, 1.0), vec4(DARK, 1.0) * 0.12, clamp(${HALO_R.toFixed(1)} - d + 0.5, 0.0, 1.0))
+      * clamp(${(HALO_R + HALO_W).toFixed(1)} - d + 0.5, 0.0, 1.0);
+    vec2 uv = p / ${SELECTED_PX} + 0.5;
+    vec4 c = uv.x >= 0.0 && uv.x <= 1.0 && uv.y >= 0.0 && uv.y <= 1.0 ? texture(u_atlas, vec2((v_category + uv.x) / u_categories, uv.y)) : vec4(0.0);
+    fragColor = c + halo * (1.0 - c.a);
+    if (fragColor.a <= 0.0) discard;
+    return;
+  }
   if (v_icon < 0.5) {
     float edge = clamp(v_radius + v_stroke - d + 0.5, 0.0, 1.0);
     if (edge <= 0.0) discard;
@@ -153,6 +176,8 @@ export interface EventPointsLayer extends CustomLayerInterface {
   readonly visible: Uint8Array;
   setVisible(visible: Uint8Array): void;
   setIconZoom(zoom: number): void;
+  /** The selected event's marker, drawn over every point (null: none). */
+  setSelected(selected: SelectedMarker | null): void;
   /** How many points the last frame drew. */
   readonly drawn: number;
   /** Draws from the next frame on (until then, frames draw no points): call once the basemap has
@@ -162,12 +187,36 @@ export interface EventPointsLayer extends CustomLayerInterface {
   readonly painted: boolean;
 }
 
-export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventPointsLayer {
+/** Where the selected event's marker is (Web Mercator, 0–1) and its category's index in
+ * CATEGORY_ORDER. */
+export interface SelectedMarker {
+  x: number;
+  y: number;
+  category: number;
+}
+
+/** The view of MapLibre's last frame, which a redraw of the points alone reuses. */
+interface Frame {
+  matrix: Float32Array;
+  zoom: number;
+  ratio: number;
+}
+
+/**
+ * @param onDrawn called after each drawing of the points, with how many were drawn.
+ */
+export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn?: (drawn: number) => void): EventPointsLayer {
   let map: MapLibreMap | null = null;
+  /** Our own canvas over the map's, and its context. */
+  let canvas: HTMLCanvasElement | null = null;
   let gl: WebGL2RenderingContext | null = null;
   let program: WebGLProgram | null = null;
   let vao: WebGLVertexArrayObject | null = null;
-  const buffers: WebGLBuffer[] = [];
+  /** The selected marker's one vertex, in a vertex array of its own. */
+  let selectedVao: WebGLVertexArrayObject | null = null;
+  let selectedBuffer: WebGLBuffer | null = null;
+  let selected: SelectedMarker | null = null;
+  let selectedUploaded = false;
   let atlas: WebGLTexture | null = null;
   let shaders: WebGLShader[] = [];
   /** The uniforms' locations, once the program is known to have linked (see compile). */
@@ -175,24 +224,35 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
   let visible: Uint8Array = new Uint8Array(points.count).fill(1);
   const culler = makePointCuller(points.count);
   const indices = new Uint32Array(points.count);
-  let indexBuffer: WebGLBuffer | null = null;
   let drawn = 0;
   /** Whether to draw (see start), and whether a frame has drawn since. */
   let started = false;
   let painted = false;
+  let frame: Frame | null = null;
+  /** A redraw of the points alone, asked for (an animation frame) and not yet done. */
+  let redraw = 0;
   /** The view and mode the drawn indices were chosen for; null: choose again. */
   let culledFor: { matrix: Float64Array; width: number; height: number; dedupe: boolean; at: number } | null = null;
-  const repaint = () => map?.triggerRepaint();
   const colors = new Float32Array(CATEGORY_ORDER.flatMap((c) => rgb(CATEGORY_STYLE[c].color)));
+
+  /** Draws the points again in the next animation frame, in the view of MapLibre's last frame,
+   * unless MapLibre draws a frame first (render draws them then). */
+  function later(): void {
+    if (!started || !frame || redraw) return;
+    redraw = requestAnimationFrame(() => {
+      redraw = 0;
+      draw();
+    });
+  }
+  const onMoveEnd = () => later();
 
   /** Chooses the points to draw again if the filter, the mode or the view changed (while the map
    * moves, at most every CULL_MS), and uploads their indices. The vertex array is bound. */
-  function cull(g: WebGL2RenderingContext, matrix: Float32Array): void {
-    const ratio = map!.getPixelRatio();
-    const width = g.drawingBufferWidth / ratio, height = g.drawingBufferHeight / ratio;
-    const dedupe = map!.getZoom() < iconZoom;
+  function cull(g: WebGL2RenderingContext, f: Frame): void {
+    const width = g.drawingBufferWidth / f.ratio, height = g.drawingBufferHeight / f.ratio;
+    const dedupe = f.zoom < iconZoom;
     const now = performance.now();
-    const was = culledFor;
+    const was = culledFor, matrix = f.matrix;
     if (was && was.dedupe === dedupe && was.width === width && was.height === height) {
       if (was.matrix.every((v, k) => v === matrix[k])) return;
       if (map!.isMoving() && now - was.at < CULL_MS) return;
@@ -200,6 +260,69 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
     drawn = culler.cull(points.xy, visible, { matrix, width, height }, dedupe, indices);
     culledFor = { matrix: Float64Array.from(matrix), width, height, dedupe, at: now };
     g.bufferSubData(g.ELEMENT_ARRAY_BUFFER, 0, indices, 0, drawn);
+  }
+
+  /** Our canvas at the map canvas's size (device pixels) and place. */
+  function fit(c: HTMLCanvasElement, m: MapLibreMap): void {
+    const under = m.getCanvas();
+    if (c.width !== under.width) c.width = under.width;
+    if (c.height !== under.height) c.height = under.height;
+    if (c.style.width !== under.style.width) c.style.width = under.style.width;
+    if (c.style.height !== under.style.height) c.style.height = under.style.height;
+  }
+
+  /** Draws the points (and the selected marker) in the view of `frame`. */
+  function draw(): void {
+    if (!gl || !canvas || !map || !program || !frame || !started) return;
+    const g = gl, f = frame;
+    if (!uniforms) {
+      if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) {
+        console.error(`event points program: ${g.getProgramInfoLog(program)} ${shaders.map((sh) => g.getShaderInfoLog(sh)).join(" ")}`);
+        program = null;
+        return;
+      }
+      const p = program;
+      uniforms = Object.fromEntries(["u_matrix", "u_zoom", "u_icon_zoom", "u_ratio", "u_colors", "u_atlas", "u_categories", "u_pass"].map((u) => [u, g.getUniformLocation(p, u)]));
+    }
+    fit(canvas, map);
+    painted = true;
+    g.viewport(0, 0, g.drawingBufferWidth, g.drawingBufferHeight);
+    g.clearColor(0, 0, 0, 0);
+    g.clear(g.COLOR_BUFFER_BIT);
+    if (points.count > 0 || selected) {
+      g.useProgram(program);
+      g.uniformMatrix4fv(uniforms.u_matrix!, false, f.matrix);
+      g.uniform1f(uniforms.u_zoom!, f.zoom);
+      g.uniform1f(uniforms.u_icon_zoom!, iconZoom);
+      g.uniform1f(uniforms.u_ratio!, f.ratio);
+      g.uniform3fv(uniforms.u_colors!, colors);
+      g.uniform1f(uniforms.u_categories!, CATEGORY_ORDER.length);
+      g.uniform1i(uniforms.u_atlas!, 0);
+      g.enable(g.BLEND);
+      g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
+    }
+    if (points.count > 0) {
+      g.bindVertexArray(vao);
+      cull(g, f);
+      g.uniform1f(uniforms.u_pass!, 0);
+      g.drawElements(g.POINTS, drawn, g.UNSIGNED_INT, 0);
+      if (f.zoom >= iconZoom) {
+        g.uniform1f(uniforms.u_pass!, 1);
+        g.drawElements(g.POINTS, drawn, g.UNSIGNED_INT, 0);
+      }
+    }
+    if (selected) {
+      g.bindVertexArray(selectedVao);
+      if (!selectedUploaded) {
+        g.bindBuffer(g.ARRAY_BUFFER, selectedBuffer);
+        g.bufferSubData(g.ARRAY_BUFFER, 0, new Float32Array([selected.x, selected.y, selected.category, 0]));
+        selectedUploaded = true;
+      }
+      g.uniform1f(uniforms.u_pass!, 2);
+      g.drawArrays(g.POINTS, 0, 1);
+    }
+    g.bindVertexArray(null);
+    onDrawn?.(drawn);
   }
 
   const layer: EventPointsLayer = {
@@ -210,113 +333,95 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number): EventP
     get visible() {
       return visible;
     },
-    onAdd(m, context) {
+    onAdd(m) {
       map = m;
-      gl = context;
-      // onAdd runs outside MapLibre's render pass, which caches GL bindings: put back what was bound.
-      const was = {
-        array: gl.getParameter(gl.ARRAY_BUFFER_BINDING) as WebGLBuffer | null,
-        vao: gl.getParameter(gl.VERTEX_ARRAY_BINDING) as WebGLVertexArrayObject | null,
-        texture: gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null,
-        premultiply: gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean,
-      };
-      const p = gl.createProgram()!;
-      shaders = [compile(gl, gl.VERTEX_SHADER, VERTEX), compile(gl, gl.FRAGMENT_SHADER, FRAGMENT)];
-      for (const sh of shaders) gl.attachShader(p, sh);
-      gl.bindAttribLocation(p, A_POS, "a_pos");
-      gl.bindAttribLocation(p, A_INFO, "a_info");
-      gl.linkProgram(p);
+      canvas = document.createElement("canvas");
+      canvas.className = "event-points";
+      canvas.setAttribute("aria-hidden", "true");
+      Object.assign(canvas.style, { position: "absolute", left: "0", top: "0", pointerEvents: "none" });
+      m.getCanvasContainer().appendChild(canvas);
+      fit(canvas, m);
+      // Premultiplied, as the shader's colours are; no depth or stencil (points only).
+      gl = canvas.getContext("webgl2", { alpha: true, premultipliedAlpha: true, antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false });
+      if (!gl) {
+        console.error("event points: no WebGL2 context for the points' canvas");
+        return;
+      }
+      const g = gl;
+      const p = g.createProgram()!;
+      shaders = [compile(g, g.VERTEX_SHADER, VERTEX), compile(g, g.FRAGMENT_SHADER, FRAGMENT)];
+      for (const sh of shaders) g.attachShader(p, sh);
+      g.bindAttribLocation(p, A_POS, "a_pos");
+      g.bindAttribLocation(p, A_INFO, "a_info");
+      g.linkProgram(p);
       program = p;
-      vao = gl.createVertexArray();
-      gl.bindVertexArray(vao);
-      const attribute = (loc: number, data: ArrayBufferView, size: number, type: number, usage: number) => {
-        const buffer = gl!.createBuffer();
-        buffers.push(buffer);
-        gl!.bindBuffer(gl!.ARRAY_BUFFER, buffer);
-        gl!.bufferData(gl!.ARRAY_BUFFER, data, usage);
-        gl!.enableVertexAttribArray(loc);
-        gl!.vertexAttribPointer(loc, size, type, false, 0, 0);
+      const attribute = (loc: number, data: ArrayBufferView, size: number, type: number, usage: number, stride = 0, offset = 0) => {
+        const buffer = g.createBuffer();
+        g.bindBuffer(g.ARRAY_BUFFER, buffer);
+        g.bufferData(g.ARRAY_BUFFER, data, usage);
+        g.enableVertexAttribArray(loc);
+        g.vertexAttribPointer(loc, size, type, false, stride, offset);
         return buffer;
       };
-      attribute(A_POS, points.xy, 2, gl.FLOAT, gl.STATIC_DRAW);
+      vao = g.createVertexArray();
+      g.bindVertexArray(vao);
+      attribute(A_POS, points.xy, 2, g.FLOAT, g.STATIC_DRAW);
       const info = new Uint8Array(2 * points.count);
       for (let i = 0; i < points.count; i++) (info[2 * i] = points.category[i]!), (info[2 * i + 1] = points.flags[i]!);
-      attribute(A_INFO, info, 2, gl.UNSIGNED_BYTE, gl.STATIC_DRAW);
-      indexBuffer = gl.createBuffer();
-      buffers.push(indexBuffer);
-      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer); // kept by the vertex array
-      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, indices.byteLength, gl.DYNAMIC_DRAW);
-      m.on("moveend", repaint);
-      atlas = gl.createTexture();
-      gl.bindTexture(gl.TEXTURE_2D, atlas);
-      gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, iconAtlas());
-
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-      gl.bindVertexArray(was.vao);
-      gl.bindBuffer(gl.ARRAY_BUFFER, was.array);
-      gl.bindTexture(gl.TEXTURE_2D, was.texture);
-      gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, was.premultiply);
+      attribute(A_INFO, info, 2, g.UNSIGNED_BYTE, g.STATIC_DRAW);
+      g.bindBuffer(g.ELEMENT_ARRAY_BUFFER, g.createBuffer()); // kept by the vertex array
+      g.bufferData(g.ELEMENT_ARRAY_BUFFER, indices.byteLength, g.DYNAMIC_DRAW);
+      // The selected marker: x, y, category, flags as four floats.
+      selectedVao = g.createVertexArray();
+      g.bindVertexArray(selectedVao);
+      selectedBuffer = attribute(A_POS, new Float32Array(4), 2, g.FLOAT, g.DYNAMIC_DRAW, 16, 0);
+      g.enableVertexAttribArray(A_INFO);
+      g.vertexAttribPointer(A_INFO, 2, g.FLOAT, false, 16, 8);
+      selectedUploaded = false;
+      g.bindVertexArray(null);
+      atlas = g.createTexture();
+      g.activeTexture(g.TEXTURE0);
+      g.bindTexture(g.TEXTURE_2D, atlas);
+      g.pixelStorei(g.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
+      g.texImage2D(g.TEXTURE_2D, 0, g.RGBA, g.RGBA, g.UNSIGNED_BYTE, iconAtlas());
+      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MIN_FILTER, g.LINEAR);
+      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MAG_FILTER, g.LINEAR);
+      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE);
+      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE);
+      m.on("moveend", onMoveEnd);
     },
-    render(context: WebGL2RenderingContext, args: CustomRenderMethodInput) {
+    render(_context: WebGL2RenderingContext, args: CustomRenderMethodInput) {
       // Added while the basemap loads, the points wait for start(): drawn in every frame of that
       // loading (~0.1 s each, software-drawn), and in the frame that completes it (which MapLibre
       // always follows with one more, to settle the labels), they would only make it later.
-      if (!program || !map || !started) return;
-      painted = true;
-      if (points.count === 0) return;
-      const g = context;
-      if (!uniforms) {
-        if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) {
-          console.error(`event points program: ${g.getProgramInfoLog(program)} ${shaders.map((sh) => g.getShaderInfoLog(sh)).join(" ")}`);
-          program = null;
-          return;
-        }
-        const p = program;
-        uniforms = Object.fromEntries(["u_matrix", "u_zoom", "u_icon_zoom", "u_ratio", "u_colors", "u_atlas", "u_categories", "u_pass"].map((u) => [u, g.getUniformLocation(p, u)]));
-      }
-      const matrix = args.defaultProjectionData.mainMatrix as Float32Array;
-      g.bindVertexArray(vao);
-      cull(g, matrix);
-      g.useProgram(program);
-      g.uniformMatrix4fv(uniforms.u_matrix!, false, matrix);
-      g.uniform1f(uniforms.u_zoom!, map.getZoom());
-      g.uniform1f(uniforms.u_icon_zoom!, iconZoom);
-      g.uniform1f(uniforms.u_ratio!, map.getPixelRatio());
-      g.uniform3fv(uniforms.u_colors!, colors);
-      g.uniform1f(uniforms.u_categories!, CATEGORY_ORDER.length);
-      g.activeTexture(g.TEXTURE0);
-      g.bindTexture(g.TEXTURE_2D, atlas);
-      g.uniform1i(uniforms.u_atlas!, 0);
-      g.enable(g.BLEND);
-      g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
-      g.uniform1f(uniforms.u_pass!, 0);
-      g.drawElements(g.POINTS, drawn, g.UNSIGNED_INT, 0);
-      if (map.getZoom() >= iconZoom) {
-        g.uniform1f(uniforms.u_pass!, 1);
-        g.drawElements(g.POINTS, drawn, g.UNSIGNED_INT, 0);
-      }
-      g.bindVertexArray(null);
-      g.bindTexture(g.TEXTURE_2D, null);
+      if (!map || !started) return;
+      // MapLibre's context is not touched: the points are drawn in our canvas, in this frame.
+      frame = { matrix: Float32Array.from(args.defaultProjectionData.mainMatrix), zoom: map.getZoom(), ratio: map.getPixelRatio() };
+      if (redraw) cancelAnimationFrame(redraw), (redraw = 0);
+      draw();
     },
-    onRemove(m, context) {
-      m.off("moveend", repaint);
-      context.deleteProgram(program);
-      for (const sh of shaders.splice(0)) context.deleteShader(sh);
+    onRemove(m) {
+      m.off("moveend", onMoveEnd);
+      if (redraw) cancelAnimationFrame(redraw), (redraw = 0);
+      // Frees the context at once rather than whenever the canvas is collected.
+      gl?.getExtension("WEBGL_lose_context")?.loseContext();
+      canvas?.remove();
       uniforms = null;
-      context.deleteVertexArray(vao);
-      context.deleteTexture(atlas);
-      for (const b of buffers.splice(0)) context.deleteBuffer(b);
-      program = vao = atlas = indexBuffer = null;
-      map = gl = null;
+      program = vao = selectedVao = selectedBuffer = atlas = null;
+      shaders = [];
+      map = gl = canvas = null;
+      frame = null;
     },
     setVisible(v) {
       visible = v;
       culledFor = null;
-      if (started) map?.triggerRepaint();
+      later();
+    },
+    setSelected(s) {
+      if (s?.x === selected?.x && s?.y === selected?.y && s?.category === selected?.category) return;
+      selected = s;
+      selectedUploaded = false;
+      later();
     },
     get drawn() {
       return drawn;

@@ -9,10 +9,10 @@ import { bbox } from "@turf/turf";
 import type { FeatureCollection } from "geojson";
 import type { IndexSet } from "../model/filter.ts";
 import type { MapFeatures } from "../model/map-features.ts";
-import { atSameSpot, pickPoints, pointBuffers, visibilityBytes } from "../model/point-buffers.ts";
+import { atSameSpot, CATEGORY_ORDER, mercatorX, mercatorY, pickPoints, pointBuffers, visibilityBytes } from "../model/point-buffers.ts";
 import type { Camera } from "../model/view-state.ts";
 import { addEventLayers, addSelectionSource, CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS, clearHidden, removeEventLayers, setDense, setEventData, setHidden, setSelection } from "./event-layers.ts";
-import { eventPointsLayer, pickRadiusPx, type EventPointsLayer } from "./event-points.ts";
+import { eventPointsLayer, pickRadiusPx, type EventPointsLayer, type SelectedMarker } from "./event-points.ts";
 import { eventTiles, type EventTiles } from "./event-tiles.ts";
 import { chooseStyle, type BasemapKind } from "./load-style.ts";
 
@@ -273,12 +273,6 @@ export function createMapController(o: MapControllerOptions): MapController {
     });
     m.getCanvas().addEventListener("mouseleave", () => popup.remove());
     m.on("click", (e) => void onClick(m, e));
-    // How many markers the point layer drew in the last frame (it skips those off the view or under
-    // another in the same pixel), for tests and for whoever inspects the page.
-    m.on("render", () => {
-      const drawn = points ? String(points.drawn) : undefined;
-      if (drawn !== container.dataset.drawn) drawn === undefined ? delete container.dataset.drawn : (container.dataset.drawn = drawn);
-    });
     m.on("zoom", () => {
       if (extentsStale && m.getZoom() >= pending.iconZoom) {
         extentsStale = false;
@@ -336,7 +330,8 @@ export function createMapController(o: MapControllerOptions): MapController {
   function addLayers(m: MapLibreMap) {
     if (!styled || !hasData) return;
     if (layersAdded) removeEventLayers(m);
-    points = pending.clustered ? null : eventPointsLayer(pending.data.points ?? pointBuffers(pending.data.markers.features), pending.iconZoom);
+    points = pending.clustered ? null : eventPointsLayer(pending.data.points ?? pointBuffers(pending.data.markers.features), pending.iconZoom, showDrawn);
+    if (!points) delete container.dataset.drawn;
     addEventLayers(m, pending.data, { clustered: pending.clustered, tiles: pending.tiles ?? undefined, points: points ?? undefined });
     if (loaded) points?.start();
     layersAdded = true;
@@ -349,9 +344,17 @@ export function createMapController(o: MapControllerOptions): MapController {
     if (pending.selection) apply(m);
   }
 
+  /** How many markers the point layer drew last (it skips those off the view or under another in
+   * the same pixel), for tests and for whoever inspects the page. */
+  function showDrawn(drawn: number) {
+    if (container.dataset.drawn !== String(drawn)) container.dataset.drawn = String(drawn);
+  }
+
   function apply(m: MapLibreMap) {
     const { selection, fly } = pending;
     setSelection(m, selection ?? { type: "FeatureCollection", features: [] });
+    // The point layer draws the selected marker over its points (MapLibre's layers are under them).
+    points?.setSelected(selectedMarker(selection));
     if (!fly || !selection || selection.features.length === 0) return;
     let [w, s, e, n] = bbox(selection);
     // A point known to within a radius: frame the whole circle, not a street-level pin.
@@ -425,4 +428,14 @@ export function createMapController(o: MapControllerOptions): MapController {
       map = null;
     },
   };
+}
+
+/** The selected event's marker, as the point layer draws it: its point feature (a route's or an
+ * area's marker for those), as MapLibre's selected-marker layer would take it. */
+function selectedMarker(selection: FeatureCollection | null): SelectedMarker | null {
+  const f = selection?.features.find((x) => x.geometry?.type === "Point");
+  if (!f || f.geometry.type !== "Point") return null;
+  const [lng, lat] = f.geometry.coordinates;
+  const category = CATEGORY_ORDER.indexOf(f.properties?.category);
+  return { x: mercatorX(lng!), y: mercatorY(lat!), category: Math.max(0, category) };
 }

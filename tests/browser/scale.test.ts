@@ -13,7 +13,7 @@ import { CLUSTER_LIMIT, makeMapFeatures } from "../../src/model/map-features.ts"
 import { pointBuffers } from "../../src/model/point-buffers.ts";
 import { SCALE_DATASET } from "./global-setup.ts";
 import { baseUrl, launch, open, type Session } from "./harness.ts";
-import { clickMapCentre, count, expectClean, MAP, mapImage, waitCount } from "./helpers.ts";
+import { clickMapCentre, count, expectClean, MAP, mapImage, READY, waitCount } from "./helpers.ts";
 import { colourFraction } from "./png.ts";
 
 const events = generateCollection(SCALE_DATASET.count, SCALE_DATASET.seed).features;
@@ -178,6 +178,75 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     await expect.poll(async () => colourFraction(await mapImage(s2.page, "scale-10k-panned"), [colour], 4), { timeout: 10_000 }).toBeGreaterThan(0);
     expectClean(s2);
     await s2.close();
+  });
+
+  test("a filter change redraws the points in their own canvas, not the map; the selected marker is drawn over them", async () => {
+    // Counts the WebGL draw calls made in our points' canvas and in MapLibre's.
+    const COUNT_DRAWS = `window.__draws = { points: 0, map: 0 };
+      for (const name of ["drawElements", "drawArrays"]) {
+        const f = WebGL2RenderingContext.prototype[name];
+        WebGL2RenderingContext.prototype[name] = function (...a) {
+          window.__draws[this.canvas.classList.contains("event-points") ? "points" : "map"]++;
+          return f.apply(this, a);
+        };
+      }`;
+    const s = await open(browser, { init: `${DRAWN_AT_READY}\n${COUNT_DRAWS}` });
+    // Zoomed out below the icon zoom (4 for these 10k points): routes and areas are not drawn, so
+    // a filter change has nothing to change in MapLibre's layers.
+    await s.page.goto(new URL("/", baseUrl()).href + `#map=3/10/-66&data=${SCALE_DATASET.path}&v=2`);
+    await s.page.waitForSelector(READY, { timeout: 50_000 });
+    expect(await s.page.locator(".notices").textContent()).toContain("below zoom 4 each is a dot");
+    const draws = () => s.page.evaluate(() => ({ ...(window as unknown as { __draws: { points: number; map: number } }).__draws }));
+    // The points' canvas lies exactly over the map's, and lets the pointer through to it.
+    const boxes = await s.page.evaluate(() => [".maplibregl-canvas", "canvas.event-points"].map((q) => {
+      const c = document.querySelector<HTMLCanvasElement>(q)!, r = c.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height, px: c.width, py: c.height, pointer: getComputedStyle(c).pointerEvents };
+    }));
+    expect(boxes[1]).toEqual({ ...boxes[0], pointer: "none" });
+    // The filters open (they may resize the map), then quiet: no frame is being drawn.
+    await s.page.locator('button[aria-controls="filters"]').click();
+    await s.page.locator("#filters button.chip").first().waitFor();
+    let was = await draws();
+    await expect.poll(async () => {
+      const now = await draws(), same = now.map === was.map && now.points === was.points;
+      was = now;
+      return same;
+    }, { timeout: 10_000, interval: 500 }).toBe(true);
+    expect(was.points).toBeGreaterThan(0);
+    const before = Number(await s.page.getAttribute(MAP, "data-drawn"));
+    await s.page.locator("#filters button.chip", { hasText: "Protest" }).first().click();
+    await waitCount(s.page, (shown, total) => shown < total);
+    await expect.poll(async () => (await draws()).points, { timeout: 5_000 }).toBeGreaterThan(was.points);
+    await s.page.waitForTimeout(500);
+    // The map itself is not drawn again.
+    expect((await draws()).map).toBe(was.map);
+    expect(Number(await s.page.getAttribute(MAP, "data-drawn"))).toBeLessThan(before);
+    expectClean(s);
+    await s.close();
+
+    // The same view of an exact point, with and without it selected: its halo's dark ring is drawn
+    // over the points around it.
+    const b = pointBuffers(makeMapFeatures(events).markers.features);
+    const p = [...b.idx.keys()].find((i) => events[b.idx[i]!]!.properties.place.precision === "exact")!;
+    const e = events[b.idx[p]!]!;
+    const [lng, lat] = (e.geometry as GeoJSON.Point).coordinates as [number, number];
+    const ring = async (hash: string) => {
+      const t = await openScale(`&map=9/${lat}/${lng}${hash}`);
+      await t.page.waitForTimeout(500);
+      const img = await mapImage(t.page, `scale-10k-selected${hash ? "" : "-not"}`);
+      // Pixels near the halo's colour (#111827) within 24 px of the centre.
+      let dark = 0;
+      const cx = Math.round(img.width / 2), cy = Math.round(img.height / 2);
+      for (let y = cy - 24; y <= cy + 24; y++) for (let x = cx - 24; x <= cx + 24; x++) {
+        const k = 4 * (y * img.width + x), [r, g, bl] = [img.rgba[k]!, img.rgba[k + 1]!, img.rgba[k + 2]!];
+        if (Math.abs(r - 0x11) <= 12 && Math.abs(g - 0x18) <= 12 && Math.abs(bl - 0x27) <= 12) dark++;
+      }
+      expectClean(t);
+      await t.close();
+      return dark;
+    };
+    expect(await ring("")).toBeLessThan(20);
+    expect(await ring(`&event=${e.id}`)).toBeGreaterThan(100);
   });
 
   test("on a phone, the dense-mode notice sits under the toolbar and leaves Filters usable", async () => {
