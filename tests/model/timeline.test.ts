@@ -82,4 +82,22 @@ describe("density strip", () => {
     expect(a.some((v) => v > 0)).toBe(true);
     for (let x = 0; x < 300; x++) expect(a[x]).toBeCloseTo(b[x]!, 9);
   });
+
+  it("compares masks of any length, aligned or not (a change in the last bytes, past the whole words, counts)", () => {
+    const n = 4003, s = Float64Array.from({ length: n }, (_, i) => (i % 300) * DAY), e = s.map((v) => v + DAY - 1);
+    const c = densityColumns(s, e, 0, 300 * DAY, 300);
+    const stepped = makeShownDensity(c);
+    // Every event, then the last three dropped (beyond the whole words), then a mask one byte into
+    // its buffer (not aligned) that drops the first event too.
+    const all = new Uint8Array(n).fill(1), lastOff = all.slice(), shifted = new Uint8Array(n + 1).fill(1).subarray(1);
+    lastOff.fill(0, n - 3);
+    shifted.fill(0, n - 3);
+    shifted[0] = 0;
+    for (const m of [all, lastOff, shifted, all]) {
+      const a = stepped(m), b = makeShownDensity(c)(m);
+      for (let x = 0; x < 300; x++) expect(a[x]).toBeCloseTo(b[x]!, 9);
+    }
+    expect(stepped(lastOff).reduce((t, v) => t + v, 0)).toBeCloseTo(n - 3, 6);
+    expect(stepped(shifted).reduce((t, v) => t + v, 0)).toBeCloseTo(n - 4, 6);
+  });
 });
