@@ -113,8 +113,6 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered,
     id: "selected-radius", type: "circle", source: "event-selection", filter: ["has", "rpx0"],
     paint: { "circle-radius": radius, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#111827", "circle-stroke-width": 2.5, "circle-pitch-alignment": "map" },
   });
-  // Over a big dataset's points, its point layer draws the selected marker (in its own canvas).
-  if (points) return;
   add({
     id: "selected-halo", type: "circle", source: "event-selection", filter: ["==", ["geometry-type"], "Point"],
     paint: { "circle-radius": 17, "circle-color": "rgba(17,24,39,0.12)", "circle-stroke-color": "#111827", "circle-stroke-width": 2.5 },

@@ -8,11 +8,15 @@
  * with a red ring when disputed. Nothing is tiled, decoded or diffed per feature, as MapLibre's
  * feature-state would (~86k states per category click at 100k events).
  *
- * The points are drawn in a canvas of their own over MapLibre's, with the selected event's halo
- * and icon on top of them. MapLibre hands the layer each frame's view (it stays a custom layer, in
- * the style, drawing nothing there), and a filter change redraws only the points: a timeline step
- * at 100k no longer draws the basemap again (~4 ms of its main thread here, and the software GPU's
- * drawing of a whole map, ~90 ms).
+ * Two places to draw them. In a frame MapLibre draws anyway (a move, the selection, routes and
+ * areas changing), they go in its canvas, under its selection layers. When only the points change
+ * (a filter, a timeline step), they go in a canvas of their own over the map, with the selected
+ * marker over them, in the view of MapLibre's last frame: the basemap is not drawn again (at 100k,
+ * ~4 ms of a timeline step's main thread here, and a whole map drawn by the software GPU, ~90 ms).
+ * The first such change after a MapLibre frame costs one more MapLibre frame, which leaves them out
+ * of its canvas; the next cost only the points. Not always in their own canvas: a frame in which
+ * both change draws two canvases, which costs a software GPU more than one (a pan, or choosing an
+ * event, drew ~30 ms more of main thread at 100k).
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
@@ -101,10 +105,10 @@ void main() {
   vec2 p = (gl_PointCoord - 0.5) * v_size;   // CSS px from the centre
   float d = length(p);
   if (u_pass > 1.5) {
-    // The selected event, as MapLibre's selection layers drew it: a halo (a faint disc in a dark
-    // ring), its category icon a size up over it, at every zoom.
-    vec4 halo = mix(vec4(DARK, 1.0), vec4(DARK, 1.0) * 0.12, clamp(${HALO_R.toFixed(1)} - d + 0.5, 0.0, 1.0))
-      * clamp(${(HALO_R + HALO_W).toFixed(1)} - d + 0.5, 0.0, 1.0);
+    // The selected event over the points, as MapLibre's selection layers draw it under them: the
+    // halo's dark ring and the category icon a size up, at every zoom. Not the halo's faint disc:
+    // MapLibre's, under the points, shows through (two would be twice as dark).
+    vec4 halo = vec4(DARK, 1.0) * clamp(${(HALO_W / 2).toFixed(2)} + 0.5 - abs(d - ${(HALO_R + HALO_W / 2).toFixed(2)}), 0.0, 1.0);
     vec2 uv = p / ${SELECTED_PX} + 0.5;
     vec4 c = uv.x >= 0.0 && uv.x <= 1.0 && uv.y >= 0.0 && uv.y <= 1.0 ? texture(u_atlas, vec2((v_category + uv.x) / u_categories, uv.y)) : vec4(0.0);
     fragColor = c + halo * (1.0 - c.a);
@@ -174,9 +178,11 @@ export interface EventPointsLayer extends CustomLayerInterface {
   readonly points: PointBuffers;
   /** What is drawn now, one byte per point (shared: do not modify). */
   readonly visible: Uint8Array;
-  setVisible(visible: Uint8Array): void;
+  /** `mapDraws`: MapLibre draws a frame anyway (its own layers changed too): then the points go in
+   * its canvas, as one canvas drawn is cheaper than two. */
+  setVisible(visible: Uint8Array, mapDraws?: boolean): void;
   setIconZoom(zoom: number): void;
-  /** The selected event's marker, drawn over every point (null: none). */
+  /** The selected event's marker, which the points' own canvas draws over them (null: none). */
   setSelected(selected: SelectedMarker | null): void;
   /** How many points the last frame drew. */
   readonly drawn: number;
@@ -185,6 +191,11 @@ export interface EventPointsLayer extends CustomLayerInterface {
   start(): void;
   /** Whether a frame has drawn the points (all the shown ones near the view) since start(). */
   readonly painted: boolean;
+  /** Where the points are drawn now: in MapLibre's canvas, or in their own over it. */
+  readonly where: "map" | "own";
+  /** Makes the points' own canvas and its program ahead of the first filter change (call when the
+   * page is idle: its context and compile cost ~tens of ms here). */
+  prepare(): void;
 }
 
 /** Where the selected event's marker is (Web Mercator, 0–1) and its category's index in
@@ -195,11 +206,130 @@ export interface SelectedMarker {
   category: number;
 }
 
-/** The view of MapLibre's last frame, which a redraw of the points alone reuses. */
+/** The view of MapLibre's last frame, which a drawing of the points alone reuses. */
 interface Frame {
   matrix: Float32Array;
   zoom: number;
   ratio: number;
+}
+
+/** The points' program, buffers and icon atlas in one WebGL context. */
+interface Painter {
+  gl: WebGL2RenderingContext;
+  /** Draws the points chosen (`indices`, uploaded when `version` changed) and, when given, the
+   * selected marker over them. The caller has set the viewport. */
+  draw(f: Frame, iconZoom: number, indices: Uint32Array, drawn: number, version: number, selected: SelectedMarker | null): boolean;
+  dispose(): void;
+}
+
+const UNIFORMS = ["u_matrix", "u_zoom", "u_icon_zoom", "u_ratio", "u_colors", "u_atlas", "u_categories", "u_pass"] as const;
+
+function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Painter {
+  const colors = new Float32Array(CATEGORY_ORDER.flatMap((c) => rgb(CATEGORY_STYLE[c].color)));
+  const program = g.createProgram()!;
+  const shaders = [compile(g, g.VERTEX_SHADER, VERTEX), compile(g, g.FRAGMENT_SHADER, FRAGMENT)];
+  for (const sh of shaders) g.attachShader(program, sh);
+  g.bindAttribLocation(program, A_POS, "a_pos");
+  g.bindAttribLocation(program, A_INFO, "a_info");
+  g.linkProgram(program);
+  const buffers: WebGLBuffer[] = [];
+  const attribute = (loc: number, data: ArrayBufferView, size: number, type: number, usage: number, stride = 0, offset = 0) => {
+    const buffer = g.createBuffer();
+    buffers.push(buffer);
+    g.bindBuffer(g.ARRAY_BUFFER, buffer);
+    g.bufferData(g.ARRAY_BUFFER, data, usage);
+    g.enableVertexAttribArray(loc);
+    g.vertexAttribPointer(loc, size, type, false, stride, offset);
+    return buffer;
+  };
+  const vao = g.createVertexArray();
+  g.bindVertexArray(vao);
+  attribute(A_POS, points.xy, 2, g.FLOAT, g.STATIC_DRAW);
+  const info = new Uint8Array(2 * points.count);
+  for (let i = 0; i < points.count; i++) (info[2 * i] = points.category[i]!), (info[2 * i + 1] = points.flags[i]!);
+  attribute(A_INFO, info, 2, g.UNSIGNED_BYTE, g.STATIC_DRAW);
+  const indexBuffer = g.createBuffer();
+  buffers.push(indexBuffer);
+  g.bindBuffer(g.ELEMENT_ARRAY_BUFFER, indexBuffer); // kept by the vertex array
+  g.bufferData(g.ELEMENT_ARRAY_BUFFER, 4 * points.count, g.DYNAMIC_DRAW);
+  // The selected marker: x, y, category, flags as four floats.
+  const selectedVao = g.createVertexArray();
+  g.bindVertexArray(selectedVao);
+  const selectedBuffer = attribute(A_POS, new Float32Array(4), 2, g.FLOAT, g.DYNAMIC_DRAW, 16, 0);
+  g.enableVertexAttribArray(A_INFO);
+  g.vertexAttribPointer(A_INFO, 2, g.FLOAT, false, 16, 8);
+  g.bindVertexArray(null);
+  const atlas = g.createTexture();
+  g.bindTexture(g.TEXTURE_2D, atlas);
+  g.pixelStorei(g.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
+  g.texImage2D(g.TEXTURE_2D, 0, g.RGBA, g.RGBA, g.UNSIGNED_BYTE, iconAtlas());
+  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MIN_FILTER, g.LINEAR);
+  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MAG_FILTER, g.LINEAR);
+  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE);
+  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE);
+  /** The uniforms' locations, once the program is known to have linked (see compile). */
+  let uniforms: Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null> | null = null;
+  let failed = false;
+  let uploaded = -1;
+  let selectedAt: SelectedMarker | null = null;
+  return {
+    gl: g,
+    draw(f, iconZoom, indices, drawn, version, selected) {
+      if (failed) return false;
+      if (!uniforms) {
+        if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) {
+          console.error(`event points program: ${g.getProgramInfoLog(program)} ${shaders.map((sh) => g.getShaderInfoLog(sh)).join(" ")}`);
+          failed = true;
+          return false;
+        }
+        uniforms = Object.fromEntries(UNIFORMS.map((u) => [u, g.getUniformLocation(program, u)])) as NonNullable<typeof uniforms>;
+      }
+      g.useProgram(program);
+      g.uniformMatrix4fv(uniforms.u_matrix, false, f.matrix);
+      g.uniform1f(uniforms.u_zoom, f.zoom);
+      g.uniform1f(uniforms.u_icon_zoom, iconZoom);
+      g.uniform1f(uniforms.u_ratio, f.ratio);
+      g.uniform3fv(uniforms.u_colors, colors);
+      g.uniform1f(uniforms.u_categories, CATEGORY_ORDER.length);
+      g.activeTexture(g.TEXTURE0);
+      g.bindTexture(g.TEXTURE_2D, atlas);
+      g.uniform1i(uniforms.u_atlas, 0);
+      g.enable(g.BLEND);
+      g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
+      g.bindVertexArray(vao);
+      if (uploaded !== version) {
+        g.bufferSubData(g.ELEMENT_ARRAY_BUFFER, 0, indices, 0, drawn);
+        uploaded = version;
+      }
+      g.uniform1f(uniforms.u_pass, 0);
+      g.drawElements(g.POINTS, drawn, g.UNSIGNED_INT, 0);
+      if (f.zoom >= iconZoom) {
+        g.uniform1f(uniforms.u_pass, 1);
+        g.drawElements(g.POINTS, drawn, g.UNSIGNED_INT, 0);
+      }
+      if (selected) {
+        g.bindVertexArray(selectedVao);
+        if (selected !== selectedAt) {
+          g.bindBuffer(g.ARRAY_BUFFER, selectedBuffer);
+          g.bufferSubData(g.ARRAY_BUFFER, 0, new Float32Array([selected.x, selected.y, selected.category, 0]));
+          selectedAt = selected;
+        }
+        g.uniform1f(uniforms.u_pass, 2);
+        g.drawArrays(g.POINTS, 0, 1);
+      }
+      g.bindVertexArray(null);
+      g.bindTexture(g.TEXTURE_2D, null);
+      return true;
+    },
+    dispose() {
+      g.deleteProgram(program);
+      for (const sh of shaders) g.deleteShader(sh);
+      g.deleteVertexArray(vao);
+      g.deleteVertexArray(selectedVao);
+      g.deleteTexture(atlas);
+      for (const b of buffers) g.deleteBuffer(b);
+    },
+  };
 }
 
 /**
@@ -207,49 +337,33 @@ interface Frame {
  */
 export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn?: (drawn: number) => void): EventPointsLayer {
   let map: MapLibreMap | null = null;
-  /** Our own canvas over the map's, and its context. */
-  let canvas: HTMLCanvasElement | null = null;
-  let gl: WebGL2RenderingContext | null = null;
-  let program: WebGLProgram | null = null;
-  let vao: WebGLVertexArrayObject | null = null;
-  /** The selected marker's one vertex, in a vertex array of its own. */
-  let selectedVao: WebGLVertexArrayObject | null = null;
-  let selectedBuffer: WebGLBuffer | null = null;
+  /** The points in MapLibre's context, and in their own canvas's (made once the map is ready). */
+  let inMap: Painter | null = null;
+  let own: { canvas: HTMLCanvasElement; painter: Painter } | null = null;
+  /** Where the points are now; "own" asked for: the next MapLibre frame leaves them out of its canvas. */
+  let where: "map" | "own" = "map";
+  let toOwn = false;
   let selected: SelectedMarker | null = null;
-  let selectedUploaded = false;
-  let atlas: WebGLTexture | null = null;
-  let shaders: WebGLShader[] = [];
-  /** The uniforms' locations, once the program is known to have linked (see compile). */
-  let uniforms: Record<string, WebGLUniformLocation | null> | null = null;
   let visible: Uint8Array = new Uint8Array(points.count).fill(1);
   const culler = makePointCuller(points.count);
   const indices = new Uint32Array(points.count);
   let drawn = 0;
+  /** Counts the choices of points, so that each context uploads a new one once. */
+  let version = 0;
   /** Whether to draw (see start), and whether a frame has drawn since. */
   let started = false;
   let painted = false;
   let frame: Frame | null = null;
-  /** A redraw of the points alone, asked for (an animation frame) and not yet done. */
+  /** A drawing in the points' own canvas, asked for (an animation frame) and not yet done. */
   let redraw = 0;
   /** The view and mode the drawn indices were chosen for; null: choose again. */
   let culledFor: { matrix: Float64Array; width: number; height: number; dedupe: boolean; at: number } | null = null;
-  const colors = new Float32Array(CATEGORY_ORDER.flatMap((c) => rgb(CATEGORY_STYLE[c].color)));
-
-  /** Draws the points again in the next animation frame, in the view of MapLibre's last frame,
-   * unless MapLibre draws a frame first (render draws them then). */
-  function later(): void {
-    if (!started || !frame || redraw) return;
-    redraw = requestAnimationFrame(() => {
-      redraw = 0;
-      draw();
-    });
-  }
-  const onMoveEnd = () => later();
 
   /** Chooses the points to draw again if the filter, the mode or the view changed (while the map
-   * moves, at most every CULL_MS), and uploads their indices. The vertex array is bound. */
-  function cull(g: WebGL2RenderingContext, f: Frame): void {
-    const width = g.drawingBufferWidth / f.ratio, height = g.drawingBufferHeight / f.ratio;
+   * moves, at most every CULL_MS). */
+  function cull(f: Frame): void {
+    const under = map!.getCanvas();
+    const width = under.width / f.ratio, height = under.height / f.ratio;
     const dedupe = f.zoom < iconZoom;
     const now = performance.now();
     const was = culledFor, matrix = f.matrix;
@@ -259,10 +373,25 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     }
     drawn = culler.cull(points.xy, visible, { matrix, width, height }, dedupe, indices);
     culledFor = { matrix: Float64Array.from(matrix), width, height, dedupe, at: now };
-    g.bufferSubData(g.ELEMENT_ARRAY_BUFFER, 0, indices, 0, drawn);
+    version++;
   }
 
-  /** Our canvas at the map canvas's size (device pixels) and place. */
+  /** The points' own canvas over MapLibre's, and its context (null without WebGL2 there). */
+  function ownCanvas(m: MapLibreMap): typeof own {
+    if (own) return own;
+    const canvas = document.createElement("canvas");
+    canvas.className = "event-points";
+    canvas.setAttribute("aria-hidden", "true");
+    Object.assign(canvas.style, { position: "absolute", left: "0", top: "0", pointerEvents: "none", visibility: "hidden" });
+    fit(canvas, m);
+    // Premultiplied, as the shader's colours are; no depth or stencil (points only).
+    const gl = canvas.getContext("webgl2", { alpha: true, premultipliedAlpha: true, antialias: false, depth: false, stencil: false });
+    if (!gl) return null;
+    m.getCanvasContainer().appendChild(canvas);
+    return (own = { canvas, painter: makePainter(gl, points) });
+  }
+
+  /** A canvas at the map canvas's size (device pixels) and place. */
   function fit(c: HTMLCanvasElement, m: MapLibreMap): void {
     const under = m.getCanvas();
     if (c.width !== under.width) c.width = under.width;
@@ -271,59 +400,57 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     if (c.style.height !== under.style.height) c.style.height = under.style.height;
   }
 
-  /** Draws the points (and the selected marker) in the view of `frame`. */
-  function draw(): void {
-    if (!gl || !canvas || !map || !program || !frame || !started) return;
-    const g = gl, f = frame;
-    if (!uniforms) {
-      if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) {
-        console.error(`event points program: ${g.getProgramInfoLog(program)} ${shaders.map((sh) => g.getShaderInfoLog(sh)).join(" ")}`);
-        program = null;
-        return;
-      }
-      const p = program;
-      uniforms = Object.fromEntries(["u_matrix", "u_zoom", "u_icon_zoom", "u_ratio", "u_colors", "u_atlas", "u_categories", "u_pass"].map((u) => [u, g.getUniformLocation(p, u)]));
-    }
-    fit(canvas, map);
-    painted = true;
+  /** Draws the points, and the selected marker over them, in their own canvas, in the view of
+   * MapLibre's last frame. False when it cannot (then they stay in MapLibre's). */
+  function drawOwn(): boolean {
+    if (!map || !frame || !started) return false;
+    const o = ownCanvas(map);
+    if (!o) return false;
+    fit(o.canvas, map);
+    const g = o.painter.gl;
+    cull(frame);
     g.viewport(0, 0, g.drawingBufferWidth, g.drawingBufferHeight);
     g.clearColor(0, 0, 0, 0);
     g.clear(g.COLOR_BUFFER_BIT);
-    if (points.count > 0 || selected) {
-      g.useProgram(program);
-      g.uniformMatrix4fv(uniforms.u_matrix!, false, f.matrix);
-      g.uniform1f(uniforms.u_zoom!, f.zoom);
-      g.uniform1f(uniforms.u_icon_zoom!, iconZoom);
-      g.uniform1f(uniforms.u_ratio!, f.ratio);
-      g.uniform3fv(uniforms.u_colors!, colors);
-      g.uniform1f(uniforms.u_categories!, CATEGORY_ORDER.length);
-      g.uniform1i(uniforms.u_atlas!, 0);
-      g.enable(g.BLEND);
-      g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
-    }
-    if (points.count > 0) {
-      g.bindVertexArray(vao);
-      cull(g, f);
-      g.uniform1f(uniforms.u_pass!, 0);
-      g.drawElements(g.POINTS, drawn, g.UNSIGNED_INT, 0);
-      if (f.zoom >= iconZoom) {
-        g.uniform1f(uniforms.u_pass!, 1);
-        g.drawElements(g.POINTS, drawn, g.UNSIGNED_INT, 0);
-      }
-    }
-    if (selected) {
-      g.bindVertexArray(selectedVao);
-      if (!selectedUploaded) {
-        g.bindBuffer(g.ARRAY_BUFFER, selectedBuffer);
-        g.bufferSubData(g.ARRAY_BUFFER, 0, new Float32Array([selected.x, selected.y, selected.category, 0]));
-        selectedUploaded = true;
-      }
-      g.uniform1f(uniforms.u_pass!, 2);
-      g.drawArrays(g.POINTS, 0, 1);
-    }
-    g.bindVertexArray(null);
+    if (!o.painter.draw(frame, iconZoom, indices, drawn, version, selected)) return false;
+    o.canvas.style.visibility = "visible";
+    where = "own";
+    painted = true;
     onDrawn?.(drawn);
+    return true;
   }
+
+  /**
+   * The points changed, the map did not (a filter, a timeline step, the view settling): drawn in
+   * their own canvas in the next animation frame, so that MapLibre does not draw the basemap again.
+   * While they are still in MapLibre's canvas, one more MapLibre frame leaves them out of it first.
+   */
+  function pointsChanged(): void {
+    if (!started || !map) return;
+    if (where === "map") {
+      toOwn = true;
+      map.triggerRepaint();
+      return;
+    }
+    if (redraw) return;
+    redraw = requestAnimationFrame(() => {
+      redraw = 0;
+      if (where === "own" && !drawOwn()) backToMap();
+    });
+  }
+
+  /** The points back in MapLibre's canvas from its next frame (the own canvas hidden then). */
+  function backToMap(): void {
+    toOwn = false;
+    where = "map";
+    map?.triggerRepaint();
+  }
+
+  /** The view settled: choose the points for it if the last choice was made while it moved. */
+  const onMoveEnd = () => {
+    const f = frame, was = culledFor;
+    if (!f || !was || !was.matrix.every((v, k) => v === f.matrix[k])) map?.triggerRepaint();
+  };
 
   const layer: EventPointsLayer = {
     id: POINTS_LAYER,
@@ -333,98 +460,77 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     get visible() {
       return visible;
     },
-    onAdd(m) {
+    get where() {
+      return where;
+    },
+    onAdd(m, gl) {
       map = m;
-      canvas = document.createElement("canvas");
-      canvas.className = "event-points";
-      canvas.setAttribute("aria-hidden", "true");
-      Object.assign(canvas.style, { position: "absolute", left: "0", top: "0", pointerEvents: "none" });
-      m.getCanvasContainer().appendChild(canvas);
-      fit(canvas, m);
-      // Premultiplied, as the shader's colours are; no depth or stencil (points only).
-      gl = canvas.getContext("webgl2", { alpha: true, premultipliedAlpha: true, antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false });
-      if (!gl) {
-        console.error("event points: no WebGL2 context for the points' canvas");
-        return;
-      }
-      const g = gl;
-      const p = g.createProgram()!;
-      shaders = [compile(g, g.VERTEX_SHADER, VERTEX), compile(g, g.FRAGMENT_SHADER, FRAGMENT)];
-      for (const sh of shaders) g.attachShader(p, sh);
-      g.bindAttribLocation(p, A_POS, "a_pos");
-      g.bindAttribLocation(p, A_INFO, "a_info");
-      g.linkProgram(p);
-      program = p;
-      const attribute = (loc: number, data: ArrayBufferView, size: number, type: number, usage: number, stride = 0, offset = 0) => {
-        const buffer = g.createBuffer();
-        g.bindBuffer(g.ARRAY_BUFFER, buffer);
-        g.bufferData(g.ARRAY_BUFFER, data, usage);
-        g.enableVertexAttribArray(loc);
-        g.vertexAttribPointer(loc, size, type, false, stride, offset);
-        return buffer;
+      // onAdd runs outside MapLibre's render pass, which caches GL bindings: put back what was bound.
+      const was = {
+        array: gl.getParameter(gl.ARRAY_BUFFER_BINDING) as WebGLBuffer | null,
+        vao: gl.getParameter(gl.VERTEX_ARRAY_BINDING) as WebGLVertexArrayObject | null,
+        texture: gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null,
+        premultiply: gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean,
       };
-      vao = g.createVertexArray();
-      g.bindVertexArray(vao);
-      attribute(A_POS, points.xy, 2, g.FLOAT, g.STATIC_DRAW);
-      const info = new Uint8Array(2 * points.count);
-      for (let i = 0; i < points.count; i++) (info[2 * i] = points.category[i]!), (info[2 * i + 1] = points.flags[i]!);
-      attribute(A_INFO, info, 2, g.UNSIGNED_BYTE, g.STATIC_DRAW);
-      g.bindBuffer(g.ELEMENT_ARRAY_BUFFER, g.createBuffer()); // kept by the vertex array
-      g.bufferData(g.ELEMENT_ARRAY_BUFFER, indices.byteLength, g.DYNAMIC_DRAW);
-      // The selected marker: x, y, category, flags as four floats.
-      selectedVao = g.createVertexArray();
-      g.bindVertexArray(selectedVao);
-      selectedBuffer = attribute(A_POS, new Float32Array(4), 2, g.FLOAT, g.DYNAMIC_DRAW, 16, 0);
-      g.enableVertexAttribArray(A_INFO);
-      g.vertexAttribPointer(A_INFO, 2, g.FLOAT, false, 16, 8);
-      selectedUploaded = false;
-      g.bindVertexArray(null);
-      atlas = g.createTexture();
-      g.activeTexture(g.TEXTURE0);
-      g.bindTexture(g.TEXTURE_2D, atlas);
-      g.pixelStorei(g.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
-      g.texImage2D(g.TEXTURE_2D, 0, g.RGBA, g.RGBA, g.UNSIGNED_BYTE, iconAtlas());
-      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MIN_FILTER, g.LINEAR);
-      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MAG_FILTER, g.LINEAR);
-      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE);
-      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE);
+      inMap = makePainter(gl as WebGL2RenderingContext, points);
+      gl.bindVertexArray(was.vao);
+      gl.bindBuffer(gl.ARRAY_BUFFER, was.array);
+      gl.bindTexture(gl.TEXTURE_2D, was.texture);
+      gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, was.premultiply);
       m.on("moveend", onMoveEnd);
     },
-    render(_context: WebGL2RenderingContext, args: CustomRenderMethodInput) {
+    render(_gl: WebGL2RenderingContext, args: CustomRenderMethodInput) {
       // Added while the basemap loads, the points wait for start(): drawn in every frame of that
       // loading (~0.1 s each, software-drawn), and in the frame that completes it (which MapLibre
       // always follows with one more, to settle the labels), they would only make it later.
-      if (!map || !started) return;
-      // MapLibre's context is not touched: the points are drawn in our canvas, in this frame.
+      if (!map || !started || !inMap) return;
       frame = { matrix: Float32Array.from(args.defaultProjectionData.mainMatrix), zoom: map.getZoom(), ratio: map.getPixelRatio() };
       if (redraw) cancelAnimationFrame(redraw), (redraw = 0);
-      draw();
+      // The points changed while the map did not: from this frame on, in their own canvas.
+      if (toOwn) {
+        toOwn = false;
+        if (drawOwn()) return;
+      }
+      // MapLibre draws anyway (a move, the selection, routes and areas): the points go in its canvas,
+      // as one canvas drawn is cheaper than two, with its selection layers over them.
+      if (own && own.canvas.style.visibility !== "hidden") own.canvas.style.visibility = "hidden";
+      where = "map";
+      cull(frame);
+      painted = inMap.draw(frame, iconZoom, indices, drawn, version, null) || painted;
+      onDrawn?.(drawn);
     },
-    onRemove(m) {
+    onRemove(m, gl) {
       m.off("moveend", onMoveEnd);
       if (redraw) cancelAnimationFrame(redraw), (redraw = 0);
-      // Frees the context at once rather than whenever the canvas is collected.
-      gl?.getExtension("WEBGL_lose_context")?.loseContext();
-      canvas?.remove();
-      uniforms = null;
-      program = vao = selectedVao = selectedBuffer = atlas = null;
-      shaders = [];
-      map = gl = canvas = null;
+      inMap?.dispose();
+      if (own) {
+        own.painter.dispose();
+        // Frees the context at once rather than whenever the canvas is collected.
+        own.painter.gl.getExtension("WEBGL_lose_context")?.loseContext();
+        own.canvas.remove();
+      }
+      void gl;
+      inMap = own = null;
+      map = null;
       frame = null;
     },
-    setVisible(v) {
+    setVisible(v, mapDraws = false) {
       visible = v;
       culledFor = null;
-      later();
+      if (mapDraws) backToMap();
+      else pointsChanged();
     },
     setSelected(s) {
       if (s?.x === selected?.x && s?.y === selected?.y && s?.category === selected?.category) return;
       selected = s;
-      selectedUploaded = false;
-      later();
+      // MapLibre draws the selection's own layers (over the points when they are in its canvas).
+      if (where === "own") pointsChanged();
     },
     get drawn() {
       return drawn;
+    },
+    prepare() {
+      if (map && started) ownCanvas(map);
     },
     start() {
       if (started) return;
@@ -436,6 +542,7 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     },
     setIconZoom(z) {
       iconZoom = z;
+      culledFor = null;
       map?.triggerRepaint();
     },
   };

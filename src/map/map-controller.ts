@@ -102,11 +102,13 @@ export function createMapController(o: MapControllerOptions): MapController {
   // (a filter change then costs the map only the point layer's bytes) and catch up on zooming in.
   let extentsStale = false;
   const applyVisible = (m: MapLibreMap) => {
-    points?.setVisible(visibilityBytes(points.points, visible));
     extentsStale = !!points && m.getZoom() < pending.iconZoom;
-    if (!extentsStale) applyExtents(m);
+    const changed = extentsStale ? 0 : applyExtents(m);
+    // Routes or areas hidden or shown: MapLibre draws a frame anyway, the points in it.
+    points?.setVisible(visibilityBytes(points.points, visible), changed > 0);
   };
-  const applyExtents = (m: MapLibreMap) => {
+  /** Hides and shows routes and areas by feature-state; how many changed. */
+  const applyExtents = (m: MapLibreMap): number => {
     const { idx, sources, size } = homesOf(pending.data);
     if (hiddenNow.length < size) {
       const grown = new Uint8Array(size);
@@ -123,6 +125,7 @@ export function createMapController(o: MapControllerOptions): MapController {
       }
     }
     setHidden(m, changes);
+    return changes.length;
   };
   let loaded = false;
   /** The style is in: sources and layers can be added (before its tiles are, at `load`). */
@@ -147,8 +150,12 @@ export function createMapController(o: MapControllerOptions): MapController {
       performance.mark("vsm:ready");
       container.dataset.ready = "true";
       container.dispatchEvent(new CustomEvent("map-ready", { bubbles: true }));
-      // Cut the extents' tiles now, so that zooming in finds them ready (see eventTiles).
-      const later = () => pending.tiles?.start();
+      // Cut the extents' tiles now, so that zooming in finds them ready (see eventTiles), and make
+      // the points' own canvas before the first filter change needs it.
+      const later = () => {
+        pending.tiles?.start();
+        points?.prepare();
+      };
       if ("requestIdleCallback" in window) requestIdleCallback(later, { timeout: 3000 });
       else setTimeout(later, 500);
     };
@@ -353,7 +360,8 @@ export function createMapController(o: MapControllerOptions): MapController {
   function apply(m: MapLibreMap) {
     const { selection, fly } = pending;
     setSelection(m, selection ?? { type: "FeatureCollection", features: [] });
-    // The point layer draws the selected marker over its points (MapLibre's layers are under them).
+    // Drawn by MapLibre's selection layers, over the points while they are in its canvas; the point
+    // layer's own canvas draws it over them (see EventPointsLayer).
     points?.setSelected(selectedMarker(selection));
     if (!fly || !selection || selection.features.length === 0) return;
     let [w, s, e, n] = bbox(selection);
