@@ -193,8 +193,8 @@ export interface EventPointsLayer extends CustomLayerInterface {
   readonly painted: boolean;
   /** Where the points are drawn now: in MapLibre's canvas, or in their own over it. */
   readonly where: "map" | "own";
-  /** Makes the points' own canvas and its program ahead of the first filter change (call when the
-   * page is idle: its context and compile cost ~tens of ms here). */
+  /** Makes the points' own canvas and draws it once, hidden, ahead of the first filter change (call
+   * when the page is idle: a context's making and first drawing cost tens of ms here). */
   prepare(): void;
 }
 
@@ -400,19 +400,26 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     if (c.style.height !== under.style.height) c.style.height = under.style.height;
   }
 
-  /** Draws the points, and the selected marker over them, in their own canvas, in the view of
-   * MapLibre's last frame. False when it cannot (then they stay in MapLibre's). */
-  function drawOwn(): boolean {
-    if (!map || !frame || !started) return false;
+  /** Draws the points, and the selected marker over them, in their own canvas (shown or not), in
+   * the view of MapLibre's last frame; null when it cannot. */
+  function paintOwn(): NonNullable<typeof own> | null {
+    if (!map || !frame || !started) return null;
     const o = ownCanvas(map);
-    if (!o) return false;
+    if (!o) return null;
     fit(o.canvas, map);
     const g = o.painter.gl;
     cull(frame);
     g.viewport(0, 0, g.drawingBufferWidth, g.drawingBufferHeight);
     g.clearColor(0, 0, 0, 0);
     g.clear(g.COLOR_BUFFER_BIT);
-    if (!o.painter.draw(frame, iconZoom, indices, drawn, version, selected)) return false;
+    return o.painter.draw(frame, iconZoom, indices, drawn, version, selected) ? o : null;
+  }
+
+  /** The points, and the selected marker over them, in their own canvas, shown. False when it
+   * cannot (then they stay in MapLibre's). */
+  function drawOwn(): boolean {
+    const o = paintOwn();
+    if (!o) return false;
     o.canvas.style.visibility = "visible";
     where = "own";
     painted = true;
@@ -530,7 +537,10 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
       return drawn;
     },
     prepare() {
-      if (map && started) ownCanvas(map);
+      // Drawn once, hidden: the context's first drawing (its buffers, the program's first use) is
+      // then not part of the first filter change.
+      if (own || where !== "map") return;
+      paintOwn();
     },
     start() {
       if (started) return;
