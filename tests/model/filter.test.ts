@@ -297,6 +297,27 @@ describe("chronologicalOrderByDate (very big datasets)", () => {
     const naive = many.map((_, i) => i).sort((a, b) => ix.starts[a]! - ix.starts[b]! || ix.ends[a]! - ix.ends[b]! || a - b);
     expect(chronologicalOrderByDate(ix.starts, ix.ends)).toEqual(naive);
   });
+
+  it("is a stable sort by the packed dates: the same as comparing them, whatever the days and lengths", async () => {
+    const { chronologicalOrderByDate } = await import("../../src/model/filter.ts");
+    const DAY = 86_400_000;
+    // Days from 1696 to 2413 (and beyond, clamped), lengths up to 22 years, unparsed dates (NaN).
+    const day = fc.oneof(fc.integer({ min: -100_500, max: 170_000 }).map((d) => d * DAY), fc.constant(NaN), fc.integer({ min: 20_000, max: 20_010 }).map((d) => d * DAY));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, fc.oneof(fc.nat(9000), fc.constant(0))), { maxLength: 300 }), (rows) => {
+        const starts = Float64Array.from(rows, ([s]) => s);
+        const ends = Float64Array.from(rows, ([s, len]) => s + len * DAY);
+        const key = (i: number) => {
+          const s = starts[i]!, e = ends[i]!;
+          const d = Number.isFinite(s) ? Math.min(2 ** 18 - 1, Math.max(0, Math.floor(s / DAY) + 100_000)) : 0;
+          const l = Number.isFinite(e - s) ? Math.min(2 ** 13 - 1, Math.max(0, Math.round((e - s) / DAY))) : 0;
+          return d * 2 ** 13 + l;
+        };
+        const naive = rows.map((_, i) => i).sort((a, b) => key(a) - key(b) || a - b);
+        expect(chronologicalOrderByDate(starts, ends)).toEqual(naive);
+      }),
+    );
+  });
 });
 
 describe("shownInOrder and shownPosition (the list's rows)", () => {
