@@ -8,6 +8,7 @@ import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../mo
 import { buildSearchTextInSlices, chronologicalOrderByDate, eventSpansInSlices, type Spans } from "../model/filter.ts";
 import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/map-features.ts";
 import { pointBuffersInSlices } from "../model/point-buffers.ts";
+import { paced } from "../model/slices.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
 export const DEFAULT_EVENTS = "data/events.geojson";
@@ -38,6 +39,12 @@ export const SLICED_ABOVE = 200_000;
 
 /** Lets the page handle input and draw between slices of a big dataset. */
 const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
+
+/** How long one task of a very big dataset's reading and indexing may run before it lets the page
+ * draw and answer input. Its steps go in slices of a few thousand events, and break the task once
+ * this much time has passed: the collector's marking, taken in steps as they allocate, made slices
+ * cut by count last from 20 ms to over a second (README, Performance). */
+export const SLICE_MS = 12;
 
 const tooMany = (n: number) =>
   `has ${n.toLocaleString("en")} events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`;
@@ -294,8 +301,9 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
         chunks.length = 0;
       },
     }, () => {
-      if (read.binary) return sliced() ? decodeBinaryInSlices(read.binary, nextTask) : Promise.resolve(decodeBinary(read.binary));
-      return read.stream?.streaming ? read.stream.end(sliced() ? nextTask : async () => {}) : null;
+      if (read.binary) return sliced() ? decodeBinaryInSlices(read.binary, paced(nextTask, SLICE_MS), 2048) : Promise.resolve(decodeBinary(read.binary));
+      if (!read.stream?.streaming) return null;
+      return sliced() ? read.stream.end(paced(nextTask, SLICE_MS), 2048) : read.stream.end(async () => {});
     }),
     sourcesFile,
   ]);
@@ -326,15 +334,16 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const hints = { citations: citationTableOf(events) };
   if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds, hints), seeds, eventsFile, reading };
   // 1M events: every step in slices, so the page keeps answering while it loads.
-  const index = await resolveDatasetInSlices(events, sources, seeds, nextTask, undefined, hints);
-  await nextTask();
-  const mapFeatures = await makeMapFeaturesInSlices(index.events, nextTask);
-  await nextTask();
-  mapFeatures.points = await pointBuffersInSlices(mapFeatures.markers.features, nextTask);
-  await nextTask();
-  const spans = await eventSpansInSlices(index.events, nextTask);
-  await nextTask();
+  const pause = paced(nextTask, SLICE_MS);
+  const index = await resolveDatasetInSlices(events, sources, seeds, pause, 4096, hints);
+  await pause();
+  const mapFeatures = await makeMapFeaturesInSlices(index.events, pause, 4096);
+  await pause();
+  mapFeatures.points = await pointBuffersInSlices(mapFeatures.markers.features, pause, 16_384);
+  await pause();
+  const spans = await eventSpansInSlices(index.events, pause, 16_384);
+  await pause();
   const order = chronologicalOrderByDate(spans.starts, spans.ends);
-  await nextTask();
-  return { index, seeds, eventsFile, reading, mapFeatures, spans, order, searchText: await buildSearchTextInSlices(index.events, nextTask) };
+  await pause();
+  return { index, seeds, eventsFile, reading, mapFeatures, spans, order, searchText: await buildSearchTextInSlices(index.events, pause, 2048) };
 }
