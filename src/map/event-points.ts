@@ -191,8 +191,6 @@ export interface EventPointsLayer extends CustomLayerInterface {
   start(): void;
   /** Whether a frame has drawn the points (all the shown ones near the view) since start(). */
   readonly painted: boolean;
-  /** Where the points are drawn now: in MapLibre's canvas, or in their own over it. */
-  readonly where: "map" | "own";
   /** Makes the points' own canvas and draws it once, hidden, ahead of the first filter change (call
    * when the page is idle: a context's making and first drawing cost tens of ms here). */
   prepare(): void;
@@ -435,7 +433,10 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
   function pointsChanged(): void {
     if (!started || !map) return;
     if (where === "map") {
-      toOwn = true;
+      // Once they are drawn. Before that, MapLibre's next frame draws them anyway: the own canvas
+      // (a second context, and the points uploaded to it) would only add to the first frame's cost
+      // (at 1M events, ~0.2–0.3 s of one task while loading).
+      if (painted) toOwn = true;
       map.triggerRepaint();
       return;
     }
@@ -466,9 +467,6 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     points,
     get visible() {
       return visible;
-    },
-    get where() {
-      return where;
     },
     onAdd(m, gl) {
       map = m;
@@ -506,7 +504,7 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
       painted = inMap.draw(frame, iconZoom, indices, drawn, version, null) || painted;
       onDrawn?.(drawn);
     },
-    onRemove(m, gl) {
+    onRemove(m) {
       m.off("moveend", onMoveEnd);
       if (redraw) cancelAnimationFrame(redraw), (redraw = 0);
       inMap?.dispose();
@@ -516,7 +514,6 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
         own.painter.gl.getExtension("WEBGL_lose_context")?.loseContext();
         own.canvas.remove();
       }
-      void gl;
       inMap = own = null;
       map = null;
       frame = null;
