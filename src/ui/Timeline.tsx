@@ -142,16 +142,19 @@ export function Timeline(props: { state: AppState }) {
         <div class="band" style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }} onPointerDown={drag("band")} aria-hidden="true" />
         <div
           class="handle" role="slider" tabindex="0" aria-label="Start of date range"
-          aria-valuemin={axis()[0]} aria-valuemax={to()} aria-valuenow={from()} aria-valuetext={label(from())}
+          aria-valuemin={axis()[0]} aria-valuemax={to()} aria-valuenow={from()} aria-valuetext={s.data() ? label(from()) : "loading"}
           style={{ left: `${pct(from())}%` }} onPointerDown={drag("from")} onKeyDown={keys("from")} data-handle="from"
         />
         <div
           class="handle" role="slider" tabindex="0" aria-label="End of date range"
-          aria-valuemin={from()} aria-valuemax={axis()[1]} aria-valuenow={to()} aria-valuetext={label(to())}
+          aria-valuemin={from()} aria-valuemax={axis()[1]} aria-valuenow={to()} aria-valuetext={s.data() ? label(to()) : "loading"}
           style={{ left: `${pct(to())}%` }} onPointerDown={drag("to")} onKeyDown={keys("to")} data-handle="to"
         />
       </div>
-      <p class="timeline-range" aria-live="polite">{label(from())} – {label(to())}</p>
+      <p class="timeline-range" aria-live="polite">
+        {/* Before the events are in, the axis is empty (day 0 of 1970): say what is happening instead. */}
+        {s.data() ? `${label(from())} – ${label(to())}` : s.loadError() ? "No dates" : "Loading dates…"}
+      </p>
     </section>
   );
 }

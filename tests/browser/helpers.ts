@@ -59,6 +59,12 @@ export async function count(page: Page): Promise<{ shown: number; total: number 
 export async function waitCount(page: Page, pred: (shown: number, total: number) => boolean, timeout = 10_000): Promise<{ shown: number; total: number }> {
   const deadline = Date.now() + timeout;
   for (;;) {
+    // While the events load, the counter says so ("Loading … events…"): wait on.
+    const loading = /^Loading/.test((await page.locator('[data-testid="count"]').textContent()) ?? "");
+    if (loading && Date.now() <= deadline) {
+      await page.waitForTimeout(50);
+      continue;
+    }
     const c = await count(page);
     if (pred(c.shown, c.total)) return c;
     if (Date.now() > deadline) throw new Error(`counter stayed at ${c.shown} of ${c.total}`);

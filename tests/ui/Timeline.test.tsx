@@ -159,3 +159,31 @@ describe("Timeline while loading", () => {
     expect(container.querySelector(".mark-dot, .mark-span")).toBeNull();
   });
 });
+
+describe("Counter and timeline before the events are in", () => {
+  it("say the events are loading (with their count once announced), not a 1970 range or 0 of 0", async () => {
+    const { makeLoaded } = await import("../state/fixtures.ts");
+    const { state } = createTestState({ data: null });
+    const view = render(() => <><Timeline state={state} /><Counter state={state} /></>);
+    const range = () => view.container.querySelector(".timeline-range")!;
+    expect(view.getByTestId("count")).toHaveTextContent("Loading events…");
+    expect(range()).toHaveTextContent("Loading dates…");
+    expect(range().textContent).not.toMatch(/1970/);
+    expect(view.getByRole("slider", { name: "Start of date range" })).toHaveAttribute("aria-valuetext", "loading");
+    state.actions.announced(1_000_000);
+    expect(view.getByTestId("count")).toHaveTextContent("Loading 1,000,000 events…");
+    state.actions.loaded(makeLoaded());
+    const n = state.events().length;
+    expect(view.getByTestId("count")).toHaveTextContent(`${n} of ${n} events shown`);
+    const [lo, hi] = timelineAxis(state.events());
+    expect(range()).toHaveTextContent(`${label(lo)} – ${label(hi)}`);
+  });
+
+  it("say nothing loaded when loading failed", () => {
+    const { state } = createTestState({ data: null });
+    const view = render(() => <><Timeline state={state} /><Counter state={state} /></>);
+    state.actions.failed("data/events.geojson: HTTP 404 Not Found");
+    expect(view.getByTestId("count")).toHaveTextContent("No events loaded");
+    expect(view.container.querySelector(".timeline-range")).toHaveTextContent("No dates");
+  });
+});
