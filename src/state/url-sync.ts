@@ -55,6 +55,9 @@ export function syncUrl(s: AppState): void {
   const onPop = () => {
     if (location.hash === written) return;
     const parsed = parseHash(location.hash);
+    // Another dataset (data= edited in the address bar, or Back across such an edit) is another
+    // page: read from the start, rather than the view of one dataset laid over another's events.
+    if (parsed.state.data !== s.view.data) return location.reload();
     written = location.hash;
     last = { event: parsed.state.event, source: parsed.state.source, passage: parsed.state.passage?.join("-") ?? "" };
     s.actions.restore(parsed.state);

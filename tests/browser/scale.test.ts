@@ -12,7 +12,7 @@ import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 import { CLUSTER_LIMIT, makeMapFeatures } from "../../src/model/map-features.ts";
 import { pointBuffers } from "../../src/model/point-buffers.ts";
 import { SCALE_DATASET } from "./global-setup.ts";
-import { baseUrl, launch, open, type Session } from "./harness.ts";
+import { baseUrl, gotoReady, launch, open, type Session } from "./harness.ts";
 import { clickMapCentre, count, expectClean, MAP, mapImage, READY, waitCount } from "./helpers.ts";
 import { colourFraction } from "./png.ts";
 
@@ -342,6 +342,17 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     await waitCount(s.page, (shown) => shown === want, 20_000);
     expect((await count(s.page)).total).toBe(SCALE_DATASET.count);
     expectClean(s);
+    await s.close();
+  });
+
+  test("another data= typed into the address bar of an open map opens that dataset", async () => {
+    const s = await open(browser);
+    await gotoReady(s, "#v=2");
+    // Before, the view took the new key while the curated events stayed on the map.
+    await s.page.evaluate(() => void (location.hash = "#data=data/synthetic/not-there.geojson&v=2"));
+    const alert = s.page.locator(".state-error[role=alert]");
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain("data/synthetic/not-there.geojson: was not found");
+    expectClean(s, /not-there\.geojson/);
     await s.close();
   });
 
