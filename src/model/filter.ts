@@ -47,10 +47,19 @@ export function dataSpan(events: readonly SituationEvent[]): [number, number] {
  * lowercases it. */
 const NOT_PLAIN = /[^\x01\x20-\x7e]| {2}/;
 
+const NOT_LATIN1 = /[^\x00-\xff]/;
+const LATIN1_HIGH = /[\x80-\xff]/g;
+const latin1Folded = (c: string) => LATIN1_FOLDED[c.charCodeAt(0) - 0x80]!;
+
 /** Folds case, accents, curly quotes and dashes so "Rodríguez" matches "rodriguez". */
 export function foldForSearch(s: string): string {
   // Most text is plain ASCII: lowercasing it alone is ~4× cheaper (1M events' texts: seconds).
   if (!NOT_PLAIN.test(s)) return s.toLowerCase();
+  // Latin-1 alone (most accented text: Bogotá, Cúcuta): each accented letter from a table made by
+  // the same normalisation, which is per character there. The same result, without decomposing
+  // the whole text; and one byte per character, where the decomposed text was two (at 1M events,
+  // ~50 MB more heap for the quarter of haystacks with an accent).
+  if (!NOT_LATIN1.test(s)) return s.replace(LATIN1_HIGH, latin1Folded).replace(/\s+/g, " ").toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
