@@ -27,7 +27,7 @@ export const MAX_TEXT_BYTES = 2 ** 29 - 24;
 /**
  * The most events the app takes in. Every event becomes objects in memory, map features and
  * index entries: read from the binary encoding, at 100k the tab holds ~68 MB and takes ~2.3–2.9 s
- * to be on the screen here, 1M ~620 MB and ~15–18 s (README, Performance). A bigger dataset is
+ * to be on the screen here, 1M ~600 MB and ~10–14 s (README, Performance). A bigger dataset is
  * refused with its count — from its first bytes when it is compact or binary (which say their count
  * up front), after parsing otherwise.
  */
@@ -39,7 +39,7 @@ export const SLICED_ABOVE = 200_000;
 
 /** Lets the page handle input and draw between slices of a big dataset: a new task, by a message
  * to itself. Not setTimeout(0), which browsers hold back ≥ 4 ms once nested five deep: at 1M events,
- * hundreds of breaks, ~1.3 s of a load spent waiting (README, Performance). */
+ * hundreds of breaks, ~0.4 s of a load spent waiting (README, Performance). */
 const nextTask: () => Promise<void> = (() => {
   if (typeof MessageChannel !== "function") return () => new Promise<void>((go) => setTimeout(go, 0));
   const channel = new MessageChannel();
