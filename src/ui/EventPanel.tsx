@@ -13,6 +13,9 @@ export interface EventPanelProps {
   onClose: () => void;
   onRead: (sourceId: string, range: [number, number] | null) => void;
   onLink?: (sourceId: string, range: [number, number]) => void;
+  /** The event does not match the current filters (it stays open, and marked on the map). */
+  filteredOut?: boolean;
+  onClearFilters?: () => void;
 }
 
 /** Everything known about one event, and every passage it rests on. */
@@ -27,6 +30,14 @@ export function EventPanel(props: EventPanelProps) {
       <div class="panel-bar">
         <button type="button" class="back" onClick={() => props.onClose()} aria-label="Close event and return to the list">← All events</button>
       </div>
+      <Show when={props.filteredOut}>
+        <p class="filtered-out" role="note">
+          Outside the current filters: not in the list or the count, shown because it is open.{" "}
+          <Show when={props.onClearFilters}>
+            <button type="button" class="link" onClick={() => props.onClearFilters?.()}>Clear filters</button>
+          </Show>
+        </p>
+      </Show>
       <header>
         <p class="eyebrow">
           <CategoryIcon category={p().category} size={18} /> {CATEGORY_STYLE[p().category]?.label ?? p().category}

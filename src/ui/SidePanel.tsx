@@ -63,6 +63,8 @@ export function SidePanel(props: { state: AppState; onLinkPassage: (sourceId: st
               onClose={() => s.actions.select(null, false)}
               onRead={(id, range) => s.actions.openSource(id, range)}
               onLink={props.onLinkPassage}
+              filteredOut={!s.visibleSet().has(s.selectedIdx())}
+              onClearFilters={() => s.actions.clearFilters()}
             />
           )}
         </Match>

@@ -177,3 +177,25 @@ describe("EventPanel", () => {
     });
   });
 });
+
+describe("EventPanel of an event outside the current filters", () => {
+  it("says so, and offers to clear the filters", async () => {
+    const { createTestState } = await import("../state/fixtures.ts");
+    const { SidePanel } = await import("../../src/ui/SidePanel.tsx");
+    const { state } = createTestState();
+    // Opened first, so the side panel shows the event, not the list.
+    const event = state.events()[0]!;
+    state.actions.select(event.id, false);
+    const view = render(() => <SidePanel state={state} onLinkPassage={() => {}} />);
+    const note = () => view.container.querySelector(".filtered-out");
+    expect(view.container.querySelector(`article.event-panel[data-event-id="${event.id}"]`)).not.toBeNull();
+    expect(note()).toBeNull();
+    // A search no event matches: the open one stays open, marked as filtered out.
+    state.actions.setFilters({ q: "zzzz-no-such-words" });
+    expect(state.visibleSet().size).toBe(0);
+    expect(note()).toHaveTextContent("Outside the current filters");
+    fireEvent.click(within(note() as HTMLElement).getByRole("button", { name: "Clear filters" }));
+    expect(state.view.filters.q).toBe("");
+    expect(note()).toBeNull();
+  });
+});
