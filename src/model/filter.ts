@@ -47,10 +47,6 @@ export function dataSpan(events: readonly SituationEvent[]): [number, number] {
  * lowercases it. */
 const NOT_PLAIN = /[^\x01\x20-\x7e]| {2}/;
 
-const NOT_LATIN1 = /[^\x00-\xff]/;
-const LATIN1_HIGH = /[\x80-\xff]/g;
-const latin1Folded = (c: string) => LATIN1_FOLDED[c.charCodeAt(0) - 0x80]!;
-
 /** Folds case, accents, curly quotes and dashes so "Rodríguez" matches "rodriguez". */
 export function foldForSearch(s: string): string {
   // Most text is plain ASCII: lowercasing it alone is ~4× cheaper (1M events' texts: seconds).
@@ -59,7 +55,7 @@ export function foldForSearch(s: string): string {
   // the same normalisation, which is per character there. The same result, without decomposing
   // the whole text; and one byte per character, where the decomposed text was two (at 1M events,
   // ~50 MB more heap for the quarter of haystacks with an accent).
-  if (!NOT_LATIN1.test(s)) return s.replace(LATIN1_HIGH, latin1Folded).replace(/\s+/g, " ").toLowerCase();
+  if (!NOT_LATIN1.test(s)) return foldLatin1(s).replace(/\s+/g, " ").toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -563,11 +559,17 @@ function sortTitle(title: string): string {
   if (!/[^\x00-\x7f]/.test(t)) return t;
   // Latin-1 alone (most accented titles: Bogotá, Cúcuta): each character from a table made by the
   // same normalisation, which is per character there (no combining marks below U+0300).
-  if (!/[^\x00-\xff]/.test(t)) return t.replace(/[\x80-\xff]/g, (c) => LATIN1_FOLDED[c.charCodeAt(0) - 0x80]!);
+  if (!NOT_LATIN1.test(t)) return foldLatin1(t);
   return t.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
 const LATIN1_FOLDED = Array.from({ length: 0x80 }, (_, k) => String.fromCharCode(0x80 + k).normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+const NOT_LATIN1 = /[^\x00-\xff]/;
+const LATIN1_HIGH = /[\x80-\xff]/g;
+const latin1Folded = (c: string) => LATIN1_FOLDED[c.charCodeAt(0) - 0x80]!;
+/** Latin-1 text with its accents dropped, character by character (LATIN1_FOLDED): for search and
+ * for the title order alike. */
+const foldLatin1 = (s: string) => s.replace(LATIN1_HIGH, latin1Folded);
 
 /**
  * The events by date, then dataset order: each event's start day and length in days packed into

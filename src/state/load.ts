@@ -60,6 +60,9 @@ const nextTask: () => Promise<void> = (() => {
  * cut by count last from 20 ms to over a second (README, Performance). */
 export const SLICE_MS = 12;
 
+/** A pause for a very big dataset's slices: a task break once SLICE_MS have passed (its clock starts here). */
+const slicePause = () => paced(nextTask, SLICE_MS);
+
 const tooMany = (n: number) =>
   `has ${n.toLocaleString("en")} events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`;
 
@@ -315,9 +318,9 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
         chunks.length = 0;
       },
     }, () => {
-      if (read.binary) return sliced() ? decodeBinaryInSlices(read.binary, paced(nextTask, SLICE_MS), 2048) : Promise.resolve(decodeBinary(read.binary));
+      if (read.binary) return sliced() ? decodeBinaryInSlices(read.binary, slicePause(), 2048) : Promise.resolve(decodeBinary(read.binary));
       if (!read.stream?.streaming) return null;
-      return sliced() ? read.stream.end(paced(nextTask, SLICE_MS), 2048) : read.stream.end(async () => {});
+      return sliced() ? read.stream.end(slicePause(), 2048) : read.stream.end(async () => {});
     }),
     sourcesFile,
   ]);
@@ -348,7 +351,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const hints = { citations: citationTableOf(events) };
   if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds, hints), seeds, eventsFile, reading };
   // 1M events: every step in slices, so the page keeps answering while it loads.
-  const pause = paced(nextTask, SLICE_MS);
+  const pause = slicePause();
   const index = await resolveDatasetInSlices(events, sources, seeds, pause, 4096, hints);
   await pause();
   const mapFeatures = await makeMapFeaturesInSlices(index.events, pause, 4096);
