@@ -373,9 +373,12 @@ export function createMapController(o: MapControllerOptions): MapController {
     }
     const pad = container.clientWidth < 500 ? 40 : 80;
     // Before the first render (a deep link), jump: an animation would only delay readiness.
-    const duration = container.dataset.ready === "true" ? undefined : 0;
-    if (w === e && s === n) m.flyTo({ center: [w, s], zoom: Math.max(m.getZoom(), 8), essential: true, duration });
-    else m.fitBounds([w, s, e, n], { padding: pad, maxZoom: 10, essential: true, duration });
+    // `duration` is named only when it is set: MapLibre copies an explicit `duration: undefined`
+    // over its default, and a flight that asks for the view already shown becomes an ease with no
+    // duration, whose every frame is NaN ("Invalid LngLat object: (NaN, NaN)").
+    const timing = container.dataset.ready === "true" ? {} : { duration: 0 };
+    if (w === e && s === n) m.flyTo({ center: [w, s], zoom: Math.max(m.getZoom(), 8), essential: true, ...timing });
+    else m.fitBounds([w, s, e, n], { padding: pad, maxZoom: 10, essential: true, ...timing });
   }
 
   return {
