@@ -22,10 +22,12 @@ export interface BenchArgs {
   baseline: boolean;
   /** How synthetic datasets are written: the binary encoding (.vsmb), the compact one (.vsm.json) or GeoJSON. */
   format: DatasetFormat;
+  /** Cycles of the long-session run on the shipped data (0: none). */
+  sessionCycles: number;
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sizes: parseSizes("0,1k,10k"), runs: 5, json: null, port: 4180, timeoutMs: 60_000, seed: 1, baseline: true, format: "binary" };
+  const args: BenchArgs = { sizes: parseSizes("0,1k,10k"), runs: 5, json: null, port: 4180, timeoutMs: 60_000, seed: 1, baseline: true, format: "binary", sessionCycles: 200 };
   const rest = argv.filter((a) => a !== "--");
   for (let k = 0; k < rest.length; k++) {
     const [flag, inline] = rest[k]!.split("=", 2) as [string, string | undefined];
@@ -46,11 +48,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === "--timeout") args.timeoutMs = int(value(), 1) * 1000;
     else if (flag === "--seed") args.seed = int(value(), 0);
     else if (flag === "--no-baseline") args.baseline = false;
+    else if (flag === "--session") args.sessionCycles = int(value(), 0);
     else if (flag === "--format") {
       const v = value();
       if (v !== "compact" && v !== "geojson" && v !== "binary") throw new Error(`--format: "${v}" is not binary, compact or geojson`);
       args.format = v;
-    } else throw new Error(`unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline)`);
+    } else throw new Error(`unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline, --session <cycles>)`);
   }
   return args;
 }

@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --sizes 0,1k,10k,100k --runs 5 --json bench.json --port 4180 --timeout 60]`
+ * `npm run bench [-- --sizes 0,1k,10k,100k --runs 5 --json bench.json --port 4180 --timeout 60 --session 200]`
  *
  * Builds (via the npm script), generates synthetic datasets on demand (data/synthetic/, copied
  * into dist/data/synthetic/), serves a snapshot of dist/ with vite preview on 127.0.0.1, and
  * drives headless Chromium through cold loads of the app per dataset size, plus a plain
- * DOM-marker baseline page. Prints a table with the budgets (never asserted) and writes JSON.
+ * DOM-marker baseline page, then one long working session on the shipped data (what it leaves in
+ * memory). Prints a table with the budgets (never asserted) and writes JSON.
  * Exit 0 whatever the figures; non-zero only when the bench itself fails. A size that does not
  * become ready in time is recorded as "timeout" and the bench moves on.
  */
@@ -16,6 +17,7 @@ import { chromium, type Browser } from "playwright-core";
 import { preview, type PreviewServer } from "vite";
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from "../../tests/browser/chromium.ts";
 import { measureBaseline, writeBaseline, type BaselineRun } from "./bench-baseline.ts";
+import { formatSession, runSession, type SessionReport } from "./bench-session.ts";
 import { BenchTimeout, measureApp } from "./bench-page.ts";
 import { formatReport, machine, summarize, summarizeBaseline, budgetsFor, type SizeResult } from "./bench-report.ts";
 import { countLabel, parseArgs, type BenchArgs } from "./bench-stats.ts";
@@ -80,6 +82,23 @@ async function runSize(browser: Browser, baseUrl: string, snapshot: string, a: B
   return result;
 }
 
+/** One long working session on the shipped data, in a page of its own (see bench-session.ts). */
+async function measureSession(browser: Browser, baseUrl: string, cycles: number): Promise<SessionReport | null> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    log(`long session: ${cycles} cycles`);
+    return await runSession(page, cycles, (k) => k % 50 === 0 && log(`  ${k}/${cycles}`));
+  } catch (e) {
+    log(`long session failed: ${(e as Error).message.split("\n")[0]}`);
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   const a = parseArgs(process.argv.slice(2));
   if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
@@ -141,9 +160,12 @@ async function main(): Promise<void> {
       }
     }
 
+    const session = a.sessionCycles > 0 ? await measureSession(browser, baseUrl, a.sessionCycles) : null;
+
     process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline, a.format)}\n`);
+    if (session) process.stdout.write(`\n${formatSession(session)}\n`);
     if (a.json) {
-      const json = { date: new Date().toISOString(), machine: info, args: a, sizes: summaries, budgets: summaries.flatMap(budgetsFor), baseline, raw: results };
+      const json = { date: new Date().toISOString(), machine: info, args: a, sizes: summaries, budgets: summaries.flatMap(budgetsFor), baseline, session, raw: results };
       writeFileSync(a.json, `${JSON.stringify(json, null, 2)}\n`);
       log(`wrote ${a.json}`);
     }

@@ -14,6 +14,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe("bench arguments", () => {
   it("has defaults and reads every option, with or without the npm `--`", () => {
     expect(parseArgs([])).toMatchObject({ runs: 5, port: 4180, json: null, timeoutMs: 60_000, baseline: true, format: "binary" });
+    expect(parseArgs([]).sessionCycles).toBe(200);
+    expect(parseArgs(["--session", "1000"]).sessionCycles).toBe(1000);
+    expect(parseArgs(["--session=0"]).sessionCycles).toBe(0);
     expect(parseArgs(["--format", "geojson"]).format).toBe("geojson");
     expect(parseArgs(["--format", "compact"]).format).toBe("compact");
     expect(() => parseArgs(["--format", "csv"])).toThrow(/--format: "csv" is not binary, compact or geojson/);

@@ -1,0 +1,107 @@
+/**
+ * A long working session, as a newsroom reader has one: choose an event from the list, read a
+ * passage in its source, go back to the event and then to the list, and toggle a category filter,
+ * over and over. The bench reports what such a session leaves in memory, and a browser test
+ * asserts that the page's DOM does not grow with it. Both drive the page through this module, so
+ * they measure the same thing.
+ */
+import type { CDPSession, Page } from "playwright-core";
+
+/** Chromium's own counts, after a forced collection: what the page still holds, live or not. */
+export interface MemoryCounts {
+  /** DOM nodes, in the document or detached but still referenced. */
+  nodes: number;
+  jsEventListeners: number;
+  /** The JS heap in use, in bytes. */
+  heapBytes: number;
+}
+
+export interface SessionReport {
+  cycles: number;
+  /** After the warm-up cycles, which fill caches (lazy chunks, compiled code, the reader). */
+  warm: MemoryCounts;
+  end: MemoryCounts;
+  /** Page errors seen during the session (none is expected). */
+  pageErrors: string[];
+}
+
+/** The rows a session walks: the first `n` of the list, in its order. */
+const ROWS = 8;
+export const WARMUP_CYCLES = 10;
+
+export async function memoryCounts(cdp: CDPSession): Promise<MemoryCounts> {
+  // Twice: the first collection can leave what only a finaliser of the first one released.
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const dom = await cdp.send("Memory.getDOMCounters");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  return { nodes: dom.nodes, jsEventListeners: dom.jsEventListeners, heapBytes: heap.usedSize };
+}
+
+/** One cycle on the event `id`: choose it in the list, open its first passage in the source and
+ * come back, back to the list, and a category filter on and off. */
+export async function sessionCycle(page: Page, id: string): Promise<void> {
+  await page.locator(`button.row[data-event-id="${id}"]`).click();
+  const panel = page.locator(`article.event-panel[data-event-id="${id}"]`);
+  await panel.waitFor();
+  await panel.getByRole("button", { name: "Read in source" }).first().click();
+  await page.locator("article.reader").waitFor();
+  await page.locator("article.reader .panel-bar button.back").click();
+  await panel.waitFor();
+  await panel.locator(".panel-bar button.back").click();
+  await page.locator(`button.row[data-event-id="${id}"]`).waitFor();
+  const chip = page.locator(".filters fieldset.chips button.chip").first();
+  await chip.click();
+  await chip.click();
+  await page.locator(`button.row[data-event-id="${id}"]`).waitFor();
+}
+
+/**
+ * Runs `cycles` cycles (warm-up included) over the first rows of the list on a page that is
+ * already ready, and counts memory after the warm-up and at the end.
+ */
+export async function runSession(page: Page, cycles: number, onProgress?: (done: number) => void): Promise<SessionReport> {
+  const pageErrors: string[] = [];
+  const onError = (e: Error) => pageErrors.push(String(e));
+  page.on("pageerror", onError);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const ids = await page.locator("button.row").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.eventId ?? ""));
+    const walk = ids.slice(0, ROWS);
+    if (walk.length === 0) throw new Error("the list has no rows to walk");
+    // The filter bar is closed by default; the reader opens it once, as one would.
+    if (!(await page.locator(".filters").isVisible())) {
+      await page.getByRole("button", { name: "Filters", exact: true }).click();
+      await page.locator(".filters fieldset.chips button.chip").first().waitFor();
+    }
+    let warm: MemoryCounts | null = null;
+    for (let k = 0; k < cycles; k++) {
+      await sessionCycle(page, walk[k % walk.length]!);
+      if (k + 1 === Math.min(WARMUP_CYCLES, cycles)) warm = await memoryCounts(cdp);
+      onProgress?.(k + 1);
+    }
+    return { cycles, warm: warm ?? (await memoryCounts(cdp)), end: await memoryCounts(cdp), pageErrors };
+  } finally {
+    page.off("pageerror", onError);
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Heap growth from the warm-up to the end, as a fraction of the warm heap. */
+export function heapGrowth(r: SessionReport): number {
+  return r.warm.heapBytes > 0 ? (r.end.heapBytes - r.warm.heapBytes) / r.warm.heapBytes : 0;
+}
+
+/** The bench's lines for a session (the target is printed beside the figure, never asserted). */
+export function formatSession(r: SessionReport): string {
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+  const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
+  const growth = heapGrowth(r);
+  return [
+    `Long session (shipped data): ${r.cycles} cycles of choose → read in source → back → back → filter on/off; counts after a forced GC`,
+    `  DOM nodes  ${r.warm.nodes} after ${Math.min(WARMUP_CYCLES, r.cycles)} cycles → ${r.end.nodes} at the end (${signed(r.end.nodes - r.warm.nodes)})`,
+    `  listeners  ${r.warm.jsEventListeners} → ${r.end.jsEventListeners}`,
+    `  JS heap    ${mb(r.warm.heapBytes)} → ${mb(r.end.heapBytes)} (${signed(Math.round(growth * 1000) / 10)} %; target < 10 %) ${growth < 0.1 ? "✓" : "✗"}`,
+    `  page errors ${r.pageErrors.length}${r.pageErrors[0] ? `: ${r.pageErrors[0].slice(0, 120)}` : ""}`,
+  ].join("\n");
+}
