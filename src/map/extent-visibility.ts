@@ -4,7 +4,7 @@
  * (where extents are not drawn) the changes wait, and catch up on zooming in.
  */
 import type { Map as MapLibreMap } from "maplibre-gl";
-import type { IndexSet } from "../model/filter.ts";
+import type { IndexSet } from "../model/index-set.ts";
 import type { MapFeatures } from "../model/map-features.ts";
 import { visibilityBytes } from "../model/point-buffers.ts";
 import { clearHidden, setHidden } from "./event-layers.ts";

@@ -9,7 +9,7 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
-import type { IndexSet } from "../model/filter.ts";
+import type { IndexSet } from "../model/index-set.ts";
 import type { MapFeatures } from "../model/map-features.ts";
 import { CATEGORY_ORDER, mercatorX, mercatorY, pointBuffers } from "../model/point-buffers.ts";
 import type { Camera } from "../model/view-state.ts";

@@ -5,7 +5,7 @@
  */
 import { along, centroid, distance, point } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, Point, Position } from "geojson";
-import type { IndexSet } from "./filter.ts";
+import type { IndexSet } from "./index-set.ts";
 import { mercatorX, mercatorY, type PointBuffers } from "./point-buffers.ts";
 import { inSlices } from "./slices.ts";
 import type { SituationEvent } from "./types.ts";

@@ -5,7 +5,7 @@
  */
 import type { Feature, Point } from "geojson";
 import { CATEGORY_STYLE } from "./category-style.ts";
-import type { IndexSet } from "./filter.ts";
+import type { IndexSet } from "./index-set.ts";
 import type { MapProps } from "./map-features.ts";
 import { inSlices } from "./slices.ts";
 import type { Category } from "./types.ts";

@@ -4,6 +4,7 @@
  * hard-wrapped lines, curators type straight ones, so both sides are folded before comparing —
  * but every offset handed out points into the ORIGINAL text, which is what the UI highlights.
  */
+import { PUNCTUATION_FOLDS } from "./text-fold.ts";
 
 export interface FoldedText {
   folded: string;
@@ -16,11 +17,6 @@ export interface FoldOptions {
   ignoreCase?: boolean;
 }
 
-const FOLDS: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-  "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-",
-};
 const WHITESPACE = /\s/;
 
 /** Collapses whitespace runs to one space and typographic quotes/dashes to ASCII. */
@@ -39,7 +35,7 @@ export function foldText(text: string, options: FoldOptions = {}): FoldedText {
       continue;
     }
     inSpace = false;
-    let out = FOLDS[c] ?? c;
+    let out = PUNCTUATION_FOLDS[c] ?? c;
     if (options.ignoreCase) {
       const lower = out.toLowerCase();
       // Some characters lower-case to two code units (İ → i̇); keeping them 1:1 keeps offsets exact.

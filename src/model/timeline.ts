@@ -1,5 +1,5 @@
 /** Layout for the timeline strip: lanes so overlapping spans don't hide each other, and ticks. */
-import { eventSpan } from "./filter.ts";
+import { eventSpan } from "./dates.ts";
 import type { SituationEvent } from "./types.ts";
 
 const DAY = 86_400_000;

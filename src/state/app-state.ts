@@ -5,7 +5,9 @@
 import { batch, createMemo, createSignal } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { findEvent } from "../model/dataset.ts";
-import { buildFilterIndex, chronologicalOrder, compileFilters, filterSet, refilterDates, shownInOrder, type CompiledFilters, type FilterIndex, type IndexSet } from "../model/filter.ts";
+import { buildFilterIndex, compileFilters, filterSet, refilterDates, type CompiledFilters, type FilterIndex } from "../model/filter.ts";
+import { chronologicalOrder, shownInOrder } from "../model/event-order.ts";
+import type { IndexSet } from "../model/index-set.ts";
 import { makeMapFeatures } from "../model/map-features.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";

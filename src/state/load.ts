@@ -5,7 +5,9 @@
 import { decodeBinary, decodeBinaryInSlices, looksBinary } from "../model/binary.ts";
 import { citationTableOf, CompactError, compactCountOf, CompactStream, decodeCompact, isCompact } from "../model/compact.ts";
 import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../model/dataset.ts";
-import { buildSearchTextInSlices, chronologicalOrderByDate, eventSpansInSlices, type Spans } from "../model/filter.ts";
+import { buildSearchTextInSlices } from "../model/search-text.ts";
+import { chronologicalOrderByDate } from "../model/event-order.ts";
+import { eventSpansInSlices, type Spans } from "../model/dates.ts";
 import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/map-features.ts";
 import { pointBuffersInSlices } from "../model/point-buffers.ts";
 import { paced } from "../model/slices.ts";

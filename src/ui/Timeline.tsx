@@ -1,6 +1,6 @@
 import { For, Show, createMemo, createSignal, onCleanup, onMount } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
-import { dayMs, eventSpan, isoDay } from "../model/filter.ts";
+import { dayMs, eventSpan, isoDay } from "../model/dates.ts";
 import { MAX_LANES, monthTicks, packLanes, snapDay, tickStride, timelineAxisOfSpans } from "../model/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 import { formatDay } from "./format.ts";

@@ -1,5 +1,5 @@
 import { createEffect, onCleanup, onMount } from "solid-js";
-import type { IndexSet } from "../model/filter.ts";
+import type { IndexSet } from "../model/index-set.ts";
 import { densityColumns, makeShownDensity, type DensityColumns } from "../model/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 

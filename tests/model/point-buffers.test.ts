@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
 import { CATEGORY_STYLE } from "../../src/model/category-style.ts";
-import { filterEvents, indexSet } from "../../src/model/filter.ts";
+import { filterEvents } from "../../src/model/filter.ts";
+import { indexSet } from "../../src/model/index-set.ts";
 import { makeMapFeatures } from "../../src/model/map-features.ts";
 import { CATEGORY_ORDER, DISPUTED, ROUGH, atSameSpot, mercatorX, mercatorY, pickPoints, pointBuffers, pointBuffersInSlices, visibilityBytes } from "../../src/model/point-buffers.ts";
 import { emptyFilters } from "../../src/model/view-state.ts";

@@ -1,6 +1,8 @@
 import { fireEvent, render } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
-import { buildSearchText, filterEvents, isoDay } from "../../src/model/filter.ts";
+import { buildSearchText } from "../../src/model/search-text.ts";
+import { filterEvents } from "../../src/model/filter.ts";
+import { isoDay } from "../../src/model/dates.ts";
 import { timelineAxis } from "../../src/model/timeline.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 import type { AppState } from "../../src/state/app-state.ts";
