@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 import solid from "vite-plugin-solid";
-import { staticDirs } from "./src/cli/static-dirs.ts";
+import { staticDirs } from "./src/build/static-dirs.ts";
 
 // data/ (events, sources, basemap tiles) and seeds/ (the source documents) are served as-is at
 // /data/… and /seeds/… in dev and preview, and copied verbatim into dist/ at build time.
@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["tests/model/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/data/**/*.test.ts", "tests/map/**/*.test.ts"] },
+        test: { name: "unit", environment: "node", include: ["tests/*.test.ts", "tests/model/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/build/**/*.test.ts", "tests/data/**/*.test.ts", "tests/map/**/*.test.ts"] },
       },
       {
         extends: true,

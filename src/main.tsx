@@ -1,7 +1,7 @@
 import { render } from "solid-js/web";
 import { createRoot } from "solid-js";
 import "./styles.css";
-import { formatHash, parseHash } from "./model/url-state.ts";
+import { formatHash, parseHash } from "./model/url/state.ts";
 import { createAppState } from "./state/app-state.ts";
 import { loadDataset, DEFAULT_EVENTS } from "./state/load.ts";
 import { readInitialView, syncUrl } from "./state/url-sync.ts";

@@ -6,10 +6,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { bytesLookBinary, decodeBinary } from "../model/binary.ts";
-import { decodeCompact, looksCompact } from "../model/compact.ts";
-import { formatProblem } from "../model/problem.ts";
-import { type Summary, validateDataset } from "../model/validate.ts";
+import { bytesLookBinary, decodeBinary } from "../model/encodings/binary.ts";
+import { decodeCompact, looksCompact } from "../model/encodings/compact.ts";
+import { formatProblem } from "../model/validate/problem.ts";
+import { type Summary, validateDataset } from "../model/validate/validate.ts";
 
 // Paths are relative to the repository, not the working directory, so the check runs the same
 // from any folder.
@@ -93,7 +93,7 @@ function formatSummary(summary: Summary): string[] {
 }
 
 /**
- * A compact dataset (src/model/compact.ts, or binary: src/model/binary.ts) is validated as the
+ * A compact dataset (src/model/encodings/compact.ts, or binary: src/model/encodings/binary.ts) is validated as the
  * GeoJSON it decodes to; problems are located in that decoded text, and name their event by id.
  */
 function eventsText(file: string): { text: string; note?: string } {

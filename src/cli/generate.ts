@@ -1,12 +1,12 @@
 /**
  * `tsx src/cli/generate.ts --count 10000 --out data/synthetic/events-10k.geojson [--seed 1]`:
  * a deterministic synthetic dataset for benchmarks and scale tests, as GeoJSON or, for an `--out`
- * ending in `.vsm.json`, in the compact encoding (src/model/compact.ts), or `.vsmb`, in the binary
- * one (src/model/binary.ts). Every event passes the
+ * ending in `.vsm.json`, in the compact encoding (src/model/encodings/compact.ts), or `.vsmb`, in the binary
+ * one (src/model/encodings/binary.ts). Every event passes the
  * validator: its quotes are sentences that occur exactly once in their seeds/ document, and its
  * status agrees with its citations. JSON output is streamed, so 1M events never sit in one string
  * (the binary encoding's columns are written at the end, once they are known).
- * Next to it goes `<out>.gz`, which the preview server sends as it is (src/cli/static-dirs.ts)
+ * Next to it goes `<out>.gz`, which the preview server sends as it is (src/build/static-dirs.ts)
  * instead of compressing the file again for every request. Synthetic files are not committed
  * (data/synthetic/ is gitignored).
  */
@@ -16,9 +16,9 @@ import { createGzip } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Geometry, Position } from "geojson";
-import { BinaryEncoder } from "../model/binary.ts";
-import { asciiJson, CompactEncoder } from "../model/compact.ts";
-import { anchorQuote } from "../model/quote.ts";
+import { BinaryEncoder } from "../model/encodings/binary.ts";
+import { asciiJson, CompactEncoder } from "../model/encodings/compact.ts";
+import { anchorQuote } from "../model/text/anchor.ts";
 import type { Category, Citation, DatePrecision, EventCollection, PlacePrecision, SituationEvent, Status } from "../model/types.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -237,8 +237,8 @@ export function generateCollection(count: number, seed = 1, ctx = generatorConte
 
 export type DatasetFormat = "geojson" | "compact" | "binary";
 
-/** `.vsm.json` files are written in the compact encoding (src/model/compact.ts), `.vsmb` files in the
- * binary one (src/model/binary.ts), others as GeoJSON. */
+/** `.vsm.json` files are written in the compact encoding (src/model/encodings/compact.ts), `.vsmb` files in the
+ * binary one (src/model/encodings/binary.ts), others as GeoJSON. */
 export const formatOf = (file: string): DatasetFormat => (file.endsWith(".vsm.json") ? "compact" : file.endsWith(".vsmb") ? "binary" : "geojson");
 
 /** The file name ending of each format. */

@@ -6,7 +6,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
-import type { MapFeatures } from "../model/map-features.ts";
+import type { MapFeatures } from "../model/markers/map-features.ts";
 import { addCategoryIcons } from "./icons.ts";
 import { FONT } from "./basemap-style.ts";
 import { POINTS_LAYER, type EventPointsLayer } from "./event-points.ts";

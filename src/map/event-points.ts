@@ -1,7 +1,7 @@
 /**
  * A big dataset's markers drawn by our own WebGL layer inside MapLibre: the points in one
- * `gl.POINTS` draw call from buffers uploaded once (src/model/point-buffers.ts). A frame draws the
- * shown points near the view, at most one per pixel below `iconZoom` (src/model/point-cull.ts):
+ * `gl.POINTS` draw call from buffers uploaded once (src/model/markers/point-buffers.ts). A frame draws the
+ * shown points near the view, at most one per pixel below `iconZoom` (src/model/markers/point-cull.ts):
  * a filter change or a move uploads only their indices. Below `iconZoom`
  * a point is a dot in its category colour (white outline, red when disputed; pale when its place
  * is known only roughly); from `iconZoom` on, its category icon (the same shapes the legend draws),
@@ -20,8 +20,8 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
-import { CATEGORY_ORDER, type PointBuffers } from "../model/point-buffers.ts";
-import { makePointCuller } from "../model/point-cull.ts";
+import { CATEGORY_ORDER, type PointBuffers } from "../model/markers/point-buffers.ts";
+import { makePointCuller } from "../model/markers/point-cull.ts";
 import { drawCategoryShape } from "./icons.ts";
 
 export const POINTS_LAYER = "event-points";
@@ -37,7 +37,7 @@ const RING_R = 13, RING_W = 2;
 const HALO_R = 17, HALO_W = 2.5;
 const SELECTED_PX = 27.6;
 /** A frame draws only the points near the view, and below the icon zoom only the topmost of each
- * pixel (src/model/point-cull.ts): SwiftShader took 1.5–4 s to draw 1M, ~0.15 s for 100k. The
+ * pixel (src/model/markers/point-cull.ts): SwiftShader took 1.5–4 s to draw 1M, ~0.15 s for 100k. The
  * choice is remade when the filter changes, when the view has settled, and every CULL_MS while it
  * moves (the margin around the view covers what a move brings in meanwhile). */
 const CULL_MS = 200;

@@ -4,9 +4,9 @@
  * (where extents are not drawn) the changes wait, and catch up on zooming in.
  */
 import type { Map as MapLibreMap } from "maplibre-gl";
-import type { IndexSet } from "../model/index-set.ts";
-import type { MapFeatures } from "../model/map-features.ts";
-import { visibilityBytes } from "../model/point-buffers.ts";
+import type { IndexSet } from "../model/query/index-set.ts";
+import type { MapFeatures } from "../model/markers/map-features.ts";
+import { visibilityBytes } from "../model/markers/point-buffers.ts";
 import { clearHidden, setHidden } from "./event-layers.ts";
 import type { EventPointsLayer } from "./event-points.ts";
 

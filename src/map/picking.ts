@@ -3,7 +3,7 @@
  * event, several at one spot, or a cluster to expand).
  */
 import { MercatorCoordinate, Popup, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent, type PointLike } from "maplibre-gl";
-import { atSameSpot, pickPoints } from "../model/point-buffers.ts";
+import { atSameSpot, pickPoints } from "../model/markers/point-buffers.ts";
 import { MAX_ZOOM } from "./camera.ts";
 import { CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS } from "./event-layers.ts";
 import { pickRadiusPx, type EventPointsLayer } from "./event-points.ts";

@@ -3,9 +3,9 @@
  * and an index from every event's citations to the exact passages (original offsets) of its
  * sources, and back from every passage to the events that cite it.
  */
-import { makeLineLocator, scanJson } from "./json-scan.ts";
-import type { Problem } from "./problem.ts";
-import { anchorQuote, type AnchorResult } from "./quote.ts";
+import { makeLineLocator, scanJson } from "./encodings/json-scan.ts";
+import type { Problem } from "./validate/problem.ts";
+import { anchorQuote, type AnchorResult } from "./text/anchor.ts";
 import type { Citation, EventCollection, SituationEvent, SourceCollection, SourceDocument } from "./types.ts";
 
 export type ParsedJson =

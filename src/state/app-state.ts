@@ -5,10 +5,10 @@
 import { batch, createMemo, createSignal } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { findEvent } from "../model/dataset.ts";
-import { buildFilterIndex, compileFilters, filterSet, refilterDates, type CompiledFilters, type FilterIndex } from "../model/filter.ts";
-import { chronologicalOrder, shownInOrder } from "../model/event-order.ts";
-import type { IndexSet } from "../model/index-set.ts";
-import { makeMapFeatures } from "../model/map-features.ts";
+import { buildFilterIndex, compileFilters, filterSet, refilterDates, type CompiledFilters, type FilterIndex } from "../model/query/filter.ts";
+import { chronologicalOrder, shownInOrder } from "../model/query/event-order.ts";
+import type { IndexSet } from "../model/query/index-set.ts";
+import { makeMapFeatures } from "../model/markers/map-features.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
 import type { LoadedData } from "./load.ts";

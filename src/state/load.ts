@@ -2,14 +2,14 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { decodeBinary, decodeBinaryInSlices, looksBinary } from "../model/binary.ts";
-import { citationTableOf, CompactError, compactCountOf, CompactStream, decodeCompact, isCompact } from "../model/compact.ts";
+import { decodeBinary, decodeBinaryInSlices, looksBinary } from "../model/encodings/binary.ts";
+import { citationTableOf, CompactError, compactCountOf, CompactStream, decodeCompact, isCompact } from "../model/encodings/compact.ts";
 import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../model/dataset.ts";
-import { buildSearchTextInSlices } from "../model/search-text.ts";
-import { chronologicalOrderByDate } from "../model/event-order.ts";
-import { eventSpansInSlices, type Spans } from "../model/dates.ts";
-import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/map-features.ts";
-import { pointBuffersInSlices } from "../model/point-buffers.ts";
+import { buildSearchTextInSlices } from "../model/query/search-text.ts";
+import { chronologicalOrderByDate } from "../model/query/event-order.ts";
+import { eventSpansInSlices, type Spans } from "../model/query/dates.ts";
+import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/markers/map-features.ts";
+import { pointBuffersInSlices } from "../model/markers/point-buffers.ts";
 import { paced } from "../model/slices.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 

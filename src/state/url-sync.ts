@@ -6,7 +6,7 @@
  */
 import { createEffect, on, onCleanup } from "solid-js";
 import { unwrap } from "solid-js/store";
-import { formatHash, parseHash, parseLocation } from "../model/url-state.ts";
+import { formatHash, parseHash, parseLocation } from "../model/url/state.ts";
 import type { ViewState } from "../model/view-state.ts";
 import type { AppState } from "./app-state.ts";
 

@@ -1,6 +1,6 @@
 import { Match, Show, Switch, createEffect, createSignal, lazy, onCleanup, onMount } from "solid-js";
-import { formatHash } from "../model/url-state.ts";
-import { CLUSTER_LIMIT } from "../model/map-features.ts";
+import { formatHash } from "../model/url/state.ts";
+import { CLUSTER_LIMIT } from "../model/markers/map-features.ts";
 import type { AppState } from "../state/app-state.ts";
 import { DEFAULT_EVENTS } from "../state/load.ts";
 import { Counter } from "./Counter.tsx";

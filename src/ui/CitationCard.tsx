@@ -1,7 +1,7 @@
 import { Show } from "solid-js";
 import type { ResolvedCitation } from "../model/dataset.ts";
 import { STANCE_LABEL } from "../model/category-style.ts";
-import { sentenceContext } from "../model/quote.ts";
+import { sentenceContext } from "../model/text/anchor.ts";
 import type { SourceDocument } from "../model/types.ts";
 import { formatDay } from "./format.ts";
 

@@ -1,5 +1,5 @@
 import { Show } from "solid-js";
-import { hasActiveFilters } from "../model/filter.ts";
+import { hasActiveFilters } from "../model/query/filter.ts";
 import type { AppState } from "../state/app-state.ts";
 
 /** While the events load (1M of them take seconds): how many, once a compact or binary file has said. */

@@ -1,6 +1,6 @@
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from "solid-js";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
-import { shownInOrder, shownPosition } from "../model/event-order.ts";
+import { shownInOrder, shownPosition } from "../model/query/event-order.ts";
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatEventDate } from "./format.ts";

@@ -1,6 +1,6 @@
 import { createMemo, For, Show } from "solid-js";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
-import { hasActiveFilters } from "../model/filter.ts";
+import { hasActiveFilters } from "../model/query/filter.ts";
 import { CATEGORIES, STATUSES, type Category, type Status } from "../model/types.ts";
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";

@@ -1,7 +1,7 @@
 import { createEffect, on, onCleanup, onMount } from "solid-js";
 import { createMapController, type MapController } from "../map/map-controller.ts";
-import { CLUSTER_LIMIT, iconMinZoom, selectionFeatures, subsetMapFeatures, type MapFeatures } from "../model/map-features.ts";
-import { pointBuffers } from "../model/point-buffers.ts";
+import { CLUSTER_LIMIT, iconMinZoom, selectionFeatures, subsetMapFeatures, type MapFeatures } from "../model/markers/map-features.ts";
+import { pointBuffers } from "../model/markers/point-buffers.ts";
 import type { AppState } from "../state/app-state.ts";
 import { SLICED_ABOVE } from "../state/load.ts";
 

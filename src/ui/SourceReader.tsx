@@ -1,6 +1,6 @@
 import { For, Show, createEffect, createMemo, createSignal, on } from "solid-js";
 import type { DatasetIndex } from "../model/dataset.ts";
-import { eventsOf, segmentText } from "../model/segments.ts";
+import { eventsOf, segmentText } from "../model/text/segments.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatDay } from "./format.ts";
 

@@ -1,7 +1,7 @@
 import { For, Show, createMemo, createSignal, onCleanup, onMount } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
-import { dayMs, eventSpan, isoDay } from "../model/dates.ts";
-import { MAX_LANES, monthTicks, packLanes, snapDay, tickStride, timelineAxisOfSpans } from "../model/timeline.ts";
+import { dayMs, eventSpan, isoDay } from "../model/query/dates.ts";
+import { MAX_LANES, monthTicks, packLanes, snapDay, tickStride, timelineAxisOfSpans } from "../model/query/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 import { formatDay } from "./format.ts";
 import { TimelineDensity } from "./TimelineDensity.tsx";

@@ -1,6 +1,6 @@
 import { createEffect, onCleanup, onMount } from "solid-js";
-import type { IndexSet } from "../model/index-set.ts";
-import { densityColumns, makeShownDensity, type DensityColumns } from "../model/timeline.ts";
+import type { IndexSet } from "../model/query/index-set.ts";
+import { densityColumns, makeShownDensity, type DensityColumns } from "../model/query/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 
 /** The set's mask, or one made from it (indexSet and filterSet always have one). */
@@ -15,7 +15,7 @@ const PALE = rgba(0xcbd5e1), DARK = rgba(0x334155);
 /**
  * For big datasets the timeline can't hold one element per event: it draws how many events
  * each pixel column covers — all events faint, those shown dark — on a canvas (columns and sums
- * from src/model/timeline.ts). Point-in-time detail is in the list; this shows where in time the
+ * from src/model/query/timeline.ts). Point-in-time detail is in the list; this shows where in time the
  * mass lies.
  */
 export function TimelineDensity(props: { state: AppState; axis: () => readonly [number, number] }) {

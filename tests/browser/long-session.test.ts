@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { runSession } from "../../src/cli/bench-session.ts";
+import { runSession } from "../../src/cli/bench/session.ts";
 import { gotoReady, launch, open } from "./harness.ts";
 import { expectClean } from "./helpers.ts";
 

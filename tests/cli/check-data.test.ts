@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { encodeBinary } from "../../src/model/binary.ts";
-import { encodeCompact } from "../../src/model/compact.ts";
+import { encodeBinary } from "../../src/model/encodings/binary.ts";
+import { encodeCompact } from "../../src/model/encodings/compact.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

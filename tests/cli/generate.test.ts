@@ -5,12 +5,12 @@ import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatOf, generateCollection, generateEvents, generatorContext, parseCount, readSeeds, writeDataset } from "../../src/cli/generate.ts";
-import { bytesLookBinary, decodeBinary } from "../../src/model/binary.ts";
-import { compactCountOf, decodeCompact } from "../../src/model/compact.ts";
-import { buildFilterIndex, filterEvents } from "../../src/model/filter.ts";
-import { buildSearchText } from "../../src/model/search-text.ts";
+import { bytesLookBinary, decodeBinary } from "../../src/model/encodings/binary.ts";
+import { compactCountOf, decodeCompact } from "../../src/model/encodings/compact.ts";
+import { buildFilterIndex, filterEvents } from "../../src/model/query/filter.ts";
+import { buildSearchText } from "../../src/model/query/search-text.ts";
 import { CATEGORIES, type SituationEvent } from "../../src/model/types.ts";
-import { validateDataset } from "../../src/model/validate.ts";
+import { validateDataset } from "../../src/model/validate/validate.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -24,7 +24,7 @@ function validate(text: string) {
   return validateDataset({ eventsFile: "synthetic.geojson", eventsText: text, sourcesFile: "data/sources.json", sourcesText: SOURCES, seeds });
 }
 
-/** A deliberately naive filter, written without src/model/filter.ts, to check it at scale. */
+/** A deliberately naive filter, written without src/model/query/filter.ts, to check it at scale. */
 function naiveFilter(events: readonly SituationEvent[], f: Filters): number[] {
   const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   const out: number[] = [];

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/model/problem.ts";
+import { formatProblem } from "../../src/model/validate/problem.ts";
 import { CATEGORIES } from "../../src/model/types.ts";
-import { RESERVED_CATEGORIES, type ValidationResult, validateDataset } from "../../src/model/validate.ts";
+import { RESERVED_CATEGORIES, type ValidationResult, validateDataset } from "../../src/model/validate/validate.ts";
 
 function readRepo(path: string): string {
   return readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");

@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
 import { eventTile, extentsOf, indexEventTiles, mayHaveExtent } from "../../src/map/event-tiles-core.ts";
 import { TILE_LAYER } from "../../src/map/event-tiles-protocol.ts";
-import { encodeBinary } from "../../src/model/binary.ts";
-import { asciiJson, CompactEncoder, encodeCompact } from "../../src/model/compact.ts";
-import { makeMapFeatures } from "../../src/model/map-features.ts";
+import { encodeBinary } from "../../src/model/encodings/binary.ts";
+import { asciiJson, CompactEncoder, encodeCompact } from "../../src/model/encodings/compact.ts";
+import { makeMapFeatures } from "../../src/model/markers/map-features.ts";
 
 const collection = generateCollection(1500, 11, generatorContext());
 const expected = makeMapFeatures(collection.features);

@@ -125,7 +125,7 @@ describe("resolveDataset given the distinct citations (a compact file's table)",
   /** The shipped-like fixture through the compact encoding, with a duplicate id and one citation
    * shared by two events. */
   const compactFixture = async () => {
-    const { citationTableOf, decodeCompact, encodeCompact } = await import("../../src/model/compact.ts");
+    const { citationTableOf, decodeCompact, encodeCompact } = await import("../../src/model/encodings/compact.ts");
     const { events, sources } = makeValid();
     const [first] = events.features;
     if (!first) throw new Error("fixture changed");

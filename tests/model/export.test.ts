@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, csvCell, toCSV, toGeoJSON } from "../../src/model/export.ts";
 import type { EventCollection } from "../../src/model/types.ts";
-import { validateDataset } from "../../src/model/validate.ts";
+import { validateDataset } from "../../src/model/validate/validate.ts";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const seeds = () =>

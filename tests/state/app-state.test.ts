@@ -1,9 +1,9 @@
 import { createEffect, createRoot } from "solid-js";
 import { describe, expect, it } from "vitest";
-import { buildSearchText } from "../../src/model/search-text.ts";
-import { chronologicalOrder } from "../../src/model/event-order.ts";
-import { filterEvents } from "../../src/model/filter.ts";
-import { setIndexes } from "../../src/model/index-set.ts";
+import { buildSearchText } from "../../src/model/query/search-text.ts";
+import { chronologicalOrder } from "../../src/model/query/event-order.ts";
+import { filterEvents } from "../../src/model/query/filter.ts";
+import { setIndexes } from "../../src/model/query/index-set.ts";
 import { emptyFilters, emptyViewState, type Camera, type ViewState } from "../../src/model/view-state.ts";
 import { createTestState, makeLoaded, readShipped } from "./fixtures.ts";
 

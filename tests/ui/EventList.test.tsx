@@ -1,8 +1,8 @@
 import { fireEvent, render, within } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
-import { buildSearchText } from "../../src/model/search-text.ts";
-import { chronologicalOrder } from "../../src/model/event-order.ts";
-import { filterEvents } from "../../src/model/filter.ts";
+import { buildSearchText } from "../../src/model/query/search-text.ts";
+import { chronologicalOrder } from "../../src/model/query/event-order.ts";
+import { filterEvents } from "../../src/model/query/filter.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 import type { AppState } from "../../src/state/app-state.ts";
 import { EventList } from "../../src/ui/EventList.tsx";

@@ -2,7 +2,7 @@ import { fireEvent, render, within } from "@solidjs/testing-library";
 import { describe, expect, it, vi } from "vitest";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../../src/model/category-style.ts";
 import type { DatasetIndex } from "../../src/model/dataset.ts";
-import { sentenceContext } from "../../src/model/quote.ts";
+import { sentenceContext } from "../../src/model/text/anchor.ts";
 import type { Stance } from "../../src/model/types.ts";
 import { EventPanel } from "../../src/ui/EventPanel.tsx";
 import { DATE_PRECISION_LABEL, formatDay, formatEventDate, formatPlacePrecision } from "../../src/ui/format.ts";

@@ -1,8 +1,8 @@
 import { fireEvent, render, within } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../../src/model/category-style.ts";
-import { buildSearchText } from "../../src/model/search-text.ts";
-import { filterEvents } from "../../src/model/filter.ts";
+import { buildSearchText } from "../../src/model/query/search-text.ts";
+import { filterEvents } from "../../src/model/query/filter.ts";
 import type { Category } from "../../src/model/types.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 import type { AppState } from "../../src/state/app-state.ts";

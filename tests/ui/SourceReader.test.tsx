@@ -1,7 +1,7 @@
 import { fireEvent, render, within } from "@solidjs/testing-library";
 import { createSignal } from "solid-js";
 import { describe, expect, it, vi } from "vitest";
-import { eventsOf, segmentText, type Segment } from "../../src/model/segments.ts";
+import { eventsOf, segmentText, type Segment } from "../../src/model/text/segments.ts";
 import { SourceReader } from "../../src/ui/SourceReader.tsx";
 import { HOSTILE_SOURCE, HOSTILE_TEXT, expectMarkupAsText, makeLoaded, readHostile, readShipped } from "../state/fixtures.ts";
 

@@ -1,9 +1,9 @@
 import { fireEvent, render } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
-import { buildSearchText } from "../../src/model/search-text.ts";
-import { filterEvents } from "../../src/model/filter.ts";
-import { isoDay } from "../../src/model/dates.ts";
-import { timelineAxis } from "../../src/model/timeline.ts";
+import { buildSearchText } from "../../src/model/query/search-text.ts";
+import { filterEvents } from "../../src/model/query/filter.ts";
+import { isoDay } from "../../src/model/query/dates.ts";
+import { timelineAxis } from "../../src/model/query/timeline.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 import type { AppState } from "../../src/state/app-state.ts";
 import { Counter } from "../../src/ui/Counter.tsx";
@@ -142,7 +142,7 @@ describe("Timeline while loading", () => {
   const lanesOf = (container: HTMLElement) => (container.querySelector(".timeline-track") as HTMLElement).style.getPropertyValue("--lanes");
 
   it("is as tall as the loaded strip will be, so the map above it keeps its size", async () => {
-    const { MAX_LANES } = await import("../../src/model/timeline.ts");
+    const { MAX_LANES } = await import("../../src/model/query/timeline.ts");
     const { makeLoaded } = await import("../state/fixtures.ts");
     const { state } = createTestState({ data: null });
     const { container } = render(() => <Timeline state={state} />);

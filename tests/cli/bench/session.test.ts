@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { formatSession, heapGrowth, type SessionReport } from "../../../src/cli/bench/session.ts";
+
+const report = (warmHeap: number, endHeap: number, endNodes = 1130): SessionReport => ({
+  cycles: 200,
+  warm: { nodes: 1122, jsEventListeners: 66, heapBytes: warmHeap },
+  end: { nodes: endNodes, jsEventListeners: 66, heapBytes: endHeap },
+  pageErrors: [],
+});
+
+describe("long-session report", () => {
+  it("measures heap growth from the warm-up, not from the first load", () => {
+    expect(heapGrowth(report(10_000_000, 10_500_000))).toBeCloseTo(0.05);
+    expect(heapGrowth(report(10_000_000, 9_000_000))).toBeCloseTo(-0.1);
+    expect(heapGrowth(report(0, 1))).toBe(0);
+  });
+
+  it("prints the DOM and heap change beside the target", () => {
+    const ok = formatSession(report(10 * 1024 * 1024, 10.5 * 1024 * 1024));
+    expect(ok).toContain("DOM nodes  1122 after 10 cycles → 1130 at the end (+8)");
+    expect(ok).toContain("JS heap    10.0 MB → 10.5 MB (+5 %; target < 10 %) ✓");
+    expect(ok).toContain("page errors 0");
+    const leaking = formatSession({ ...report(10 * 1024 * 1024, 13 * 1024 * 1024, 40_000), pageErrors: ["Error: Invalid LngLat object: (NaN, NaN)"] });
+    expect(leaking).toContain("(+38878)");
+    expect(leaking).toContain("(+30 %; target < 10 %) ✗");
+    expect(leaking).toContain("page errors 1: Error: Invalid LngLat object");
+  });
+});
