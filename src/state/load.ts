@@ -8,7 +8,7 @@ import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../mo
 import { buildSearchTextInSlices, chronologicalOrderByDate, eventSpansInSlices, type Spans } from "../model/filter.ts";
 import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/map-features.ts";
 import { pointBuffersInSlices } from "../model/point-buffers.ts";
-import { paced } from "../model/slices.ts";
+import { paced, taskBreak } from "../model/slices.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
 export const DEFAULT_EVENTS = "data/events.geojson";
@@ -37,22 +37,8 @@ export const MAX_EVENTS = 1_000_000;
  * and not handed to the extent worker (which would parse hundreds of MB again): see MapPane. */
 export const SLICED_ABOVE = 200_000;
 
-/** Lets the page handle input and draw between slices of a big dataset: a new task, by a message
- * to itself. Not setTimeout(0), which browsers hold back ≥ 4 ms once nested five deep: at 1M events,
- * hundreds of breaks, ~0.4 s of a load spent waiting (README, Performance). */
-const nextTask: () => Promise<void> = (() => {
-  if (typeof MessageChannel !== "function") return () => new Promise<void>((go) => setTimeout(go, 0));
-  const channel = new MessageChannel();
-  const waiting: (() => void)[] = [];
-  channel.port1.onmessage = () => waiting.shift()?.();
-  // Node (the tests): a listening port would keep the process alive.
-  (channel.port1 as { unref?: () => void }).unref?.();
-  return () =>
-    new Promise<void>((go) => {
-      waiting.push(go);
-      channel.port2.postMessage(null);
-    });
-})();
+/** Lets the page handle input and draw between slices of a big dataset (see taskBreak). */
+const nextTask = taskBreak();
 
 /** How long one task of a very big dataset's reading and indexing may run before it lets the page
  * draw and answer input. Its steps go in slices of a few thousand events, and break the task once
