@@ -6,8 +6,8 @@
  * It also serves precompressed files, as static hosts do (nginx's gzip_static): `<file>.gz`, when
  * there is one at least as new as `<file>` and the browser takes gzip. The build writes one for
  * each script and style sheet, the generator one for each dataset. Vite's preview server
- * otherwise compresses every response again on every request: for a 100k-event dataset that was
- * ~0.7 s of CPU per load, taken from the same two cores as the browser it serves.
+ * otherwise compresses every response again on every request: for a big dataset, CPU time taken
+ * from the same cores as the browser it serves, on every load.
  */
 import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";

@@ -17,7 +17,7 @@ export const FONT = { regular: "Noto Sans Regular", italic: "Noto Sans Italic", 
 
 /** The sea is the map container's own colour (`.map` in styles.css), under a canvas that MapLibre
  * clears to transparent: a background layer would be one more full-canvas pass in every frame,
- * which a software GPU pays for (~20 ms a frame here, and ~30 ms to compile it in the first). */
+ * which a software GPU pays for, and one more program to compile in the first. */
 export const SEA = "#cfe0ea";
 const LAND = "#f3efe6";
 
@@ -46,7 +46,7 @@ export function embeddedStyle(manifest: BasemapManifest, baseUrl: string): Style
     },
     layers: [
       // Not antialiased: the coast is drawn over the land's edge anyway, and the outline MapLibre
-      // adds for antialiasing is a program of its own to compile (~40 ms in the first frame here).
+      // adds for antialiasing is a program of its own to compile in the first frame.
       {
         id: "land", type: "fill", source: "basemap", "source-layer": "countries",
         paint: { "fill-color": ["match", ["get", "A3"], "VEN", "#fbf8f1", LAND], "fill-antialias": false },
@@ -56,7 +56,7 @@ export function embeddedStyle(manifest: BasemapManifest, baseUrl: string): Style
         paint: { "line-color": "#9fb7c6", "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.4, 10, 1.2] },
       },
       // Solid, told from the coast by colour and width: a dashed line is another program to
-      // compile (~70 ms in the first frame here), this one is the coast's.
+      // compile in the first frame; this one is the coast's.
       {
         id: "borders", type: "line", source: "basemap", "source-layer": "borders",
         paint: {

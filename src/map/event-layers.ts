@@ -26,7 +26,7 @@ const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_
 
 export interface EventLayerOptions {
   /** Fixed here rather than switched after: re-clustering makes MapLibre's worker index all the
-   * markers a second time (seconds, at 100k events). */
+   * markers a second time, which a big dataset pays for all over again. */
   clustered: boolean;
   /** Big datasets: the extents come as vector tiles cut in our own worker (event-tiles.ts)
    * instead of as GeoJSON that the main thread would serialise for MapLibre's worker. */

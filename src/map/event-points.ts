@@ -6,17 +6,17 @@
  * a point is a dot in its category colour (white outline, red when disputed; pale when its place
  * is known only roughly); from `iconZoom` on, its category icon (the same shapes the legend draws),
  * with a red ring when disputed. Nothing is tiled, decoded or diffed per feature, as MapLibre's
- * feature-state would (~86k states per category click at 100k events).
+ * feature-state would (a state per changed event, on every category click).
  *
  * Two places to draw them. In a frame MapLibre draws anyway (a move, the selection, routes and
  * areas changing), they go in its canvas, under its selection layers. When only the points change
  * (a filter, a timeline step), they go in a canvas of their own over the map, with the selected
- * marker over them, in the view of MapLibre's last frame: the basemap is not drawn again (at 100k,
- * ~4 ms of a timeline step's main thread here, and a whole map drawn by the software GPU, ~90 ms).
+ * marker over them, in the view of MapLibre's last frame: the basemap is not drawn again, neither
+ * by MapLibre's render loop on the main thread nor by a software GPU.
  * The first such change after a MapLibre frame costs one more MapLibre frame, which leaves them out
  * of its canvas; the next cost only the points. Not always in their own canvas: a frame in which
  * both change draws two canvases, which costs a software GPU more than one (a pan, or choosing an
- * event, drew ~30 ms more of main thread at 100k).
+ * event, measured slower that way: docs/performance-log.md).
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
@@ -30,14 +30,15 @@ export const POINTS_LAYER = "event-points";
  * (MapLibre's category icons are 24 px at icon-size 0.9). */
 const CELL = 48;
 const ICON_PX = 21.6;
-/** The disputed ring around an icon: radius and width in CSS pixels, as the ring layer drew it. */
+/** The disputed ring around an icon: radius and width in CSS pixels, as the clustered mode's ring
+ * layer draws it. */
 const RING_R = 13, RING_W = 2;
 /** The selected event: its halo's radius and ring width, and its icon's size, in CSS pixels (as
  * MapLibre's selected-halo and selected-marker layers draw the shipped data's). */
 const HALO_R = 17, HALO_W = 2.5;
 const SELECTED_PX = 27.6;
 /** A frame draws only the points near the view, and below the icon zoom only the topmost of each
- * pixel (src/model/markers/point-cull.ts): SwiftShader took 1.5–4 s to draw 1M, ~0.15 s for 100k. The
+ * pixel (src/model/markers/point-cull.ts): a software GPU pays for every point it is handed. The
  * choice is remade when the filter changes, when the view has settled, and every CULL_MS while it
  * moves (the margin around the view covers what a move brings in meanwhile). */
 const CULL_MS = 200;
@@ -162,8 +163,7 @@ function iconAtlas(): HTMLCanvasElement {
 }
 
 /** Queued only: asking how a compile or link went makes the page wait for the GPU process to do it,
- * so that is asked at the first draw (linked), by when it has been done alongside the page's work
- * (~50 ms of a 100k load's main thread here). */
+ * so that is asked at the first draw (linked), by when it has been done alongside the page's work. */
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
   const shader = gl.createShader(type)!;
   gl.shaderSource(shader, source);
@@ -192,7 +192,7 @@ export interface EventPointsLayer extends CustomLayerInterface {
   /** Whether a frame has drawn the points (all the shown ones near the view) since start(). */
   readonly painted: boolean;
   /** Makes the points' own canvas and draws it once, hidden, ahead of the first filter change (call
-   * when the page is idle: a context's making and first drawing cost tens of ms here). */
+   * when the page is idle: a context's making and first drawing would otherwise fall on that change). */
   prepare(): void;
 }
 
@@ -434,8 +434,7 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     if (!started || !map) return;
     if (where === "map") {
       // Once they are drawn. Before that, MapLibre's next frame draws them anyway: the own canvas
-      // (a second context, and the points uploaded to it) would only add to the first frame's cost
-      // (at 1M events, ~0.2–0.3 s of one task while loading).
+      // (a second context, and the points uploaded to it) would only add to the first frame's cost.
       if (painted) toOwn = true;
       map.triggerRepaint();
       return;
@@ -486,7 +485,7 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     },
     render(_gl: WebGL2RenderingContext, args: CustomRenderMethodInput) {
       // Added while the basemap loads, the points wait for start(): drawn in every frame of that
-      // loading (~0.1 s each, software-drawn), and in the frame that completes it (which MapLibre
+      // loading (each one software-drawn), and in the frame that completes it (which MapLibre
       // always follows with one more, to settle the labels), they would only make it later.
       if (!map || !started || !inMap) return;
       frame = { matrix: Float32Array.from(args.defaultProjectionData.mainMatrix), zoom: map.getZoom(), ratio: map.getPixelRatio() };

@@ -1,8 +1,8 @@
 /**
  * Builds the vector tiles of a big dataset off the main thread (see event-tiles-core.ts). It gets
  * the dataset file's bytes (transferred, not copied) and answers each tile request with a vector
- * tile (transferred back). The main thread never serialises 100k features for MapLibre's worker:
- * that alone was ~1 s of frozen page at 100k events.
+ * tile (transferred back). The main thread never serialises a big dataset's features for
+ * MapLibre's worker, which alone would freeze the page.
  */
 import { eventTile, indexEventTiles, type EventTileIndex } from "./event-tiles-core.ts";
 import type { TileReply, TileRequest } from "./event-tiles-protocol.ts";

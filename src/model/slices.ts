@@ -12,8 +12,9 @@ export async function inSlices(n: number, slice: number, pause: () => Promise<vo
 /**
  * A pause that breaks the task only once `budgetMs` have passed since the last break (and
  * otherwise goes on at once): small slices, cut by time rather than by count. A slice's cost is
- * not its count's: at 1M events the collector marks the heap in steps taken as the slices
- * allocate, and one slice of 20 000 search texts once held the page ~1 s, mostly marking.
+ * not its count's: at 1M events the collector marks the heap in steps paid for by whoever
+ * allocates, so a slice cut by count can hold the page many times longer than its work
+ * (docs/performance-log.md).
  */
 export function paced(pause: () => Promise<void>, budgetMs: number, now: () => number = () => performance.now()): () => Promise<void> {
   let since = now();
@@ -22,4 +23,34 @@ export function paced(pause: () => Promise<void>, budgetMs: number, now: () => n
     await pause();
     since = now();
   };
+}
+
+/** What a task break may use: the global scope, or a stand-in for it in the tests. */
+export interface TaskBreakHost {
+  scheduler?: { yield?: () => Promise<unknown> };
+  MessageChannel?: typeof MessageChannel;
+}
+
+/**
+ * A task break: resolves in a new task, after the page has had the chance to draw and answer
+ * input. `scheduler.yield()` where the browser has it, which exists for this and resumes ahead of
+ * tasks queued meanwhile. Otherwise a message the page posts to itself, not setTimeout(0): browsers
+ * hold a timeout back ≥ 4 ms once nested five deep, and a very big load takes hundreds of breaks.
+ * setTimeout only where neither exists.
+ */
+export function taskBreak(host: TaskBreakHost = globalThis as TaskBreakHost): () => Promise<void> {
+  const scheduler = host.scheduler;
+  // Called on the scheduler itself: browsers reject yield() with any other `this`.
+  if (scheduler && typeof scheduler.yield === "function") return () => scheduler.yield!().then(() => {});
+  if (typeof host.MessageChannel !== "function") return () => new Promise<void>((go) => setTimeout(go, 0));
+  const channel = new host.MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  // Node (the tests, the CLI): a listening port would keep the process alive.
+  (channel.port1 as { unref?: () => void }).unref?.();
+  return () =>
+    new Promise<void>((go) => {
+      waiting.push(go);
+      channel.port2.postMessage(null);
+    });
 }

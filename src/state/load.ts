@@ -10,7 +10,7 @@ import { chronologicalOrderByDate } from "../model/query/event-order.ts";
 import { eventSpansInSlices, type Spans } from "../model/query/dates.ts";
 import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/markers/map-features.ts";
 import { pointBuffersInSlices } from "../model/markers/point-buffers.ts";
-import { paced } from "../model/slices.ts";
+import { paced, taskBreak } from "../model/slices.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
 export const DEFAULT_EVENTS = "data/events.geojson";
@@ -28,10 +28,10 @@ export const MAX_TEXT_BYTES = 2 ** 29 - 24;
 
 /**
  * The most events the app takes in. Every event becomes objects in memory, map features and
- * index entries: read from the binary encoding, at 100k the tab holds ~68 MB and takes ~2.3–2.9 s
- * to be on the screen here, 1M ~600 MB and ~10–14 s (README, Performance). A bigger dataset is
- * refused with its count — from its first bytes when it is compact or binary (which say their count
- * up front), after parsing otherwise.
+ * index entries, so a tab's heap and time to ready grow with the count; at this count both are
+ * near what a browser tab bears (docs/performance.md). A bigger dataset is refused with its count —
+ * from its first bytes when it is compact or binary (which say their count up front), after
+ * parsing otherwise.
  */
 export const MAX_EVENTS = 1_000_000;
 
@@ -39,27 +39,13 @@ export const MAX_EVENTS = 1_000_000;
  * and not handed to the extent worker (which would parse hundreds of MB again): see MapPane. */
 export const SLICED_ABOVE = 200_000;
 
-/** Lets the page handle input and draw between slices of a big dataset: a new task, by a message
- * to itself. Not setTimeout(0), which browsers hold back ≥ 4 ms once nested five deep: at 1M events,
- * hundreds of breaks, ~0.4 s of a load spent waiting (README, Performance). */
-const nextTask: () => Promise<void> = (() => {
-  if (typeof MessageChannel !== "function") return () => new Promise<void>((go) => setTimeout(go, 0));
-  const channel = new MessageChannel();
-  const waiting: (() => void)[] = [];
-  channel.port1.onmessage = () => waiting.shift()?.();
-  // Node (the tests): a listening port would keep the process alive.
-  (channel.port1 as { unref?: () => void }).unref?.();
-  return () =>
-    new Promise<void>((go) => {
-      waiting.push(go);
-      channel.port2.postMessage(null);
-    });
-})();
+/** Lets the page handle input and draw between slices of a big dataset (see taskBreak). */
+const nextTask = taskBreak();
 
 /** How long one task of a very big dataset's reading and indexing may run before it lets the page
  * draw and answer input. Its steps go in slices of a few thousand events, and break the task once
- * this much time has passed: the collector's marking, taken in steps as they allocate, made slices
- * cut by count last from 20 ms to over a second (README, Performance). */
+ * this much time has passed: the collector's marking, taken in steps as they allocate, makes the
+ * cost of a slice cut by count unpredictable (see paced). */
 export const SLICE_MS = 12;
 
 /** A pause for a very big dataset's slices: a task break once SLICE_MS have passed (its clock starts here). */
@@ -109,7 +95,7 @@ async function readText(res: Response, { refuse, keep, downloaded: onDone, strea
         return "";
       }
       // When the body comes faster than it is copied, every read resolves at once: without a
-      // break, 230 MB (1M events) would be taken in as one task.
+      // break, the hundreds of MB of 1M events would be taken in as one task.
       if (breaks?.() && performance.now() - lastBreak > 40) {
         await nextTask();
         lastBreak = performance.now();
@@ -151,7 +137,8 @@ async function readText(res: Response, { refuse, keep, downloaded: onDone, strea
 }
 
 /** Bytes as they come, copied into one buffer (grown as needed), so that none is copied again once
- * they are all in: for a 23 MB file, ~40 ms less between the download and the decoding. */
+ * they are all in: concatenating tens of MB of chunks would sit between the download and the
+ * decoding. */
 class ByteSink {
   private buffer: Uint8Array;
   private length = 0;
@@ -246,7 +233,8 @@ export interface LoadedData {
   seeds: Record<string, string>;
   eventsFile: string;
   /** Very big datasets (above SLICED_ABOVE): the map features and the folded search text, made in
-   * slices while loading (folded on the first search, 1M texts held the page for ~8 s). */
+   * slices while loading (folded on the first search instead, 1M texts would hold the page for
+   * seconds). */
   mapFeatures?: MapFeatures;
   searchText?: string[];
   spans?: Spans;
@@ -328,7 +316,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   ]);
   performance.mark("vsm:parsed");
   let events = raw;
-  // Big datasets may come in the compact encoding (README: "Compact encoding"); a very big one was
+  // Big datasets may come in the compact encoding (docs/encodings.md); a very big one was
   // decoded in slices already.
   if (isCompact(raw) && !isCollection(raw)) {
     try {
@@ -341,7 +329,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   if (!isCollection(events)) throw new LoadError(eventsFile, "is not a GeoJSON FeatureCollection");
   if (events.features.length > MAX_EVENTS) throw new LoadError(eventsFile, tooMany(events.features.length));
   const binary = read.binary !== null;
-  // A binary file's bytes are no longer read here once decoded: handed over as they are.
+  // A binary file's bytes are not read here again once decoded: handed over as they are.
   if (!handedOver && events.features.length > CLUSTER_LIMIT) hooks.bigFileDownloaded?.(read.binary ?? concat(chunks));
   chunks.length = 0;
   read.binary = null;

@@ -13,7 +13,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 import { writeDataset } from "../../src/cli/generate.ts";
-import { ensureChromium } from "./chromium.ts";
+import { ensureChromium } from "../../src/cli/chromium.ts";
 
 /** A synthetic dataset above the clustering limit, in the compact encoding, served with the
  * snapshot (see scale.test.ts). */

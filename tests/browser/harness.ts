@@ -2,14 +2,14 @@
  * One Chromium per test file; each test gets a fresh context whose every request is checked to
  * stay on localhost, and whose console errors and page errors are collected for assertions.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
-import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.ts";
+import { launchChromium } from "../../src/cli/chromium.ts";
 
 export const baseUrl = () => inject("baseUrl");
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return launchChromium();
 }
 
 export interface Session {

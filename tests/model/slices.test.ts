@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { inSlices, paced } from "../../src/model/slices.ts";
+import { MessageChannel as NodeMessageChannel } from "node:worker_threads";
+import { describe, expect, it, vi } from "vitest";
+import { inSlices, paced, taskBreak } from "../../src/model/slices.ts";
 
 describe("inSlices", () => {
   it("covers [0, n) in order, in slices, with a pause between slices only", async () => {
@@ -33,5 +34,61 @@ describe("paced", () => {
     clock = 24;
     await pause();
     expect(breaks).toBe(2);
+  });
+});
+
+describe("taskBreak", () => {
+  it("uses scheduler.yield() where there is one, called on the scheduler itself", async () => {
+    const calls: unknown[] = [];
+    const scheduler = {
+      yield(this: unknown) {
+        calls.push(this);
+        return Promise.resolve();
+      },
+    };
+    let channels = 0;
+    class CountedChannel extends NodeMessageChannel {
+      constructor() {
+        super();
+        channels++;
+      }
+    }
+    const pause = taskBreak({ scheduler, MessageChannel: CountedChannel as unknown as typeof MessageChannel });
+    await pause();
+    await pause();
+    expect(calls).toEqual([scheduler, scheduler]);
+    expect(channels).toBe(0);
+  });
+
+  it("falls back to a message posted to itself, in order, without scheduler.yield", async () => {
+    let posted = 0;
+    class CountedChannel extends NodeMessageChannel {
+      constructor() {
+        super();
+        const post = this.port2.postMessage.bind(this.port2);
+        this.port2.postMessage = (m: unknown) => void (posted++, post(m));
+      }
+    }
+    // A scheduler without yield (older browsers have postTask alone) does not count.
+    const pause = taskBreak({ scheduler: {}, MessageChannel: CountedChannel as unknown as typeof MessageChannel });
+    const order: number[] = [];
+    await Promise.all([pause().then(() => order.push(1)), pause().then(() => order.push(2))]);
+    expect(posted).toBe(2);
+    expect(order).toEqual([1, 2]);
+  });
+
+  it("falls back to setTimeout with neither", async () => {
+    vi.useFakeTimers();
+    try {
+      let done = false;
+      const pause = taskBreak({})().then(() => void (done = true));
+      await Promise.resolve();
+      expect(done).toBe(false);
+      await vi.runAllTimersAsync();
+      await pause;
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

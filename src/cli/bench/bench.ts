@@ -13,9 +13,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { preview, type PreviewServer } from "vite";
-import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from "../../../tests/browser/chromium.ts";
+import { ensureChromium, launchChromium } from "../chromium.ts";
 import { measureBaseline, writeBaseline, type BaselineRun } from "./baseline.ts";
 import { formatSession, runSession, type SessionReport } from "./session.ts";
 import { BenchTimeout, measureApp } from "./page.ts";
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     });
     const baseUrl = server.resolvedUrls?.local[0];
     if (!baseUrl) throw new Error("vite preview did not report a URL");
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
     const info = await machine(browser.version());
     log(`serving ${snapshot} at ${baseUrl}; chromium ${info.chromium}`);
 

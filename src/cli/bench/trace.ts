@@ -5,8 +5,8 @@
  *
  * Why subtract the wait: headless Chromium here has no GPU. WebGL runs on SwiftShader in the GPU
  * process, and with software compositing the renderer's main thread reads every WebGL frame back
- * (GLES2::ReadPixels), blocked until SwiftShader has drawn it — about 90 ms for a 1280×800
- * basemap frame on this machine, whatever the page's code does. On a machine with a GPU that
+ * (GLES2::ReadPixels), blocked until SwiftShader has drawn it, whatever the page's code does
+ * (docs/performance.md says how long a frame takes). On a machine with a GPU that
  * drawing happens off the main thread. The figure without the wait is the page's own main-thread
  * work (our handlers, Solid, layout, MapLibre's render loop in JS); the bench reports both.
  */

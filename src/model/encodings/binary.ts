@@ -1,8 +1,8 @@
 /**
  * A binary, columnar encoding of an event collection, for big datasets: the compact encoding's
  * tables (src/model/encodings/compact.ts), with the events as typed columns and one text of their strings
- * instead of JSON rows. Reading 100k compact rows is JSON.parse of 32 MB: ~0.35–0.5 s of the main
- * thread, and ~200k objects for the collector, before the events are even decoded. Here nothing
+ * instead of JSON rows. Reading compact rows is one JSON.parse of the whole file, which holds the
+ * main thread and leaves objects for the collector before the events are even decoded. Here nothing
  * per event is parsed: a point's coordinates are two float64s, its id, title and summary slices of
  * one decoded text, its category, status, date, place, actors and citations small integers.
  * Decoding gives back the same events (deep-equal, as from the compact encoding); what does not
@@ -27,8 +27,8 @@
  *                   JSON), then the geometry's JSON if it has one. In the header's `text` encoding:
  *                   "latin1" (one byte per character) when every character is below U+0100 and
  *                   none is a C1 control (U+0080–U+009F), so that windows-1252, which browsers
- *                   decode for "latin1", reads the same; "utf-8" otherwise. Latin-1 decodes in
- *                   ~2/3 of the time here.
+ *                   decode for "latin1", reads the same; "utf-8" otherwise. Latin-1 decodes
+ *                   faster (docs/performance-log.md).
  */
 import type { Geometry } from "geojson";
 import { asciiJson, CompactEncoder, CompactError, type CompactCollection, withCitationTable } from "./compact.ts";
@@ -272,8 +272,8 @@ class Columns {
     for (let k = 0; k < n; k++) if (this.cited[k + 1]! < this.cited[k]!) throw new CompactError(`events[${k}]: its citations end before they start`);
   }
 
-  /** Decodes the text TEXT_PIECE bytes at a time, yielding after each piece (so that 150 MB of 1M
-   * events' text is not decoded in one task: ~0.9 s here), then checks that the stops span it. */
+  /** Decodes the text TEXT_PIECE bytes at a time, yielding after each piece (so that the text of 1M
+   * events is not decoded in one long task), then checks that the stops span it. */
   *decodeText(): Generator<void, void> {
     const decoder = new TextDecoder(this.header.text === "latin1" ? "windows-1252" : "utf-8");
     const bytes = this.textBytes;
@@ -394,7 +394,7 @@ export function decodeBinary(bytes: Uint8Array): EventCollection {
   return c.collection(features, s);
 }
 
-/** decodeBinary with `pause()` after every `slice` events (1M events take ~1 s). */
+/** decodeBinary with `pause()` after every `slice` events: 1M events would otherwise be one long task. */
 export async function decodeBinaryInSlices(bytes: Uint8Array, pause: () => Promise<void>, slice = 50_000): Promise<EventCollection> {
   const c = new Columns(bytes);
   for (const _ of c.decodeText()) await pause();

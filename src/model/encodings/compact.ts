@@ -1,10 +1,11 @@
 /**
  * A compact encoding of an event collection for big datasets. GeoJSON repeats every citation in
- * full in every event that cites it, and every date and place basis too: at 100k synthetic events
- * that is 86 MB, and reading it (download, text decoding, JSON.parse) was a third of the time to
- * ready. Here the parts that repeat are written once, in tables, and events refer to them by
- * index. Decoding gives back the same events (deep-equal; shared parts are shared objects, which
- * also saves memory) — nothing is dropped, so the validator and the UI see exactly the GeoJSON.
+ * full in every event that cites it, and every date and place basis too, so a big dataset's file
+ * is mostly repetition, and reading it (download, text decoding, JSON.parse) a large part of the
+ * time to ready (docs/encodings.md). Here the parts that repeat are written once, in tables, and
+ * events refer to them by index. Decoding gives back the same events (deep-equal; shared parts
+ * are shared objects, which also saves memory) — nothing is dropped, so the validator and the UI
+ * see exactly the GeoJSON.
  *
  *   { "format": "vsm-events-compact/1", "count": 100000,
  *     "events": [[id, geometry, rest, date, place, actors, [citation, …]], …],
@@ -87,8 +88,8 @@ export class CompactEncoder {
 /**
  * JSON.stringify with every character past ASCII escaped (ú as \u00fa): the same value, in a
  * text that browsers decode on their ASCII fast path and V8 holds one byte per character — a
- * single curly quote in a citation otherwise makes the whole 313 MB text of 1M events two bytes
- * per character. The generator writes compact rows and tables this way.
+ * single curly quote in a citation otherwise makes the whole text of 1M events (hundreds of MB)
+ * two bytes per character. The generator writes compact rows and tables this way.
  */
 export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -156,7 +157,8 @@ export function withCitationTable(collection: EventCollection, citations: readon
 }
 
 /** The citation table of a collection decoded here: every citation object its events hold (they
- * share them), each once — so the loader anchors each distinct citation without reading 300k. */
+ * share them), each once — so the loader anchors each distinct citation without reading every
+ * event's citations. */
 export function citationTableOf(collection: EventCollection): readonly Citation[] | undefined {
   return tables.get(collection);
 }
@@ -225,8 +227,8 @@ export function decodeSomeRows(text: string, wanted: (line: string) => boolean):
 /**
  * Reads a compact file as the generator streams it (CompactEncoder.head, one row per line, tail)
  * while it downloads: `push` each piece of text as it comes, `end` once it is all in. Whole lines
- * of rows are parsed as they arrive, so no text of the whole file is ever held (at 1M events that
- * is 313 MB, and one JSON.parse of it held the page for ~9 s); the rows are decoded against the
+ * of rows are parsed as they arrive, so no text of the whole file is ever held (at 1M events one
+ * JSON.parse of it would hold the page for seconds); the rows are decoded against the
  * tables, which come last, in slices of `slice` rows with `pause()` between them.
  *
  * `push` returns false when the text is not laid out that way (a compact file written in one go):

@@ -82,8 +82,8 @@ export function visibilityBytes(b: PointBuffers, shown: IndexSet | null, out?: U
 
 /**
  * The drawn points within `radius` (Web Mercator units) of (x, y), nearest first, as point
- * indexes (b.idx maps them to events). One pass over the arrays: well under a millisecond at
- * 100k points, cheap enough for every mouse move.
+ * indexes (b.idx maps them to events). One pass over the arrays, with nothing to build or keep
+ * up to date: cheap enough for every mouse move.
  */
 export function pickPoints(b: PointBuffers, visible: Uint8Array, x: number, y: number, radius: number): number[] {
   const r2 = radius * radius;
