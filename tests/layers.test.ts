@@ -1,0 +1,80 @@
+/**
+ * The layer rules of docs/architecture.md, checked on every import in src/: the model is pure,
+ * state builds on the model, the UI on state, the map folder alone speaks to MapLibre, the CLI
+ * shares the model, build-time plugins (src/build) stay out of the app, and nothing in src/
+ * reaches into tests/.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const SRC = join(ROOT, "src");
+
+type Layer = "model" | "state" | "ui" | "map" | "cli" | "build" | "types" | "main";
+
+/** Which layers each layer may import (besides itself), and which packages it must not. */
+const RULES: Record<Layer, { layers: Layer[]; forbidden: RegExp }> = {
+  model: { layers: [], forbidden: /^(solid-js|maplibre-gl|@solidjs|playwright-core|vite|node:)/ },
+  state: { layers: ["model"], forbidden: /^(maplibre-gl|playwright-core|vite|node:)/ },
+  map: { layers: ["model", "types"], forbidden: /^(solid-js|playwright-core|vite|node:)/ },
+  ui: { layers: ["model", "state", "map"], forbidden: /^(maplibre-gl|playwright-core|vite|node:)/ },
+  cli: { layers: ["model", "types"], forbidden: /^(solid-js|maplibre-gl)/ },
+  build: { layers: ["model"], forbidden: /^(solid-js|maplibre-gl|playwright-core)/ },
+  types: { layers: [], forbidden: /^(solid-js|maplibre-gl)/ },
+  main: { layers: ["model", "state", "ui", "map"], forbidden: /^(maplibre-gl|playwright-core|vite|node:)/ },
+};
+
+/** The one UI module that may make the map (through the map folder's controller). */
+const UI_TO_MAP = new Set(["src/ui/MapPane.tsx"]);
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : []));
+}
+
+function layerOf(file: string): Layer {
+  const rel = relative(SRC, file);
+  // The entry point and what sits beside it (its stylesheet) are the app's top.
+  return (rel.includes("/") ? rel.split("/")[0]! : "main") as Layer;
+}
+
+/** Every module specifier in a file: static imports and exports, dynamic imports, side-effect imports. */
+function specifiers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|(?:^|\n)\s*import\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g)) out.push((m[1] ?? m[2] ?? m[3])!);
+  return out;
+}
+
+const violations: string[] = [];
+for (const file of files(SRC)) {
+  const rel = relative(ROOT, file);
+  const from = layerOf(file);
+  const rule = RULES[from];
+  if (!rule) {
+    violations.push(`${rel}: src/${from}/ is not a known layer (add it to docs/architecture.md and this test)`);
+    continue;
+  }
+  for (const spec of specifiers(readFileSync(file, "utf8"))) {
+    if (spec.startsWith(".")) {
+      const target = resolve(file, "..", spec);
+      if (!target.startsWith(SRC + "/")) {
+        violations.push(`${rel} imports ${spec}, outside src/`);
+        continue;
+      }
+      const to = layerOf(target);
+      if (to === from) continue;
+      if (from === "ui" && to === "map" && !UI_TO_MAP.has(rel)) violations.push(`${rel} imports ${spec}: only ${[...UI_TO_MAP].join(", ")} may use the map folder`);
+      else if (!rule.layers.includes(to)) violations.push(`${rel} (${from}) imports ${spec} (${to})`);
+    } else if (rule.forbidden.test(spec)) violations.push(`${rel} (${from}) imports the package ${spec}`);
+  }
+}
+
+describe("layers", () => {
+  it("finds the imports it checks", () => {
+    expect(specifiers('import { a } from "./a.ts";\nimport "./b.css";\nconst c = import("./c.ts");\nexport { d } from "../d.ts";')).toEqual(["./a.ts", "./b.css", "./c.ts", "../d.ts"]);
+  });
+
+  it("every import in src/ follows the layer rules", () => {
+    expect(violations).toEqual([]);
+  });
+});
