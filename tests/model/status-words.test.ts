@@ -9,7 +9,9 @@ const nameOf = (origin: string) => (origin === "r" ? "an unnamed report" : origi
 describe("statusWords", () => {
   it("says one origin told in three documents, not three sources", () => {
     const ev = countEvidence([c("d1", "reports"), c("d2", "reports"), c("d3", "reports"), c("d3", "reports", "date")], false, () => "r");
-    expect(statusWords("reported", ev, nameOf)).toEqual({ label: "Reported", brief: "1 origin", sentence: "Reported: 1 origin, told in 3 documents" });
+    expect(statusWords("reported", ev, nameOf)).toEqual({
+      label: "Reported", brief: "1 origin", tag: "1 origin", detail: "1 origin, told in 3 documents", sentence: "Reported: 1 origin, told in 3 documents",
+    });
   });
 
   it("counts independent origins for a corroborated event", () => {
