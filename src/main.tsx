@@ -77,9 +77,9 @@ createRoot(() => {
           void shareLink(url, document.title).then(notifyShare);
         }}
         onExport={(kind) =>
-          void import("./model/export.ts").then(({ toCSV, toGeoJSON }) =>
+          void Promise.all([import("./model/export.ts"), import("./model/evidence/status-words.ts")]).then(([{ toCSV, toGeoJSON }, { csvEvidence }]) =>
             kind === "csv"
-              ? download("venezuela-events-citations.csv", toCSV(shown()), "text/csv;charset=utf-8")
+              ? download("venezuela-events-citations.csv", toCSV(shown(), state.data() ? csvEvidence(state.data()!.index) : undefined), "text/csv;charset=utf-8")
               : download("venezuela-events.geojson", toGeoJSON(shown()), "application/geo+json"),
           )
         }

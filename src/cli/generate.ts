@@ -18,8 +18,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Geometry, Position } from "geojson";
 import { BinaryEncoder } from "../model/encodings/binary.ts";
 import { asciiJson, CompactEncoder } from "../model/encodings/compact.ts";
+import { makeLineage } from "../model/evidence/origins.ts";
 import { anchorQuote } from "../model/text/anchor.ts";
-import type { Category, Citation, DatePrecision, EventCollection, PlacePrecision, SituationEvent, Status } from "../model/types.ts";
+import type { Category, Citation, DatePrecision, EventCollection, PlacePrecision, SituationEvent, SourceCollection, Status } from "../model/types.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DAY = 86_400_000;
@@ -48,10 +49,11 @@ function weighted<T extends string>(r: Rand, table: Record<T, number>): T {
   return entries[entries.length - 1]![0];
 }
 
-/** Relative frequency of each category: every one of the 13 occurs. */
+/** Relative frequency of each category: every one occurs. */
 export const CATEGORY_WEIGHTS: Record<Category, number> = {
   "security-alert": 4, checkpoint: 10, "military-strike": 6, raid: 8, detention: 12, prison: 4, protest: 14,
   "maritime-seizure": 6, "naval-deployment": 6, airspace: 5, diplomacy: 8, statement: 10, sanctions: 7,
+  policy: 3, "military-preparation": 3,
 };
 const MARITIME = new Set<Category>(["maritime-seizure", "naval-deployment", "military-strike"]);
 
@@ -86,10 +88,12 @@ const TITLES: Record<Category, string> = {
   raid: "Raid reported in", detention: "Detentions reported in", prison: "Prisoner releases reported in", protest: "Protest held in",
   "maritime-seizure": "Vessel seized in", "naval-deployment": "Naval deployment reported in", airspace: "Airspace restrictions over",
   diplomacy: "Diplomatic meeting in", statement: "Official statement from", sanctions: "Sanctions announced affecting",
+  policy: "Executive order affecting", "military-preparation": "Military preparations reported in",
 };
 
-/** One quotable passage: `exact` occurs once in `source` (after the validator's folding). */
-export interface Quote { source: string; exact: string }
+/** One quotable passage: `exact` occurs once in `source` (after the validator's folding). Its
+ * `origin` (origins.ts) is what corroboration counts: documents that retell one report share it. */
+export interface Quote { source: string; exact: string; origin?: string }
 
 export function readSeeds(dir = join(ROOT, "seeds")): Record<string, string> {
   const names = readdirSync(dir).filter((n) => n.endsWith(".txt")).sort();
@@ -115,16 +119,22 @@ export function quotePool(seeds: Record<string, string>, sourceIds: readonly str
   return pool;
 }
 
-export interface GeneratorContext { pool: Quote[]; bySource: Map<string, Quote[]>; sources: string[] }
+export interface GeneratorContext { pool: Quote[]; bySource: Map<string, Quote[]>; sources: string[]; byOrigin: Map<string, Quote[]>; origins: string[] }
 
 export function generatorContext(seeds = readSeeds(), sourcesFile = join(ROOT, "data/sources.json")): GeneratorContext {
-  const listed = (JSON.parse(readFileSync(sourcesFile, "utf8")) as { sources: { id: string }[] }).sources.map((s) => s.id);
-  const pool = quotePool(seeds, listed.filter((id) => id in seeds));
-  const bySource = new Map<string, Quote[]>();
+  const collection = JSON.parse(readFileSync(sourcesFile, "utf8")) as SourceCollection;
+  const listed = collection.sources.map((s) => s.id);
+  const lineage = makeLineage(collection, seeds);
+  const pool = quotePool(seeds, listed.filter((id) => id in seeds)).map((q) => {
+    const at = anchorQuote(seeds[q.source]!, q);
+    return { ...q, origin: lineage.originOf(q.source, at.ok ? at : null) };
+  });
+  const bySource = new Map<string, Quote[]>(), byOrigin = new Map<string, Quote[]>();
   for (const q of pool) bySource.set(q.source, [...(bySource.get(q.source) ?? []), q]);
-  const sources = [...bySource.keys()];
-  if (sources.length < 2) throw new Error("need quotable passages in at least two sources to corroborate events");
-  return { pool, bySource, sources };
+  for (const q of pool) byOrigin.set(q.origin, [...(byOrigin.get(q.origin) ?? []), q]);
+  const sources = [...bySource.keys()], origins = [...byOrigin.keys()];
+  if (origins.length < 2) throw new Error("need quotable passages from at least two independent origins to corroborate events");
+  return { pool, bySource, sources, byOrigin, origins };
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -133,7 +143,7 @@ const round = (x: number) => Math.round(x * 1e5) / 1e5;
 function makeDate(r: Rand): { start: string; end?: string; precision: DatePrecision; basis: string } {
   const span = (from: number) => Math.floor(r() * ((LAST_DAY - from) / DAY + 1)) * DAY + from;
   const day = r() < 0.5 ? span(FIRST_DAY) : span(CRISIS_START);
-  const precision = weighted<DatePrecision>(r, { day: 78, week: 9, month: 6, range: 7 });
+  const precision = weighted<Exclude<DatePrecision, "before">>(r, { day: 78, week: 9, month: 6, range: 7 });
   const basis = "Synthetic: generated for benchmarking.";
   if (precision === "day") return { start: iso(day), precision, basis };
   if (precision === "month") {
@@ -190,10 +200,12 @@ function makeCitations(r: Rand, ctx: GeneratorContext, status: Status): Citation
   const quote = (source?: string): Quote => pick(r, source ? ctx.bySource.get(source)! : ctx.pool);
   const cite = (q: Quote, stance: Citation["stance"]): Citation => ({ source: q.source, exact: q.exact, stance });
   const first = quote();
-  const out = [cite(first, r() < 0.85 ? "reports" : "claims")];
+  const stance = r() < 0.85 ? "reports" : "claims";
+  // Corroboration is two origins that report the event: a claim relayed does not vouch for it.
+  const out = [cite(first, status === "corroborated" ? "reports" : stance)];
   if (status === "corroborated") {
-    const other = pick(r, ctx.sources.filter((s) => s !== first.source));
-    out.push(cite(quote(other), "reports"));
+    const other = pick(r, ctx.origins.filter((o) => o !== first.origin));
+    out.push(cite(pick(r, ctx.byOrigin.get(other)!), "reports"));
     if (r() < 0.3) out.push(cite(quote(), "reports"));
   } else if (status === "disputed") {
     let denial = quote();

@@ -23,6 +23,8 @@ const unlessHidden = (v: unknown) => ["case", ["boolean", ["feature-state", "hid
 
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
 const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_STYLE).flatMap(([k, v]) => [k, v.color]), "#555"];
+/** The category's icon; hollow and dashed for an event that is only expected or announced. */
+const categoryIcon = ["concat", "cat-", ["get", "category"], ["case", ["==", ["get", "expected"], true], "-expected", ""]];
 
 export interface EventLayerOptions {
   /** Fixed here rather than switched after: re-clustering makes MapLibre's worker index all the
@@ -37,7 +39,7 @@ export interface EventLayerOptions {
 }
 
 export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered, tiles, points }: EventLayerOptions): void {
-  if (!map.hasImage("cat-raid")) addCategoryIcons(map);
+  if (!map.hasImage("cat-raid-expected")) addCategoryIcons(map);
   const tiled = (layer: "extents") => ({ type: "vector" as const, tiles: [tiles!.url(layer)], maxzoom: TILE_MAXZOOM });
   // A big dataset's empty sources are left out, with their layers: its radii are drawn for the
   // selected event only, and at 1M its extents too. Each would cost a source load, and a frame,
@@ -105,7 +107,7 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered,
   });
   add({
     id: "event-markers", type: "symbol", source: "event-markers", filter: ["!", ["has", "point_count"]],
-    layout: { "icon-image": ["concat", "cat-", ["get", "category"]], "icon-size": 0.9, "icon-allow-overlap": true, "icon-ignore-placement": true },
+    layout: { "icon-image": categoryIcon, "icon-size": 0.9, "icon-allow-overlap": true, "icon-ignore-placement": true },
     paint: { "icon-opacity": unlessHidden(1) },
   });
   if (points) map.addLayer(points);
@@ -119,7 +121,7 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered,
   });
   add({
     id: "selected-marker", type: "symbol", source: "event-selection", filter: ["==", ["geometry-type"], "Point"],
-    layout: { "icon-image": ["concat", "cat-", ["get", "category"]], "icon-size": 1.15, "icon-allow-overlap": true, "icon-ignore-placement": true },
+    layout: { "icon-image": categoryIcon, "icon-size": 1.15, "icon-allow-overlap": true, "icon-ignore-placement": true },
   });
 }
 

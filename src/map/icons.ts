@@ -1,4 +1,5 @@
-/** Rasterises each category's shape (the same SVG path the legend draws) into a map icon. */
+/** Rasterises each category's shape (the same SVG path the legend draws) into a map icon, and a
+ * hollow, dashed one for expected events (`cat-<category>-expected`). */
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { CATEGORY_STYLE, type CategoryStyle } from "../model/category-style.ts";
 
@@ -6,21 +7,23 @@ const SIZE = 24;
 
 export function addCategoryIcons(map: MapLibreMap, pixelRatio = Math.max(2, Math.ceil(window.devicePixelRatio || 1))): void {
   for (const [category, style] of Object.entries(CATEGORY_STYLE)) {
-    const id = `cat-${category}`;
-    if (map.hasImage(id)) continue;
-    const px = SIZE * pixelRatio;
-    const canvas = document.createElement("canvas");
-    canvas.width = canvas.height = px;
-    const ctx = canvas.getContext("2d");
-    if (!ctx) continue;
-    drawCategoryShape(ctx, style, 0, 0, px);
-    map.addImage(id, ctx.getImageData(0, 0, px, px), { pixelRatio });
+    for (const hollow of [false, true]) {
+      const id = `cat-${category}${hollow ? "-expected" : ""}`;
+      if (map.hasImage(id)) continue;
+      const px = SIZE * pixelRatio;
+      const canvas = document.createElement("canvas");
+      canvas.width = canvas.height = px;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) continue;
+      drawCategoryShape(ctx, style, 0, 0, px, hollow);
+      map.addImage(id, ctx.getImageData(0, 0, px, px), { pixelRatio });
+    }
   }
 }
 
 /** Draws a category's shape, filled in its colour with a white outline, into the px × px square
  * at (x, y): the map's icons and the point layer's atlas (event-points.ts) both come from here. */
-export function drawCategoryShape(ctx: CanvasRenderingContext2D, style: CategoryStyle, x: number, y: number, px: number): void {
+export function drawCategoryShape(ctx: CanvasRenderingContext2D, style: CategoryStyle, x: number, y: number, px: number, hollow = false): void {
   // Leave room for the white outline so it is not clipped at the square's edge.
   const inset = 0.12;
   ctx.setTransform(1, 0, 0, 1, x + (px * inset) / 2, y + (px * inset) / 2);
@@ -30,7 +33,18 @@ export function drawCategoryShape(ctx: CanvasRenderingContext2D, style: Category
   ctx.lineWidth = 3;
   ctx.strokeStyle = "#ffffff";
   ctx.stroke(path);
-  ctx.fillStyle = style.color;
-  ctx.fill(path);
+  if (hollow) {
+    // Announced, not happened: white inside, the category's colour as a dashed outline.
+    ctx.fillStyle = "#ffffff";
+    ctx.fill(path);
+    ctx.setLineDash([3, 2]);
+    ctx.lineWidth = 2.5;
+    ctx.strokeStyle = style.color;
+    ctx.stroke(path);
+    ctx.setLineDash([]);
+  } else {
+    ctx.fillStyle = style.color;
+    ctx.fill(path);
+  }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }

@@ -20,6 +20,8 @@ const octagon = "M8 2h8l6 6v8l-6 6H8l-6-6V8Z";
 const shield = "M12 2 21 5v7c0 5-4 9-9 10-5-1-9-5-9-10V5Z";
 const hourglass = "M4 2h16l-6 10 6 10H4l6-10Z";
 const drop = "M12 2c4 6 8 9.5 8 13.5a8 8 0 0 1-16 0C4 11.5 8 8 12 2Z";
+const page = "M5 2h10l5 5v15H5Z";
+const chevron = "M12 3 22 11v8l-10-7-10 7v-8Z";
 
 export const CATEGORY_STYLE: Record<Category, CategoryStyle> = {
   "security-alert": { label: "Security alert", color: "#d97706", shape: triangle },
@@ -35,7 +37,9 @@ export const CATEGORY_STYLE: Record<Category, CategoryStyle> = {
   diplomacy: { label: "Diplomacy", color: "#15803d", shape: circle },
   statement: { label: "Statement", color: "#4b5563", shape: drop },
   sanctions: { label: "Sanctions / finance", color: "#a16207", shape: cross },
+  policy: { label: "Policy / executive action", color: "#4338ca", shape: page },
+  "military-preparation": { label: "Military preparations", color: "#4d7c0f", shape: chevron },
 };
 
 export const STATUS_LABEL = { reported: "Reported", corroborated: "Corroborated", disputed: "Disputed" } as const;
-export const STANCE_LABEL = { reports: "reports", denies: "denies", claims: "relays a claim" } as const;
+export const STANCE_LABEL = { reports: "reports", denies: "denies", claims: "relays a claim", forecasts: "forecasts" } as const;

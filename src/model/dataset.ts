@@ -5,6 +5,7 @@
  */
 import { makeLineLocator, scanJson } from "./encodings/json-scan.ts";
 import type { Problem } from "./validate/problem.ts";
+import { makeLineage, type Lineage } from "./evidence/origins.ts";
 import { anchorQuote, type AnchorResult } from "./text/anchor.ts";
 import type { Citation, EventCollection, SituationEvent, SourceCollection, SourceDocument } from "./types.ts";
 
@@ -84,6 +85,8 @@ export interface DatasetIndex {
   passagesBySource: ReadonlyMap<string, readonly Passage[]>;
   /** Citations whose range is null. */
   unresolved: readonly ResolvedCitation[];
+  /** Which passages retell which origin (sources.json `retells`): evidence is counted by origin. */
+  lineage: Lineage;
 }
 
 /**
@@ -322,6 +325,7 @@ function* resolveSteps(
     citationsByEvent,
     passagesBySource,
     unresolved,
+    lineage: makeLineage(sources, seeds),
   };
 }
 

@@ -20,10 +20,14 @@ export const CATEGORIES = [
   "diplomacy",
   "statement",
   "sanctions",
+  "policy",
+  "military-preparation",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const DATE_PRECISIONS = ["day", "week", "month", "range"] as const;
+/** "before": the sources give no date, only a day by which it had happened (`start` holds that
+ * day); nothing bounds it from below, so no start is made up. */
+export const DATE_PRECISIONS = ["day", "week", "month", "range", "before"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const PLACE_PRECISIONS = ["exact", "approximate", "city", "region", "country"] as const;
@@ -32,8 +36,21 @@ export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 export const STATUSES = ["reported", "corroborated", "disputed"] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const STANCES = ["reports", "denies", "claims"] as const;
+/**
+ * How a passage takes the event: it `reports` it as fact, `claims` it (relays someone's claim, or
+ * hedges: "reportedly", "widely believed"), `denies` it, or `forecasts` it (says it is expected,
+ * planned or announced, not that it happened).
+ */
+export const STANCES = ["reports", "denies", "claims", "forecasts"] as const;
 export type Stance = (typeof STANCES)[number];
+
+/**
+ * What a passage is evidence of: the event itself (the default), or only its date or its place (a
+ * dateline, a related headline, "on Saturday"). Only passages of the event itself count towards
+ * its status.
+ */
+export const SUPPORTS = ["event", "date", "place"] as const;
+export type Support = (typeof SUPPORTS)[number];
 
 /**
  * A W3C Web Annotation TextQuoteSelector into one source document, plus the stance the passage
@@ -47,6 +64,8 @@ export interface Citation {
   prefix?: string;
   suffix?: string;
   stance: Stance;
+  /** Absent means "event". */
+  supports?: Support;
 }
 
 /** When an event happened. ISO dates (YYYY-MM-DD); `end` is inclusive and only for spans. */
@@ -77,6 +96,11 @@ export interface EventProperties {
   date: EventDate;
   place: EventPlace;
   status: Status;
+  /**
+   * True for an event the sources only expect or announce (a designation "expected on Monday", a
+   * promised release): its date is the announced one, and the map draws it hollow.
+   */
+  expected?: boolean;
   citations: Citation[];
 }
 
@@ -115,10 +139,34 @@ export interface SourceDocument {
   /** BCP 47 language tag. */
   language: string;
   notes: string;
+  /** Where this document, or parts of it, retell another source or an outside origin. */
+  retells?: Retelling[];
+}
+
+/**
+ * A source retelling another: all of it (no `parts`), or the parts its quote selectors mark. A
+ * passage inside a retold part belongs to the origin it retells, not to this document.
+ */
+export interface Retelling {
+  /** A sources.json id, or the id of an entry in `origins`. */
+  of: string;
+  /** Quote selectors into this source's own text; absent means the whole document. */
+  parts?: Array<{ exact: string; prefix?: string; suffix?: string }>;
+  /** Why the curator judges it a retelling. */
+  basis: string;
+}
+
+/** A report that is not among the documents (unnamed, or named but not in seeds/), which some
+ * of them retell. */
+export interface OutsideOrigin {
+  id: string;
+  label: string;
+  notes: string;
 }
 
 export interface SourceCollection {
   sources: SourceDocument[];
+  origins?: OutsideOrigin[];
 }
 
 /** URL-safe slug used for event ids. */

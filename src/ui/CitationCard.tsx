@@ -5,6 +5,11 @@ import { sentenceContext } from "../model/text/anchor.ts";
 import type { SourceDocument } from "../model/types.ts";
 import { formatDay } from "./format.ts";
 
+/** The card's label: the passage's stance, or, for a passage of only the date or place, that. */
+const STANCE_HEAD: Record<string, string> = {
+  reports: "Reports", claims: "Relays a claim", denies: "Disputes", forecasts: "Forecasts", date: "Fixes the date", place: "Fixes the place",
+};
+
 /**
  * One cited passage, verbatim, with a sentence of context either side and the quoted words
  * highlighted. Everything is rendered as text: markup in a source shows up as characters.
@@ -13,6 +18,8 @@ export function CitationCard(props: {
   cited: ResolvedCitation;
   source: SourceDocument | undefined;
   text: string | undefined;
+  /** The origin this passage retells, named, when it is not the document's own. */
+  retells?: string | undefined;
   onRead: (sourceId: string, range: [number, number] | null) => void;
   onLink?: (sourceId: string, range: [number, number]) => void;
 }) {
@@ -22,15 +29,16 @@ export function CitationCard(props: {
     return r && props.text !== undefined ? sentenceContext(props.text, r.start, r.end) : null;
   };
   return (
-    <li class={`citation stance-${c().stance}`} data-source={c().source}>
+    <li class={`citation stance-${c().stance} supports-${c().supports ?? "event"}`} data-source={c().source} data-index={props.cited.index}>
       <div class="citation-head">
-        <span class={`stance stance-${c().stance}`}>{c().stance === "denies" ? "Disputes" : c().stance === "claims" ? "Relays a claim" : "Reports"}</span>
+        <span class={`stance stance-${c().stance}`}>{STANCE_HEAD[c().supports ?? "event"] ?? STANCE_HEAD[c().stance]}</span>
         <span class="citation-source">
           {props.source?.title ?? c().source}
           <Show when={props.source?.outlet}>{(o) => <> · {o()}</>}</Show>
           <Show when={props.source?.published}>{(p) => <> · {p().precision === "day" ? "" : "c. "}{formatDay(p().date)}</>}</Show>
         </span>
       </div>
+      <Show when={props.retells}>{(o) => <p class="retells">Retells {o()}: counted as that origin, not as a witness of its own.</p>}</Show>
       <blockquote class="passage" cite={`seeds/${c().source}.txt`}>
         <Show when={ctx()} fallback={<mark>{c().exact}</mark>}>
           {(x) => (
@@ -54,7 +62,7 @@ export function CitationCard(props: {
             Link to this passage
           </button>
         </Show>
-        <span class="sr-only">The source {STANCE_LABEL[c().stance]}.</span>
+        <span class="sr-only">{(c().supports ?? "event") === "event" ? `The source ${STANCE_LABEL[c().stance]}.` : `This passage only fixes the ${c().supports}.`}</span>
       </div>
     </li>
   );

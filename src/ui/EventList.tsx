@@ -1,6 +1,8 @@
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from "solid-js";
-import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
+import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { shownInOrder, shownPosition } from "../model/query/event-order.ts";
+import { evidenceOf } from "../model/evidence/origins.ts";
+import { statusWords } from "../model/evidence/status-words.ts";
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatEventDate } from "./format.ts";
@@ -75,6 +77,11 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
             {(idx, k) => {
               const e = () => s.events()[idx]!;
               const p = () => e().properties;
+              // Counted by origin for the rows in view only (the list is windowed for big datasets).
+              const words = () => {
+                const index = s.data()?.index;
+                return index ? statusWords(p().status, evidenceOf(index, e()), index.lineage.nameOf) : null;
+              };
               const pos = () => windowed().first + k();
               return (
                 <li
@@ -85,21 +92,23 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
                   <button
                     type="button"
                     class="row"
-                    classList={{ selected: s.selectedIdx() === idx, disputed: p().status === "disputed" }}
+                    classList={{ selected: s.selectedIdx() === idx, disputed: p().status === "disputed", expected: !!p().expected }}
                     aria-current={s.selectedIdx() === idx ? "true" : undefined}
                     data-event-id={e().id}
                     onClick={() => s.actions.select(e().id)}
                   >
-                    <CategoryIcon category={p().category} />
+                    <CategoryIcon category={p().category} expected={p().expected} />
                     <span class="row-main">
                       <span class="row-title">{p().title}</span>
                       <span class="row-meta">
+                        <Show when={p().expected}><span class="expected-tag">Expected</span> · </Show>
                         {formatEventDate(p().date)} · {p().place.name}
                         {e().geometry ? "" : " · not on map"}
                       </span>
                     </span>
-                    <span class={`badge status-${p().status}`} title={STATUS_LABEL[p().status]}>
-                      {STATUS_LABEL[p().status]}
+                    <span class={`badge status-${p().status}`} title={words()?.sentence}>
+                      <span aria-hidden="true">{words() ? `${words()!.label} · ${words()!.tag}` : p().status}</span>
+                      <span class="sr-only">{words()?.sentence}</span>
                     </span>
                     <span class="sr-only">, {CATEGORY_STYLE[p().category]?.label}</span>
                   </button>

@@ -1,9 +1,12 @@
-import { For, Show } from "solid-js";
-import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
-import type { DatasetIndex } from "../model/dataset.ts";
+import { For, Show, createMemo } from "solid-js";
+import { CATEGORY_STYLE } from "../model/category-style.ts";
+import type { DatasetIndex, ResolvedCitation } from "../model/dataset.ts";
+import { evidenceOf, shortSourceId } from "../model/evidence/origins.ts";
+import { listWords, statusWords } from "../model/evidence/status-words.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { CitationCard } from "./CitationCard.tsx";
+import { EvidenceNote } from "./EvidenceNote.tsx";
 import { DATE_PRECISION_LABEL, formatEventDate, formatPlacePrecision } from "./format.ts";
 
 export interface EventPanelProps {
@@ -18,12 +21,24 @@ export interface EventPanelProps {
   onClearFilters?: () => void;
 }
 
+/** The citations grouped by what they are evidence of; only the first two groups count. */
+const GROUPS = [
+  { key: "event", heading: "Passages about the event", note: "" },
+  { key: "denies", heading: "Passages that deny it", note: "" },
+  { key: "date", heading: "Passages that only fix the date", note: "A dateline or a passage about something else that dates this event: listed for the date, never counted as evidence." },
+  { key: "place", heading: "Passages that only fix the place", note: "Listed for the place, never counted as evidence." },
+] as const;
+
+const groupOf = (c: ResolvedCitation) => (c.citation.supports === "date" || c.citation.supports === "place" ? c.citation.supports : c.citation.stance === "denies" ? "denies" : "event");
+
 /** Everything known about one event, and every passage it rests on. */
 export function EventPanel(props: EventPanelProps) {
   const p = () => props.event.properties;
   const cited = () => props.index.citationsByEvent.get(props.event.id) ?? [];
-  const sourceCount = () => new Set(p().citations.map((c) => c.source)).size;
-  const denials = () => p().citations.filter((c) => c.stance === "denies").length;
+  const evidence = createMemo(() => evidenceOf(props.index, props.event));
+  const words = () => statusWords(p().status, evidence(), props.index.lineage.nameOf);
+  const origin = (c: ResolvedCitation) => props.index.lineage.originOf(c.citation.source, c.range);
+  const docs = (ids: readonly string[]) => listWords(ids.map(shortSourceId));
   let heading!: HTMLHeadingElement;
   return (
     <article class="event-panel" aria-labelledby="event-title" data-event-id={props.event.id}>
@@ -40,7 +55,8 @@ export function EventPanel(props: EventPanelProps) {
       </Show>
       <header>
         <p class="eyebrow">
-          <CategoryIcon category={p().category} size={18} /> {CATEGORY_STYLE[p().category]?.label ?? p().category}
+          <CategoryIcon category={p().category} size={18} expected={p().expected} /> {CATEGORY_STYLE[p().category]?.label ?? p().category}
+          <Show when={p().expected}> · <span class="expected-tag">Expected, not reported as happened</span></Show>
         </p>
         <h2 id="event-title" ref={heading} tabindex="-1">{p().title}</h2>
         <p class="summary"><span class="sr-only">Curator's summary: </span>{p().summary}</p>
@@ -49,6 +65,7 @@ export function EventPanel(props: EventPanelProps) {
         <dt>When</dt>
         <dd>
           <strong>{formatEventDate(p().date)}</strong> <span class="precision">({DATE_PRECISION_LABEL[p().date.precision]})</span>
+          <Show when={p().expected}><span class="precision"> · the announced date</span></Show>
           <p class="basis">{p().date.basis}</p>
         </dd>
         <dt>Where</dt>
@@ -58,10 +75,23 @@ export function EventPanel(props: EventPanelProps) {
           <p class="basis">{p().place.basis}</p>
         </dd>
         <dt>Status</dt>
-        <dd>
-          <span class={`badge status-${p().status}`}>{STATUS_LABEL[p().status]}</span>{" "}
-          {p().citations.length} passage{p().citations.length === 1 ? "" : "s"} from {sourceCount()} source{sourceCount() === 1 ? "" : "s"}
-          <Show when={denials() > 0}>, {denials()} disputing</Show>
+        <dd class="status-fact">
+          <span class={`badge status-${p().status}`}>{words().label}</span> <span class="status-words">{words().detail}</span>
+          <ul class="origins" aria-label="Where the passages come from">
+            <For each={evidence().telling}>
+              {(t) => (
+                <li>
+                  <strong>{props.index.lineage.nameOf(t.origin)}</strong>
+                  {props.index.lineage.isOutside(t.origin) ? `: told in ${docs(t.documents)}` : ": its own text"}
+                  {t.vouches ? "" : " (only relays a claim or hedges)"}
+                </li>
+              )}
+            </For>
+            <For each={evidence().denying}>
+              {(t) => <li class="denied-by">Denied by <strong>{props.index.lineage.nameOf(t.origin)}</strong>{props.index.lineage.isOutside(t.origin) ? `, in ${docs(t.documents)}` : ""}</li>}
+            </For>
+          </ul>
+          <EvidenceNote />
         </dd>
         <Show when={p().actors.length}>
           <dt>Actors</dt>
@@ -69,19 +99,28 @@ export function EventPanel(props: EventPanelProps) {
         </Show>
       </dl>
       <h3>Sources</h3>
-      <ol class="citations">
-        <For each={cited()}>
-          {(c) => (
-            <CitationCard
-              cited={c}
-              source={props.index.sourceById.get(c.citation.source)}
-              text={props.seeds[c.citation.source]}
-              onRead={props.onRead}
-              onLink={props.onLink}
-            />
-          )}
-        </For>
-      </ol>
+      <For each={GROUPS.filter((g) => cited().some((c) => groupOf(c) === g.key))}>
+        {(g) => (
+          <section class={`citation-group group-${g.key}`} aria-label={g.heading}>
+            <h4>{g.heading}</h4>
+            <Show when={g.note}><p class="basis group-note">{g.note}</p></Show>
+            <ol class="citations">
+              <For each={cited().filter((c) => groupOf(c) === g.key)}>
+                {(c) => (
+                  <CitationCard
+                    cited={c}
+                    source={props.index.sourceById.get(c.citation.source)}
+                    text={props.seeds[c.citation.source]}
+                    retells={origin(c) !== c.citation.source ? props.index.lineage.nameOf(origin(c)) : undefined}
+                    onRead={props.onRead}
+                    onLink={props.onLink}
+                  />
+                )}
+              </For>
+            </ol>
+          </section>
+        )}
+      </For>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { createMemo, For, Show } from "solid-js";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
 import { hasActiveFilters } from "../model/query/filter.ts";
+import { STATUS_CHIP } from "../model/evidence/status-words.ts";
 import { CATEGORIES, STATUSES, type Category, type Status } from "../model/types.ts";
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
@@ -47,7 +48,7 @@ export function FilterBar(props: { state: AppState }) {
         <For each={STATUSES}>
           {(st: Status) => (
             <button type="button" class={`chip status-chip status-${st}`} aria-pressed={f().statuses.includes(st)} onClick={() => s.actions.setFilters({ statuses: toggle(f().statuses, st) })}>
-              {STATUS_LABEL[st]}
+              {STATUS_LABEL[st]} <span class="n">{STATUS_CHIP[st]}</span>
             </button>
           )}
         </For>

@@ -10,13 +10,14 @@ export function formatDay(iso: string): string {
 }
 
 export function formatEventDate(d: EventDate): string {
+  if (d.precision === "before") return `by ${formatDay(d.start)}`;
   if (d.precision === "month") return `${fmtMonth.format(Date.parse(`${d.start}T00:00:00Z`))}`;
   if (!d.end || d.end === d.start) return formatDay(d.start);
   const prefix = d.precision === "week" ? "week of " : "";
   return `${prefix}${formatDay(d.start)} – ${formatDay(d.end)}`;
 }
 
-export const DATE_PRECISION_LABEL = { day: "to the day", week: "to the week", month: "to the month", range: "within a range" } as const;
+export const DATE_PRECISION_LABEL = { day: "to the day", week: "to the week", month: "to the month", range: "within a range", before: "no date given: on or before" } as const;
 
 export function formatPlacePrecision(p: EventPlace): string {
   const base = { exact: "exact", approximate: "approximate", city: "city-level", region: "region-level", country: "country-level" }[p.precision];

@@ -87,7 +87,7 @@ describe("check-data CLI", () => {
     expect(stdout).toContain("0 errors, 0 warnings");
     expect(stdout).toContain("disputed 1, corroborated 1, without geometry 1");
     expect(stdout).toMatch(/categories: security-alert 1, checkpoint 1, /);
-    expect(stdout).toMatch(/date precision: day 3, week 1, month 0, range 1/);
+    expect(stdout).toMatch(/date precision: day 4, week 0, month 0, range 1, before 0/);
   });
 
   it("reads a sources file by its content, whatever the argument order", () => {

@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { resolveDataset } from "../../src/model/dataset.ts";
 import { CSV_COLUMNS, csvCell, toCSV, toGeoJSON } from "../../src/model/export.ts";
-import type { EventCollection } from "../../src/model/types.ts";
+import { csvEvidence } from "../../src/model/evidence/status-words.ts";
+import type { EventCollection, SourceCollection } from "../../src/model/types.ts";
 import { validateDataset } from "../../src/model/validate/validate.ts";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
@@ -52,8 +54,22 @@ describe("CSV export", () => {
     const rows = parseCsv(toCSV(events));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const citations = events.flatMap((e) => e.properties.citations.map((c) => [e.id, c.source, c.exact, c.stance]));
-    expect(rows.slice(1).map((r) => [r[0], r[11], r[12], r[13]])).toEqual(citations);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(rows.slice(1).map((r) => [r[0], r[col("source_id")], r[col("quote")], r[col("stance")]])).toEqual(citations);
     expect(rows.slice(1).every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+  });
+
+  it("counts by origin, not by document: the status in words and each citation's origin and support", () => {
+    const events = shipped();
+    const index = resolveDataset(events, JSON.parse(read("data/sources.json")) as SourceCollection, seeds());
+    const alert = events.features.filter((e) => e.id === "us-security-alert-leave-venezuela");
+    const rows = parseCsv(toCSV(alert, csvEvidence(index))).slice(1);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(new Set(rows.map((r) => r[col("status_words")]))).toEqual(new Set(["Reported: 1 origin, told in 3 documents"]));
+    // The passages of the event retell one report; the dateline is 002's own, and counts for nothing.
+    expect(new Set(rows.filter((r) => r[col("supports")] === "event").map((r) => r[col("origin")]))).toEqual(new Set(["unnamed-alert-report"]));
+    expect(rows.filter((r) => r[col("supports")] === "date").map((r) => r[col("quote")])).toEqual(["date 2026-01-11"]);
+    expect(rows.every((r) => r[col("expected")] === "false")).toBe(true);
   });
 
   it.each([

@@ -39,6 +39,28 @@ describe("EventList", () => {
     expect(row(e.id).querySelector(".row-meta")).toHaveTextContent(e.properties.place.name);
   });
 
+  it("says each row's status in words, counted by origin, never by document", () => {
+    const { row } = renderList();
+    const badge = row("us-security-alert-leave-venezuela").querySelector(".badge")!;
+    expect(badge).toHaveClass("status-reported");
+    expect(badge.querySelector("[aria-hidden]")).toHaveTextContent("Reported · 1 origin");
+    expect(badge.querySelector(".sr-only")).toHaveTextContent("Reported: 1 origin, told in 3 documents");
+    expect(badge).toHaveAttribute("title", "Reported: 1 origin, told in 3 documents");
+    const disputed = row("colectivo-roadblocks-searching-for-us-citizens").querySelector(".badge")!;
+    expect(disputed.querySelector("[aria-hidden]")).toHaveTextContent("Disputed · denied");
+  });
+
+  it("lists an expected event distinctly: hollow icon and an Expected tag", () => {
+    const { row } = renderList();
+    const expected = row("cartel-de-los-soles-terrorist-designation");
+    expect(expected).toHaveClass("expected");
+    expect(expected.querySelector("svg.cat-icon")).toHaveClass("expected");
+    expect(expected.querySelector(".expected-tag")).toHaveTextContent("Expected");
+    const happened = row("uss-gerald-ford-arrives-caribbean");
+    expect(happened).not.toHaveClass("expected");
+    expect(happened.querySelector(".expected-tag")).toBeNull();
+  });
+
   it("includes the events that have no place on the map, and says so", () => {
     const { row, rows, state } = renderList();
     const unplaced = state.events().filter((e) => e.geometry === null);

@@ -8,7 +8,7 @@ import { EventPanel } from "../../src/ui/EventPanel.tsx";
 import { DATE_PRECISION_LABEL, formatDay, formatEventDate, formatPlacePrecision } from "../../src/ui/format.ts";
 import { BOLD, IMG, expectMarkupAsText, makeLoaded, readHostile } from "../state/fixtures.ts";
 
-const DISPUTED = "colectivo-checkpoints-caracas";
+const DISPUTED = "colectivo-roadblocks-searching-for-us-citizens";
 
 function renderPanel(eventId: string, data = makeLoaded()) {
   const event = data.index.eventById.get(eventId);
@@ -18,7 +18,13 @@ function renderPanel(eventId: string, data = makeLoaded()) {
     <EventPanel event={event} index={data.index} seeds={data.seeds} onClose={onClose} onRead={onRead} onLink={onLink} />
   ));
   const cards = () => Array.from(view.container.querySelectorAll<HTMLLIElement>("li.citation"));
-  return { ...view, data, event, onRead, onLink, onClose, cards };
+  /** The card of the k-th citation (cards are grouped by what they support, so not in order). */
+  const card = (k: number) => {
+    const found = view.container.querySelector<HTMLLIElement>(`li.citation[data-index="${k}"]`);
+    if (!found) throw new Error(`no card for citation ${k}`);
+    return found;
+  };
+  return { ...view, data, event, onRead, onLink, onClose, cards, card };
 }
 
 /** The definition (<dd>) that follows the term (<dt>) with this text. */
@@ -69,34 +75,83 @@ describe("EventPanel", () => {
     expect(fact(container, "Where")).toHaveTextContent("not placed on the map");
   });
 
-  it("counts passages, sources and disputing passages next to the status badge", () => {
-    const { container, event } = renderPanel(DISPUTED);
-    const { citations, status } = event.properties;
-    const sources = new Set(citations.map((c) => c.source)).size;
-    const denials = citations.filter((c) => c.stance === "denies").length;
-    expect(status).toBe("disputed");
-    expect(denials).toBeGreaterThan(0);
+  it("says the status in words, counted by origin: a retelling is not a second source", () => {
+    const { container } = renderPanel("us-security-alert-leave-venezuela");
     const dd = fact(container, "Status");
-    expect(dd.querySelector(".badge")).toHaveClass(`status-${status}`);
-    expect(dd.querySelector(".badge")).toHaveTextContent(STATUS_LABEL[status]);
-    expect(dd).toHaveTextContent(`${citations.length} passages from ${sources} sources, ${denials} disputing`);
+    expect(dd.querySelector(".badge")).toHaveClass("status-reported");
+    expect(dd.querySelector(".badge")).toHaveTextContent(STATUS_LABEL.reported);
+    expect(dd.querySelector(".status-words")).toHaveTextContent("1 origin, told in 3 documents");
+    expect(within(dd).getByRole("list", { name: "Where the passages come from" })).toHaveTextContent(
+      "an unnamed report retold by 000, 001 and 002: told in 000, 001 and 002",
+    );
+    expect(dd).not.toHaveTextContent(/sources|passages from/);
   });
 
-  it("does not mention disputing passages when no source disputes the event", () => {
+  it("names who denies a disputed event", () => {
+    const { container, event } = renderPanel(DISPUTED);
+    expect(event.properties.status).toBe("disputed");
+    const dd = fact(container, "Status");
+    expect(dd.querySelector(".badge")).toHaveTextContent(STATUS_LABEL.disputed);
+    expect(dd.querySelector(".status-words")).toHaveTextContent("denied by an unnamed report retold by 000, 001 and 002; told by 1 origin, in 3 documents");
+    expect(dd.querySelector(".denied-by")).toHaveTextContent("Denied by an unnamed report retold by 000, 001 and 002, in 001 and 002");
+  });
+
+  it("says an event with its own text as origin is told in one document", () => {
+    const { container } = renderPanel("fifth-tanker-seized-caribbean");
+    const dd = fact(container, "Status");
+    expect(dd.querySelector(".status-words")).toHaveTextContent("1 origin, told in 1 document");
+    expect(within(dd).getByRole("list", { name: "Where the passages come from" })).toHaveTextContent("002: its own text");
+  });
+
+  it("marks an expected event as expected, on its announced date", () => {
+    const { container, getByRole } = renderPanel("cartel-de-los-soles-terrorist-designation");
+    expect(container.querySelector(".eyebrow")).toHaveTextContent("Expected, not reported as happened");
+    expect(container.querySelector(".eyebrow svg")).toHaveClass("expected");
+    expect(fact(container, "When")).toHaveTextContent("the announced date");
+    expect(getByRole("region", { name: "Passages about the event" }).querySelector(".stance")).toHaveTextContent("Forecasts");
+  });
+
+  it("groups the passages that only fix the date apart from those about the event", () => {
+    const { getByRole, event } = renderPanel("us-security-alert-leave-venezuela");
+    const dateOnly = event.properties.citations.filter((c) => c.supports === "date");
+    const dates = getByRole("region", { name: "Passages that only fix the date" });
+    expect(dates.querySelectorAll("li.citation")).toHaveLength(dateOnly.length);
+    expect(dates.querySelector(".stance")).toHaveTextContent("Fixes the date");
+    expect(getByRole("region", { name: "Passages about the event" }).querySelectorAll("li.citation")).toHaveLength(event.properties.citations.length - dateOnly.length);
+  });
+
+  it("says which passages retell another origin", () => {
+    const { card, event } = renderPanel("us-security-alert-leave-venezuela");
+    const k = event.properties.citations.findIndex((c) => c.source === "001_63de899742715ce7");
+    expect(card(k).querySelector(".retells")).toHaveTextContent("Retells an unnamed report retold by 000, 001 and 002");
+    const own = event.properties.citations.findIndex((c) => c.exact === "date 2026-01-11");
+    expect(card(own).querySelector(".retells")).toBeNull();
+  });
+
+  it("explains how evidence is rated, in a disclosure that opens from the panel", () => {
+    const { container } = renderPanel(DISPUTED);
+    const note = fact(container, "Status").querySelector<HTMLDetailsElement>("details.evidence-note")!;
+    expect(note.open).toBe(false);
+    const summary = within(note).getByText("How evidence is rated");
+    expect(summary.tagName).toBe("SUMMARY");
+    expect(note).toHaveTextContent("Evidence is counted by origin, not by document");
+  });
+
+  it("does not call a calm event disputed", () => {
     const data = makeLoaded();
     const calm = data.index.events.find((e) => e.properties.citations.every((c) => c.stance !== "denies"))!;
     const { container } = renderPanel(calm.id, data);
-    expect(fact(container, "Status")).not.toHaveTextContent("disputing");
+    expect(fact(container, "Status")).not.toHaveTextContent("denied");
   });
 
   it("shows every citation verbatim, quoted words in <mark>, with a sentence of context", () => {
-    const { cards, data, event } = renderPanel(DISPUTED);
+    const { cards, card, data, event } = renderPanel(DISPUTED);
     const cited = data.index.citationsByEvent.get(event.id)!;
     expect(cards()).toHaveLength(cited.length);
     cited.forEach((c, k) => {
       const text = data.seeds[c.citation.source]!;
       const ctx = sentenceContext(text, c.range!.start, c.range!.end);
-      const quote = cards()[k]!.querySelector("blockquote")!;
+      const quote = card(k).querySelector("blockquote")!;
       expect(quote.querySelector("mark")!.textContent).toBe(text.slice(c.range!.start, c.range!.end));
       expect(quote.textContent).toBe(ctx.before + ctx.quote + ctx.after);
       expect(quote).toHaveAttribute("cite", `seeds/${c.citation.source}.txt`);
@@ -104,10 +159,10 @@ describe("EventPanel", () => {
   });
 
   it("names each citation's source by title, outlet and date", () => {
-    const { cards, data, event } = renderPanel(DISPUTED);
+    const { card, data, event } = renderPanel(DISPUTED);
     event.properties.citations.forEach((c, k) => {
       const src = data.index.sourceById.get(c.source)!;
-      const line = cards()[k]!.querySelector(".citation-source")!;
+      const line = card(k).querySelector(".citation-source")!;
       expect(line).toHaveTextContent(src.title);
       if (src.outlet) expect(line).toHaveTextContent(src.outlet);
       expect(line).toHaveTextContent(formatDay(src.published.date));
@@ -118,32 +173,32 @@ describe("EventPanel", () => {
     { stance: "reports", label: "Reports" },
     { stance: "claims", label: "Relays a claim" },
     { stance: "denies", label: "Disputes" },
+    { stance: "forecasts", label: "Forecasts" },
   ] as const)("labels a citation that $stance as “$label”", ({ stance, label }) => {
     const data = makeLoaded();
-    const { cards, event } = renderPanel(firstWithStance(data.index, stance), data);
-    const k = event.properties.citations.findIndex((c) => c.stance === stance);
-    const card = cards()[k]!;
-    expect(card).toHaveClass(`stance-${stance}`);
-    expect(card.querySelector(".stance")).toHaveTextContent(label);
+    const { card, event } = renderPanel(firstWithStance(data.index, stance), data);
+    const k = event.properties.citations.findIndex((c) => c.stance === stance && (c.supports ?? "event") === "event");
+    expect(card(k)).toHaveClass(`stance-${stance}`);
+    expect(card(k).querySelector(".stance")).toHaveTextContent(label);
   });
 
   it("gives every disputing citation of a disputed event the stance-denies class", () => {
-    const { cards, event } = renderPanel(DISPUTED);
+    const { card, event } = renderPanel(DISPUTED);
     const denies = event.properties.citations.map((c) => c.stance === "denies");
-    expect(cards().map((card) => card.classList.contains("stance-denies"))).toEqual(denies);
+    expect(denies.map((_, k) => card(k).classList.contains("stance-denies"))).toEqual(denies);
   });
 
   it("“Read in source” hands over the source id and the passage's range", () => {
-    const { cards, data, event, onRead } = renderPanel(DISPUTED);
+    const { card, data, event, onRead } = renderPanel(DISPUTED);
     const cited = data.index.citationsByEvent.get(event.id)!;
-    cards().forEach((card, k) => fireEvent.click(within(card).getByRole("button", { name: "Read in source" })));
+    cited.forEach((_, k) => fireEvent.click(within(card(k)).getByRole("button", { name: "Read in source" })));
     expect(onRead.mock.calls).toEqual(cited.map((c) => [c.citation.source, [c.range!.start, c.range!.end]]));
   });
 
   it("“Link to this passage” hands over the source id and the passage's range", () => {
-    const { cards, data, event, onLink, onRead } = renderPanel(DISPUTED);
+    const { card, data, event, onLink, onRead } = renderPanel(DISPUTED);
     const c = data.index.citationsByEvent.get(event.id)![1]!;
-    fireEvent.click(within(cards()[1]!).getByRole("button", { name: "Link to this passage" }));
+    fireEvent.click(within(card(1)).getByRole("button", { name: "Link to this passage" }));
     expect(onLink).toHaveBeenCalledExactlyOnceWith(c.citation.source, [c.range!.start, c.range!.end]);
     expect(onRead).not.toHaveBeenCalled();
   });
@@ -161,14 +216,14 @@ describe("EventPanel", () => {
     });
 
     it("marks quoted markup as text inside <mark>", () => {
-      const { cards } = renderPanel("hostile-event", makeLoaded(readHostile()));
-      expect(cards()[0]!.querySelector("mark")!.textContent).toBe(`The post read ${IMG}`);
-      expect(cards()[1]!.querySelector("mark")!.textContent).toBe(`${BOLD} claims`);
+      const { card } = renderPanel("hostile-event", makeLoaded(readHostile()));
+      expect(card(0).querySelector("mark")!.textContent).toBe(`The post read ${IMG}`);
+      expect(card(1).querySelector("mark")!.textContent).toBe(`${BOLD} claims`);
     });
 
     it("shows an unanchored quote as text, warns, and offers no passage link", () => {
-      const { cards, onRead } = renderPanel("hostile-event", makeLoaded(readHostile()));
-      const card = cards()[2]!;
+      const { card: cardOf, onRead } = renderPanel("hostile-event", makeLoaded(readHostile()));
+      const card = cardOf(2);
       expect(card.querySelector("mark")!.textContent).toBe("<i>never in the text</i>");
       expect(card.querySelector(".warn")).toHaveTextContent("could not be found in its source");
       expect(within(card).queryByRole("button", { name: "Link to this passage" })).toBeNull();

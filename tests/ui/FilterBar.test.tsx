@@ -1,6 +1,11 @@
 import { fireEvent, render, within } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../../src/model/category-style.ts";
+import { STATUS_CHIP } from "../../src/model/evidence/status-words.ts";
+import type { Status } from "../../src/model/types.ts";
+
+/** A status chip's name: the status and what it counts, in words (never documents). */
+const statusChip = (st: Status) => `${STATUS_LABEL[st]} ${STATUS_CHIP[st]}`;
 import { buildSearchText } from "../../src/model/query/search-text.ts";
 import { filterEvents } from "../../src/model/query/filter.ts";
 import type { Category } from "../../src/model/types.ts";
@@ -77,8 +82,8 @@ describe("FilterBar with its Counter", () => {
 
   it.each(["disputed", "corroborated", "reported"] as const)("filters by the status %s", (st) => {
     const { chip, count, state } = renderBar();
-    fireEvent.click(chip(STATUS_LABEL[st]));
-    expect(chip(STATUS_LABEL[st])).toHaveAttribute("aria-pressed", "true");
+    fireEvent.click(chip(statusChip(st)));
+    expect(chip(statusChip(st))).toHaveAttribute("aria-pressed", "true");
     expect(count()).toHaveTextContent(expectedCount(state, { statuses: [st] }));
   });
 
@@ -106,7 +111,7 @@ describe("FilterBar with its Counter", () => {
     const { bar, chip, container, count, getByTestId, state } = renderBar();
     fireEvent.input(getByTestId("search"), { target: { value: "caracas" } });
     fireEvent.click(chip(categoryLabel(USED_CATEGORIES[0]!)));
-    fireEvent.click(chip(STATUS_LABEL.corroborated));
+    fireEvent.click(chip(statusChip("corroborated")));
     const scope = where === "bar" ? bar() : container.querySelector<HTMLElement>(".counter")!;
     fireEvent.click(within(scope).getByRole("button", { name: "Clear filters" }));
     expect(state.view.filters).toEqual(emptyFilters());
@@ -120,7 +125,7 @@ describe("FilterBar with its Counter", () => {
     const { container, chip } = renderBar();
     const clear = within(container.querySelector<HTMLElement>(".counter")!).getByRole("button", { name: "Clear filters" });
     expect(clear).toBeDisabled();
-    fireEvent.click(chip(STATUS_LABEL.disputed));
+    fireEvent.click(chip(statusChip("disputed")));
     expect(clear).toBeEnabled();
   });
 });

@@ -24,6 +24,9 @@ export interface MapProps {
    * on the GPU instead of as a 48-vertex polygon per event. */
   rpx0?: number;
   rkm?: number;
+  /** Only announced or expected, not reported as happened: drawn hollow. Absent otherwise, so
+   * the big datasets' tiles carry nothing more. */
+  expected?: true;
 }
 
 export interface MapFeatures {
@@ -86,7 +89,9 @@ function addMapFeatures(out: MapFeatures, events: readonly SituationEvent[], fro
 
 const mapProps = (event: SituationEvent, idx: number): MapProps => {
   const p = event.properties;
-  return { idx, category: p.category, status: p.status, precision: p.place.precision };
+  const props: MapProps = { idx, category: p.category, status: p.status, precision: p.place.precision };
+  if (p.expected === true) props.expected = true;
+  return props;
 };
 
 /** The route or area of the `idx`-th event of the dataset; null for a point or no geometry. */

@@ -1,10 +1,12 @@
 /**
  * Citation checks: every quote must be found, once, in a known source, and an event's status
- * must agree with the stances of its citations — a map that shows "disputed" without showing
- * the denial, or "corroborated" on one outlet's word, misleads.
+ * must agree with its citations — a map that shows "disputed" without showing the denial, or
+ * "corroborated" on one report retold by several outlets, misleads. Evidence is counted by
+ * origin (origins.ts), from the passages of the event itself only.
  */
+import { countEvidence, type Lineage, type TextSpan } from "../evidence/origins.ts";
 import { anchorQuote } from "../text/anchor.ts";
-import { STANCES, type Stance, type Status } from "../types.ts";
+import { STANCES, SUPPORTS, type Stance, type Status, type Support } from "../types.ts";
 import {
   type Reporter,
   type Where,
@@ -20,6 +22,9 @@ export interface CitationContext {
   /** Ids listed in sources.json, or null when it could not be read (then seeds stand in). */
   knownSources: ReadonlySet<string> | null;
   seeds: ReadonlyMap<string, string>;
+  /** The sources' lineage, or null when sources.json could not be read (each document is then
+   * its own origin). */
+  lineage: Lineage | null;
 }
 
 export interface CitationFacts {
@@ -27,12 +32,20 @@ export interface CitationFacts {
   sources: string[];
 }
 
-const CITATION_KEYS = ["source", "exact", "prefix", "suffix", "stance"];
+const CITATION_KEYS = ["source", "exact", "prefix", "suffix", "stance", "supports"];
+
+/** What the status checks need of one citation; undefined fields were invalid. */
+interface Checked {
+  source?: string;
+  stance?: Stance;
+  supports?: Support;
+  range: TextSpan | null;
+}
 
 export function checkCitations(
   r: Reporter,
   citations: unknown,
-  status: Status | undefined,
+  event: { status: Status | undefined; expected: boolean },
   where: Where,
   context: CitationContext,
 ): CitationFacts {
@@ -44,8 +57,9 @@ export function checkCitations(
   if (citations.length === 0) {
     r.error("no-citations", where, "the event cites nothing", "add at least one citation quoting the passage the event rests on: the map shows nothing it cannot source");
   }
-  const stances: Array<Stance | undefined> = citations.map(() => undefined);
+  const checked: Checked[] = citations.map(() => ({ range: null }));
   citations.forEach((citation, index) => {
+    const c = checked[index]!;
     const at: Where = { ...where, path: `${where.path}[${index}]` };
     facts.count++;
     if (!isObject(citation)) {
@@ -57,8 +71,15 @@ export function checkCitations(
     const exact = requireString(r, citation, "exact", at);
     const prefix = requireString(r, citation, "prefix", at, { optional: true });
     const suffix = requireString(r, citation, "suffix", at, { optional: true });
-    stances[index] = requireEnum(r, citation, "stance", STANCES, at);
+    const stance = requireEnum(r, citation, "stance", STANCES, at);
+    if (stance !== undefined) c.stance = stance;
+    const supports = Object.hasOwn(citation, "supports") ? requireEnum(r, citation, "supports", SUPPORTS, at) : "event";
+    if (supports !== undefined) c.supports = supports;
+    if (stance === "denies" && supports !== undefined && supports !== "event") {
+      r.error("support-denial", { ...at, path: `${at.path}.supports` }, `a denial that supports only the ${supports} is not counted anywhere`, 'a denial is of the event itself: remove "supports", or cite the passage as what it is');
+    }
     if (source === undefined) return;
+    c.source = source;
     facts.sources.push(source);
     const known = context.knownSources === null ? context.seeds.has(source) : context.knownSources.has(source);
     if (!known) {
@@ -68,9 +89,14 @@ export function checkCitations(
     const text = context.seeds.get(source);
     // A listed source without its text is reported once, on sources.json, not per citation.
     if (text === undefined || exact === undefined) return;
-    checkQuote(r, text, { exact, prefix, suffix }, source, { ...at, path: `${at.path}.exact` });
+    c.range = checkQuote(r, text, { exact, prefix, suffix }, source, { ...at, path: `${at.path}.exact` });
   });
-  checkStatus(r, status, stances, new Set(facts.sources).size, where);
+  if (citations.length > 0 && checked.every((c) => c.supports !== undefined && c.supports !== "event")) {
+    r.error("no-evidence", where, "every citation supports only the date or the place: nothing cites the event itself", "cite a passage that tells the event; a dateline or a related headline is not evidence that it happened");
+  }
+  checkStatus(r, event.status, checked.map((c) => c.stance), where);
+  checkExpected(r, event, checked, where);
+  checkCorroboration(r, event, checked, where, context.lineage);
   return facts;
 }
 
@@ -80,13 +106,13 @@ function checkQuote(
   selector: { exact: string; prefix: string | undefined; suffix: string | undefined },
   source: string,
   at: Where,
-): void {
+): TextSpan | null {
   const result = anchorQuote(text, {
     exact: selector.exact,
     ...(selector.prefix === undefined ? {} : { prefix: selector.prefix }),
     ...(selector.suffix === undefined ? {} : { suffix: selector.suffix }),
   });
-  if (result.ok) return;
+  if (result.ok) return { start: result.start, end: result.end };
   if (result.reason === "not-found") {
     const closest = result.closest.text === "" ? "none" : `"${truncate(result.closest.text)}"`;
     r.error("quote-not-found", at, `quote not found in ${source}; closest passage: ${closest}`, `copy the passage verbatim from seeds/${source}.txt (quotes, dashes and line breaks may differ; words may not)`);
@@ -95,9 +121,10 @@ function checkQuote(
   } else {
     r.error("quote-context", at, `quote occurs ${result.count} time(s) in ${source}, but never with the given prefix/suffix`, `make prefix/suffix the words immediately before/after the passage in seeds/${source}.txt`);
   }
+  return null;
 }
 
-function checkStatus(r: Reporter, status: Status | undefined, stances: Array<Stance | undefined>, distinctSources: number, where: Where): void {
+function checkStatus(r: Reporter, status: Status | undefined, stances: Array<Stance | undefined>, where: Where): void {
   const statusAt = { ...where, path: where.path.replace(/\.citations$/, ".status") };
   if (status === "disputed" && !stances.includes("denies")) {
     r.error("status-disputed", statusAt, 'status is "disputed" but no citation has stance "denies"', "cite the passage that denies or contradicts the event, with stance \"denies\"; or change the status");
@@ -108,7 +135,35 @@ function checkStatus(r: Reporter, status: Status | undefined, stances: Array<Sta
       r.error("status-denial", { ...where, path: `${where.path}[${index}].stance` }, `a citation denies the event, but its status is "${status}"`, 'set the status to "disputed": the map must not hide a denial');
     });
   }
-  if (status === "corroborated" && distinctSources < 2) {
-    r.error("status-corroborated", statusAt, `status is "corroborated" but the event cites ${distinctSources} source${distinctSources === 1 ? "" : "s"}`, 'cite a second, independent source, or set the status to "reported"');
+}
+
+/** A forecast is not a fact: an event that every passage only expects must be marked expected,
+ * and an event marked expected must cite the passage that announces it. */
+function checkExpected(r: Reporter, event: { expected: boolean }, checked: readonly Checked[], where: Where): void {
+  const telling = checked.filter((c) => c.supports === "event" && c.stance !== undefined && c.stance !== "denies");
+  const forecasts = telling.filter((c) => c.stance === "forecasts").length;
+  const at = { ...where, path: where.path.replace(/\.citations$/, ".expected") };
+  if (!event.expected && telling.length > 0 && forecasts === telling.length) {
+    r.error("expected-unmarked", at, "every passage of the event itself only forecasts it, but the event is not marked expected", 'add "expected": true and date it on the announced day, with a basis that says so; or cite a passage that reports it happened');
   }
+  if (event.expected && forecasts === 0) {
+    r.error("expected-without-forecast", at, 'the event is marked expected, but no citation has stance "forecasts"', 'cite the passage that announces or expects it, with stance "forecasts"; or remove "expected"');
+  }
+}
+
+/** "corroborated" needs passages of the event itself from two independent origins that vouch for
+ * it: a retelling, a dateline or a hedge is not a second witness. */
+function checkCorroboration(r: Reporter, event: { status: Status | undefined; expected: boolean }, checked: readonly Checked[], where: Where, lineage: Lineage | null): void {
+  if (event.status !== "corroborated" || checked.some((c) => c.source === undefined || c.stance === undefined || c.supports === undefined)) return;
+  const valid = checked as Array<Required<Omit<Checked, "range">> & Checked>;
+  const evidence = countEvidence(valid, event.expected, (k) => lineage?.originOf(valid[k]!.source, valid[k]!.range) ?? valid[k]!.source);
+  if (evidence.independent >= 2) return;
+  const found = evidence.telling.map((t) => `${t.origin} (in ${t.documents.join(", ")}${t.vouches ? "" : "; only relays or hedges"})`);
+  const origins = found.length === 0 ? "none" : found.join("; ");
+  r.error(
+    "status-corroborated",
+    { ...where, path: where.path.replace(/\.citations$/, ".status") },
+    `status is "corroborated" but the event itself is reported by ${evidence.independent} independent origin${evidence.independent === 1 ? "" : "s"}; origins found: ${origins}`,
+    'cite the event from a second origin that does not retell the first, or set the status to "reported" (documents that retell one report are one origin; dates, places and hedges do not count)',
+  );
 }

@@ -32,7 +32,7 @@ export interface EventFacts {
 }
 
 const FEATURE_KEYS = ["type", "id", "geometry", "properties", "bbox"];
-const PROPERTY_KEYS = ["title", "summary", "category", "actors", "date", "place", "status", "citations"];
+const PROPERTY_KEYS = ["title", "summary", "category", "actors", "date", "place", "status", "expected", "citations"];
 const DATE_KEYS = ["start", "end", "precision", "basis"];
 const PLACE_KEYS = ["name", "precision", "radius_km", "basis"];
 
@@ -80,7 +80,11 @@ export function checkFeature(r: Reporter, feature: unknown, index: number, conte
   if (placePrecision !== undefined) facts.placePrecision = placePrecision;
   const status = requireEnum(r, properties, "status", STATUSES, at);
   if (status !== undefined) facts.status = status;
-  const citations = checkCitations(r, properties.citations, status, { ...at, path: `${at.path}.citations` }, context);
+  const expected = properties.expected;
+  if (expected !== undefined && typeof expected !== "boolean") {
+    r.error("schema", { ...at, path: `${at.path}.expected` }, `"expected" must be true or false, not ${describe(expected)}`, 'write "expected": true for an event the sources only announce or expect; leave it out otherwise');
+  }
+  const citations = checkCitations(r, properties.citations, { status, expected: expected === true }, { ...at, path: `${at.path}.citations` }, context);
   facts.citationSources = citations.sources;
   facts.citationCount = citations.count;
   return facts;
@@ -147,6 +151,8 @@ function checkDate(r: Reporter, date: unknown, at: Where): DatePrecision | undef
     r.error("date-precision", { ...at, path: `${at.path}.precision` }, 'precision is "range" but there is no end date', 'add "end" (inclusive), or use precision "day"');
   } else if ((precision === "week" || precision === "month") && !hasEnd) {
     r.warning("date-precision", { ...at, path: `${at.path}.precision` }, `precision is "${precision}" but there is no end date`, `add "end" (the last day of that ${precision}) so the timeline can draw the span`);
+  } else if (precision === "before" && hasEnd) {
+    r.error("date-precision", { ...at, path: `${at.path}.end` }, 'precision is "before" but there is an end date', '"before" means no date is known, only the day by which it had happened: put that day in "start" and remove "end", or use precision "range"');
   } else if (precision === "day" && end !== undefined && start !== undefined && end !== start) {
     r.warning("date-precision", { ...at, path: `${at.path}.end` }, `precision is "day" but the date spans ${start} to ${end}`, 'use precision "range" for a span, or drop "end"');
   }

@@ -14,9 +14,10 @@ import {
   requireEnum,
   requireString,
 } from "./context.ts";
+import { checkOrigins, checkRetells, findCycles } from "./lineage.ts";
 
-const ROOT_KEYS = ["$schema", "sources"];
-const SOURCE_KEYS = ["id", "title", "outlet", "published", "language", "notes"];
+const ROOT_KEYS = ["$schema", "sources", "origins"];
+const SOURCE_KEYS = ["id", "title", "outlet", "published", "language", "notes", "retells"];
 const PUBLISHED_KEYS = ["date", "precision", "basis"];
 // BCP 47 in the shape curators write it (en, es, en-US, es-419); not a full grammar.
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -37,6 +38,10 @@ export function checkSources(r: Reporter, value: unknown, seeds: ReadonlyMap<str
     r.error("schema", { path: "sources" }, `"sources" must be an array, not ${describe(sources)}`, 'write "sources": [ … ]');
     return ids;
   }
+  // Lineage names sources by id, so every id is known before any retelling is checked.
+  const listed = new Set(sources.flatMap((s) => (isObject(s) && typeof s.id === "string" ? [s.id] : [])));
+  const known = { sources: listed, origins: checkOrigins(r, value.origins, listed) };
+  const edges = new Map<string, string[]>();
   sources.forEach((source, index) => {
     const at: Where = { path: `sources[${index}]` };
     if (!isObject(source)) {
@@ -44,6 +49,8 @@ export function checkSources(r: Reporter, value: unknown, seeds: ReadonlyMap<str
       return;
     }
     const id = requireString(r, source, "id", at);
+    const retold = checkRetells(r, source, id, at, known, id === undefined ? undefined : seeds.get(id));
+    if (id !== undefined && retold.length && !edges.has(id)) edges.set(id, retold);
     if (id !== undefined) checkSourceId(r, id, ids, seeds, { ...at, path: `${at.path}.id` });
     checkUnknownKeys(r, source, SOURCE_KEYS, at, "a source");
     requireString(r, source, "title", at);
@@ -54,6 +61,12 @@ export function checkSources(r: Reporter, value: unknown, seeds: ReadonlyMap<str
     }
     requireString(r, source, "notes", at, { allowEmpty: true });
     checkPublished(r, source.published, { ...at, path: `${at.path}.published` });
+  });
+  findCycles(r, edges, (id, of) => {
+    const index = sources.findIndex((s) => isObject(s) && s.id === id);
+    const retells = isObject(sources[index]) ? (sources[index] as { retells?: unknown }).retells : undefined;
+    const k = Array.isArray(retells) ? retells.findIndex((x) => isObject(x) && x.of === of) : -1;
+    return { path: `sources[${index}].retells[${k}].of` };
   });
   for (const seed of seeds.keys()) {
     if (ids.has(seed)) continue;

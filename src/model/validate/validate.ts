@@ -5,8 +5,9 @@
  */
 import { parseJson } from "../dataset.ts";
 import { joinPath } from "../encodings/json-scan.ts";
+import { makeLineage, type Lineage } from "../evidence/origins.ts";
 import type { Problem } from "./problem.ts";
-import { CATEGORIES, DATE_PRECISIONS, PLACE_PRECISIONS, SLUG_PATTERN, type Category } from "../types.ts";
+import { CATEGORIES, DATE_PRECISIONS, PLACE_PRECISIONS, SLUG_PATTERN, type Category, type SourceCollection } from "../types.ts";
 import { Reporter, checkUnknownKeys, describe, hasKey, isObject } from "./context.ts";
 import { type EventFacts, checkFeature } from "./event.ts";
 import { checkSources } from "./sources.ts";
@@ -92,10 +93,12 @@ function validate(input: Omit<ValidationInput, "seeds"> & { seeds: Map<string, s
 
   const sourcesJson = parseJson(input.sourcesText, input.sourcesFile);
   let knownSources: Set<string> | null = null;
+  let lineage: Lineage | null = null;
   if (sourcesJson.ok) {
     const r = new Reporter(input.sourcesFile, input.sourcesText, sourcesJson.offsets);
     knownSources = checkSources(r, sourcesJson.value, input.seeds);
     problems.push(...r.problems);
+    lineage = makeLineage(sourcesJson.value as SourceCollection, Object.fromEntries(input.seeds));
   } else {
     problems.push(sourcesJson.problem);
   }
@@ -103,7 +106,7 @@ function validate(input: Omit<ValidationInput, "seeds"> & { seeds: Map<string, s
   const eventsJson = parseJson(input.eventsText, input.eventsFile);
   if (!eventsJson.ok) return { problems: [...problems, eventsJson.problem], summary: null };
   const r = new Reporter(input.eventsFile, input.eventsText, eventsJson.offsets);
-  const facts = checkCollection(r, eventsJson.value, { knownSources, seeds: input.seeds });
+  const facts = checkCollection(r, eventsJson.value, { knownSources, seeds: input.seeds, lineage });
   problems.push(...r.problems);
   const sourceIds = knownSources ?? new Set(input.seeds.keys());
   return { problems, summary: facts === null ? null : summarize(facts, sourceIds) };

@@ -16,6 +16,15 @@ describe("makeMapFeatures", () => {
     expect(markers.features.map((f) => f.properties.idx)).toEqual(expected);
   });
 
+  it("marks an expected event's marker and extent as expected, and no other event's", () => {
+    const [happened, expected] = shipped().features.filter((e) => e.geometry?.type === "Point");
+    const announced: SituationEvent = { ...expected!, id: "announced", properties: { ...expected!.properties, expected: true } };
+    const { markers, radii } = makeMapFeatures([happened!, announced]);
+    expect(markers.features.map((f) => f.properties.expected)).toEqual([undefined, true]);
+    expect(radii.features.find((f) => f.properties.idx === 1)?.properties.expected).toBe(true);
+    expect("expected" in markers.features[0]!.properties).toBe(false);
+  });
+
   it("gives a point with a radius its radius in pixels at zoom 0, true to the ground", () => {
     const event = shipped().features.find((e) => e.geometry?.type === "Point" && e.properties.place.radius_km)!;
     const { radii, extents } = makeMapFeatures([event]);

@@ -36,6 +36,8 @@ interface Case {
 
 const ALERT = "us-security-alert-colectivos";
 const FORD = "uss-ford-caribbean";
+const CHECKPOINTS = "colectivo-checkpoints-caracas";
+const CARTEL = "cartel-de-los-soles-designation";
 
 const eventCases: Case[] = [
   { fixture: "invalid-json.geojson", code: "invalid-json", severity: "error", message: "invalid JSON at line 22, column 9", featureId: undefined },
@@ -63,7 +65,13 @@ const eventCases: Case[] = [
   { fixture: "no-citations.geojson", code: "no-citations", severity: "error", message: "cites nothing", featureId: ALERT },
   { fixture: "disputed-without-denial.geojson", code: "status-disputed", severity: "error", message: 'no citation has stance "denies"', featureId: ALERT },
   { fixture: "denial-not-disputed.geojson", code: "status-denial", severity: "error", message: 'its status is "reported"', featureId: ALERT, path: "features[0].properties.citations[1].stance" },
-  { fixture: "corroborated-single-source.geojson", code: "status-corroborated", severity: "error", message: "cites 1 source", featureId: ALERT },
+  { fixture: "corroborated-single-source.geojson", code: "status-corroborated", severity: "error", message: "reported by 1 independent origin; origins found: unnamed-alert-report (in 000_a4a6dae6575a9c10)", featureId: ALERT, path: "features[0].properties.status" },
+  // 000 and 001 both retell one report: two documents, one origin.
+  { fixture: "corroborated-retelling.geojson", code: "status-corroborated", severity: "error", message: "origins found: unnamed-alert-report (in 000_a4a6dae6575a9c10, 001_63de899742715ce7)", featureId: CHECKPOINTS, path: "features[1].properties.status" },
+  // The passage of 002 lies in the part that sources.json marks as retold.
+  { fixture: "corroborated-retold-range.geojson", code: "status-corroborated", severity: "error", message: "origins found: unnamed-alert-report (in 000_a4a6dae6575a9c10, 002_bf7bde4e343e88ef)", featureId: CHECKPOINTS },
+  { fixture: "date-only-evidence.geojson", code: "no-evidence", severity: "error", message: "supports only the date or the place", featureId: ALERT, path: "features[0].properties.citations" },
+  { fixture: "expected-as-happened.geojson", code: "expected-unmarked", severity: "error", message: "only forecasts it, but the event is not marked expected", featureId: CARTEL, path: "features[4].properties.expected" },
   { fixture: "radius-non-positive.geojson", code: "radius", severity: "error", message: "radius_km is 0", featureId: ALERT },
   { fixture: "alias-unknown-target.geojson", code: "alias-unknown-target", severity: "error", message: 'points to "us-security-alert", which is no event\'s id', featureId: "us-alert" },
   { fixture: "alias-shadows-id.geojson", code: "alias-shadows-id", severity: "error", message: "also the id of a live event", featureId: ALERT },
@@ -73,6 +81,9 @@ const sourceCases: Case[] = [
   { fixture: "sources-missing-seed.json", code: "source-without-seed", severity: "error", message: "seeds/005_0000000000000000.txt does not exist", featureId: undefined, path: "sources[5].id" },
   { fixture: "sources-bad-id.json", code: "source-bad-id", severity: "error", message: "is not a seeds/ file name", featureId: undefined },
   { fixture: "sources-duplicate-id.json", code: "duplicate-source", severity: "error", message: "is listed twice", featureId: undefined },
+  { fixture: "sources-lineage-unknown.json", code: "lineage-unknown", severity: "error", message: '"no-such-report" is neither a source nor an origin', featureId: "000_a4a6dae6575a9c10", path: "sources[0].retells[0].of" },
+  { fixture: "sources-lineage-cycle.json", code: "lineage-cycle", severity: "error", message: "the retellings loop: 000_a4a6dae6575a9c10 → 001_63de899742715ce7 → 000_a4a6dae6575a9c10", featureId: "001_63de899742715ce7", path: "sources[1].retells[0].of" },
+  { fixture: "sources-lineage-part.json", code: "lineage-part", severity: "error", message: "of 002_bf7bde4e343e88ef is not in the source's text", featureId: "002_bf7bde4e343e88ef", path: "sources[2].retells[0].parts[0].exact" },
 ];
 
 describe("validateDataset on broken fixtures", () => {
@@ -111,12 +122,12 @@ describe("validateDataset", () => {
     expect(problems).toEqual([]);
     expect(summary).toMatchObject({ events: 5, citations: 7, sources: 5, disputed: 1, corroborated: 1, nullGeometry: 1 });
     expect(summary?.categories).toMatchObject({ "security-alert": 1, checkpoint: 1, "naval-deployment": 1, statement: 1, sanctions: 1, raid: 0 });
-    expect(summary?.datePrecisions).toEqual({ day: 3, week: 1, month: 0, range: 1 });
+    expect(summary?.datePrecisions).toEqual({ day: 4, week: 0, month: 0, range: 1, before: 0 });
     expect(summary?.placePrecisions).toMatchObject({ city: 4, region: 1 });
     expect(summary?.citationsPerSource).toEqual({
       "000_a4a6dae6575a9c10": 3,
-      "001_63de899742715ce7": 2,
-      "002_bf7bde4e343e88ef": 0,
+      "001_63de899742715ce7": 1,
+      "002_bf7bde4e343e88ef": 1,
       "003_4bd8e0f197e7c778": 0,
       "004_de622e2cc4caa2d4": 2,
     });
@@ -188,5 +199,45 @@ describe("validateDataset", () => {
     for (const input of [null, undefined, 42, {}, { eventsText: 1, sourcesText: null, seeds: "x" }]) {
       expect(() => validateDataset(input as unknown as ValidationInput)).not.toThrow();
     }
+  });
+});
+
+describe("validateDataset counts evidence by origin", () => {
+  type Feature = { id: string; properties: { status: string; expected?: boolean; citations: Array<Record<string, string>> } };
+  const edit = (change: (byId: Map<string, Feature>) => void) => {
+    const input = makeInput();
+    const events = JSON.parse(input.eventsText) as { features: Feature[] };
+    change(new Map(events.features.map((f) => [f.id, f])));
+    return validateDataset({ ...input, eventsText: JSON.stringify(events, null, 2) }).problems;
+  };
+
+  it("does not count a second origin that only fixes the date", () => {
+    const problems = edit((byId) => {
+      byId.get(CHECKPOINTS)!.properties.citations[1]!.supports = "date";
+    });
+    expect(problems.map((p) => [p.code, p.featureId])).toEqual([["status-corroborated", CHECKPOINTS]]);
+  });
+
+  it("does not count a second origin that only relays a claim", () => {
+    const problems = edit((byId) => {
+      byId.get(CHECKPOINTS)!.properties.citations[1]!.stance = "claims";
+    });
+    expect(problems[0]?.message).toContain("002_bf7bde4e343e88ef (in 002_bf7bde4e343e88ef; only relays or hedges)");
+  });
+
+  it("refuses a denial of only the date, and an expected event with no forecast", () => {
+    const problems = edit((byId) => {
+      byId.get("venezuela-denies-alert")!.properties.citations[1]!.supports = "date";
+      byId.get(CARTEL)!.properties.citations[0]!.stance = "reports";
+    });
+    expect(problems.map((p) => p.code).sort()).toEqual(["expected-without-forecast", "support-denial"]);
+  });
+
+  it("refuses a source retold as a whole from two origins", () => {
+    const input = makeInput();
+    const sources = JSON.parse(input.sourcesText) as { sources: Array<{ retells?: unknown[] }> };
+    sources.sources[0]!.retells!.push({ of: "001_63de899742715ce7", basis: "test" });
+    const { problems } = validateDataset({ ...input, sourcesText: JSON.stringify(sources, null, 2) });
+    expect(problems.map((p) => [p.code, p.featureId, p.path])).toEqual([["lineage-whole", "000_a4a6dae6575a9c10", "sources[0].retells[1]"]]);
   });
 });
