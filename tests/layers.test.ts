@@ -46,6 +46,8 @@ function specifiers(text: string): string[] {
 }
 
 const violations: string[] = [];
+/** Each src module's imports of other src modules, for the cycle check. */
+const graph = new Map<string, string[]>();
 for (const file of files(SRC)) {
   const rel = relative(ROOT, file);
   const from = layerOf(file);
@@ -61,12 +63,28 @@ for (const file of files(SRC)) {
         violations.push(`${rel} imports ${spec}, outside src/`);
         continue;
       }
+      if (/\.tsx?$/.test(target)) graph.set(rel, [...(graph.get(rel) ?? []), relative(ROOT, target)]);
       const to = layerOf(target);
       if (to === from) continue;
       if (from === "ui" && to === "map" && !UI_TO_MAP.has(rel)) violations.push(`${rel} imports ${spec}: only ${[...UI_TO_MAP].join(", ")} may use the map folder`);
       else if (!rule.layers.includes(to)) violations.push(`${rel} (${from}) imports ${spec} (${to})`);
     } else if (rule.forbidden.test(spec)) violations.push(`${rel} (${from}) imports the package ${spec}`);
   }
+}
+
+/** Every import cycle among src modules, each as the path that closes it. */
+function cycles(g: Map<string, string[]>): string[] {
+  const found: string[] = [];
+  const state = new Map<string, "open" | "done">();
+  const visit = (node: string, path: string[]) => {
+    if (state.get(node) === "done") return;
+    if (state.get(node) === "open") return void found.push([...path.slice(path.indexOf(node)), node].join(" → "));
+    state.set(node, "open");
+    for (const next of g.get(node) ?? []) visit(next, [...path, node]);
+    state.set(node, "done");
+  };
+  for (const node of g.keys()) visit(node, []);
+  return found;
 }
 
 describe("layers", () => {
@@ -76,5 +94,14 @@ describe("layers", () => {
 
   it("every import in src/ follows the layer rules", () => {
     expect(violations).toEqual([]);
+  });
+
+  it("finds a cycle when there is one", () => {
+    expect(cycles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]]))).toEqual(["a → b → c → a"]);
+    expect(cycles(new Map([["a", ["b"]], ["b", []], ["c", ["a", "b"]]]))).toEqual([]);
+  });
+
+  it("no module in src/ imports itself back through others", () => {
+    expect(cycles(graph)).toEqual([]);
   });
 });

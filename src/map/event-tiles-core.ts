@@ -9,7 +9,8 @@ import { fromGeojsonVt } from "vt-pbf";
 import type { Feature, Geometry } from "geojson";
 import { bytesLookBinary, decodeBinaryExtents } from "../model/encodings/binary.ts";
 import { decodeCompact, decodeSomeRows, isCompact, looksCompact } from "../model/encodings/compact.ts";
-import { extentFeature, type MapProps } from "../model/markers/map-features.ts";
+import { extentFeature } from "../model/markers/map-features.ts";
+import type { MapProps } from "../model/markers/map-props.ts";
 import type { EventCollection } from "../model/types.ts";
 import { TILE_EXTENT, TILE_LAYER, TILE_MAXZOOM, type TiledLayer } from "./event-tiles-protocol.ts";
 

@@ -3,6 +3,7 @@
  * and an index from every event's citations to the exact passages (original offsets) of its
  * sources, and back from every passage to the events that cite it.
  */
+import { runSteps, type Steps } from "./slices.ts";
 import { makeLineLocator, scanJson } from "./encodings/json-scan.ts";
 import type { Problem } from "./validate/problem.ts";
 import { makeLineage, type Lineage } from "./evidence/origins.ts";
@@ -147,28 +148,7 @@ export function resolveDataset(
   seeds: Readonly<Record<string, string>>,
   hints: ResolveHints = {},
 ): DatasetIndex {
-  const steps = resolveSteps(events, sources, seeds, Infinity, hints);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** resolveDataset in slices of `slice` events, awaiting `pause()` between them (1M events). */
-export async function resolveDatasetInSlices(
-  events: EventCollection,
-  sources: SourceCollection,
-  seeds: Readonly<Record<string, string>>,
-  pause: () => Promise<void>,
-  slice = 50_000,
-  hints: ResolveHints = {},
-): Promise<DatasetIndex> {
-  const steps = resolveSteps(events, sources, seeds, slice, hints);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  return runSteps(resolveDatasetSteps(events, sources, seeds, Infinity, hints));
 }
 
 /** A read-only map filled by `fill` the first time anything is asked of it. */
@@ -204,13 +184,14 @@ class FilledOnUse<K, V> implements ReadonlyMap<K, V> {
   }
 }
 
-function* resolveSteps(
+/** resolveDataset, yielding every `slice` events (see slices.ts). */
+export function* resolveDatasetSteps(
   events: EventCollection,
   sources: SourceCollection,
   seeds: Readonly<Record<string, string>>,
   slice = Infinity,
   hints: ResolveHints = {},
-): Generator<void, DatasetIndex> {
+): Steps<DatasetIndex> {
   const sourceById = new Map(sources.sources.map((source) => [source.id, source] as const));
   const unresolved: ResolvedCitation[] = [];
   // Big datasets cite the same passages many times over: anchor each distinct selector once.

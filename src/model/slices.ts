@@ -1,11 +1,33 @@
 /**
- * Work over [0, n) in slices of `slice`, awaiting `pause()` between them: very big datasets
- * (1M events) are indexed this way while loading, so that the page keeps answering.
+ * Work that a very big dataset's loading does a slice at a time, so that the page keeps answering,
+ * and everything else does at once. Each such step is written once, as a generator that yields
+ * between its slices (`sliced` makes one from a loop body), and run either way: `runSteps` at
+ * once, `runStepsPaused` awaiting a pause at each yield.
  */
-export async function inSlices(n: number, slice: number, pause: () => Promise<void>, each: (from: number, to: number) => void): Promise<void> {
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `each` over [0, n) a slice of `slice` at a time, yielding between slices. */
+export function* sliced(n: number, slice: number, each: (from: number, to: number) => void): Generator<void, void, void> {
   for (let from = 0; from < n; from += slice) {
-    if (from > 0) await pause();
+    if (from > 0) yield;
     each(from, Math.min(n, from + slice));
+  }
+}
+
+/** Runs the steps to the end at once. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs the steps, awaiting `pause()` at each yield. */
+export async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
   }
 }
 

@@ -2,15 +2,15 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { decodeBinary, decodeBinaryInSlices, looksBinary } from "../model/encodings/binary.ts";
+import { decodeBinary, decodeBinarySteps, looksBinary } from "../model/encodings/binary.ts";
 import { citationTableOf, CompactError, compactCountOf, CompactStream, decodeCompact, isCompact } from "../model/encodings/compact.ts";
-import { resolveDataset, resolveDatasetInSlices, type DatasetIndex } from "../model/dataset.ts";
-import { buildSearchTextInSlices } from "../model/query/search-text.ts";
+import { resolveDataset, resolveDatasetSteps, type DatasetIndex } from "../model/dataset.ts";
+import { searchTextSteps } from "../model/query/search-text.ts";
 import { chronologicalOrderByDate } from "../model/query/event-order.ts";
-import { eventSpansInSlices, type Spans } from "../model/query/dates.ts";
-import { CLUSTER_LIMIT, makeMapFeaturesInSlices, type MapFeatures } from "../model/markers/map-features.ts";
-import { pointBuffersInSlices } from "../model/markers/point-buffers.ts";
-import { paced, taskBreak } from "../model/slices.ts";
+import { spanSteps, type Spans } from "../model/query/dates.ts";
+import { CLUSTER_LIMIT, mapFeatureSteps, type MapFeatures } from "../model/markers/map-features.ts";
+import { pointBufferSteps } from "../model/markers/point-buffers.ts";
+import { paced, runStepsPaused, taskBreak } from "../model/slices.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 
 export const DEFAULT_EVENTS = "data/events.geojson";
@@ -308,7 +308,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
         chunks.length = 0;
       },
     }, () => {
-      if (read.binary) return sliced() ? decodeBinaryInSlices(read.binary, slicePause(), 2048) : Promise.resolve(decodeBinary(read.binary));
+      if (read.binary) return sliced() ? runStepsPaused(decodeBinarySteps(read.binary, 2048), slicePause()) : Promise.resolve(decodeBinary(read.binary));
       if (!read.stream?.streaming) return null;
       return sliced() ? read.stream.end(slicePause(), 2048) : read.stream.end(async () => {});
     }),
@@ -342,15 +342,15 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds, hints), seeds, eventsFile, reading };
   // 1M events: every step in slices, so the page keeps answering while it loads.
   const pause = slicePause();
-  const index = await resolveDatasetInSlices(events, sources, seeds, pause, 4096, hints);
+  const index = await runStepsPaused(resolveDatasetSteps(events, sources, seeds, 4096, hints), pause);
   await pause();
-  const mapFeatures = await makeMapFeaturesInSlices(index.events, pause, 4096);
+  const mapFeatures = await runStepsPaused(mapFeatureSteps(index.events, 4096), pause);
   await pause();
-  mapFeatures.points = await pointBuffersInSlices(mapFeatures.markers.features, pause, 16_384);
+  mapFeatures.points = await runStepsPaused(pointBufferSteps(mapFeatures.markers.features, 16_384), pause);
   await pause();
-  const spans = await eventSpansInSlices(index.events, pause, 16_384);
+  const spans = await runStepsPaused(spanSteps(index.events, 16_384), pause);
   await pause();
   const order = chronologicalOrderByDate(spans.starts, spans.ends);
   await pause();
-  return { index, seeds, eventsFile, reading, mapFeatures, spans, order, searchText: await buildSearchTextInSlices(index.events, pause, 2048) };
+  return { index, seeds, eventsFile, reading, mapFeatures, spans, order, searchText: await runStepsPaused(searchTextSteps(index.events, 2048), pause) };
 }

@@ -178,20 +178,22 @@ describe("resolveDataset given the distinct citations (a compact file's table)",
   });
 
   it("gives the same index read in slices", async () => {
-    const { resolveDatasetInSlices } = await import("../../src/model/dataset.ts");
+    const { resolveDatasetSteps } = await import("../../src/model/dataset.ts");
+    const { runStepsPaused } = await import("../../src/model/slices.ts");
     const { decoded, sources, table } = await compactFixture();
     const seeds = makeSeeds();
-    same(await resolveDatasetInSlices(decoded, sources, seeds, async () => {}, 3, { citations: table }), resolveDataset(decoded, sources, seeds));
+    same(await runStepsPaused(resolveDatasetSteps(decoded, sources, seeds, 3, { citations: table }), async () => {}), resolveDataset(decoded, sources, seeds));
   });
 });
 
-describe("resolveDatasetInSlices", () => {
+describe("resolveDatasetSteps", () => {
   it("builds the same index as resolveDataset, pausing between slices", async () => {
-    const { resolveDatasetInSlices } = await import("../../src/model/dataset.ts");
+    const { resolveDatasetSteps } = await import("../../src/model/dataset.ts");
+    const { runStepsPaused } = await import("../../src/model/slices.ts");
     const { events, sources } = makeValid();
     const seeds = makeSeeds();
     let pauses = 0;
-    const sliced = await resolveDatasetInSlices(events, sources, seeds, async () => void pauses++, 2);
+    const sliced = await runStepsPaused(resolveDatasetSteps(events, sources, seeds, 2), async () => void pauses++);
     const whole = resolveDataset(events, sources, seeds);
     expect(pauses).toBe(Math.floor(events.features.length / 2));
     expect(sliced.unresolved).toEqual(whole.unresolved);

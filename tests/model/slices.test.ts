@@ -1,17 +1,33 @@
 import { MessageChannel as NodeMessageChannel } from "node:worker_threads";
 import { describe, expect, it, vi } from "vitest";
-import { inSlices, paced, taskBreak } from "../../src/model/slices.ts";
+import { paced, runSteps, runStepsPaused, sliced, taskBreak } from "../../src/model/slices.ts";
 
-describe("inSlices", () => {
+describe("steps: sliced work run at once or with pauses", () => {
   it("covers [0, n) in order, in slices, with a pause between slices only", async () => {
     const seen: [number, number][] = [];
     let pauses = 0;
-    await inSlices(25, 10, async () => void pauses++, (from, to) => void seen.push([from, to]));
+    await runStepsPaused(sliced(25, 10, (from, to) => void seen.push([from, to])), async () => void pauses++);
     expect(seen).toEqual([[0, 10], [10, 20], [20, 25]]);
     expect(pauses).toBe(2);
-    await inSlices(0, 10, async () => void pauses++, () => seen.push([-1, -1]));
+    await runStepsPaused(sliced(0, 10, () => seen.push([-1, -1])), async () => void pauses++);
     expect(seen).toHaveLength(3);
     expect(pauses).toBe(2);
+  });
+
+  it("gives the same result at once as with pauses, and at once never pauses", async () => {
+    function* squares(n: number, slice: number) {
+      const out: number[] = [];
+      yield* sliced(n, slice, (from, to) => {
+        for (let i = from; i < to; i++) out.push(i * i);
+      });
+      return out;
+    }
+    let pauses = 0;
+    const paused = await runStepsPaused(squares(7, 3), async () => void pauses++);
+    expect(paused).toEqual([0, 1, 4, 9, 16, 25, 36]);
+    expect(pauses).toBe(2);
+    expect(runSteps(squares(7, 3))).toEqual(paused);
+    expect(runSteps(squares(7, Infinity))).toEqual(paused);
   });
 });
 

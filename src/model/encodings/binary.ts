@@ -32,6 +32,7 @@
  */
 import type { Geometry } from "geojson";
 import { asciiJson, CompactEncoder, CompactError, type CompactCollection, withCitationTable } from "./compact.ts";
+import { runSteps, type Steps } from "../slices.ts";
 import type { Citation, EventCollection, EventDate, EventPlace, EventProperties, SituationEvent } from "../types.ts";
 
 export const BINARY_FORMAT = "vsm-events-binary/1";
@@ -387,23 +388,20 @@ function columns(bytes: Uint8Array): Columns {
 
 /** Back to a FeatureCollection. Throws CompactError naming the first thing wrong with the encoding. */
 export function decodeBinary(bytes: Uint8Array): EventCollection {
-  const c = columns(bytes);
-  const features = new Array<SituationEvent>(c.count);
-  let s = 0;
-  for (let k = 0; k < c.count; s += c.strings(k), k++) features[k] = c.event(k, s);
-  return c.collection(features, s);
+  return runSteps(decodeBinarySteps(bytes));
 }
 
-/** decodeBinary with `pause()` after every `slice` events: 1M events would otherwise be one long task. */
-export async function decodeBinaryInSlices(bytes: Uint8Array, pause: () => Promise<void>, slice = 50_000): Promise<EventCollection> {
+/** decodeBinary, yielding between pieces of its text and every `slice` events (see slices.ts):
+ * a very big file would otherwise be one long task. */
+export function* decodeBinarySteps(bytes: Uint8Array, slice = Infinity): Steps<EventCollection> {
   const c = new Columns(bytes);
-  for (const _ of c.decodeText()) await pause();
-  await pause();
+  for (const _ of c.decodeText()) yield;
+  yield;
   const features = new Array<SituationEvent>(c.count);
   let s = 0;
   for (let k = 0; k < c.count; s += c.strings(k), k++) {
     features[k] = c.event(k, s);
-    if ((k + 1) % slice === 0 && k + 1 < c.count) await pause();
+    if ((k + 1) % slice === 0 && k + 1 < c.count) yield;
   }
   return c.collection(features, s);
 }

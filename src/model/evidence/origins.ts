@@ -4,7 +4,6 @@
  * stands in retells another source or an outside report (sources.json `retells`), and an event's
  * evidence is counted by origin, never by document.
  */
-import type { DatasetIndex } from "../dataset.ts";
 import { anchorQuote } from "../text/anchor.ts";
 import type { Citation, OutsideOrigin, SituationEvent, SourceCollection, SourceDocument, Stance } from "../types.ts";
 
@@ -156,7 +155,11 @@ export function countEvidence(
 }
 
 /** An event's evidence in a loaded dataset (its citations' anchored ranges and the lineage). */
-export function evidenceOf(index: Pick<DatasetIndex, "citationsByEvent" | "lineage">, event: SituationEvent): Evidence {
+export function evidenceOf(
+  // The parts of a DatasetIndex it reads (spelled out: dataset.ts builds its lineage from here).
+  index: { citationsByEvent: ReadonlyMap<string, readonly { range: TextSpan | null }[]>; lineage: Lineage },
+  event: SituationEvent,
+): Evidence {
   const cs = event.properties.citations;
   const resolved = index.citationsByEvent.get(event.id);
   return countEvidence(cs, event.properties.expected === true, (k) => index.lineage.originOf(cs[k]!.source, resolved?.[k]?.range ?? null));

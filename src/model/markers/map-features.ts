@@ -6,28 +6,11 @@
 import { along, centroid, distance, point } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, Point, Position } from "geojson";
 import type { IndexSet } from "../query/index-set.ts";
+import type { MapProps } from "./map-props.ts";
 import { mercatorX, mercatorY, type PointBuffers } from "./point-buffers.ts";
-import { inSlices } from "../slices.ts";
+import { runSteps, sliced, type Steps } from "../slices.ts";
 import type { SituationEvent } from "../types.ts";
 
-/** Flat properties the map styles and filters on (MapLibre cannot reach into nested objects). */
-export interface MapProps {
-  /** Index of the event in the loaded dataset: the feature id, so feature-state works. Anything
-   * else about the event (its title for a tooltip) is looked up by it: every property here is
-   * encoded into each vector tile and decoded again on every feature-state change. */
-  idx: number;
-  category: string;
-  status: string;
-  precision: string;
-  /** For a point known to within `radius_km`: that radius in pixels at zoom 0 (Web Mercator,
-   * 512 px tiles, at the point's latitude). The map scales it by 2^zoom, so the circle is drawn
-   * on the GPU instead of as a 48-vertex polygon per event. */
-  rpx0?: number;
-  rkm?: number;
-  /** Only announced or expected, not reported as happened: drawn hollow. Absent otherwise, so
-   * the big datasets' tiles carry nothing more. */
-  expected?: true;
-}
 
 export interface MapFeatures {
   markers: FeatureCollection<Point, MapProps>;
@@ -47,15 +30,13 @@ const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 export const radiusPixelsAtZoom0 = (km: number, lat: number) => (km * 1000 * 512) / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
 
 export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures {
-  const out = emptyMapFeatures();
-  addMapFeatures(out, events, 0, events.length);
-  return out;
+  return runSteps(mapFeatureSteps(events));
 }
 
-/** makeMapFeatures in slices of `slice` events, awaiting `pause()` between them (1M events). */
-export async function makeMapFeaturesInSlices(events: readonly SituationEvent[], pause: () => Promise<void>, slice = 50_000): Promise<MapFeatures> {
+/** makeMapFeatures, yielding every `slice` events (see slices.ts). */
+export function* mapFeatureSteps(events: readonly SituationEvent[], slice = Infinity): Steps<MapFeatures> {
   const out = emptyMapFeatures();
-  await inSlices(events.length, slice, pause, (from, to) => addMapFeatures(out, events, from, to));
+  yield* sliced(events.length, slice, (from, to) => addMapFeatures(out, events, from, to));
   return out;
 }
 

@@ -6,8 +6,8 @@
 import type { Feature, Point } from "geojson";
 import { CATEGORY_STYLE } from "../category-style.ts";
 import type { IndexSet } from "../query/index-set.ts";
-import type { MapProps } from "./map-features.ts";
-import { inSlices } from "../slices.ts";
+import type { MapProps } from "./map-props.ts";
+import { runSteps, sliced, type Steps } from "../slices.ts";
 import type { Category } from "../types.ts";
 
 /** Categories in a fixed order: a point's category is its index here (the icon atlas's column). */
@@ -39,15 +39,13 @@ export function mercatorY(lat: number): number {
 }
 
 export function pointBuffers(markers: readonly Feature<Point, MapProps>[]): PointBuffers {
-  const b = emptyBuffers(markers.length);
-  fillBuffers(b, markers, 0, markers.length);
-  return b;
+  return runSteps(pointBufferSteps(markers));
 }
 
-/** pointBuffers in slices of `slice` markers, awaiting `pause()` between them (1M events). */
-export async function pointBuffersInSlices(markers: readonly Feature<Point, MapProps>[], pause: () => Promise<void>, slice = 200_000): Promise<PointBuffers> {
+/** pointBuffers, yielding every `slice` markers (see slices.ts). */
+export function* pointBufferSteps(markers: readonly Feature<Point, MapProps>[], slice = Infinity): Steps<PointBuffers> {
   const b = emptyBuffers(markers.length);
-  await inSlices(markers.length, slice, pause, (from, to) => fillBuffers(b, markers, from, to));
+  yield* sliced(markers.length, slice, (from, to) => fillBuffers(b, markers, from, to));
   return b;
 }
 

@@ -2,7 +2,7 @@
  * Event dates as days: ISO days to epoch milliseconds and back, the span an event's date covers,
  * and the spans of a whole dataset.
  */
-import { inSlices } from "../slices.ts";
+import { runSteps, sliced, type Steps } from "../slices.ts";
 import type { SituationEvent } from "../types.ts";
 
 export const DAY = 86_400_000;
@@ -48,15 +48,16 @@ export interface Spans {
   ends: Float64Array;
 }
 
-export function eventSpans(events: readonly SituationEvent[], from: number, to: number, into?: Spans): Spans {
-  const out = into ?? { starts: new Float64Array(events.length), ends: new Float64Array(events.length) };
-  for (let i = from; i < to; i++) [out.starts[i], out.ends[i]] = eventSpan(events[i]!);
+/** Every event's span, yielding every `slice` events (see slices.ts). */
+export function* spanSteps(events: readonly SituationEvent[], slice = Infinity): Steps<Spans> {
+  const out: Spans = { starts: new Float64Array(events.length), ends: new Float64Array(events.length) };
+  yield* sliced(events.length, slice, (from, to) => {
+    for (let i = from; i < to; i++) [out.starts[i], out.ends[i]] = eventSpan(events[i]!);
+  });
   return out;
 }
 
-/** The spans in slices of `slice` events, awaiting `pause()` between them (very big datasets). */
-export async function eventSpansInSlices(events: readonly SituationEvent[], pause: () => Promise<void>, slice = 200_000): Promise<Spans> {
-  const out: Spans = { starts: new Float64Array(events.length), ends: new Float64Array(events.length) };
-  await inSlices(events.length, slice, pause, (from, to) => eventSpans(events, from, to, out));
-  return out;
+/** Every event's span. */
+export function eventSpans(events: readonly SituationEvent[]): Spans {
+  return runSteps(spanSteps(events));
 }

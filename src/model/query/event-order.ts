@@ -59,7 +59,7 @@ export const TITLE_ORDER_UP_TO = 5000;
 export function chronologicalOrder(events: readonly SituationEvent[], spans?: Spans): number[] {
   const n = events.length;
   if (n >= 2 ** 21) return comparatorOrder(events); // indexes would not fit their 21 bits
-  const { starts, ends } = spans && spans.starts.length === n ? spans : eventSpans(events, 0, n);
+  const { starts, ends } = spans && spans.starts.length === n ? spans : eventSpans(events);
   const { dates, order: sorted } = sortByDates(starts, ends);
   const order = plain(sorted);
   if (n > TITLE_ORDER_UP_TO) return order;

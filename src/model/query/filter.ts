@@ -152,7 +152,7 @@ function anyCitation(cols: FilterColumns, memo: Uint8Array, test: (c: Citation) 
  * (warmText). Folding is the costliest part of loading a big dataset, and most visits
  * never search; done in one go after loading, it froze the page just when it became usable. */
 export function buildFilterIndex(events: readonly SituationEvent[], text?: readonly string[], spans?: Spans): FilterIndex {
-  const { starts, ends } = spans && spans.starts.length === events.length ? spans : eventSpans(events, 0, events.length);
+  const { starts, ends } = spans && spans.starts.length === events.length ? spans : eventSpans(events);
   // Folded ahead (the loader does it in slices for very big datasets), or folded here on demand.
   const folded: string[] = text && text.length === events.length ? [...text] : [];
   const fold = (upTo: number) => {

@@ -2,7 +2,7 @@
  * Search text: each event's own words folded (case, accents, typographic quotes and dashes) into
  * one haystack, and each quoted passage folded once, so "Rodríguez" finds "rodriguez".
  */
-import { inSlices } from "../slices.ts";
+import { runSteps, sliced, type Steps } from "../slices.ts";
 import { foldLatin1, foldPunctuation, NOT_LATIN1 } from "../text/fold.ts";
 import type { SituationEvent } from "../types.ts";
 
@@ -37,16 +37,16 @@ export function quoteText(c: { exact: string }): string {
   return t;
 }
 
-/** One folded haystack per event. */
-export function buildSearchText(events: readonly SituationEvent[]): string[] {
-  return events.map(searchText);
-}
-
-/** buildSearchText in slices of `slice` events, awaiting `pause()` between them (very big datasets). */
-export async function buildSearchTextInSlices(events: readonly SituationEvent[], pause: () => Promise<void>, slice = 20_000): Promise<string[]> {
+/** One folded haystack per event, yielding every `slice` events (see slices.ts). */
+export function* searchTextSteps(events: readonly SituationEvent[], slice = Infinity): Steps<string[]> {
   const out: string[] = [];
-  await inSlices(events.length, slice, pause, (from, to) => {
+  yield* sliced(events.length, slice, (from, to) => {
     for (let i = from; i < to; i++) out.push(searchText(events[i]!));
   });
   return out;
+}
+
+/** One folded haystack per event. */
+export function buildSearchText(events: readonly SituationEvent[]): string[] {
+  return runSteps(searchTextSteps(events));
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateCollection, generatorContext } from "../../../src/cli/generate.ts";
-import { BINARY_FORMAT, BinaryEncoder, bytesLookBinary, decodeBinary, decodeBinaryExtents, decodeBinaryInSlices, encodeBinary, looksBinary } from "../../../src/model/encodings/binary.ts";
+import { runStepsPaused } from "../../../src/model/slices.ts";
+import { BINARY_FORMAT, BinaryEncoder, bytesLookBinary, decodeBinary, decodeBinaryExtents, decodeBinarySteps, encodeBinary, looksBinary } from "../../../src/model/encodings/binary.ts";
 import { citationTableOf, CompactError, compactCountOf, decodeCompact, encodeCompact } from "../../../src/model/encodings/compact.ts";
 import type { EventCollection, SituationEvent } from "../../../src/model/types.ts";
 
@@ -143,7 +144,7 @@ describe("binary encoding", () => {
     const collection = generated();
     const bytes = encodeBinary(collection);
     let pauses = 0;
-    const sliced = await decodeBinaryInSlices(bytes, async () => void pauses++, 300);
+    const sliced = await runStepsPaused(decodeBinarySteps(bytes, 300), async () => void pauses++);
     expect(sliced).toStrictEqual(collection);
     expect(pauses).toBe(1 + Math.floor((collection.features.length - 1) / 300));
   });

@@ -145,10 +145,11 @@ describe("iconMinZoom", () => {
 describe("map features for very big datasets", () => {
   it("come out the same when made in slices, pausing between them", async () => {
     const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
-    const { makeMapFeaturesInSlices } = await import("../../../src/model/markers/map-features.ts");
+    const { mapFeatureSteps } = await import("../../../src/model/markers/map-features.ts");
+    const { runStepsPaused } = await import("../../../src/model/slices.ts");
     const many = generateCollection(2300, 8, generatorContext()).features;
     let pauses = 0;
-    const sliced = await makeMapFeaturesInSlices(many, async () => void pauses++, 500);
+    const sliced = await runStepsPaused(mapFeatureSteps(many, 500), async () => void pauses++);
     expect(sliced).toEqual(makeMapFeatures(many));
     expect(pauses).toBe(4);
   });

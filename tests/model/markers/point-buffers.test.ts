@@ -4,7 +4,8 @@ import { CATEGORY_STYLE } from "../../../src/model/category-style.ts";
 import { filterEvents } from "../../../src/model/query/filter.ts";
 import { indexSet } from "../../../src/model/query/index-set.ts";
 import { makeMapFeatures } from "../../../src/model/markers/map-features.ts";
-import { CATEGORY_ORDER, DISPUTED, ROUGH, atSameSpot, mercatorX, mercatorY, pickPoints, pointBuffers, pointBuffersInSlices, visibilityBytes } from "../../../src/model/markers/point-buffers.ts";
+import { runStepsPaused } from "../../../src/model/slices.ts";
+import { CATEGORY_ORDER, DISPUTED, ROUGH, atSameSpot, mercatorX, mercatorY, pickPoints, pointBuffers, pointBufferSteps, visibilityBytes } from "../../../src/model/markers/point-buffers.ts";
 import { emptyFilters } from "../../../src/model/view-state.ts";
 
 const events = generateCollection(3000, 5, generatorContext()).features;
@@ -89,7 +90,7 @@ describe("pointBuffers in slices (1M events)", () => {
   it("fills the same buffers as at once, pausing between slices", async () => {
     const markers = makeMapFeatures(generateCollection(2100, 4, generatorContext()).features).markers.features;
     let pauses = 0;
-    const sliced = await pointBuffersInSlices(markers, async () => void pauses++, 500);
+    const sliced = await runStepsPaused(pointBufferSteps(markers, 500), async () => void pauses++);
     expect(sliced).toEqual(pointBuffers(markers));
     expect(pauses).toBe(Math.ceil(markers.length / 500) - 1);
   });

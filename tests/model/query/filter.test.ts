@@ -177,11 +177,12 @@ describe("buildFilterIndex", () => {
 
 describe("search text folded ahead (very big datasets)", () => {
   it("is the same text in slices, and an index given it folds none (one warm-up call makes the rest)", async () => {
-    const { buildSearchTextInSlices } = await import("../../../src/model/query/search-text.ts");
+    const { searchTextSteps } = await import("../../../src/model/query/search-text.ts");
+    const { runStepsPaused } = await import("../../../src/model/slices.ts");
     const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
     const many = generateCollection(1200, 2, generatorContext()).features;
     let pauses = 0;
-    const text = await buildSearchTextInSlices(many, async () => void pauses++, 500);
+    const text = await runStepsPaused(searchTextSteps(many, 500), async () => void pauses++);
     expect(text).toEqual(buildSearchText(many));
     expect(pauses).toBe(2);
     const ix = buildFilterIndex(many, text);
