@@ -8,7 +8,8 @@ import { resolveDataset, resolveDatasetSteps, type DatasetIndex } from "../model
 import { searchTextSteps } from "../model/query/search-text.ts";
 import { chronologicalOrderByDate } from "../model/query/event-order.ts";
 import { spanSteps, type Spans } from "../model/query/dates.ts";
-import { CLUSTER_LIMIT, mapFeatureSteps, type MapFeatures } from "../model/markers/map-features.ts";
+import { mapFeatureSteps, type MapFeatures } from "../model/markers/map-features.ts";
+import { sizeProfile, type SizeProfile } from "../model/size-profile.ts";
 import { pointBufferSteps } from "../model/markers/point-buffers.ts";
 import { paced, runStepsPaused, taskBreak } from "../model/slices.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
@@ -35,9 +36,6 @@ export const MAX_TEXT_BYTES = 2 ** 29 - 24;
  */
 export const MAX_EVENTS = 1_000_000;
 
-/** Above this many events (announced by a compact file) the file is read in slices, one task each,
- * and not handed to the extent worker (which would parse hundreds of MB again): see MapPane. */
-export const SLICED_ABOVE = 200_000;
 
 /** Lets the page handle input and draw between slices of a big dataset (see taskBreak). */
 const nextTask = taskBreak();
@@ -230,9 +228,11 @@ function isCollection(v: unknown): v is EventCollection {
 
 export interface LoadedData {
   index: DatasetIndex;
+  /** How big it is, and so how it is indexed and drawn (decided here, once). */
+  profile: SizeProfile;
   seeds: Record<string, string>;
   eventsFile: string;
-  /** Very big datasets (above SLICED_ABOVE): the map features and the folded search text, made in
+  /** Very big datasets (profile.sliced): the map features and the folded search text, made in
    * slices while loading (folded on the first search instead, 1M texts would hold the page for
    * seconds). */
   mapFeatures?: MapFeatures;
@@ -262,16 +262,16 @@ export interface LoadHooks {
    * MapPane: the map's tiles are cut from it in a worker). A compact file says its count first,
    * so it is handed over as soon as it is downloaded, before it is parsed; GeoJSON once parsed. */
   bigFileDownloaded?: (bytes: Uint8Array) => void;
-  /** Above this many announced events, read in slices (default SLICED_ABOVE; tests lower it). */
+  /** Above this many announced events, read in slices (default SLICED_ABOVE, size-profile.ts; tests lower it). */
   slicedAbove?: number;
 }
 
 export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, hooks: LoadHooks = {}): Promise<LoadedData> {
-  const slicedAbove = hooks.slicedAbove ?? SLICED_ABOVE;
+  const profileOf = (count: number) => sizeProfile(count, hooks.slicedAbove);
   const chunks: Uint8Array[] = [];
-  let announced: number | null = null;
-  /** Whether the file announced more events than are read whole (see SLICED_ABOVE). */
-  const sliced = () => announced !== null && announced > slicedAbove;
+  /** What the file announced in its first bytes (a compact or binary file), else null. */
+  let announced: SizeProfile | null = null;
+  const sliced = () => announced?.sliced === true;
   let handedOver = false;
   // Set from the read's callbacks (an object, so that TypeScript sees the assignments).
   const read: { stream: CompactStream | null; binary: Uint8Array | null } = { stream: null, binary: null };
@@ -285,23 +285,24 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const [raw, sources] = await Promise.all([
     fetchJson<unknown>(eventsFile, baseUrl, {
       refuse: (head) => {
-        announced = compactCountOf(head);
-        if (announced !== null) hooks.announced?.(announced);
+        const count = compactCountOf(head);
+        announced = count === null ? null : profileOf(count);
+        if (count !== null) hooks.announced?.(count);
         if (sliced()) chunks.length = 0;
-        return announced !== null && announced > MAX_EVENTS ? tooMany(announced) : null;
+        return count !== null && count > MAX_EVENTS ? tooMany(count) : null;
       },
       keep: hooks.bigFileDownloaded ? (bytes) => void (sliced() ? 0 : chunks.push(bytes)) : undefined,
       downloaded: () => {
         performance.mark("vsm:downloaded");
         if (sliced()) handedOver = true; // never handed over
         if (read.binary) return; // handed over once decoded, below
-        if (announced === null || announced <= CLUSTER_LIMIT || announced > slicedAbove || !hooks.bigFileDownloaded) return;
+        if (announced === null || announced.clustered || announced.sliced || !hooks.bigFileDownloaded) return;
         handedOver = true;
         hooks.bigFileDownloaded(concat(chunks));
         chunks.length = 0;
       },
       // Very big: rows parsed as the file comes, never held as one text (see CompactStream).
-      stream: () => (announced !== null && announced > CLUSTER_LIMIT ? (read.stream = new CompactStream()) : null),
+      stream: () => (announced !== null && !announced.clustered ? (read.stream = new CompactStream()) : null),
       breaks: sliced,
       binary: (bytes) => {
         read.binary = bytes;
@@ -329,8 +330,9 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   if (!isCollection(events)) throw new LoadError(eventsFile, "is not a GeoJSON FeatureCollection");
   if (events.features.length > MAX_EVENTS) throw new LoadError(eventsFile, tooMany(events.features.length));
   const binary = read.binary !== null;
+  const profile = profileOf(events.features.length);
   // A binary file's bytes are not read here again once decoded: handed over as they are.
-  if (!handedOver && events.features.length > CLUSTER_LIMIT) hooks.bigFileDownloaded?.(read.binary ?? concat(chunks));
+  if (!handedOver && !profile.clustered) hooks.bigFileDownloaded?.(read.binary ?? concat(chunks));
   chunks.length = 0;
   read.binary = null;
   const texts = await seedTexts;
@@ -339,7 +341,7 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const reading = binary ? "binary" : read.stream?.streaming ? "streamed" : "whole";
   // A compact file's citation table: each distinct citation anchored once, no event read for it.
   const hints = { citations: citationTableOf(events) };
-  if (events.features.length <= slicedAbove) return { index: resolveDataset(events, sources, seeds, hints), seeds, eventsFile, reading };
+  if (!profile.sliced) return { index: resolveDataset(events, sources, seeds, hints), profile, seeds, eventsFile, reading };
   // 1M events: every step in slices, so the page keeps answering while it loads.
   const pause = slicePause();
   const index = await runStepsPaused(resolveDatasetSteps(events, sources, seeds, 4096, hints), pause);
@@ -352,5 +354,5 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   await pause();
   const order = chronologicalOrderByDate(spans.starts, spans.ends);
   await pause();
-  return { index, seeds, eventsFile, reading, mapFeatures, spans, order, searchText: await runStepsPaused(searchTextSteps(index.events, 2048), pause) };
+  return { index, profile, seeds, eventsFile, reading, mapFeatures, spans, order, searchText: await runStepsPaused(searchTextSteps(index.events, 2048), pause) };
 }

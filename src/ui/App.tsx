@@ -1,6 +1,5 @@
 import { Match, Show, Switch, createEffect, createSignal, lazy, onCleanup, onMount } from "solid-js";
 import { formatHash } from "../model/url/state.ts";
-import { CLUSTER_LIMIT } from "../model/markers/map-features.ts";
 import type { AppState } from "../state/app-state.ts";
 import { DEFAULT_EVENTS } from "../state/load.ts";
 import { Counter } from "./Counter.tsx";
@@ -91,7 +90,7 @@ export function App(props: AppProps) {
           <div class="body">
             <main class="map-col">
               <MapPane state={s} onlineStyleUrl={props.onlineStyleUrl} />
-              <Legend open={!window.matchMedia?.("(max-width: 700px)").matches} dense={s.mapFeatures().markers.features.length > CLUSTER_LIMIT} />
+              <Legend open={!window.matchMedia?.("(max-width: 700px)").matches} dense={s.data()?.profile.clustered === false} />
               <Timeline state={s} />
               <Show when={s.view.embed}>
                 <Show when={s.selected()}>{(e) => <p class="embed-caption">{e().properties.title}</p>}</Show>

@@ -1,9 +1,9 @@
 import { createEffect, on, onCleanup, onMount } from "solid-js";
 import { createMapController, type MapController } from "../map/map-controller.ts";
-import { CLUSTER_LIMIT, iconMinZoom, selectionFeatures, subsetMapFeatures, type MapFeatures } from "../model/markers/map-features.ts";
+import { iconMinZoom, selectionFeatures, subsetMapFeatures, type MapFeatures } from "../model/markers/map-features.ts";
 import { pointBuffers } from "../model/markers/point-buffers.ts";
 import type { AppState } from "../state/app-state.ts";
-import { SLICED_ABOVE } from "../state/load.ts";
+import type { SizeProfile } from "../model/size-profile.ts";
 
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
 
@@ -40,15 +40,15 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
   // Dense mode draws no radius discs for unselected events (see setDense), so their source stays
   // empty: at 100k events that spares MapLibre serialising ~50k features for its worker.
   let dense: { of: MapFeatures; zoom: number; sent: MapFeatures } | null = null;
-  // Above SLICED_ABOVE events no extent tiles are cut (the worker would parse hundreds of MB
-  // again) and sending the extents as GeoJSON would freeze the page: routes and areas are then
-  // drawn for the selected event only.
-  const denseOf = (all: MapFeatures) => {
+  // A sliced dataset has no extent tiles (the worker would parse hundreds of MB again) and sending
+  // its extents as GeoJSON would freeze the page: routes and areas are then drawn for the
+  // selected event only.
+  const denseOf = (all: MapFeatures, profile: SizeProfile) => {
     if (dense?.of === all) return dense;
     // The point layer's buffers, made once here: the icon zoom is read from their projected points.
     const zoom = iconMinZoom((all.points ??= pointBuffers(all.markers.features)));
     const none = { type: "FeatureCollection" as const, features: [] };
-    const huge = all.markers.features.length > SLICED_ABOVE;
+    const huge = profile.sliced;
     dense = { of: all, zoom, sent: huge ? { ...all, radii: none, extents: none } : zoom > 0 ? { ...all, radii: none } : all };
     if (zoom > 0) {
       const n = all.markers.features.length.toLocaleString("en");
@@ -60,8 +60,8 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
   createEffect(
     on([s.data, s.mapFeatures, s.visibleSet], ([d, all, shown]) => {
       if (!d || !ctl) return;
-      if (all.markers.features.length > CLUSTER_LIMIT) {
-        const { sent, zoom } = denseOf(all);
+      if (!d.profile.clustered) {
+        const { sent, zoom } = denseOf(all, d.profile);
         ctl.setData(sent, false, zoom);
         ctl.setVisible(shown.size === d.index.events.length ? null : shown);
       } else {

@@ -3,6 +3,7 @@
  * dataset whose text is full of markup, and an AppState built from either inside its own
  * createRoot. Every fixture is made fresh by a `make*` / `create*` call; nothing is shared.
  */
+import { sizeProfile } from "../../src/model/size-profile.ts";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,7 +30,7 @@ export function readShipped(): RawData {
 }
 
 export function makeLoaded(raw: RawData = readShipped(), eventsFile = "data/events.geojson"): LoadedData {
-  return { index: resolveDataset(raw.events, raw.sources, raw.seeds), seeds: raw.seeds, eventsFile, reading: "whole" };
+  return { index: resolveDataset(raw.events, raw.sources, raw.seeds), profile: sizeProfile(raw.events.features.length), seeds: raw.seeds, eventsFile, reading: "whole" };
 }
 
 export const IMG = "<img src=x onerror=alert(1)>";

@@ -136,6 +136,9 @@ describe("loadDataset", () => {
     ]);
     expect(sliced.reading).toBe("streamed");
     expect(whole.reading).toBe("whole");
+    // The size is decided once, here: the same events, sliced only under the lowered threshold.
+    expect(sliced.profile).toMatchObject({ count: whole.profile.count, clustered: false, sliced: true });
+    expect(whole.profile).toMatchObject({ clustered: false, sliced: false });
     expect(sliced.index.events).toEqual(whole.index.events);
     const { points, ...features } = sliced.mapFeatures!;
     expect(features).toEqual(makeMapFeatures(whole.index.events));
