@@ -134,7 +134,9 @@ function cutTiles(): Tile[] {
 
 function main(args: string[]) {
   const from = args.indexOf("--from-tiles");
-  const tiles = from >= 0 ? readTileFolder(resolve(args[from + 1] ?? join(root, "data/basemap/tiles"))) : cutTiles();
+  const dir = from >= 0 ? args[from + 1] : undefined;
+  if (from >= 0 && !dir) throw new Error("usage: npm run build:basemap -- --from-tiles <folder of {z}/{x}/{y}.pbf tiles>");
+  const tiles = dir ? readTileFolder(resolve(dir)) : cutTiles();
   const archive = basemapArchive(tiles);
   mkdirSync(dirname(archiveFile), { recursive: true });
   writeFileSync(archiveFile, archive);

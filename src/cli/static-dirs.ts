@@ -22,7 +22,6 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".geojson": "application/geo+json",
   ".txt": "text/plain; charset=utf-8",
-  ".pbf": "application/x-protobuf",
   ".md": "text/markdown; charset=utf-8",
   ".woff2": "font/woff2",
   ".pmtiles": "application/vnd.pmtiles",
@@ -31,7 +30,7 @@ const TYPES: Record<string, string> = {
   ".css": "text/css",
 };
 
-/** Built files worth compressing ahead (fonts and tiles are compressed already). */
+/** Built files worth compressing ahead (fonts and the basemap's tiles are compressed already). */
 const COMPRESSIBLE = /\.(js|mjs|css)$/;
 
 /** The path a request names inside `base`, or null (outside it, or not a path at all). */
