@@ -8,6 +8,9 @@
  * each script and style sheet, the generator one for each dataset. Vite's preview server
  * otherwise compresses every response again on every request: for a big dataset, CPU time taken
  * from the same cores as the browser it serves, on every load.
+ *
+ * Byte ranges (`Range: bytes=a-b`) are answered with 206 in dev, as the preview server (sirv) and
+ * static hosts do: the basemap is one PMTiles archive that the map reads a tile at a time.
  */
 import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -19,15 +22,15 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".geojson": "application/geo+json",
   ".txt": "text/plain; charset=utf-8",
-  ".pbf": "application/x-protobuf",
   ".md": "text/markdown; charset=utf-8",
   ".woff2": "font/woff2",
+  ".pmtiles": "application/vnd.pmtiles",
   ".js": "text/javascript",
   ".mjs": "text/javascript",
   ".css": "text/css",
 };
 
-/** Built files worth compressing ahead (fonts and tiles are compressed already). */
+/** Built files worth compressing ahead (fonts and the basemap's tiles are compressed already). */
 const COMPRESSIBLE = /\.(js|mjs|css)$/;
 
 /** The path a request names inside `base`, or null (outside it, or not a path at all). */
@@ -43,9 +46,10 @@ function fileIn(base: string, req: IncomingMessage): string | null {
   return file.startsWith(base + sep) ? file : null;
 }
 
-/** Answers with `<file>.gz` when there is a fresh one and the browser takes gzip; false otherwise. */
+/** Answers with `<file>.gz` when there is a fresh one and the browser takes gzip; false otherwise
+ * (and for a range request: ranges count bytes of the file, not of its compressed copy). */
 export function servePrecompressed(file: string, req: IncomingMessage, res: ServerResponse): boolean {
-  if ((req.method !== "GET" && req.method !== "HEAD") || !/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) return false;
+  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.range || !/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) return false;
   const gz = `${file}.gz`;
   if (!existsSync(gz) || !existsSync(file)) return false;
   const plain = statSync(file), packed = statSync(gz);
@@ -58,6 +62,42 @@ export function servePrecompressed(file: string, req: IncomingMessage, res: Serv
   if (req.method === "HEAD") res.end();
   else createReadStream(gz).pipe(res);
   return true;
+}
+
+/**
+ * The one byte range a `Range` header asks of a file of `size` bytes (RFC 9110 § 14.1.2):
+ * `bytes=a-b`, `bytes=a-` or the last n bytes `bytes=-n`, clipped to the file. null when the
+ * header is absent, malformed or asks for several ranges (the whole file is then sent, as the
+ * RFC allows); "unsatisfiable" when the range starts past the end.
+ */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | "unsatisfiable" | null {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? "");
+  if (!m || (m[1] === "" && m[2] === "")) return null;
+  if (m[1] === "") {
+    const n = Number(m[2]);
+    return n === 0 || size === 0 ? "unsatisfiable" : { start: Math.max(0, size - n), end: size - 1 };
+  }
+  const start = Number(m[1]);
+  const end = m[2] === "" ? size - 1 : Number(m[2]);
+  if (end < start) return null;
+  return start >= size ? "unsatisfiable" : { start, end: Math.min(end, size - 1) };
+}
+
+/** Sends a file whole (200) or the byte range the request asks for (206, or 416). */
+export function serveFile(file: string, req: IncomingMessage, res: ServerResponse): void {
+  const size = statSync(file).size;
+  const range = parseRange(req.headers.range, size);
+  res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
+  res.setHeader("Accept-Ranges", "bytes");
+  if (range === "unsatisfiable") {
+    res.writeHead(416, { "Content-Range": `bytes */${size}` }).end();
+    return;
+  }
+  const { start, end } = range ?? { start: 0, end: size - 1 };
+  if (range) res.setHeader("Content-Range", `bytes ${start}-${end}/${size}`);
+  res.writeHead(range ? 206 : 200, { "Content-Length": end - start + 1 });
+  if (req.method === "HEAD" || end < start) res.end();
+  else createReadStream(file, { start, end }).pipe(res);
 }
 
 export function staticDirs(dirs: string[]): Plugin {
@@ -78,15 +118,18 @@ export function staticDirs(dirs: string[]): Plugin {
         if (!file || !dirs.some((d) => file.startsWith(resolve(root, d) + sep))) return next();
         if (servePrecompressed(file, req, res)) return;
         if (!existsSync(file) || !statSync(file).isFile()) return next();
-        res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
-        createReadStream(file).pipe(res);
+        serveFile(file, req, res);
       });
     },
     // Before Vite's own middlewares (which would compress the file again).
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
         const file = fileIn(outDir, req);
-        if (!file || !servePrecompressed(file, req, res)) next();
+        if (file && servePrecompressed(file, req, res)) return;
+        // sirv, which serves the rest (ranges too), knows no type for .pmtiles: untyped, Vite's
+        // compression middleware would gzip its range answers again as if they were text.
+        if (file?.endsWith(".pmtiles")) res.setHeader("Content-Type", TYPES[".pmtiles"]!);
+        next();
       });
     },
     writeBundle() {

@@ -1,17 +1,17 @@
 /**
- * The embedded, offline basemap: static vector tiles built by `npm run build:basemap`
- * (data/basemap/), labelled with Noto Sans shipped in the bundle through the style's
- * `font-faces`, so no tile, glyph or font server is ever contacted.
+ * The embedded, offline basemap: vector tiles in one PMTiles archive built by
+ * `npm run build:basemap` (data/basemap/, read through basemap-archive.ts), labelled with Noto
+ * Sans shipped in the bundle through the style's `font-faces`, so no tile, glyph or font server is
+ * ever contacted.
  */
 import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+import type { BasemapArchive } from "./basemap-archive.ts";
 import regularFont from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import italicFont from "@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff2?url";
 import boldFont from "@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url";
 
 export const BASEMAP_ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL) · places © <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> (CC BY 4.0)';
-
-export interface BasemapManifest { bounds: [number, number, number, number]; minzoom: number; maxzoom: number }
 
 export const FONT = { regular: "Noto Sans Regular", italic: "Noto Sans Italic", bold: "Noto Sans SemiBold" };
 
@@ -21,11 +21,13 @@ export const FONT = { regular: "Noto Sans Regular", italic: "Noto Sans Italic", 
 export const SEA = "#cfe0ea";
 const LAND = "#f3efe6";
 
+/** The tile URL template of an archive, for the `pmtiles` protocol (basemap-archive.ts). */
+export const archiveTiles = (url: string): string => `pmtiles://${url}/{z}/{x}/{y}`;
+
 /** rank → first zoom at which a place label shows. */
 const rankZoom: ExpressionSpecification = ["step", ["get", "rank"], 0, 2, 3.5, 3, 4.5, 4, 5.5, 5, 7, 6, 9];
 
-export function embeddedStyle(manifest: BasemapManifest, baseUrl: string): StyleSpecification {
-  const tiles = new URL("data/basemap/tiles/{z}/{x}/{y}.pbf", baseUrl).href.replace("%7Bz%7D/%7Bx%7D/%7By%7D", "{z}/{x}/{y}");
+export function embeddedStyle(archive: BasemapArchive, baseUrl: string): StyleSpecification {
   return {
     version: 8,
     name: "Embedded basemap",
@@ -37,10 +39,10 @@ export function embeddedStyle(manifest: BasemapManifest, baseUrl: string): Style
     sources: {
       basemap: {
         type: "vector",
-        tiles: [tiles],
-        bounds: manifest.bounds,
-        minzoom: manifest.minzoom,
-        maxzoom: manifest.maxzoom,
+        tiles: [archiveTiles(archive.url)],
+        bounds: archive.bounds,
+        minzoom: archive.minzoom,
+        maxzoom: archive.maxzoom,
         attribution: BASEMAP_ATTRIBUTION,
       },
     },

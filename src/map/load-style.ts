@@ -3,14 +3,13 @@
  * embedded offline basemap. Failures become notices that name what failed — never a blank map.
  */
 import type { StyleSpecification } from "maplibre-gl";
-import { embeddedStyle, FONT, type BasemapManifest } from "./basemap-style.ts";
+import { BASEMAP_ARCHIVE, openBasemapArchive } from "./basemap-archive.ts";
+import { embeddedStyle, FONT } from "./basemap-style.ts";
 import regularFont from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import boldFont from "@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url";
 
 export type BasemapKind = "embedded" | "online" | "fallback" | "error";
 export interface StyleChoice { style: StyleSpecification; kind: BasemapKind; notice?: string }
-
-const MANIFEST = "data/basemap/manifest.json";
 
 async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
   const ctrl = new AbortController();
@@ -31,11 +30,6 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
   }
 }
 
-function isManifest(v: unknown): v is BasemapManifest {
-  const m = v as BasemapManifest;
-  return !!m && Array.isArray(m.bounds) && m.bounds.length === 4 && m.bounds.every(Number.isFinite) && Number.isInteger(m.maxzoom);
-}
-
 /** A sea-coloured style with the bundled fonts, so events still draw when the basemap is broken. */
 function bareStyle(baseUrl: string): StyleSpecification {
   return {
@@ -47,13 +41,11 @@ function bareStyle(baseUrl: string): StyleSpecification {
 }
 
 export async function loadEmbeddedStyle(baseUrl: string): Promise<StyleChoice> {
-  const url = new URL(MANIFEST, baseUrl).href;
   try {
-    const manifest = await fetchJson(url, 10_000);
-    if (!isManifest(manifest)) throw new Error("missing bounds or maxzoom");
-    return { style: embeddedStyle(manifest, baseUrl), kind: "embedded" };
+    const archive = await openBasemapArchive(new URL(BASEMAP_ARCHIVE, baseUrl).href, 10_000);
+    return { style: embeddedStyle(archive, baseUrl), kind: "embedded" };
   } catch (e) {
-    return { style: bareStyle(baseUrl), kind: "error", notice: `Basemap file ${MANIFEST} could not be loaded (${(e as Error).message}). Events are shown without a basemap.` };
+    return { style: bareStyle(baseUrl), kind: "error", notice: `Basemap file ${BASEMAP_ARCHIVE} could not be loaded (${(e as Error).message}). Events are shown without a basemap.` };
   }
 }
 

@@ -19,6 +19,7 @@ import { eventPointsLayer, type EventPointsLayer, type SelectedMarker } from "./
 import { eventTiles, type EventTiles } from "./event-tiles.ts";
 import { createExtentVisibility } from "./extent-visibility.ts";
 import { chooseStyle, type BasemapKind } from "./load-style.ts";
+import { failedResource, type MapErrorLike } from "./map-errors.ts";
 import { skipSky } from "./maplibre-internals.ts";
 import { wirePicking } from "./picking.ts";
 import { createReadiness, drawOnceLoaded } from "./readiness.ts";
@@ -152,7 +153,7 @@ export function createMapController(o: MapControllerOptions): MapController {
       const src = (e as unknown as { sourceId?: string }).sourceId;
       // Our own event sources (GeoJSON or tiles from the worker, see setData) are not the basemap.
       if (src?.startsWith("event-") || err?.url?.startsWith("vsm-events:")) return notice(`The map could not draw the events: ${err?.message ?? "unknown error"}`, "error");
-      const what = err?.url ? err.url.replace(location.origin, "") : src ? `source “${src}”` : "map";
+      const what = failedResource(e as MapErrorLike, (src ? (m.getSource(src) as { tiles?: string[] } | undefined) : undefined)?.tiles?.[0], location.origin);
       notice(`Basemap ${what} failed: ${err?.message ?? "unknown error"}`, "error");
     });
     // The event layers go in as soon as the style and the events are, not once the basemap's tiles

@@ -9,6 +9,7 @@ import { gotoReady, launch, open } from "./harness.ts";
 import { count, expectClean, MAP, mapImage } from "./helpers.ts";
 import { colourFraction, darkFraction, type Image } from "./png.ts";
 import { closedPort, ONLINE_LAND, ONLINE_SEA, onlineStyleInit, startStyleServer, type StyleServer } from "./style-server.ts";
+import { tileByteRange } from "./basemap-file.ts";
 
 const SEA = ["#cfe0ea"];
 const LAND = ["#f3efe6", "#fbf8f1"];
@@ -129,8 +130,7 @@ describe("Foundation: the offline basemap", () => {
     expect(s.offsite).toEqual([]);
     const origin = new URL(s.page.url()).origin;
     const local = s.requests.filter((u) => u.startsWith(origin));
-    expect(local.some((u) => /\/data\/basemap\/manifest\.json$/.test(u)), "manifest").toBe(true);
-    expect(local.some((u) => /\/data\/basemap\/tiles\/\d+\/\d+\/\d+\.pbf$/.test(u)), "a .pbf tile").toBe(true);
+    expect(local.some((u) => /\/data\/basemap\/basemap\.pmtiles$/.test(u)), "the basemap archive").toBe(true);
     expect(local.some((u) => /\.woff2$/.test(u)), "a .woff2 font").toBe(true);
     expect(local.some((u) => /\/data\/events\.geojson$/.test(u)), "events").toBe(true);
     expectClean(s);
@@ -175,18 +175,18 @@ describe("Foundation: online basemap style", () => {
 });
 
 describe("Foundation: bad input is named, never a blank page", () => {
-  test("a missing basemap manifest: error notice naming the file, events still on the map", async () => {
+  test("a missing basemap archive: error notice naming the file, events still on the map", async () => {
     const s = await open(browser);
-    await s.page.route("**/data/basemap/manifest.json", (r) => r.fulfill({ status: 404, body: "not here" }));
+    await s.page.route("**/data/basemap/basemap.pmtiles", (r) => r.fulfill({ status: 404, body: "not here" }));
     await gotoReady(s);
     expect(await s.page.locator(MAP).getAttribute("data-basemap")).toBe("error");
-    const notice = s.page.locator('[data-testid="notice-error"]', { hasText: "data/basemap/manifest.json" });
+    const notice = s.page.locator('[data-testid="notice-error"]', { hasText: "data/basemap/basemap.pmtiles" });
     await notice.waitFor({ state: "visible" });
-    expect(s.consoleErrors.some((m) => m.includes("data/basemap/manifest.json"))).toBe(true);
+    expect(s.consoleErrors.some((m) => m.includes("data/basemap/basemap.pmtiles"))).toBe(true);
     const { shown, total } = await count(s.page);
     expect(shown).toBe(total);
     expect(await s.page.locator("button.row[data-event-id]").count()).toBe(total);
-    const img = stats(await mapImage(s.page, "foundation-no-manifest"));
+    const img = stats(await mapImage(s.page, "foundation-no-archive"));
     expect(img.bare, "bare background").toBeGreaterThan(0.3);
     expect(img.bare, "markers and areas drawn over it").toBeLessThan(0.98);
     expect(img.dark, "cluster markers").toBeGreaterThan(0.001);
@@ -197,11 +197,15 @@ describe("Foundation: bad input is named, never a blank page", () => {
 
   test("a corrupt tile: error notice naming the tile, the rest of the basemap drawn", async () => {
     const s = await open(browser);
-    const tile = "data/basemap/tiles/4/5/7.pbf"; // the zoom-4 tile holding Caracas
+    const tile = "data/basemap/basemap.pmtiles/4/5/7"; // the zoom-4 tile holding Caracas, in the archive
+    const { start, end, size } = await tileByteRange(4, 5, 7);
     let served = 0;
-    await s.page.route(`**/${tile}`, (r) => {
+    // Its bytes in the archive are replaced with garbage of the same length; every other range passes.
+    await s.page.route("**/data/basemap/basemap.pmtiles", (r) => {
+      if (r.request().headers().range !== `bytes=${start}-${end}`) return r.continue();
       served++;
-      return r.fulfill({ status: 200, contentType: "application/x-protobuf", body: Buffer.from("this is not a vector tile \u0000\u00ff garbage", "latin1") });
+      const garbage = Buffer.alloc(end - start + 1, "this is not a vector tile \u0000\u00ff garbage ", "latin1");
+      return r.fulfill({ status: 206, headers: { "Content-Range": `bytes ${start}-${end}/${size}`, "Content-Type": "application/vnd.pmtiles" }, body: garbage });
     });
     await gotoReady(s);
     expect(served).toBeGreaterThan(0);

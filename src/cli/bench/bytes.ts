@@ -1,8 +1,9 @@
 /**
  * Byte accounting for one page load: which responses arrived before ready, sorted into critical
- * JS, basemap (tiles, manifest, fonts) and the rest. Raw sizes and gzip sizes are computed from
- * the served files themselves (zlib, level 6), so they don't depend on what the preview server
- * happens to compress; `wire` is what Chromium reports it received (vite preview gzips text).
+ * JS, basemap (parts of its archive, fonts) and the rest. Raw sizes and gzip sizes are computed
+ * from the served files themselves (zlib, level 6), so they don't depend on what the preview
+ * server happens to compress; `wire` is what Chromium reports it received (vite preview gzips
+ * text). A range request counts the bytes of its range, not the whole file.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
@@ -16,6 +17,8 @@ export interface SeenRequest {
   /** Encoded body bytes Chromium reports (0 where it reports none, e.g. worker scripts). */
   wire: number;
   status: number | null;
+  /** The byte range asked for (`Range: bytes=a-b`), inclusive. */
+  range?: [number, number];
 }
 
 export type Kind = "js" | "basemap" | "data" | "other";
@@ -50,7 +53,9 @@ export function trackRequests(page: { on(e: "requestfinished", f: (r: Request) =
           const sizes = await r.sizes().catch(() => ({ responseBodySize: 0 }));
           const response = await r.response().catch(() => null);
           const end = t.startTime + (t.responseEnd >= 0 ? t.responseEnd : 0) - timeOrigin;
-          return { path: new URL(r.url()).pathname, end, wire: Math.max(0, sizes.responseBodySize), status: response?.status() ?? null };
+          const asked = /^bytes=(\d+)-(\d+)$/.exec((await r.allHeaders().catch(() => ({}) as Record<string, string>)).range ?? "");
+          const range: [number, number] | undefined = asked ? [Number(asked[1]), Number(asked[2])] : undefined;
+          return { path: new URL(r.url()).pathname, end, wire: Math.max(0, sizes.responseBodySize), status: response?.status() ?? null, ...(range ? { range } : {}) };
         }),
       );
     },
@@ -59,17 +64,20 @@ export function trackRequests(page: { on(e: "requestfinished", f: (r: Request) =
 
 const cache = new Map<string, Bytes & { mtime: number }>();
 
-/** Raw and gzip size of the file the preview server serves for `path` (null if none). */
-export function fileBytes(distDir: string, path: string): Bytes | null {
+/** Raw and gzip size of the file the preview server serves for `path`, or of the part of it in
+ * `range` (null if none). */
+export function fileBytes(distDir: string, path: string, range?: [number, number]): Bytes | null {
   const rel = path === "/" || path.endsWith("/") ? `${path}index.html` : path;
   const file = normalize(join(distDir, decodeURIComponent(rel)));
   if (!file.startsWith(distDir + sep) || !existsSync(file) || !statSync(file).isFile()) return null;
   const mtime = statSync(file).mtimeMs;
-  const hit = cache.get(file);
+  const key = range ? `${file}|${range[0]}-${range[1]}` : file;
+  const hit = cache.get(key);
   if (hit && hit.mtime === mtime) return hit;
-  const body = readFileSync(file);
+  const whole = readFileSync(file);
+  const body = range ? whole.subarray(range[0], range[1] + 1) : whole;
   const entry = { raw: body.length, gzip: gzipSync(body, { level: 6 }).length, mtime };
-  cache.set(file, entry);
+  cache.set(key, entry);
   return entry;
 }
 
@@ -80,9 +88,10 @@ export function byteTotals(requests: readonly SeenRequest[], readyAt: number, di
   for (const r of requests) {
     // A request that finished before ready was on the critical path (or at least competed with it).
     // A second request for one path (a font loaded by CSS and by MapLibre) is a cache hit.
-    if (r.end > readyAt || (r.status !== null && (r.status < 200 || r.status >= 400)) || seen.has(r.path)) continue;
-    seen.add(r.path);
-    const b = fileBytes(distDir, r.path) ?? { raw: r.wire, gzip: r.wire };
+    const key = r.range ? `${r.path}|${r.range[0]}-${r.range[1]}` : r.path;
+    if (r.end > readyAt || (r.status !== null && (r.status < 200 || r.status >= 400)) || seen.has(key)) continue;
+    seen.add(key);
+    const b = fileBytes(distDir, r.path, r.range) ?? { raw: r.wire, gzip: r.wire };
     const kind = classify(r.path);
     if (kind !== "other") {
       out[kind].raw += b.raw;

@@ -63,24 +63,30 @@ describe("byte accounting", () => {
   it("sorts requests before ready into JS, basemap and data, with gzip sizes from the served files", () => {
     const dist = join(tmp, "dist");
     mkdirSync(join(dist, "assets"), { recursive: true });
-    mkdirSync(join(dist, "data/basemap/tiles/4/4"), { recursive: true });
+    mkdirSync(join(dist, "data/basemap"), { recursive: true });
     const js = "console.log('x');".repeat(500);
     writeFileSync(join(dist, "assets/index.js"), js);
-    writeFileSync(join(dist, "data/basemap/tiles/4/4/7.pbf"), Buffer.alloc(3000, 7));
+    const archive = Buffer.from(Array.from({ length: 50_000 }, (_, k) => (k * 7919) % 253));
+    writeFileSync(join(dist, "data/basemap/basemap.pmtiles"), archive);
     writeFileSync(join(dist, "index.html"), "<!doctype html>");
-    expect([classify("/assets/a.js"), classify("/assets/w.mjs"), classify("/assets/f.woff2"), classify("/data/basemap/manifest.json"), classify("/data/events.geojson"), classify("/seeds/a.txt"), classify("/")])
+    expect([classify("/assets/a.js"), classify("/assets/w.mjs"), classify("/assets/f.woff2"), classify("/data/basemap/basemap.pmtiles"), classify("/data/events.geojson"), classify("/seeds/a.txt"), classify("/")])
       .toEqual(["js", "js", "basemap", "basemap", "data", "data", "other"]);
     const t = byteTotals([
       { path: "/", end: 10, wire: 15, status: 200 },
       { path: "/assets/index.js", end: 20, wire: 100, status: 200 },
       { path: "/assets/index.js", end: 25, wire: 0, status: 200 }, // a cache hit: counted once
-      { path: "/data/basemap/tiles/4/4/7.pbf", end: 30, wire: 3000, status: 200 },
-      { path: "/data/basemap/tiles/9/9/9.pbf", end: 31, wire: 0, status: 404 },
+      // Parts of the basemap archive: each range counted once, by its own bytes.
+      { path: "/data/basemap/basemap.pmtiles", end: 28, wire: 16_384, status: 206, range: [0, 16_383] },
+      { path: "/data/basemap/basemap.pmtiles", end: 30, wire: 3000, status: 206, range: [20_000, 22_999] },
+      { path: "/data/basemap/basemap.pmtiles", end: 31, wire: 3000, status: 206, range: [20_000, 22_999] },
+      { path: "/data/basemap/missing.pmtiles", end: 31, wire: 0, status: 404, range: [0, 99] },
       { path: "/late.js", end: 500, wire: 999, status: 200 }, // after ready
     ], 100, dist);
     expect(t.js).toEqual({ raw: js.length, gzip: gzipSync(js, { level: 6 }).length });
-    expect(t.basemap.raw).toBe(3000);
-    expect(t.total).toMatchObject({ raw: 15 + js.length + 3000, wire: 3115, requests: 3 });
+    expect(t.basemap.raw).toBe(16_384 + 3000);
+    const gz = (a: number, b: number) => gzipSync(archive.subarray(a, b + 1), { level: 6 }).length;
+    expect(t.basemap.gzip).toBe(gz(0, 16_383) + gz(20_000, 22_999));
+    expect(t.total).toMatchObject({ raw: 15 + js.length + 16_384 + 3000, wire: 15 + 100 + 16_384 + 3000, requests: 4 });
   });
 });
 
