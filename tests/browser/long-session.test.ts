@@ -31,7 +31,7 @@ describe("A long working session", () => {
   const PAIRS = [
     ["five-americans-detained-in-venezuela", "faa-warning-venezuelan-airspace"],
     ["faa-warning-venezuelan-airspace", "prolonged-resistance-units"],
-    ["maduro-arrest-reward-doubled", "boat-strikes-caribbean"],
+    ["maduro-arrest-reward-doubled", "boat-strikes-caribbean-and-pacific"],
   ] as const;
 
   test("choosing events whose views coincide throws no page error", async () => {
