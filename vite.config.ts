@@ -15,7 +15,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["tests/*.test.ts", "tests/model/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/build/**/*.test.ts", "tests/data/**/*.test.ts", "tests/map/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          environment: "node",
+          include: [
+            "tests/*.test.ts",
+            "tests/model/**/*.test.ts",
+            "tests/cli/**/*.test.ts",
+            "tests/build/**/*.test.ts",
+            "tests/data/**/*.test.ts",
+            "tests/map/**/*.test.ts",
+          ],
+        },
       },
       {
         extends: true,

@@ -25,7 +25,8 @@ root.textContent = "";
 createRoot(() => {
   const initial = readInitialView();
   const state = createAppState(initial.state);
-  if (initial.ignored.length) state.actions.notify(`Parts of this link were ignored: ${initial.ignored.join("; ")}.`, "info");
+  if (initial.ignored.length)
+    state.actions.notify(`Parts of this link were ignored: ${initial.ignored.join("; ")}.`, "info");
   syncUrl(state);
 
   loadDataset(document.baseURI, state.view.data ?? DEFAULT_EVENTS, {
@@ -38,23 +39,37 @@ createRoot(() => {
       // The folded search text is built lazily (most visits never search; at 100k events it is
       // the costliest part of loading): build it once the map is up, in idle slices of a few
       // milliseconds, so neither the first search nor the first clicks wait for it.
-      document.addEventListener("map-ready", () => {
-        const index = state.filterIndex();
-        const idle = (f: (d: { timeRemaining(): number }) => void) =>
-          "requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(() => {
-            const end = performance.now() + 8;
-            f({ timeRemaining: () => end - performance.now() });
-          }, 50);
-        // Then the events by id (made on first use, see resolveDataset: ~20–40 ms at 100k), so a
-        // first click does not make them.
-        const step = (t: { timeRemaining(): number }) => {
-          if (!index.warmText(() => t.timeRemaining())) idle(step);
-          else idle(() => void d.index.eventById.size);
-        };
-        idle(step);
-      }, { once: true });
-      if (d.index.unresolved.length) state.actions.notify(`${d.index.unresolved.length} citation(s) could not be found in their sources.`, "error");
-      if (state.view.event && !state.selected()) state.actions.notify(`Event “${state.view.event}” was not found; showing everything else in the link.`, "info");
+      document.addEventListener(
+        "map-ready",
+        () => {
+          const index = state.filterIndex();
+          const idle = (f: (d: { timeRemaining(): number }) => void) =>
+            "requestIdleCallback" in window
+              ? requestIdleCallback(f, { timeout: 2000 })
+              : setTimeout(() => {
+                  const end = performance.now() + 8;
+                  f({ timeRemaining: () => end - performance.now() });
+                }, 50);
+          // Then the events by id (made on first use, see resolveDataset: ~20–40 ms at 100k), so a
+          // first click does not make them.
+          const step = (t: { timeRemaining(): number }) => {
+            if (!index.warmText(() => t.timeRemaining())) idle(step);
+            else idle(() => void d.index.eventById.size);
+          };
+          idle(step);
+        },
+        { once: true },
+      );
+      if (d.index.unresolved.length)
+        state.actions.notify(
+          `${d.index.unresolved.length} citation(s) could not be found in their sources.`,
+          "error",
+        );
+      if (state.view.event && !state.selected())
+        state.actions.notify(
+          `Event “${state.view.event}” was not found; showing everything else in the link.`,
+          "info",
+        );
     })
     .catch((e: Error) => {
       console.error(e.message);
@@ -63,7 +78,14 @@ createRoot(() => {
 
   const shown = () => state.visibleChronological().map((i) => state.events()[i]!);
   const notifyShare = (r: string) =>
-    state.actions.notify(r === "manual" ? `Copy this link: ${location.href}` : r === "copied" ? "Link copied to the clipboard." : "Link shared.", "info");
+    state.actions.notify(
+      r === "manual"
+        ? `Copy this link: ${location.href}`
+        : r === "copied"
+          ? "Link copied to the clipboard."
+          : "Link shared.",
+      "info",
+    );
 
   render(
     () => (
@@ -77,9 +99,16 @@ createRoot(() => {
           void shareLink(url, document.title).then(notifyShare);
         }}
         onExport={(kind) =>
-          void Promise.all([import("./model/export.ts"), import("./model/evidence/status-words.ts")]).then(([{ toCSV, toGeoJSON }, { csvEvidence }]) =>
+          void Promise.all([
+            import("./model/export.ts"),
+            import("./model/evidence/status-words.ts"),
+          ]).then(([{ toCSV, toGeoJSON }, { csvEvidence }]) =>
             kind === "csv"
-              ? download("venezuela-events-citations.csv", toCSV(shown(), state.data() ? csvEvidence(state.data()!.index) : undefined), "text/csv;charset=utf-8")
+              ? download(
+                  "venezuela-events-citations.csv",
+                  toCSV(shown(), state.data() ? csvEvidence(state.data()!.index) : undefined),
+                  "text/csv;charset=utf-8",
+                )
               : download("venezuela-events.geojson", toGeoJSON(shown()), "application/geo+json"),
           )
         }

@@ -22,14 +22,19 @@ const RULES: Record<Layer, { layers: Layer[]; forbidden: RegExp }> = {
   cli: { layers: ["model", "types"], forbidden: /^(solid-js|maplibre-gl)/ },
   build: { layers: ["model"], forbidden: /^(solid-js|maplibre-gl|playwright-core)/ },
   types: { layers: [], forbidden: /^(solid-js|maplibre-gl)/ },
-  main: { layers: ["model", "state", "ui", "map"], forbidden: /^(maplibre-gl|playwright-core|vite|node:)/ },
+  main: {
+    layers: ["model", "state", "ui", "map"],
+    forbidden: /^(maplibre-gl|playwright-core|vite|node:)/,
+  },
 };
 
 /** The one UI module that may make the map (through the map folder's controller). */
 const UI_TO_MAP = new Set(["src/ui/MapPane.tsx"]);
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
 }
 
 function layerOf(file: string): Layer {
@@ -41,7 +46,10 @@ function layerOf(file: string): Layer {
 /** Every module specifier in a file: static imports and exports, dynamic imports, side-effect imports. */
 function specifiers(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|(?:^|\n)\s*import\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g)) out.push((m[1] ?? m[2] ?? m[3])!);
+  for (const m of text.matchAll(
+    /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|(?:^|\n)\s*import\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g,
+  ))
+    out.push((m[1] ?? m[2] ?? m[3])!);
   return out;
 }
 
@@ -53,22 +61,30 @@ for (const file of files(SRC)) {
   const from = layerOf(file);
   const rule = RULES[from];
   if (!rule) {
-    violations.push(`${rel}: src/${from}/ is not a known layer (add it to docs/architecture.md and this test)`);
+    violations.push(
+      `${rel}: src/${from}/ is not a known layer (add it to docs/architecture.md and this test)`,
+    );
     continue;
   }
   for (const spec of specifiers(readFileSync(file, "utf8"))) {
     if (spec.startsWith(".")) {
       const target = resolve(file, "..", spec);
-      if (!target.startsWith(SRC + "/")) {
+      if (!target.startsWith(`${SRC}/`)) {
         violations.push(`${rel} imports ${spec}, outside src/`);
         continue;
       }
-      if (/\.tsx?$/.test(target)) graph.set(rel, [...(graph.get(rel) ?? []), relative(ROOT, target)]);
+      if (/\.tsx?$/.test(target))
+        graph.set(rel, [...(graph.get(rel) ?? []), relative(ROOT, target)]);
       const to = layerOf(target);
       if (to === from) continue;
-      if (from === "ui" && to === "map" && !UI_TO_MAP.has(rel)) violations.push(`${rel} imports ${spec}: only ${[...UI_TO_MAP].join(", ")} may use the map folder`);
-      else if (!rule.layers.includes(to)) violations.push(`${rel} (${from}) imports ${spec} (${to})`);
-    } else if (rule.forbidden.test(spec)) violations.push(`${rel} (${from}) imports the package ${spec}`);
+      if (from === "ui" && to === "map" && !UI_TO_MAP.has(rel))
+        violations.push(
+          `${rel} imports ${spec}: only ${[...UI_TO_MAP].join(", ")} may use the map folder`,
+        );
+      else if (!rule.layers.includes(to))
+        violations.push(`${rel} (${from}) imports ${spec} (${to})`);
+    } else if (rule.forbidden.test(spec))
+      violations.push(`${rel} (${from}) imports the package ${spec}`);
   }
 }
 
@@ -78,7 +94,8 @@ function cycles(g: Map<string, string[]>): string[] {
   const state = new Map<string, "open" | "done">();
   const visit = (node: string, path: string[]) => {
     if (state.get(node) === "done") return;
-    if (state.get(node) === "open") return void found.push([...path.slice(path.indexOf(node)), node].join(" → "));
+    if (state.get(node) === "open")
+      return void found.push([...path.slice(path.indexOf(node)), node].join(" → "));
     state.set(node, "open");
     for (const next of g.get(node) ?? []) visit(next, [...path, node]);
     state.set(node, "done");
@@ -89,7 +106,11 @@ function cycles(g: Map<string, string[]>): string[] {
 
 describe("layers", () => {
   it("finds the imports it checks", () => {
-    expect(specifiers('import { a } from "./a.ts";\nimport "./b.css";\nconst c = import("./c.ts");\nexport { d } from "../d.ts";')).toEqual(["./a.ts", "./b.css", "./c.ts", "../d.ts"]);
+    expect(
+      specifiers(
+        'import { a } from "./a.ts";\nimport "./b.css";\nconst c = import("./c.ts");\nexport { d } from "../d.ts";',
+      ),
+    ).toEqual(["./a.ts", "./b.css", "./c.ts", "../d.ts"]);
   });
 
   it("every import in src/ follows the layer rules", () => {
@@ -97,8 +118,25 @@ describe("layers", () => {
   });
 
   it("finds a cycle when there is one", () => {
-    expect(cycles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]]))).toEqual(["a → b → c → a"]);
-    expect(cycles(new Map([["a", ["b"]], ["b", []], ["c", ["a", "b"]]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["c"]],
+          ["c", ["a"]],
+          ["d", ["a"]],
+        ]),
+      ),
+    ).toEqual(["a → b → c → a"]);
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", []],
+          ["c", ["a", "b"]],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it("no module in src/ imports itself back through others", () => {

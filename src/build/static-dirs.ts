@@ -12,7 +12,15 @@
  * Byte ranges (`Range: bytes=a-b`) are answered with 206 in dev, as the preview server (sirv) and
  * static hosts do: the basemap is one PMTiles archive that the map reads a tile at a time.
  */
-import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  createReadStream,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -48,11 +56,21 @@ function fileIn(base: string, req: IncomingMessage): string | null {
 
 /** Answers with `<file>.gz` when there is a fresh one and the browser takes gzip; false otherwise
  * (and for a range request: ranges count bytes of the file, not of its compressed copy). */
-export function servePrecompressed(file: string, req: IncomingMessage, res: ServerResponse): boolean {
-  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.range || !/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) return false;
+export function servePrecompressed(
+  file: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  if (
+    (req.method !== "GET" && req.method !== "HEAD") ||
+    req.headers.range ||
+    !/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
+  )
+    return false;
   const gz = `${file}.gz`;
   if (!existsSync(gz) || !existsSync(file)) return false;
-  const plain = statSync(file), packed = statSync(gz);
+  const plain = statSync(file),
+    packed = statSync(gz);
   if (!plain.isFile() || packed.mtimeMs < plain.mtimeMs) return false; // stale: the file changed since
   res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
   res.setHeader("Content-Encoding", "gzip");
@@ -70,12 +88,17 @@ export function servePrecompressed(file: string, req: IncomingMessage, res: Serv
  * header is absent, malformed or asks for several ranges (the whole file is then sent, as the
  * RFC allows); "unsatisfiable" when the range starts past the end.
  */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | "unsatisfiable" | null {
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | "unsatisfiable" | null {
   const m = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? "");
   if (!m || (m[1] === "" && m[2] === "")) return null;
   if (m[1] === "") {
     const n = Number(m[2]);
-    return n === 0 || size === 0 ? "unsatisfiable" : { start: Math.max(0, size - n), end: size - 1 };
+    return n === 0 || size === 0
+      ? "unsatisfiable"
+      : { start: Math.max(0, size - n), end: size - 1 };
   }
   const start = Number(m[1]);
   const end = m[2] === "" ? size - 1 : Number(m[2]);
@@ -136,7 +159,11 @@ export function staticDirs(dirs: string[]): Plugin {
       if (!building) return;
       const assets = join(outDir, "assets");
       for (const name of existsSync(assets) ? readdirSync(assets) : []) {
-        if (COMPRESSIBLE.test(name)) writeFileSync(join(assets, `${name}.gz`), gzipSync(readFileSync(join(assets, name)), { level: 9 }));
+        if (COMPRESSIBLE.test(name))
+          writeFileSync(
+            join(assets, `${name}.gz`),
+            gzipSync(readFileSync(join(assets, name)), { level: 9 }),
+          );
       }
     },
     closeBundle() {
@@ -146,7 +173,11 @@ export function staticDirs(dirs: string[]): Plugin {
         // Generated datasets (data/synthetic/, gitignored, up to ~1 GB) are served in dev but not
         // shipped; `npm run bench` copies the ones it measures into its own snapshot.
         const generated = join(from, "synthetic");
-        if (existsSync(from)) cpSync(from, join(outDir, dir), { recursive: true, filter: (src) => src !== generated && !src.startsWith(generated + sep) });
+        if (existsSync(from))
+          cpSync(from, join(outDir, dir), {
+            recursive: true,
+            filter: (src) => src !== generated && !src.startsWith(generated + sep),
+          });
       }
     },
   };

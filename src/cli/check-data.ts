@@ -25,7 +25,9 @@ interface Inputs {
 /** Shown paths: relative to the repository when inside it, as in `data/events.geojson`. */
 function display(file: string): string {
   const relative = path.relative(ROOT, file);
-  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
+  return relative.startsWith("..") || path.isAbsolute(relative)
+    ? file
+    : relative.split(path.sep).join("/");
 }
 
 function read(file: string): string {
@@ -37,7 +39,12 @@ function readBytes(file: string): Buffer {
     return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? String(error));
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a directory"
+          : (code ?? String(error));
     throw new CheckFailure(`cannot read ${display(file)}: ${reason}`);
   }
 }
@@ -47,7 +54,8 @@ function isSourcesFile(file: string, text: string): boolean {
   if (file.endsWith(".geojson")) return false;
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value === "object" && value !== null && "sources" in value) return Array.isArray(value.sources);
+    if (typeof value === "object" && value !== null && "sources" in value)
+      return Array.isArray(value.sources);
   } catch {
     // Unparseable: let its name decide, and let the validator report the syntax error.
   }
@@ -55,7 +63,10 @@ function isSourcesFile(file: string, text: string): boolean {
 }
 
 function chooseInputs(args: string[]): Inputs {
-  const inputs = { eventsPath: path.join(ROOT, "data/events.geojson"), sourcesPath: path.join(ROOT, "data/sources.json") };
+  const inputs = {
+    eventsPath: path.join(ROOT, "data/events.geojson"),
+    sourcesPath: path.join(ROOT, "data/sources.json"),
+  };
   for (const arg of args) {
     const file = path.resolve(arg);
     if (isSourcesFile(file, read(file))) inputs.sourcesPath = file;
@@ -72,12 +83,16 @@ function readSeeds(): Record<string, string> {
   } catch {
     throw new CheckFailure(`cannot read ${display(dir)}: no such directory`);
   }
-  return Object.fromEntries(names.sort().map((name) => [name.slice(0, -".txt".length), read(path.join(dir, name))]));
+  return Object.fromEntries(
+    names.sort().map((name) => [name.slice(0, -".txt".length), read(path.join(dir, name))]),
+  );
 }
 
 function counts(record: Record<string, number>): string {
   const entries = Object.entries(record);
-  return entries.length === 0 ? "none" : entries.map(([key, count]) => `${key} ${count}`).join(", ");
+  return entries.length === 0
+    ? "none"
+    : entries.map(([key, count]) => `${key} ${count}`).join(", ");
 }
 
 function formatSummary(summary: Summary): string[] {
@@ -100,17 +115,27 @@ function eventsText(file: string): { text: string; note?: string } {
   const bytes = readBytes(file);
   if (bytesLookBinary(bytes)) {
     try {
-      return { text: JSON.stringify(decodeBinary(bytes), null, 1), note: `${display(file)} is in the binary encoding: validated as the GeoJSON it decodes to (line numbers refer to that)` };
+      return {
+        text: JSON.stringify(decodeBinary(bytes), null, 1),
+        note: `${display(file)} is in the binary encoding: validated as the GeoJSON it decodes to (line numbers refer to that)`,
+      };
     } catch (error) {
-      throw new CheckFailure(`${display(file)} is not a valid binary dataset: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CheckFailure(
+        `${display(file)} is not a valid binary dataset: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   const text = bytes.toString("utf8");
   if (!looksCompact(text.slice(0, 100))) return { text };
   try {
-    return { text: JSON.stringify(decodeCompact(JSON.parse(text)), null, 1), note: `${display(file)} is in the compact encoding: validated as the GeoJSON it decodes to (line numbers refer to that)` };
+    return {
+      text: JSON.stringify(decodeCompact(JSON.parse(text)), null, 1),
+      note: `${display(file)} is in the compact encoding: validated as the GeoJSON it decodes to (line numbers refer to that)`,
+    };
   } catch (error) {
-    throw new CheckFailure(`${display(file)} is not a valid compact dataset: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CheckFailure(
+      `${display(file)} is not a valid compact dataset: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -128,7 +153,9 @@ function main(args: string[]): number {
   const errors = result.problems.filter((problem) => problem.severity === "error").length;
   const warnings = result.problems.length - errors;
   const lines = result.problems.map(formatProblem);
-  lines.push(`${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
+  lines.push(
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  );
   if (result.summary !== null) lines.push(...formatSummary(result.summary));
   process.stdout.write(`${lines.join("\n")}\n`);
   return errors > 0 ? 1 : 0;
@@ -138,7 +165,10 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // One line, never a stack trace: the reader is a curator, not a developer.
-  const message = error instanceof CheckFailure ? error.message : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof CheckFailure
+      ? error.message
+      : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
   process.stderr.write(`check-data: ${message}\n`);
   process.exitCode = 2;
 }

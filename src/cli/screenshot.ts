@@ -31,19 +31,24 @@ function posterize(rgba: Uint8Array, step: number): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, "dist/index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm run screenshot does)");
+  if (!existsSync(join(ROOT, "dist/index.html")))
+    throw new Error("dist/ is missing: run `npm run build` first (npm run screenshot does)");
   ensureChromium();
   let server: PreviewServer | undefined;
   const browser = await launchChromium();
   try {
     server = await preview({
-      root: ROOT, configFile: join(ROOT, "vite.config.ts"), logLevel: "warn",
+      root: ROOT,
+      configFile: join(ROOT, "vite.config.ts"),
+      logLevel: "warn",
       preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
     });
     const baseUrl = server.resolvedUrls?.local[0];
     if (!baseUrl) throw new Error("vite preview did not report a URL");
     const context = await browser.newContext({ viewport: SIZE, deviceScaleFactor: 1 });
-    await context.route("**/*", (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort("blockedbyclient")));
+    await context.route("**/*", (route) =>
+      LOCAL.test(route.request().url()) ? route.continue() : route.abort("blockedbyclient"),
+    );
     const page = await context.newPage();
     await page.goto(new URL(VIEW, baseUrl).href);
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
@@ -56,7 +61,9 @@ async function main(): Promise<void> {
     mkdirSync(dirname(OUT), { recursive: true });
     const bytes = PNG.sync.write(png, { colorType: 2, deflateLevel: 9 });
     writeFileSync(OUT, bytes);
-    process.stderr.write(`wrote ${OUT}: ${png.width}×${png.height}, ${Math.round(bytes.byteLength / 1024)} KB\n`);
+    process.stderr.write(
+      `wrote ${OUT}: ${png.width}×${png.height}, ${Math.round(bytes.byteLength / 1024)} KB\n`,
+    );
   } finally {
     await browser.close().catch(() => undefined);
     await server?.close().catch(() => undefined);

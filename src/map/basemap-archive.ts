@@ -37,13 +37,25 @@ function pmtilesProtocol(): Protocol {
 export async function openBasemapArchive(url: string, timeoutMs: number): Promise<BasemapArchive> {
   const archive = new PMTiles(url);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs)));
+  const late = new Promise<never>(
+    (_, fail) =>
+      (timer = setTimeout(
+        () => fail(new Error(`timed out after ${timeoutMs / 1000} s`)),
+        timeoutMs,
+      )),
+  );
   try {
     const h = await Promise.race([archive.getHeader(), late]);
     if (h.tileType !== TileType.Mvt) throw new Error("not a vector tile archive");
-    if (!(h.minLon < h.maxLon && h.minLat < h.maxLat) || h.minZoom > h.maxZoom) throw new Error("invalid bounds or zoom range in its header");
+    if (!(h.minLon < h.maxLon && h.minLat < h.maxLat) || h.minZoom > h.maxZoom)
+      throw new Error("invalid bounds or zoom range in its header");
     pmtilesProtocol().add(archive);
-    return { url, bounds: [h.minLon, h.minLat, h.maxLon, h.maxLat], minzoom: h.minZoom, maxzoom: h.maxZoom };
+    return {
+      url,
+      bounds: [h.minLon, h.minLat, h.maxLon, h.maxLat],
+      minzoom: h.minZoom,
+      maxzoom: h.maxZoom,
+    };
   } finally {
     clearTimeout(timer);
   }

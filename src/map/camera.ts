@@ -22,7 +22,13 @@ export function isOwnResize(e: MapLibreEvent | object): boolean {
 export function cameraOf(m: MapLibreMap): Camera {
   const { lng, lat } = m.getCenter();
   const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
-  return { zoom: r(m.getZoom(), 2), lat: r(lat, 5), lng: r(lng, 5), bearing: r(m.getBearing(), 1), pitch: Math.round(m.getPitch()) };
+  return {
+    zoom: r(m.getZoom(), 2),
+    lat: r(lat, 5),
+    lng: r(lng, 5),
+    bearing: r(m.getBearing(), 1),
+    pitch: Math.round(m.getPitch()),
+  };
 }
 
 /** [west, south, east, north] of a selection; a point known to within a radius (`rkm`) gives the
@@ -31,7 +37,8 @@ export function selectionBounds(selection: FeatureCollection): [number, number, 
   let [w, s, e, n] = bbox(selection) as [number, number, number, number];
   const rkm = Math.max(0, ...selection.features.map((f) => Number(f.properties?.rkm ?? 0)));
   if (rkm > 0 && w === e && s === n) {
-    const dLat = rkm / 111.32, dLng = dLat / Math.cos((s * Math.PI) / 180);
+    const dLat = rkm / 111.32,
+      dLng = dLat / Math.cos((s * Math.PI) / 180);
     [w, s, e, n] = [w - dLng, s - dLat, e + dLng, n + dLat];
   }
   return [w, s, e, n];
@@ -41,13 +48,18 @@ export function selectionBounds(selection: FeatureCollection): [number, number, 
  * Frames a selection. `animate` false jumps (before the first render, an animation would only
  * delay readiness).
  */
-export function frameSelection(m: MapLibreMap, selection: FeatureCollection, animate: boolean): void {
+export function frameSelection(
+  m: MapLibreMap,
+  selection: FeatureCollection,
+  animate: boolean,
+): void {
   const [w, s, e, n] = selectionBounds(selection);
   const pad = m.getContainer().clientWidth < 500 ? 40 : 80;
   // `duration` is named only when it is set: MapLibre copies an explicit `duration: undefined`
   // over its default, and a flight that asks for the view already shown becomes an ease with no
   // duration, whose every frame is NaN ("Invalid LngLat object: (NaN, NaN)").
   const timing = animate ? {} : { duration: 0 };
-  if (w === e && s === n) m.flyTo({ center: [w, s], zoom: Math.max(m.getZoom(), 8), essential: true, ...timing });
+  if (w === e && s === n)
+    m.flyTo({ center: [w, s], zoom: Math.max(m.getZoom(), 8), essential: true, ...timing });
   else m.fitBounds([w, s, e, n], { padding: pad, maxZoom: 10, essential: true, ...timing });
 }

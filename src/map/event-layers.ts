@@ -19,12 +19,27 @@ export const EXTENT_LAYERS = ["event-extent-fill", "event-lines"];
 export const CLUSTER_MAX_ZOOM = 13;
 
 /** Dense datasets are filtered by a feature-state (see setHidden): a hidden event draws nothing. */
-const unlessHidden = (v: unknown) => ["case", ["boolean", ["feature-state", "hidden"], false], 0, v];
+const unlessHidden = (v: unknown) => [
+  "case",
+  ["boolean", ["feature-state", "hidden"], false],
+  0,
+  v,
+];
 
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
-const categoryColor = ["match", ["get", "category"], ...Object.entries(CATEGORY_STYLE).flatMap(([k, v]) => [k, v.color]), "#555"];
+const categoryColor = [
+  "match",
+  ["get", "category"],
+  ...Object.entries(CATEGORY_STYLE).flatMap(([k, v]) => [k, v.color]),
+  "#555",
+];
 /** The category's icon; hollow and dashed for an event that is only expected or announced. */
-const categoryIcon = ["concat", "cat-", ["get", "category"], ["case", ["==", ["get", "expected"], true], "-expected", ""]];
+const categoryIcon = [
+  "concat",
+  "cat-",
+  ["get", "category"],
+  ["case", ["==", ["get", "expected"], true], "-expected", ""],
+];
 
 export interface EventLayerOptions {
   /** Fixed here rather than switched after: re-clustering makes MapLibre's worker index all the
@@ -38,90 +53,218 @@ export interface EventLayerOptions {
   points?: EventPointsLayer;
 }
 
-export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered, tiles, points }: EventLayerOptions): void {
+export function addEventLayers(
+  map: MapLibreMap,
+  data: MapFeatures,
+  { clustered, tiles, points }: EventLayerOptions,
+): void {
   if (!map.hasImage("cat-raid-expected")) addCategoryIcons(map);
-  const tiled = (layer: "extents") => ({ type: "vector" as const, tiles: [tiles!.url(layer)], maxzoom: TILE_MAXZOOM });
+  const tiled = (layer: "extents") => ({
+    type: "vector" as const,
+    tiles: [tiles!.url(layer)],
+    maxzoom: TILE_MAXZOOM,
+  });
   // A big dataset's empty sources are left out, with their layers: its radii are drawn for the
   // selected event only, and at 1M its extents too. Each would cost a source load, and a frame,
   // before the map is idle.
   const skip = new Set<string>();
   if (points && !tiles && data.extents.features.length === 0) skip.add("event-extents");
   if (points && data.radii.features.length === 0) skip.add("event-radii");
-  if (!skip.has("event-extents")) map.addSource("event-extents", tiles ? tiled("extents") : { type: "geojson", data: data.extents });
+  if (!skip.has("event-extents"))
+    map.addSource(
+      "event-extents",
+      tiles ? tiled("extents") : { type: "geojson", data: data.extents },
+    );
   if (!skip.has("event-radii")) map.addSource("event-radii", { type: "geojson", data: data.radii });
-  if (!points) map.addSource("event-markers", { type: "geojson", data: data.markers, cluster: clustered, clusterRadius: 34, clusterMaxZoom: CLUSTER_MAX_ZOOM });
+  if (!points)
+    map.addSource("event-markers", {
+      type: "geojson",
+      data: data.markers,
+      cluster: clustered,
+      clusterRadius: 34,
+      clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    });
   addSelectionSource(map);
   const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
   const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
-  const add = (layer: { id: string; source: string; filter?: unknown[]; [key: string]: unknown }) => {
+  const add = (layer: {
+    id: string;
+    source: string;
+    filter?: unknown[];
+    [key: string]: unknown;
+  }) => {
     if ((points && layer.source === "event-markers") || skip.has(layer.source)) return;
-    map.addLayer((tiles && layer.source === "event-extents" ? { ...layer, "source-layer": TILE_LAYER } : layer) as never);
+    map.addLayer(
+      (tiles && layer.source === "event-extents"
+        ? { ...layer, "source-layer": TILE_LAYER }
+        : layer) as never,
+    );
   };
   // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
   // faintly and fill it only when selected, so stacked country-level events don't paint the map.
   add({
-    id: "event-extent-fill", type: "fill", source: "event-extents", filter: ["all", polygonal, ["!=", ["get", "precision"], "country"]],
-    paint: { "fill-color": categoryColor, "fill-opacity": unlessHidden(["match", ["get", "precision"], "region", 0.06, 0.14]) },
+    id: "event-extent-fill",
+    type: "fill",
+    source: "event-extents",
+    filter: ["all", polygonal, ["!=", ["get", "precision"], "country"]],
+    paint: {
+      "fill-color": categoryColor,
+      "fill-opacity": unlessHidden(["match", ["get", "precision"], "region", 0.06, 0.14]),
+    },
   });
   // rpx0 is the radius in pixels at zoom 0; ×2^zoom keeps it true to the ground at every zoom.
-  const radius = ["interpolate", ["exponential", 2], ["zoom"], 0, ["get", "rpx0"], 22, ["*", ["get", "rpx0"], 2 ** 22]];
+  const radius = [
+    "interpolate",
+    ["exponential", 2],
+    ["zoom"],
+    0,
+    ["get", "rpx0"],
+    22,
+    ["*", ["get", "rpx0"], 2 ** 22],
+  ];
   add({
-    id: "event-radius", type: "circle", source: "event-radii", filter: ["has", "rpx0"],
+    id: "event-radius",
+    type: "circle",
+    source: "event-radii",
+    filter: ["has", "rpx0"],
     paint: {
-      "circle-radius": radius, "circle-color": categoryColor, "circle-opacity": unlessHidden(0.08),
-      "circle-stroke-color": categoryColor, "circle-stroke-opacity": unlessHidden(0.5), "circle-stroke-width": 1,
+      "circle-radius": radius,
+      "circle-color": categoryColor,
+      "circle-opacity": unlessHidden(0.08),
+      "circle-stroke-color": categoryColor,
+      "circle-stroke-opacity": unlessHidden(0.5),
+      "circle-stroke-width": 1,
       "circle-pitch-alignment": "map",
     },
   });
   add({
-    id: "event-extent-outline", type: "line", source: "event-extents", filter: polygonal,
-    paint: { "line-color": categoryColor, "line-width": 1, "line-opacity": unlessHidden(["match", ["get", "precision"], "country", 0.25, 0.6]), "line-dasharray": [2, 2] },
+    id: "event-extent-outline",
+    type: "line",
+    source: "event-extents",
+    filter: polygonal,
+    paint: {
+      "line-color": categoryColor,
+      "line-width": 1,
+      "line-opacity": unlessHidden(["match", ["get", "precision"], "country", 0.25, 0.6]),
+      "line-dasharray": [2, 2],
+    },
   });
   add({
-    id: "event-lines", type: "line", source: "event-extents", filter: linear,
+    id: "event-lines",
+    type: "line",
+    source: "event-extents",
+    filter: linear,
     layout: { "line-cap": "round", "line-join": "round" },
-    paint: { "line-color": categoryColor, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 3, 10, 6], "line-opacity": unlessHidden(0.75), "line-dasharray": [1.5, 1] },
+    paint: {
+      "line-color": categoryColor,
+      "line-width": ["interpolate", ["linear"], ["zoom"], 4, 3, 10, 6],
+      "line-opacity": unlessHidden(0.75),
+      "line-dasharray": [1.5, 1],
+    },
   });
   add({
-    id: "selected-extent-fill", type: "fill", source: "event-selection", filter: polygonal,
+    id: "selected-extent-fill",
+    type: "fill",
+    source: "event-selection",
+    filter: polygonal,
     paint: { "fill-color": categoryColor, "fill-opacity": 0.12 },
   });
   add({
-    id: "selected-extent", type: "line", source: "event-selection", filter: ["!=", ["geometry-type"], "Point"],
+    id: "selected-extent",
+    type: "line",
+    source: "event-selection",
+    filter: ["!=", ["geometry-type"], "Point"],
     paint: { "line-color": "#111827", "line-width": 3 },
   });
   add({
-    id: CLUSTER_LAYER, type: "circle", source: "event-markers", filter: ["has", "point_count"],
-    paint: { "circle-color": "#1f2937", "circle-radius": ["step", ["get", "point_count"], 13, 5, 16, 10, 19], "circle-stroke-color": "#fff", "circle-stroke-width": 2 },
+    id: CLUSTER_LAYER,
+    type: "circle",
+    source: "event-markers",
+    filter: ["has", "point_count"],
+    paint: {
+      "circle-color": "#1f2937",
+      "circle-radius": ["step", ["get", "point_count"], 13, 5, 16, 10, 19],
+      "circle-stroke-color": "#fff",
+      "circle-stroke-width": 2,
+    },
   });
   add({
-    id: "event-cluster-count", type: "symbol", source: "event-markers", filter: ["has", "point_count"],
-    layout: { "text-field": ["to-string", ["get", "point_count"]], "text-font": [FONT.bold], "text-size": 12, "text-allow-overlap": true },
+    id: "event-cluster-count",
+    type: "symbol",
+    source: "event-markers",
+    filter: ["has", "point_count"],
+    layout: {
+      "text-field": ["to-string", ["get", "point_count"]],
+      "text-font": [FONT.bold],
+      "text-size": 12,
+      "text-allow-overlap": true,
+    },
     paint: { "text-color": "#fff" },
   });
   // Disputed events carry a red ring, so status is visible on the map without colour alone.
   add({
-    id: "event-marker-rings", type: "circle", source: "event-markers",
+    id: "event-marker-rings",
+    type: "circle",
+    source: "event-markers",
     filter: ["all", ["!", ["has", "point_count"]], ["==", ["get", "status"], "disputed"]],
-    paint: { "circle-radius": 13, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#dc2626", "circle-stroke-width": 2, "circle-stroke-opacity": unlessHidden(1) },
+    paint: {
+      "circle-radius": 13,
+      "circle-color": "rgba(0,0,0,0)",
+      "circle-stroke-color": "#dc2626",
+      "circle-stroke-width": 2,
+      "circle-stroke-opacity": unlessHidden(1),
+    },
   });
   add({
-    id: "event-markers", type: "symbol", source: "event-markers", filter: ["!", ["has", "point_count"]],
-    layout: { "icon-image": categoryIcon, "icon-size": 0.9, "icon-allow-overlap": true, "icon-ignore-placement": true },
+    id: "event-markers",
+    type: "symbol",
+    source: "event-markers",
+    filter: ["!", ["has", "point_count"]],
+    layout: {
+      "icon-image": categoryIcon,
+      "icon-size": 0.9,
+      "icon-allow-overlap": true,
+      "icon-ignore-placement": true,
+    },
     paint: { "icon-opacity": unlessHidden(1) },
   });
   if (points) map.addLayer(points);
   add({
-    id: "selected-radius", type: "circle", source: "event-selection", filter: ["has", "rpx0"],
-    paint: { "circle-radius": radius, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#111827", "circle-stroke-width": 2.5, "circle-pitch-alignment": "map" },
+    id: "selected-radius",
+    type: "circle",
+    source: "event-selection",
+    filter: ["has", "rpx0"],
+    paint: {
+      "circle-radius": radius,
+      "circle-color": "rgba(0,0,0,0)",
+      "circle-stroke-color": "#111827",
+      "circle-stroke-width": 2.5,
+      "circle-pitch-alignment": "map",
+    },
   });
   add({
-    id: "selected-halo", type: "circle", source: "event-selection", filter: ["==", ["geometry-type"], "Point"],
-    paint: { "circle-radius": 17, "circle-color": "rgba(17,24,39,0.12)", "circle-stroke-color": "#111827", "circle-stroke-width": 2.5 },
+    id: "selected-halo",
+    type: "circle",
+    source: "event-selection",
+    filter: ["==", ["geometry-type"], "Point"],
+    paint: {
+      "circle-radius": 17,
+      "circle-color": "rgba(17,24,39,0.12)",
+      "circle-stroke-color": "#111827",
+      "circle-stroke-width": 2.5,
+    },
   });
   add({
-    id: "selected-marker", type: "symbol", source: "event-selection", filter: ["==", ["geometry-type"], "Point"],
-    layout: { "icon-image": categoryIcon, "icon-size": 1.15, "icon-allow-overlap": true, "icon-ignore-placement": true },
+    id: "selected-marker",
+    type: "symbol",
+    source: "event-selection",
+    filter: ["==", ["geometry-type"], "Point"],
+    layout: {
+      "icon-image": categoryIcon,
+      "icon-size": 1.15,
+      "icon-allow-overlap": true,
+      "icon-ignore-placement": true,
+    },
   });
 }
 
@@ -129,7 +272,8 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, { clustered,
  * go in with the style, before the events are in: its loading then shares the basemap's frames
  * instead of costing frames of its own once the events are drawn (software-drawn here). */
 export function addSelectionSource(map: MapLibreMap): void {
-  if (!map.getSource("event-selection")) map.addSource("event-selection", { type: "geojson", data: empty });
+  if (!map.getSource("event-selection"))
+    map.addSource("event-selection", { type: "geojson", data: empty });
 }
 
 /**
@@ -144,8 +288,10 @@ export function setDense(map: MapLibreMap, iconZoom: number | null): void {
   const z = iconZoom ?? 0;
   const dense = z > 0;
   const has = (id: string) => !!map.getLayer(id);
-  for (const id of ["event-radius", "event-extent-fill"]) if (has(id)) map.setLayoutProperty(id, "visibility", dense ? "none" : "visible");
-  for (const id of ["event-markers", "event-marker-rings", "event-lines", "event-extent-outline"]) if (has(id)) map.setLayerZoomRange(id, z, 24);
+  for (const id of ["event-radius", "event-extent-fill"])
+    if (has(id)) map.setLayoutProperty(id, "visibility", dense ? "none" : "visible");
+  for (const id of ["event-markers", "event-marker-rings", "event-lines", "event-extent-outline"])
+    if (has(id)) map.setLayerZoomRange(id, z, 24);
 }
 
 export const EVENT_SOURCES = ["event-markers", "event-extents", "event-radii"] as const;
@@ -153,32 +299,44 @@ export const EVENT_SOURCES = ["event-markers", "event-extents", "event-radii"] a
 /** Removes every event layer and source (to add them again, tiled or not). */
 export function removeEventLayers(map: MapLibreMap): void {
   const ours = new Set<string>([...EVENT_SOURCES, "event-selection"]);
-  for (const layer of map.getStyle().layers) if ("source" in layer && ours.has(layer.source)) map.removeLayer(layer.id);
+  for (const layer of map.getStyle().layers)
+    if ("source" in layer && ours.has(layer.source)) map.removeLayer(layer.id);
   if (map.getLayer(POINTS_LAYER)) map.removeLayer(POINTS_LAYER);
   for (const source of ours) if (map.getSource(source)) map.removeSource(source);
 }
 
 /** A feature-state target: vector tiles name their layer, GeoJSON sources don't. */
 function target(map: MapLibreMap, source: string): { source: string; sourceLayer?: string } {
-  return map.getSource(source)?.type === "vector" ? { source, sourceLayer: TILE_LAYER } : { source };
+  return map.getSource(source)?.type === "vector"
+    ? { source, sourceLayer: TILE_LAYER }
+    : { source };
 }
 
 /**
  * Show or hide events by feature-state, without re-tiling: only the events whose visibility
  * changed are touched, so a timeline step that moves a handful of events costs a handful of calls.
  */
-export function setHidden(map: MapLibreMap, changes: Iterable<[idx: number, hidden: boolean, sources: readonly string[]]>): void {
+export function setHidden(
+  map: MapLibreMap,
+  changes: Iterable<[idx: number, hidden: boolean, sources: readonly string[]]>,
+): void {
   const targets = new Map(EVENT_SOURCES.map((s) => [s as string, target(map, s)]));
-  for (const [id, hidden, sources] of changes) for (const source of sources) map.setFeatureState({ ...targets.get(source)!, id }, { hidden });
+  for (const [id, hidden, sources] of changes)
+    for (const source of sources) map.setFeatureState({ ...targets.get(source)!, id }, { hidden });
 }
 
 export function clearHidden(map: MapLibreMap): void {
-  for (const source of EVENT_SOURCES) if (map.getSource(source)) map.removeFeatureState(target(map, source));
+  for (const source of EVENT_SOURCES)
+    if (map.getSource(source)) map.removeFeatureState(target(map, source));
 }
 
 /** New GeoJSON for the event sources (tiled sources get theirs from their tiles). */
 export function setEventData(map: MapLibreMap, data: MapFeatures): void {
-  for (const [id, fc] of [["event-extents", data.extents], ["event-markers", data.markers], ["event-radii", data.radii]] as const) {
+  for (const [id, fc] of [
+    ["event-extents", data.extents],
+    ["event-markers", data.markers],
+    ["event-radii", data.radii],
+  ] as const) {
     const source = map.getSource(id);
     if (source?.type === "geojson") (source as GeoJSONSource).setData(fc);
   }

@@ -18,7 +18,11 @@
  * both change draws two canvases, which costs a software GPU more than one (a pan, or choosing an
  * event, measured slower that way: docs/performance-log.md).
  */
-import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
+import type {
+  CustomLayerInterface,
+  CustomRenderMethodInput,
+  Map as MapLibreMap,
+} from "maplibre-gl";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { CATEGORY_ORDER, type PointBuffers } from "../model/markers/point-buffers.ts";
 import { makePointCuller } from "../model/markers/point-cull.ts";
@@ -32,10 +36,12 @@ const CELL = 48;
 const ICON_PX = 21.6;
 /** The disputed ring around an icon: radius and width in CSS pixels, as the clustered mode's ring
  * layer draws it. */
-const RING_R = 13, RING_W = 2;
+const RING_R = 13,
+  RING_W = 2;
 /** The selected event: its halo's radius and ring width, and its icon's size, in CSS pixels (as
  * MapLibre's selected-halo and selected-marker layers draw the shipped data's). */
-const HALO_R = 17, HALO_W = 2.5;
+const HALO_R = 17,
+  HALO_W = 2.5;
 const SELECTED_PX = 27.6;
 /** A frame draws only the points near the view, and below the icon zoom only the topmost of each
  * pixel (src/model/markers/point-cull.ts): a software GPU pays for every point it is handed. The
@@ -158,7 +164,8 @@ function iconAtlas(): HTMLCanvasElement {
   canvas.height = CELL;
   const ctx = canvas.getContext("2d");
   if (!ctx) return canvas;
-  CATEGORY_ORDER.forEach((category, k) => drawCategoryShape(ctx, CATEGORY_STYLE[category], k * CELL, 0, CELL));
+  for (const [k, category] of CATEGORY_ORDER.entries())
+    drawCategoryShape(ctx, CATEGORY_STYLE[category], k * CELL, 0, CELL);
   return canvas;
 }
 
@@ -172,7 +179,8 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
 }
 
 /** Attribute locations, bound before linking (so that none has to be asked for). */
-const A_POS = 0, A_INFO = 1;
+const A_POS = 0,
+  A_INFO = 1;
 
 export interface EventPointsLayer extends CustomLayerInterface {
   readonly points: PointBuffers;
@@ -216,11 +224,27 @@ interface Painter {
   gl: WebGL2RenderingContext;
   /** Draws the points chosen (`indices`, uploaded when `version` changed) and, when given, the
    * selected marker over them. The caller has set the viewport. */
-  draw(f: Frame, iconZoom: number, indices: Uint32Array, drawn: number, version: number, selected: SelectedMarker | null): boolean;
+  draw(
+    f: Frame,
+    iconZoom: number,
+    indices: Uint32Array,
+    drawn: number,
+    version: number,
+    selected: SelectedMarker | null,
+  ): boolean;
   dispose(): void;
 }
 
-const UNIFORMS = ["u_matrix", "u_zoom", "u_icon_zoom", "u_ratio", "u_colors", "u_atlas", "u_categories", "u_pass"] as const;
+const UNIFORMS = [
+  "u_matrix",
+  "u_zoom",
+  "u_icon_zoom",
+  "u_ratio",
+  "u_colors",
+  "u_atlas",
+  "u_categories",
+  "u_pass",
+] as const;
 
 function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Painter {
   const colors = new Float32Array(CATEGORY_ORDER.flatMap((c) => rgb(CATEGORY_STYLE[c].color)));
@@ -231,7 +255,15 @@ function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Painter {
   g.bindAttribLocation(program, A_INFO, "a_info");
   g.linkProgram(program);
   const buffers: WebGLBuffer[] = [];
-  const attribute = (loc: number, data: ArrayBufferView, size: number, type: number, usage: number, stride = 0, offset = 0) => {
+  const attribute = (
+    loc: number,
+    data: ArrayBufferView,
+    size: number,
+    type: number,
+    usage: number,
+    stride = 0,
+    offset = 0,
+  ) => {
     const buffer = g.createBuffer();
     buffers.push(buffer);
     g.bindBuffer(g.ARRAY_BUFFER, buffer);
@@ -244,7 +276,8 @@ function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Painter {
   g.bindVertexArray(vao);
   attribute(A_POS, points.xy, 2, g.FLOAT, g.STATIC_DRAW);
   const info = new Uint8Array(2 * points.count);
-  for (let i = 0; i < points.count; i++) (info[2 * i] = points.category[i]!), (info[2 * i + 1] = points.flags[i]!);
+  for (let i = 0; i < points.count; i++)
+    (info[2 * i] = points.category[i]!), (info[2 * i + 1] = points.flags[i]!);
   attribute(A_INFO, info, 2, g.UNSIGNED_BYTE, g.STATIC_DRAW);
   const indexBuffer = g.createBuffer();
   buffers.push(indexBuffer);
@@ -276,11 +309,15 @@ function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Painter {
       if (failed) return false;
       if (!uniforms) {
         if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) {
-          console.error(`event points program: ${g.getProgramInfoLog(program)} ${shaders.map((sh) => g.getShaderInfoLog(sh)).join(" ")}`);
+          console.error(
+            `event points program: ${g.getProgramInfoLog(program)} ${shaders.map((sh) => g.getShaderInfoLog(sh)).join(" ")}`,
+          );
           failed = true;
           return false;
         }
-        uniforms = Object.fromEntries(UNIFORMS.map((u) => [u, g.getUniformLocation(program, u)])) as NonNullable<typeof uniforms>;
+        uniforms = Object.fromEntries(
+          UNIFORMS.map((u) => [u, g.getUniformLocation(program, u)]),
+        ) as NonNullable<typeof uniforms>;
       }
       g.useProgram(program);
       g.uniformMatrix4fv(uniforms.u_matrix, false, f.matrix);
@@ -309,7 +346,11 @@ function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Painter {
         g.bindVertexArray(selectedVao);
         if (selected !== selectedAt) {
           g.bindBuffer(g.ARRAY_BUFFER, selectedBuffer);
-          g.bufferSubData(g.ARRAY_BUFFER, 0, new Float32Array([selected.x, selected.y, selected.category, 0]));
+          g.bufferSubData(
+            g.ARRAY_BUFFER,
+            0,
+            new Float32Array([selected.x, selected.y, selected.category, 0]),
+          );
           selectedAt = selected;
         }
         g.uniform1f(uniforms.u_pass, 2);
@@ -333,7 +374,11 @@ function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Painter {
 /**
  * @param onDrawn called after each drawing of the points, with how many were drawn.
  */
-export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn?: (drawn: number) => void): EventPointsLayer {
+export function eventPointsLayer(
+  points: PointBuffers,
+  iconZoom: number,
+  onDrawn?: (drawn: number) => void,
+): EventPointsLayer {
   let map: MapLibreMap | null = null;
   /** The points in MapLibre's context, and in their own canvas's (made once the map is ready). */
   let inMap: Painter | null = null;
@@ -355,16 +400,24 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
   /** A drawing in the points' own canvas, asked for (an animation frame) and not yet done. */
   let redraw = 0;
   /** The view and mode the drawn indices were chosen for; null: choose again. */
-  let culledFor: { matrix: Float64Array; width: number; height: number; dedupe: boolean; at: number } | null = null;
+  let culledFor: {
+    matrix: Float64Array;
+    width: number;
+    height: number;
+    dedupe: boolean;
+    at: number;
+  } | null = null;
 
   /** Chooses the points to draw again if the filter, the mode or the view changed (while the map
    * moves, at most every CULL_MS). */
   function cull(f: Frame): void {
     const under = map!.getCanvas();
-    const width = under.width / f.ratio, height = under.height / f.ratio;
+    const width = under.width / f.ratio,
+      height = under.height / f.ratio;
     const dedupe = f.zoom < iconZoom;
     const now = performance.now();
-    const was = culledFor, matrix = f.matrix;
+    const was = culledFor,
+      matrix = f.matrix;
     if (was && was.dedupe === dedupe && was.width === width && was.height === height) {
       if (was.matrix.every((v, k) => v === matrix[k])) return;
       if (map!.isMoving() && now - was.at < CULL_MS) return;
@@ -380,17 +433,29 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     const canvas = document.createElement("canvas");
     canvas.className = "event-points";
     canvas.setAttribute("aria-hidden", "true");
-    Object.assign(canvas.style, { position: "absolute", left: "0", top: "0", pointerEvents: "none", visibility: "hidden" });
-    fit(canvas, m);
+    Object.assign(canvas.style, {
+      position: "absolute",
+      left: "0",
+      top: "0",
+      pointerEvents: "none",
+      visibility: "hidden",
+    });
+    matchCanvasSize(canvas, m);
     // Premultiplied, as the shader's colours are; no depth or stencil (points only).
-    const gl = canvas.getContext("webgl2", { alpha: true, premultipliedAlpha: true, antialias: false, depth: false, stencil: false });
+    const gl = canvas.getContext("webgl2", {
+      alpha: true,
+      premultipliedAlpha: true,
+      antialias: false,
+      depth: false,
+      stencil: false,
+    });
     if (!gl) return null;
     m.getCanvasContainer().appendChild(canvas);
     return (own = { canvas, painter: makePainter(gl, points) });
   }
 
   /** A canvas at the map canvas's size (device pixels) and place. */
-  function fit(c: HTMLCanvasElement, m: MapLibreMap): void {
+  function matchCanvasSize(c: HTMLCanvasElement, m: MapLibreMap): void {
     const under = m.getCanvas();
     if (c.width !== under.width) c.width = under.width;
     if (c.height !== under.height) c.height = under.height;
@@ -404,7 +469,7 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
     if (!map || !frame || !started) return null;
     const o = ownCanvas(map);
     if (!o) return null;
-    fit(o.canvas, map);
+    matchCanvasSize(o.canvas, map);
     const g = o.painter.gl;
     cull(frame);
     g.viewport(0, 0, g.drawingBufferWidth, g.drawingBufferHeight);
@@ -455,8 +520,9 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
 
   /** The view settled: choose the points for it if the last choice was made while it moved. */
   const onMoveEnd = () => {
-    const f = frame, was = culledFor;
-    if (!f || !was || !was.matrix.every((v, k) => v === f.matrix[k])) map?.triggerRepaint();
+    const f = frame,
+      was = culledFor;
+    if (!f || !was?.matrix.every((v, k) => v === f.matrix[k])) map?.triggerRepaint();
   };
 
   const layer: EventPointsLayer = {
@@ -488,7 +554,11 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
       // loading (each one software-drawn), and in the frame that completes it (which MapLibre
       // always follows with one more, to settle the labels), they would only make it later.
       if (!map || !started || !inMap) return;
-      frame = { matrix: Float32Array.from(args.defaultProjectionData.mainMatrix), zoom: map.getZoom(), ratio: map.getPixelRatio() };
+      frame = {
+        matrix: Float32Array.from(args.defaultProjectionData.mainMatrix),
+        zoom: map.getZoom(),
+        ratio: map.getPixelRatio(),
+      };
       if (redraw) cancelAnimationFrame(redraw), (redraw = 0);
       // The points changed while the map did not: from this frame on, in their own canvas.
       if (toOwn) {
@@ -524,7 +594,8 @@ export function eventPointsLayer(points: PointBuffers, iconZoom: number, onDrawn
       else pointsChanged();
     },
     setSelected(s) {
-      if (s?.x === selected?.x && s?.y === selected?.y && s?.category === selected?.category) return;
+      if (s?.x === selected?.x && s?.y === selected?.y && s?.category === selected?.category)
+        return;
       selected = s;
       // MapLibre draws the selection's own layers (over the points when they are in its canvas).
       if (where === "own") pointsChanged();

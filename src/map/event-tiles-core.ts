@@ -8,7 +8,12 @@ import geojsonvt from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
 import type { Feature, Geometry } from "geojson";
 import { bytesLookBinary, decodeBinaryExtents } from "../model/encodings/binary.ts";
-import { decodeCompact, decodeSomeRows, isCompact, looksCompact } from "../model/encodings/compact.ts";
+import {
+  decodeCompact,
+  decodeSomeRows,
+  isCompact,
+  looksCompact,
+} from "../model/encodings/compact.ts";
 import { extentFeature } from "../model/markers/map-features.ts";
 import type { MapProps } from "../model/markers/map-props.ts";
 import type { EventCollection } from "../model/types.ts";
@@ -25,12 +30,20 @@ export interface EventTileIndex {
 
 export function indexEventTiles(bytes: Uint8Array): EventTileIndex {
   const extents = bytesLookBinary(bytes)
-    ? decodeBinaryExtents(bytes).rows.map(([idx, e]) => extentFeature(e, idx)).filter((f) => f !== null)
+    ? decodeBinaryExtents(bytes)
+        .rows.map(([idx, e]) => extentFeature(e, idx))
+        .filter((f) => f !== null)
     : extentsOf(new TextDecoder().decode(bytes));
   // MapLibre's tile extent (8192 units = 512 px) and a 16 px buffer, not MapLibre's default 128:
   // each feature in a tile's buffer is decoded again on every feature-state change. 16 px still
   // covers the widest line.
-  const options = { maxZoom: TILE_MAXZOOM, extent: TILE_EXTENT, buffer: 16 * 16, tolerance: 3, indexMaxZoom: 5 };
+  const options = {
+    maxZoom: TILE_MAXZOOM,
+    extent: TILE_EXTENT,
+    buffer: 16 * 16,
+    tolerance: 3,
+    indexMaxZoom: 5,
+  };
   return {
     layers: { extents: new geojsonvt({ type: "FeatureCollection", features: extents }, options) },
     extents: extents.length,
@@ -63,7 +76,13 @@ export function mayHaveExtent(line: string): boolean {
 }
 
 /** One tile of one layer as a Mapbox Vector Tile (its single layer is TILE_LAYER); null if empty. */
-export function eventTile(index: EventTileIndex, layer: TiledLayer, z: number, x: number, y: number): ArrayBuffer | null {
+export function eventTile(
+  index: EventTileIndex,
+  layer: TiledLayer,
+  z: number,
+  x: number,
+  y: number,
+): ArrayBuffer | null {
   const tile = index.layers[layer].getTile(z, x, y);
   if (!tile || tile.features.length === 0) return null;
   const pbf = fromGeojsonVt({ [TILE_LAYER]: tile }, { version: 2, extent: TILE_EXTENT });

@@ -16,7 +16,10 @@ export interface EventTiles {
 }
 
 const PROTOCOL = "vsm-events";
-const live = new Map<string, (layer: TiledLayer, z: number, x: number, y: number) => Promise<ArrayBuffer | null>>();
+const live = new Map<
+  string,
+  (layer: TiledLayer, z: number, x: number, y: number) => Promise<ArrayBuffer | null>
+>();
 let registered = false;
 let keys = 0;
 
@@ -28,7 +31,11 @@ function register() {
     const tile = m ? live.get(m[1]!) : undefined;
     if (!m || !tile) throw new Error(`no such event tile: ${params.url}`);
     // An empty answer is an empty tile (no layers), which MapLibre accepts.
-    return { data: (await tile(m[2] as TiledLayer, Number(m[3]), Number(m[4]), Number(m[5]))) ?? new ArrayBuffer(0) };
+    return {
+      data:
+        (await tile(m[2] as TiledLayer, Number(m[3]), Number(m[4]), Number(m[5]))) ??
+        new ArrayBuffer(0),
+    };
   });
 }
 
@@ -42,7 +49,10 @@ export function eventTiles(bytes: Uint8Array): EventTiles {
   register();
   const key = `t${++keys}`;
   let worker: Worker | null = null;
-  const waiting = new Map<number, { ok: (d: ArrayBuffer | null) => void; fail: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { ok: (d: ArrayBuffer | null) => void; fail: (e: Error) => void }
+  >();
   let next = 0;
   let settle!: { ok: (v: { extents: number }) => void; fail: (e: Error) => void };
   const ready = new Promise<{ extents: number }>((ok, fail) => (settle = { ok, fail }));
@@ -61,7 +71,10 @@ export function eventTiles(bytes: Uint8Array): EventTiles {
   const send = (m: TileRequest, transfer: Transferable[] = []) => worker!.postMessage(m, transfer);
   const start = () => {
     if (worker) return;
-    worker = new Worker(new URL("./event-tiles.worker.ts", import.meta.url), { type: "module", name: "event-tiles" });
+    worker = new Worker(new URL("./event-tiles.worker.ts", import.meta.url), {
+      type: "module",
+      name: "event-tiles",
+    });
     worker.onmessage = onmessage;
     worker.onerror = (e) => settle.fail(new Error(e.message || "the tile worker failed"));
     send({ type: "load", bytes }, [bytes.buffer]);

@@ -9,7 +9,8 @@ import type { TileReply, TileRequest } from "./event-tiles-protocol.ts";
 
 let index: EventTileIndex | null = null;
 
-const post = (reply: TileReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+const post = (reply: TileReply, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(reply, transfer);
 
 self.onmessage = (e: MessageEvent<TileRequest>) => {
   const m = e.data;
@@ -22,6 +23,10 @@ self.onmessage = (e: MessageEvent<TileRequest>) => {
       post({ type: "tile", id: m.id, data }, data ? [data] : []);
     }
   } catch (error) {
-    post({ type: "error", id: m.type === "tile" ? m.id : null, message: error instanceof Error ? error.message : String(error) });
+    post({
+      type: "error",
+      id: m.type === "tile" ? m.id : null,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

@@ -11,7 +11,12 @@ import { clearHidden, setHidden } from "./event-layers.ts";
 import type { EventPointsLayer } from "./event-points.ts";
 
 /** Where each event's extent features live: its index, and the sources holding them. */
-interface Homes { of: MapFeatures; idx: number[]; sources: string[][]; size: number }
+interface Homes {
+  of: MapFeatures;
+  idx: number[];
+  sources: string[][];
+  size: number;
+}
 
 function homesOf(d: MapFeatures): Homes {
   const at = new Map<number, string[]>();
@@ -23,7 +28,12 @@ function homesOf(d: MapFeatures): Homes {
   d.extents.features.forEach(note("event-extents"));
   d.radii.features.forEach(note("event-radii"));
   const idx = [...at.keys()];
-  return { of: d, idx, sources: [...at.values()], size: idx.reduce((a, b) => Math.max(a, b + 1), 0) };
+  return {
+    of: d,
+    idx,
+    sources: [...at.values()],
+    size: idx.reduce((a, b) => Math.max(a, b + 1), 0),
+  };
 }
 
 export interface ExtentVisibility {

@@ -5,7 +5,10 @@ import { CATEGORY_STYLE, type CategoryStyle } from "../model/category-style.ts";
 
 const SIZE = 24;
 
-export function addCategoryIcons(map: MapLibreMap, pixelRatio = Math.max(2, Math.ceil(window.devicePixelRatio || 1))): void {
+export function addCategoryIcons(
+  map: MapLibreMap,
+  pixelRatio = Math.max(2, Math.ceil(window.devicePixelRatio || 1)),
+): void {
   for (const [category, style] of Object.entries(CATEGORY_STYLE)) {
     for (const hollow of [false, true]) {
       const id = `cat-${category}${hollow ? "-expected" : ""}`;
@@ -23,7 +26,14 @@ export function addCategoryIcons(map: MapLibreMap, pixelRatio = Math.max(2, Math
 
 /** Draws a category's shape, filled in its colour with a white outline, into the px × px square
  * at (x, y): the map's icons and the point layer's atlas (event-points.ts) both come from here. */
-export function drawCategoryShape(ctx: CanvasRenderingContext2D, style: CategoryStyle, x: number, y: number, px: number, hollow = false): void {
+export function drawCategoryShape(
+  ctx: CanvasRenderingContext2D,
+  style: CategoryStyle,
+  x: number,
+  y: number,
+  px: number,
+  hollow = false,
+): void {
   // Leave room for the white outline so it is not clipped at the square's edge.
   const inset = 0.12;
   ctx.setTransform(1, 0, 0, 1, x + (px * inset) / 2, y + (px * inset) / 2);

@@ -11,10 +11,22 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { IndexSet } from "../model/query/index-set.ts";
 import type { MapFeatures } from "../model/markers/map-features.ts";
-import { CATEGORY_ORDER, mercatorX, mercatorY, pointBuffers } from "../model/markers/point-buffers.ts";
+import {
+  CATEGORY_ORDER,
+  mercatorX,
+  mercatorY,
+  pointBuffers,
+} from "../model/markers/point-buffers.ts";
 import type { Camera } from "../model/view-state.ts";
 import { cameraOf, frameSelection, isOwnResize, MAX_ZOOM, RESIZED } from "./camera.ts";
-import { addEventLayers, addSelectionSource, removeEventLayers, setDense, setEventData, setSelection } from "./event-layers.ts";
+import {
+  addEventLayers,
+  addSelectionSource,
+  removeEventLayers,
+  setDense,
+  setEventData,
+  setSelection,
+} from "./event-layers.ts";
 import { eventPointsLayer, type EventPointsLayer, type SelectedMarker } from "./event-points.ts";
 import { eventTiles, type EventTiles } from "./event-tiles.ts";
 import { createExtentVisibility } from "./extent-visibility.ts";
@@ -72,10 +84,26 @@ export function createMapController(o: MapControllerOptions): MapController {
   container.dataset.firstDraw = "pending";
   let map: MapLibreMap | null = null;
   let destroyed = false;
-  const none: MapFeatures = { markers: { type: "FeatureCollection", features: [] }, extents: { type: "FeatureCollection", features: [] }, radii: { type: "FeatureCollection", features: [] } };
+  const none: MapFeatures = {
+    markers: { type: "FeatureCollection", features: [] },
+    extents: { type: "FeatureCollection", features: [] },
+    radii: { type: "FeatureCollection", features: [] },
+  };
   /** What the map should show, kept until it can (the map, its style and the data come in any order). */
-  let pending: { data: MapFeatures; selection: FeatureCollection | null; fly: boolean; clustered: boolean; iconZoom: number; tiles: EventTiles | null } = {
-    data: o.data ?? none, selection: null, fly: false, clustered: true, iconZoom: 0, tiles: null,
+  let pending: {
+    data: MapFeatures;
+    selection: FeatureCollection | null;
+    fly: boolean;
+    clustered: boolean;
+    iconZoom: number;
+    tiles: EventTiles | null;
+  } = {
+    data: o.data ?? none,
+    selection: null,
+    fly: false,
+    clustered: true,
+    iconZoom: 0,
+    tiles: null,
   };
   let layersAdded = false;
   /** Unclustered: the layer that draws every marker (event-points.ts). */
@@ -125,7 +153,14 @@ export function createMapController(o: MapControllerOptions): MapController {
       // The container's ResizeObserver resizes the map (MapPane), for the window too; MapLibre's
       // own window listener would resize it again, with move events that look like the user's.
       trackResize: false,
-      ...(c ? { center: [c.lng, c.lat] as [number, number], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch } : { bounds: o.initialBounds }),
+      ...(c
+        ? {
+            center: [c.lng, c.lat] as [number, number],
+            zoom: c.zoom,
+            bearing: c.bearing,
+            pitch: c.pitch,
+          }
+        : { bounds: o.initialBounds }),
       fitBoundsOptions: { padding: 20 },
       attributionControl: { compact: true },
       maxZoom: MAX_ZOOM,
@@ -143,7 +178,12 @@ export function createMapController(o: MapControllerOptions): MapController {
     skipSky(map);
     map.touchZoomRotate.disableRotation();
     // The credit starts expanded; on a phone it would cover the map, so keep it behind its (i).
-    if (container.clientWidth < 500) map.once("load", () => container.querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show"));
+    if (container.clientWidth < 500)
+      map.once("load", () =>
+        container
+          .querySelector(".maplibregl-ctrl-attrib")
+          ?.classList.remove("maplibregl-compact-show"),
+      );
     wire(map);
   });
 
@@ -152,8 +192,16 @@ export function createMapController(o: MapControllerOptions): MapController {
       const err = e.error as (Error & { url?: string; status?: number }) | undefined;
       const src = (e as unknown as { sourceId?: string }).sourceId;
       // Our own event sources (GeoJSON or tiles from the worker, see setData) are not the basemap.
-      if (src?.startsWith("event-") || err?.url?.startsWith("vsm-events:")) return notice(`The map could not draw the events: ${err?.message ?? "unknown error"}`, "error");
-      const what = failedResource(e as MapErrorLike, (src ? (m.getSource(src) as { tiles?: string[] } | undefined) : undefined)?.tiles?.[0], location.origin);
+      if (src?.startsWith("event-") || err?.url?.startsWith("vsm-events:"))
+        return notice(
+          `The map could not draw the events: ${err?.message ?? "unknown error"}`,
+          "error",
+        );
+      const what = failedResource(
+        e as MapErrorLike,
+        (src ? (m.getSource(src) as { tiles?: string[] } | undefined) : undefined)?.tiles?.[0],
+        location.origin,
+      );
       notice(`Basemap ${what} failed: ${err?.message ?? "unknown error"}`, "error");
     });
     // The event layers go in as soon as the style and the events are, not once the basemap's tiles
@@ -173,7 +221,13 @@ export function createMapController(o: MapControllerOptions): MapController {
       points?.start();
       armReady();
     });
-    wirePicking(m, { points: () => points, iconZoom: () => pending.iconZoom, titleOf: o.titleOf, onSelect: o.onSelect, onChooseAmong: o.onChooseAmong });
+    wirePicking(m, {
+      points: () => points,
+      iconZoom: () => pending.iconZoom,
+      titleOf: o.titleOf,
+      onSelect: o.onSelect,
+      onChooseAmong: o.onChooseAmong,
+    });
     m.on("zoom", () => extents.catchUp(m, pending.data, pending.iconZoom));
     m.on("moveend", (e) => {
       if (!isOwnResize(e)) o.onCamera(cameraOf(m));
@@ -185,9 +239,19 @@ export function createMapController(o: MapControllerOptions): MapController {
   function addLayers(m: MapLibreMap) {
     if (!styled || !hasData) return;
     if (layersAdded) removeEventLayers(m);
-    points = pending.clustered ? null : eventPointsLayer(pending.data.points ?? pointBuffers(pending.data.markers.features), pending.iconZoom, showDrawn);
+    points = pending.clustered
+      ? null
+      : eventPointsLayer(
+          pending.data.points ?? pointBuffers(pending.data.markers.features),
+          pending.iconZoom,
+          showDrawn,
+        );
     if (!points) delete container.dataset.drawn;
-    addEventLayers(m, pending.data, { clustered: pending.clustered, tiles: pending.tiles ?? undefined, points: points ?? undefined });
+    addEventLayers(m, pending.data, {
+      clustered: pending.clustered,
+      tiles: pending.tiles ?? undefined,
+      points: points ?? undefined,
+    });
     if (loaded) points?.start();
     layersAdded = true;
     // Which way the events reach the map, for tests and for whoever inspects the page.
@@ -211,7 +275,8 @@ export function createMapController(o: MapControllerOptions): MapController {
     // Drawn by MapLibre's selection layers, over the points while they are in its canvas; the point
     // layer's own canvas draws it over them (see EventPointsLayer).
     points?.setSelected(selectedMarker(selection));
-    if (fly && selection && selection.features.length > 0) frameSelection(m, selection, container.dataset.ready === "true");
+    if (fly && selection && selection.features.length > 0)
+      frameSelection(m, selection, container.dataset.ready === "true");
   }
 
   return {
@@ -226,7 +291,8 @@ export function createMapController(o: MapControllerOptions): MapController {
       hasData = true;
       // The point layer's buffers are made from the data: new data (rare) or a switch between
       // clustered and not makes the layers again.
-      if (map && (!layersAdded || retiled || reclustered || (changed && !clustered))) addLayers(map);
+      if (map && (!layersAdded || retiled || reclustered || (changed && !clustered)))
+        addLayers(map);
       else if (map && layersAdded) {
         if (redensed) {
           setDense(map, clustered ? 0 : iconZoom);
@@ -248,7 +314,9 @@ export function createMapController(o: MapControllerOptions): MapController {
     prepareTiles(bytes) {
       if (pending.tiles || bytes.byteLength === 0) return;
       const tiles = eventTiles(bytes);
-      tiles.ready.catch((e: Error) => notice(`The map could not draw the events: ${e.message}`, "error"));
+      tiles.ready.catch((e: Error) =>
+        notice(`The map could not draw the events: ${e.message}`, "error"),
+      );
       pending = { ...pending, tiles };
     },
     select(selection, fly) {
@@ -274,7 +342,7 @@ export function createMapController(o: MapControllerOptions): MapController {
  * area's marker for those), as MapLibre's selected-marker layer would take it. */
 function selectedMarker(selection: FeatureCollection | null): SelectedMarker | null {
   const f = selection?.features.find((x) => x.geometry?.type === "Point");
-  if (!f || f.geometry.type !== "Point") return null;
+  if (f?.geometry.type !== "Point") return null;
   const [lng, lat] = f.geometry.coordinates;
   const category = CATEGORY_ORDER.indexOf(f.properties?.category);
   return { x: mercatorX(lng!), y: mercatorY(lat!), category: Math.max(0, category) };

@@ -9,11 +9,21 @@ export interface MapErrorLike {
   tile?: { tileID: { canonical: { z: number; x: number; y: number } } };
 }
 
-export function failedResource(e: MapErrorLike, tilesTemplate: string | undefined, origin: string): string {
+export function failedResource(
+  e: MapErrorLike,
+  tilesTemplate: string | undefined,
+  origin: string,
+): string {
   const local = (url: string) => url.replace(/^pmtiles:\/\//, "").replace(origin, "");
   if (e.error?.url) return local(e.error.url);
   const c = e.tile?.tileID.canonical;
-  if (c && tilesTemplate) return local(tilesTemplate.replace("{z}", String(c.z)).replace("{x}", String(c.x)).replace("{y}", String(c.y)));
+  if (c && tilesTemplate)
+    return local(
+      tilesTemplate
+        .replace("{z}", String(c.z))
+        .replace("{x}", String(c.x))
+        .replace("{y}", String(c.y)),
+    );
   if (c) return `source “${e.sourceId ?? "?"}” tile ${c.z}/${c.x}/${c.y}`;
   return e.sourceId ? `source “${e.sourceId}”` : "map";
 }

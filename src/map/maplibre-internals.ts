@@ -8,15 +8,20 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 
 /** What this module reaches into: `map.painter.render` and `map.painter.drawFunctions.sky`. */
 export function missingInternals(m: MapLibreMap): string[] {
-  const painter = (m as { painter?: { render?: unknown; drawFunctions?: { sky?: unknown } } }).painter;
+  const painter = (m as { painter?: { render?: unknown; drawFunctions?: { sky?: unknown } } })
+    .painter;
   const missing: string[] = [];
   if (typeof painter?.render !== "function") missing.push("map.painter.render");
-  if (typeof painter?.drawFunctions?.sky !== "function") missing.push("map.painter.drawFunctions.sky");
+  if (typeof painter?.drawFunctions?.sky !== "function")
+    missing.push("map.painter.drawFunctions.sky");
   return missing;
 }
 
 function report(missing: string[]): void {
-  if (missing.length) console.error(`maplibre-gl internals changed: ${missing.join(", ")} missing; see src/map/maplibre-internals.ts`);
+  if (missing.length)
+    console.error(
+      `maplibre-gl internals changed: ${missing.join(", ")} missing; see src/map/maplibre-internals.ts`,
+    );
 }
 
 /**
@@ -50,6 +55,9 @@ export function holdFrames(m: MapLibreMap): () => void {
  */
 export function skipSky(m: MapLibreMap): void {
   const missing = missingInternals(m).filter((x) => x === "map.painter.drawFunctions.sky");
-  if (missing.length) return report(missing);
+  if (missing.length) {
+    report(missing);
+    return;
+  }
   m.painter.drawFunctions.sky = () => {};
 }

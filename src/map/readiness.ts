@@ -18,7 +18,11 @@ const FIRST_DRAW_AT_MOST_MS = 4000;
  * (data-first-draw, styles.css). A basemap slow to load (online) is drawn as it comes after
  * FIRST_DRAW_AT_MOST_MS.
  */
-export function drawOnceLoaded(m: MapLibreMap, container: HTMLElement, destroyed: () => boolean): void {
+export function drawOnceLoaded(
+  m: MapLibreMap,
+  container: HTMLElement,
+  destroyed: () => boolean,
+): void {
   const release = holdFrames(m);
   let held = true;
   const draw = () => {
@@ -60,7 +64,8 @@ export function createReadiness(o: ReadinessOptions): (m: MapLibreMap | null) =>
       performance.mark("vsm:ready");
       o.container.dataset.ready = "true";
       o.container.dispatchEvent(new CustomEvent("map-ready", { bubbles: true }));
-      if ("requestIdleCallback" in window) requestIdleCallback(o.whenIdleAfterReady, { timeout: 3000 });
+      if ("requestIdleCallback" in window)
+        requestIdleCallback(o.whenIdleAfterReady, { timeout: 3000 });
       else setTimeout(o.whenIdleAfterReady, 500);
     };
     m.once("idle", whenIdle);

@@ -5,7 +5,11 @@
  */
 import type { Category } from "./types.ts";
 
-export interface CategoryStyle { label: string; color: string; shape: string }
+export interface CategoryStyle {
+  label: string;
+  color: string;
+  shape: string;
+}
 
 const circle = "M12 3a9 9 0 1 0 0.01 0Z";
 const square = "M4 4h16v16H4Z";
@@ -41,5 +45,14 @@ export const CATEGORY_STYLE: Record<Category, CategoryStyle> = {
   "military-preparation": { label: "Military preparations", color: "#4d7c0f", shape: chevron },
 };
 
-export const STATUS_LABEL = { reported: "Reported", corroborated: "Corroborated", disputed: "Disputed" } as const;
-export const STANCE_LABEL = { reports: "reports", denies: "denies", claims: "relays a claim", forecasts: "forecasts" } as const;
+export const STATUS_LABEL = {
+  reported: "Reported",
+  corroborated: "Corroborated",
+  disputed: "Disputed",
+} as const;
+export const STANCE_LABEL = {
+  reports: "reports",
+  denies: "denies",
+  claims: "relays a claim",
+  forecasts: "forecasts",
+} as const;

@@ -8,10 +8,20 @@ import { makeLineLocator, scanJson } from "./encodings/json-scan.ts";
 import type { Problem } from "./validate/problem.ts";
 import { makeLineage, type Lineage } from "./evidence/origins.ts";
 import { anchorQuote, type AnchorResult } from "./text/anchor.ts";
-import type { Citation, EventCollection, SituationEvent, SourceCollection, SourceDocument } from "./types.ts";
+import type {
+  Citation,
+  EventCollection,
+  SituationEvent,
+  SourceCollection,
+  SourceDocument,
+} from "./types.ts";
 
 export type ParsedJson =
-  | { ok: true; value: unknown; /** Offset of every value by path, e.g. `features[0].id`. */ offsets: Map<string, number> }
+  | {
+      ok: true;
+      value: unknown /** Offset of every value by path, e.g. `features[0].id`. */;
+      offsets: Map<string, number>;
+    }
   | { ok: false; problem: Problem };
 
 /**
@@ -29,7 +39,8 @@ export function parseJson(text: string, file: string): ParsedJson {
     engineMessage = error instanceof Error ? error.message : String(error);
   }
   const scan = scanJson(body);
-  if (engineMessage === undefined) return { ok: true, value, offsets: scan.ok ? scan.offsets : new Map() };
+  if (engineMessage === undefined)
+    return { ok: true, value, offsets: scan.ok ? scan.offsets : new Map() };
 
   const position = /at position (\d+)/.exec(engineMessage ?? "");
   const offset = !scan.ok ? scan.offset : position ? Number(position[1]) : body.length;
@@ -96,7 +107,11 @@ export interface DatasetIndex {
  */
 class LazyMap<K, V> implements ReadonlyMap<K, V> {
   private readonly made = new Map<K, V>();
-  constructor(private readonly keyList: () => readonly K[], private readonly owns: (k: K) => boolean, private readonly make: (k: K) => V) {}
+  constructor(
+    private readonly keyList: () => readonly K[],
+    private readonly owns: (k: K) => boolean,
+    private readonly make: (k: K) => V,
+  ) {}
   get(k: K): V | undefined {
     let v = this.made.get(k);
     if (v === undefined && this.owns(k)) this.made.set(k, (v = this.make(k)));
@@ -153,7 +168,10 @@ export function resolveDataset(
 
 /** A read-only map filled by `fill` the first time anything is asked of it. */
 class FilledOnUse<K, V> implements ReadonlyMap<K, V> {
-  constructor(private readonly map: Map<K, V>, private readonly fill: () => void) {}
+  constructor(
+    private readonly map: Map<K, V>,
+    private readonly fill: () => void,
+  ) {}
   private get m(): Map<K, V> {
     this.fill();
     return this.map;
@@ -180,7 +198,7 @@ class FilledOnUse<K, V> implements ReadonlyMap<K, V> {
     return this.m.entries();
   }
   forEach(f: (v: V, k: K, map: ReadonlyMap<K, V>) => void): void {
-    this.m.forEach((v, k) => f(v, k, this));
+    for (const [k, v] of this.m) f(v, k, this);
   }
 }
 
@@ -240,7 +258,9 @@ export function* resolveDatasetSteps(
     for (; indexed < features.length; indexed++) take(features[indexed]!);
   };
   // Every distinct citation anchors: nothing is unresolved, and no event needs reading now.
-  const allAnchor = !!hints.citations && hints.citations.every((c) => typeof c === "object" && c !== null && anchorOnce(c)?.ok);
+  const allAnchor =
+    !!hints.citations &&
+    hints.citations.every((c) => typeof c === "object" && c !== null && anchorOnce(c)?.ok);
   // Read in slices (1M events), the events are indexed here all the same: made on first use, the
   // map would hold the page for a first click.
   if (!allAnchor || slice !== Infinity) {
@@ -250,7 +270,8 @@ export function* resolveDatasetSteps(
       const event = features[indexed]!;
       if (!take(event) || allAnchor) continue;
       const cs = event.properties.citations;
-      for (let k = 0; k < cs.length; k++) if (!anchorOnce(cs[k]!)?.ok) unresolved.push(resolve(event, cs[k]!, k));
+      for (let k = 0; k < cs.length; k++)
+        if (!anchorOnce(cs[k]!)?.ok) unresolved.push(resolve(event, cs[k]!, k));
     }
   }
   // Every citation is anchored now (anchorsOf answers from here on): drop the quote-keyed map.
@@ -260,7 +281,8 @@ export function* resolveDatasetSteps(
   const citationsByEvent = new LazyMap<string, readonly ResolvedCitation[]>(
     () => (indexAll(), order.map((e) => e.id)),
     (id) => eventById.has(id),
-    (id) => eventById.get(id)!.properties.citations.map((c, k) => resolve(eventById.get(id)!, c, k)),
+    (id) =>
+      eventById.get(id)!.properties.citations.map((c, k) => resolve(eventById.get(id)!, c, k)),
   );
 
   // All sources' passages in one pass over the citations, the first time any is asked for.
@@ -289,7 +311,12 @@ export function* resolveDatasetSteps(
         passage.citations.push({ eventId: event.id, index });
       });
     }
-    passages = new Map([...bySource].map(([id, bySpan]) => [id, [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end)]));
+    passages = new Map(
+      [...bySource].map(([id, bySpan]) => [
+        id,
+        [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end),
+      ]),
+    );
     return passages;
   };
   const passagesBySource = new LazyMap<string, readonly Passage[]>(

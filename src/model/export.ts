@@ -9,13 +9,32 @@ export interface CsvEvidence {
 }
 
 export function toGeoJSON(events: readonly SituationEvent[]): string {
-  const fc: EventCollection = { type: "FeatureCollection", features: events.map((e) => structuredClone(e)) };
-  return JSON.stringify(fc, null, 2) + "\n";
+  const fc: EventCollection = {
+    type: "FeatureCollection",
+    features: events.map((e) => structuredClone(e)),
+  };
+  return `${JSON.stringify(fc, null, 2)}\n`;
 }
 
 export const CSV_COLUMNS = [
-  "event_id", "title", "category", "status", "status_words", "expected", "date_start", "date_end", "date_precision",
-  "place", "place_precision", "longitude", "latitude", "source_id", "origin", "quote", "stance", "supports",
+  "event_id",
+  "title",
+  "category",
+  "status",
+  "status_words",
+  "expected",
+  "date_start",
+  "date_end",
+  "date_precision",
+  "place",
+  "place_precision",
+  "longitude",
+  "latitude",
+  "source_id",
+  "origin",
+  "quote",
+  "stance",
+  "supports",
 ] as const;
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets don't run it as a formula. */
@@ -38,7 +57,10 @@ function representative(e: SituationEvent): [number, number] | null {
   if ("coordinates" in g) walk(g.coordinates);
   if (!flat.length) return null;
   const r = (v: number) => Math.round(v * 1e5) / 1e5;
-  return [r(flat.reduce((a, p) => a + p[0]!, 0) / flat.length), r(flat.reduce((a, p) => a + p[1]!, 0) / flat.length)];
+  return [
+    r(flat.reduce((a, p) => a + p[0]!, 0) / flat.length),
+    r(flat.reduce((a, p) => a + p[1]!, 0) / flat.length),
+  ];
 }
 
 /** Without `evidence`, each document stands as its own origin and the status has no words: give
@@ -50,11 +72,31 @@ export function toCSV(events: readonly SituationEvent[], evidence?: CsvEvidence)
     const at = representative(e);
     const words = evidence?.statusWords(e) ?? p.status;
     p.citations.forEach((c, k) => {
-      rows.push([
-        e.id, p.title, p.category, p.status, words, p.expected ? "true" : "false", p.date.start, p.date.end ?? "", p.date.precision,
-        p.place.name, p.place.precision, at?.[0] ?? "", at?.[1] ?? "", c.source, evidence?.originOf(e, k) ?? c.source, c.exact, c.stance, c.supports ?? "event",
-      ].map(csvCell).join(","));
+      rows.push(
+        [
+          e.id,
+          p.title,
+          p.category,
+          p.status,
+          words,
+          p.expected ? "true" : "false",
+          p.date.start,
+          p.date.end ?? "",
+          p.date.precision,
+          p.place.name,
+          p.place.precision,
+          at?.[0] ?? "",
+          at?.[1] ?? "",
+          c.source,
+          evidence?.originOf(e, k) ?? c.source,
+          c.exact,
+          c.stance,
+          c.supports ?? "event",
+        ]
+          .map(csvCell)
+          .join(","),
+      );
     });
   }
-  return rows.join("\r\n") + "\r\n";
+  return `${rows.join("\r\n")}\r\n`;
 }

@@ -7,7 +7,11 @@
 export type Steps<T> = Generator<void, T, void>;
 
 /** Runs `each` over [0, n) a slice of `slice` at a time, yielding between slices. */
-export function* sliced(n: number, slice: number, each: (from: number, to: number) => void): Generator<void, void, void> {
+export function* sliced(
+  n: number,
+  slice: number,
+  each: (from: number, to: number) => void,
+): Generator<void, void, void> {
   for (let from = 0; from < n; from += slice) {
     if (from > 0) yield;
     each(from, Math.min(n, from + slice));
@@ -38,7 +42,11 @@ export async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<vo
  * allocates, so a slice cut by count can hold the page many times longer than its work
  * (docs/performance-log.md).
  */
-export function paced(pause: () => Promise<void>, budgetMs: number, now: () => number = () => performance.now()): () => Promise<void> {
+export function paced(
+  pause: () => Promise<void>,
+  budgetMs: number,
+  now: () => number = () => performance.now(),
+): () => Promise<void> {
   let since = now();
   return async () => {
     if (now() - since < budgetMs) return;
@@ -63,8 +71,10 @@ export interface TaskBreakHost {
 export function taskBreak(host: TaskBreakHost = globalThis as TaskBreakHost): () => Promise<void> {
   const scheduler = host.scheduler;
   // Called on the scheduler itself: browsers reject yield() with any other `this`.
-  if (scheduler && typeof scheduler.yield === "function") return () => scheduler.yield!().then(() => {});
-  if (typeof host.MessageChannel !== "function") return () => new Promise<void>((go) => setTimeout(go, 0));
+  if (scheduler && typeof scheduler.yield === "function")
+    return () => scheduler.yield!().then(() => {});
+  if (typeof host.MessageChannel !== "function")
+    return () => new Promise<void>((go) => setTimeout(go, 0));
   const channel = new host.MessageChannel();
   const waiting: (() => void)[] = [];
   channel.port1.onmessage = () => waiting.shift()?.();

@@ -119,7 +119,12 @@ export interface EventCollection {
   features: SituationEvent[];
 }
 
-export const SOURCE_DATE_PRECISIONS = ["day", "week", "month", "unknown"] as const satisfies readonly SourceDate["precision"][];
+export const SOURCE_DATE_PRECISIONS = [
+  "day",
+  "week",
+  "month",
+  "unknown",
+] as const satisfies readonly SourceDate["precision"][];
 
 export interface SourceDate {
   /** ISO date (YYYY-MM-DD), or the first day of the week/month when less precise. */

@@ -19,7 +19,13 @@ export interface Filters {
 }
 
 /** MapLibre's camera, as in its `map=zoom/lat/lng[/bearing/pitch]` hash. */
-export interface Camera { zoom: number; lat: number; lng: number; bearing: number; pitch: number }
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing: number;
+  pitch: number;
+}
 
 export interface ViewState {
   camera: Camera | null;
@@ -36,8 +42,21 @@ export interface ViewState {
   data: string | null;
 }
 
-export const emptyFilters = (): Filters => ({ categories: [], sources: [], statuses: [], from: null, to: null, q: "" });
+export const emptyFilters = (): Filters => ({
+  categories: [],
+  sources: [],
+  statuses: [],
+  from: null,
+  to: null,
+  q: "",
+});
 
 export const emptyViewState = (): ViewState => ({
-  camera: null, event: null, source: null, passage: null, filters: emptyFilters(), embed: false, data: null,
+  camera: null,
+  event: null,
+  source: null,
+  passage: null,
+  filters: emptyFilters(),
+  embed: false,
+  data: null,
 });

@@ -5,7 +5,14 @@
 import { batch, createMemo, createSignal } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { findEvent } from "../model/dataset.ts";
-import { buildFilterIndex, compileFilters, filterSet, refilterDates, type CompiledFilters, type FilterIndex } from "../model/query/filter.ts";
+import {
+  buildFilterIndex,
+  compileFilters,
+  filterSet,
+  refilterDates,
+  type CompiledFilters,
+  type FilterIndex,
+} from "../model/query/filter.ts";
 import { chronologicalOrder, shownInOrder } from "../model/query/event-order.ts";
 import type { IndexSet } from "../model/query/index-set.ts";
 import { makeMapFeatures } from "../model/markers/map-features.ts";
@@ -13,7 +20,11 @@ import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
 import type { LoadedData } from "./load.ts";
 
-export interface Notice { id: number; kind: "info" | "error"; message: string }
+export interface Notice {
+  id: number;
+  kind: "info" | "error";
+  message: string;
+}
 
 export type AppState = ReturnType<typeof createAppState>;
 
@@ -37,7 +48,9 @@ export function createAppState(initial: ViewState) {
   const [flyOnSelect, setFlyOnSelect] = createSignal(!initial.camera);
 
   const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
-  const filterIndex = createMemo(() => buildFilterIndex(events(), data()?.searchText, data()?.spans));
+  const filterIndex = createMemo(() =>
+    buildFilterIndex(events(), data()?.searchText, data()?.spans),
+  );
   // Very big datasets come with their order (by date alone, as above TITLE_ORDER_UP_TO events),
   // spans and map features, made by the loader in slices.
   const order = createMemo(() => data()?.order ?? chronologicalOrder(events(), filterIndex()));
@@ -47,8 +60,11 @@ export function createAppState(initial: ViewState) {
   // the set before, those are checked again alone (refilterDates).
   let before: { ix: FilterIndex; filters: CompiledFilters } | null = null;
   const visibleSet = createMemo<IndexSet>((prev) => {
-    const ix = filterIndex(), now = compileFilters(view.filters);
-    const next = (prev && before?.ix === ix && refilterDates(ix, prev, before.filters, now)) || filterSet(events(), ix, view.filters);
+    const ix = filterIndex(),
+      now = compileFilters(view.filters);
+    const next =
+      (prev && before?.ix === ix && refilterDates(ix, prev, before.filters, now)) ||
+      filterSet(events(), ix, view.filters);
     before = { ix, filters: now };
     return next;
   });
@@ -68,7 +84,9 @@ export function createAppState(initial: ViewState) {
 
   let noticeId = 0;
   const notify = (message: string, kind: Notice["kind"] = "info") =>
-    setNotices((ns) => (ns.some((n) => n.message === message) ? ns : [...ns, { id: ++noticeId, kind, message }]));
+    setNotices((ns) =>
+      ns.some((n) => n.message === message) ? ns : [...ns, { id: ++noticeId, kind, message }],
+    );
 
   const actions = {
     announced(count: number) {
@@ -132,8 +150,24 @@ export function createAppState(initial: ViewState) {
   };
 
   return {
-    view, camera, cameraJump, data, announced, eventsFile, loadError, notices, chooser, flyOnSelect,
-    events, order, filterIndex, mapFeatures, visibleSet, visibleChronological, selected, selectedIdx,
+    view,
+    camera,
+    cameraJump,
+    data,
+    announced,
+    eventsFile,
+    loadError,
+    notices,
+    chooser,
+    flyOnSelect,
+    events,
+    order,
+    filterIndex,
+    mapFeatures,
+    visibleSet,
+    visibleChronological,
+    selected,
+    selectedIdx,
     actions,
   };
 }

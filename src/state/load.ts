@@ -3,7 +3,14 @@
  * in-memory index. Every failure names the file that failed, for the error state.
  */
 import { decodeBinary, decodeBinarySteps, looksBinary } from "../model/encodings/binary.ts";
-import { citationTableOf, CompactError, compactCountOf, CompactStream, decodeCompact, isCompact } from "../model/encodings/compact.ts";
+import {
+  citationTableOf,
+  CompactError,
+  compactCountOf,
+  CompactStream,
+  decodeCompact,
+  isCompact,
+} from "../model/encodings/compact.ts";
 import { resolveDataset, resolveDatasetSteps, type DatasetIndex } from "../model/dataset.ts";
 import { searchTextSteps } from "../model/query/search-text.ts";
 import { chronologicalOrderByDate } from "../model/query/event-order.ts";
@@ -18,7 +25,10 @@ export const DEFAULT_EVENTS = "data/events.geojson";
 export const SOURCES = "data/sources.json";
 
 export class LoadError extends Error {
-  constructor(readonly file: string, message: string) {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
     super(`${file}: ${message}`);
   }
 }
@@ -35,7 +45,6 @@ export const MAX_TEXT_BYTES = 2 ** 29 - 24;
  * parsing otherwise.
  */
 export const MAX_EVENTS = 1_000_000;
-
 
 /** Lets the page handle input and draw between slices of a big dataset (see taskBreak). */
 const nextTask = taskBreak();
@@ -70,7 +79,10 @@ interface ReadOptions {
 }
 
 /** The body as text. */
-async function readText(res: Response, { refuse, keep, downloaded: onDone, stream, breaks, binary }: ReadOptions = {}): Promise<string> {
+async function readText(
+  res: Response,
+  { refuse, keep, downloaded: onDone, stream, breaks, binary }: ReadOptions = {},
+): Promise<string> {
   if ((!refuse && !keep) || !res.body) return res.text().then((t) => (onDone?.(), t));
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
@@ -145,7 +157,9 @@ class ByteSink {
   }
   push(chunk: Uint8Array): void {
     if (this.length + chunk.byteLength > this.buffer.byteLength) {
-      const bigger = new Uint8Array(Math.max(2 * this.buffer.byteLength, this.length + chunk.byteLength));
+      const bigger = new Uint8Array(
+        Math.max(2 * this.buffer.byteLength, this.length + chunk.byteLength),
+      );
       bigger.set(this.buffer.subarray(0, this.length));
       this.buffer = bigger;
     }
@@ -192,31 +206,43 @@ async function fetchText(file: string, baseUrl: string, read?: ReadOptions): Pro
   if (declared > MAX_TEXT_BYTES) {
     void res.body?.cancel().catch(() => {});
     const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
-    throw new LoadError(file, `is ${mb(declared)}, more than a browser can read as one text (${mb(MAX_TEXT_BYTES)}); open a smaller extract`);
+    throw new LoadError(
+      file,
+      `is ${mb(declared)}, more than a browser can read as one text (${mb(MAX_TEXT_BYTES)}); open a smaller extract`,
+    );
   }
   try {
     return await readText(res, read);
   } catch (e) {
     if (e instanceof RefusedError) throw new LoadError(file, e.message);
     // A streamed compact file's rows are parsed while it downloads (CompactStream).
-    if (e instanceof CompactError) throw new LoadError(file, `is not a valid compact dataset: ${e.message}`);
-    if (e instanceof SyntaxError) throw new LoadError(file, `invalid JSON (${e.message.slice(0, 160)})`);
+    if (e instanceof CompactError)
+      throw new LoadError(file, `is not a valid compact dataset: ${e.message}`);
+    if (e instanceof SyntaxError)
+      throw new LoadError(file, `invalid JSON (${e.message.slice(0, 160)})`);
     throw new LoadError(file, `could not be read (${(e as Error).message})`);
   }
 }
 
-async function fetchJson<T>(file: string, baseUrl: string, read?: ReadOptions, parse?: () => Promise<unknown> | null): Promise<T> {
+async function fetchJson<T>(
+  file: string,
+  baseUrl: string,
+  read?: ReadOptions,
+  parse?: () => Promise<unknown> | null,
+): Promise<T> {
   const text = await fetchText(file, baseUrl, read);
   // Static servers with an SPA fallback (vite preview, many hosts) answer a missing file with
   // index.html and status 200: say "not found", not "invalid JSON at '<'".
-  if (/^\s*<(!doctype|html)/i.test(text)) throw new LoadError(file, "was not found (the server answered with an HTML page, not JSON)");
+  if (/^\s*<(!doctype|html)/i.test(text))
+    throw new LoadError(file, "was not found (the server answered with an HTML page, not JSON)");
   try {
     const sliced = parse?.();
     if (sliced) return (await sliced) as T;
     return JSON.parse(text) as T;
   } catch (e) {
     // The engine's message carries the position; `npm run check:data` gives line and column.
-    if (e instanceof CompactError) throw new LoadError(file, `is not a valid compact dataset: ${e.message}`);
+    if (e instanceof CompactError)
+      throw new LoadError(file, `is not a valid compact dataset: ${e.message}`);
     throw new LoadError(file, `invalid JSON (${(e as Error).message.slice(0, 160)})`);
   }
 }
@@ -266,7 +292,11 @@ export interface LoadHooks {
   slicedAbove?: number;
 }
 
-export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, hooks: LoadHooks = {}): Promise<LoadedData> {
+export async function loadDataset(
+  baseUrl: string,
+  eventsFile = DEFAULT_EVENTS,
+  hooks: LoadHooks = {},
+): Promise<LoadedData> {
   const profileOf = (count: number) => sizeProfile(count, hooks.slicedAbove);
   const chunks: Uint8Array[] = [];
   /** What the file announced in its first bytes (a compact or binary file), else null. */
@@ -274,45 +304,68 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const sliced = () => announced?.sliced === true;
   let handedOver = false;
   // Set from the read's callbacks (an object, so that TypeScript sees the assignments).
-  const read: { stream: CompactStream | null; binary: Uint8Array | null } = { stream: null, binary: null };
+  const read: { stream: CompactStream | null; binary: Uint8Array | null } = {
+    stream: null,
+    binary: null,
+  };
   // The sources and their documents download while the (maybe big) events file does.
   const sourcesFile = fetchJson<SourceCollection>(SOURCES, baseUrl).then((sources) => {
-    if (!sources || !Array.isArray(sources.sources)) throw new LoadError(SOURCES, "has no \"sources\" array");
+    if (!sources || !Array.isArray(sources.sources))
+      throw new LoadError(SOURCES, 'has no "sources" array');
     return sources;
   });
-  const seedTexts = sourcesFile.then((sources) => Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl))));
+  const seedTexts = sourcesFile.then((sources) =>
+    Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl))),
+  );
   seedTexts.catch(() => {}); // awaited below, after the events: no unhandled rejection meanwhile
   const [raw, sources] = await Promise.all([
-    fetchJson<unknown>(eventsFile, baseUrl, {
-      refuse: (head) => {
-        const count = compactCountOf(head);
-        announced = count === null ? null : profileOf(count);
-        if (count !== null) hooks.announced?.(count);
-        if (sliced()) chunks.length = 0;
-        return count !== null && count > MAX_EVENTS ? tooMany(count) : null;
+    fetchJson<unknown>(
+      eventsFile,
+      baseUrl,
+      {
+        refuse: (head) => {
+          const count = compactCountOf(head);
+          announced = count === null ? null : profileOf(count);
+          if (count !== null) hooks.announced?.(count);
+          if (sliced()) chunks.length = 0;
+          return count !== null && count > MAX_EVENTS ? tooMany(count) : null;
+        },
+        keep: hooks.bigFileDownloaded
+          ? (bytes) => void (sliced() ? 0 : chunks.push(bytes))
+          : undefined,
+        downloaded: () => {
+          performance.mark("vsm:downloaded");
+          if (sliced()) handedOver = true; // never handed over
+          if (read.binary) return; // handed over once decoded, below
+          if (
+            announced === null ||
+            announced.clustered ||
+            announced.sliced ||
+            !hooks.bigFileDownloaded
+          )
+            return;
+          handedOver = true;
+          hooks.bigFileDownloaded(concat(chunks));
+          chunks.length = 0;
+        },
+        // Very big: rows parsed as the file comes, never held as one text (see CompactStream).
+        stream: () =>
+          announced !== null && !announced.clustered ? (read.stream = new CompactStream()) : null,
+        breaks: sliced,
+        binary: (bytes) => {
+          read.binary = bytes;
+          chunks.length = 0;
+        },
       },
-      keep: hooks.bigFileDownloaded ? (bytes) => void (sliced() ? 0 : chunks.push(bytes)) : undefined,
-      downloaded: () => {
-        performance.mark("vsm:downloaded");
-        if (sliced()) handedOver = true; // never handed over
-        if (read.binary) return; // handed over once decoded, below
-        if (announced === null || announced.clustered || announced.sliced || !hooks.bigFileDownloaded) return;
-        handedOver = true;
-        hooks.bigFileDownloaded(concat(chunks));
-        chunks.length = 0;
+      () => {
+        if (read.binary)
+          return sliced()
+            ? runStepsPaused(decodeBinarySteps(read.binary, 2048), slicePause())
+            : Promise.resolve(decodeBinary(read.binary));
+        if (!read.stream?.streaming) return null;
+        return sliced() ? read.stream.end(slicePause(), 2048) : read.stream.end(async () => {});
       },
-      // Very big: rows parsed as the file comes, never held as one text (see CompactStream).
-      stream: () => (announced !== null && !announced.clustered ? (read.stream = new CompactStream()) : null),
-      breaks: sliced,
-      binary: (bytes) => {
-        read.binary = bytes;
-        chunks.length = 0;
-      },
-    }, () => {
-      if (read.binary) return sliced() ? runStepsPaused(decodeBinarySteps(read.binary, 2048), slicePause()) : Promise.resolve(decodeBinary(read.binary));
-      if (!read.stream?.streaming) return null;
-      return sliced() ? read.stream.end(slicePause(), 2048) : read.stream.end(async () => {});
-    }),
+    ),
     sourcesFile,
   ]);
   performance.mark("vsm:parsed");
@@ -323,12 +376,14 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
     try {
       events = decodeCompact(raw);
     } catch (e) {
-      if (e instanceof CompactError) throw new LoadError(eventsFile, `is not a valid compact dataset: ${e.message}`);
+      if (e instanceof CompactError)
+        throw new LoadError(eventsFile, `is not a valid compact dataset: ${e.message}`);
       throw e;
     }
   }
   if (!isCollection(events)) throw new LoadError(eventsFile, "is not a GeoJSON FeatureCollection");
-  if (events.features.length > MAX_EVENTS) throw new LoadError(eventsFile, tooMany(events.features.length));
+  if (events.features.length > MAX_EVENTS)
+    throw new LoadError(eventsFile, tooMany(events.features.length));
   const binary = read.binary !== null;
   const profile = profileOf(events.features.length);
   // A binary file's bytes are not read here again once decoded: handed over as they are.
@@ -341,18 +396,41 @@ export async function loadDataset(baseUrl: string, eventsFile = DEFAULT_EVENTS, 
   const reading = binary ? "binary" : read.stream?.streaming ? "streamed" : "whole";
   // A compact file's citation table: each distinct citation anchored once, no event read for it.
   const hints = { citations: citationTableOf(events) };
-  if (!profile.sliced) return { index: resolveDataset(events, sources, seeds, hints), profile, seeds, eventsFile, reading };
+  if (!profile.sliced)
+    return {
+      index: resolveDataset(events, sources, seeds, hints),
+      profile,
+      seeds,
+      eventsFile,
+      reading,
+    };
   // 1M events: every step in slices, so the page keeps answering while it loads.
   const pause = slicePause();
-  const index = await runStepsPaused(resolveDatasetSteps(events, sources, seeds, 4096, hints), pause);
+  const index = await runStepsPaused(
+    resolveDatasetSteps(events, sources, seeds, 4096, hints),
+    pause,
+  );
   await pause();
   const mapFeatures = await runStepsPaused(mapFeatureSteps(index.events, 4096), pause);
   await pause();
-  mapFeatures.points = await runStepsPaused(pointBufferSteps(mapFeatures.markers.features, 16_384), pause);
+  mapFeatures.points = await runStepsPaused(
+    pointBufferSteps(mapFeatures.markers.features, 16_384),
+    pause,
+  );
   await pause();
   const spans = await runStepsPaused(spanSteps(index.events, 16_384), pause);
   await pause();
   const order = chronologicalOrderByDate(spans.starts, spans.ends);
   await pause();
-  return { index, profile, seeds, eventsFile, reading, mapFeatures, spans, order, searchText: await runStepsPaused(searchTextSteps(index.events, 2048), pause) };
+  return {
+    index,
+    profile,
+    seeds,
+    eventsFile,
+    reading,
+    mapFeatures,
+    spans,
+    order,
+    searchText: await runStepsPaused(searchTextSteps(index.events, 2048), pause),
+  };
 }

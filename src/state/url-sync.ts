@@ -13,20 +13,31 @@ import type { AppState } from "./app-state.ts";
 const TITLE = "Venezuela situation map";
 const REPLACE_THROTTLE_MS = 300;
 
-export interface Known { categories?: readonly string[]; sources?: readonly string[] }
+export interface Known {
+  categories?: readonly string[];
+  sources?: readonly string[];
+}
 
 /** Reads the initial view from the address bar, reporting what was ignored and rewriting legacy links. */
 export function readInitialView(): { state: ViewState; ignored: string[] } {
   const parsed = parseLocation(location.search, location.hash);
-  if (parsed.legacy) history.replaceState(history.state, "", `${location.pathname}${formatHash(parsed.state)}`);
+  if (parsed.legacy)
+    history.replaceState(history.state, "", `${location.pathname}${formatHash(parsed.state)}`);
   return { state: parsed.state, ignored: parsed.ignored };
 }
 
 export function syncUrl(s: AppState): void {
-  const withCurrentCamera = (view: ViewState): ViewState => ({ ...structuredClone(unwrap(view)), camera: s.camera() });
+  const withCurrentCamera = (view: ViewState): ViewState => ({
+    ...structuredClone(unwrap(view)),
+    camera: s.camera(),
+  });
   let written = formatHash(withCurrentCamera(s.view));
   let pendingReplace: ReturnType<typeof setTimeout> | undefined;
-  let last = { event: s.view.event, source: s.view.source, passage: s.view.passage?.join("-") ?? "" };
+  let last = {
+    event: s.view.event,
+    source: s.view.source,
+    passage: s.view.passage?.join("-") ?? "",
+  };
 
   const write = (mode: "push" | "replace") => {
     const next = formatHash(withCurrentCamera(s.view));
@@ -39,10 +50,24 @@ export function syncUrl(s: AppState): void {
 
   createEffect(
     on(
-      () => JSON.stringify([s.view.event, s.view.source, s.view.passage, s.view.filters, s.view.embed, s.view.data, s.camera()]),
+      () =>
+        JSON.stringify([
+          s.view.event,
+          s.view.source,
+          s.view.passage,
+          s.view.filters,
+          s.view.embed,
+          s.view.data,
+          s.camera(),
+        ]),
       () => {
-        const now = { event: s.view.event, source: s.view.source, passage: s.view.passage?.join("-") ?? "" };
-        const navigational = now.event !== last.event || now.source !== last.source || now.passage !== last.passage;
+        const now = {
+          event: s.view.event,
+          source: s.view.source,
+          passage: s.view.passage?.join("-") ?? "",
+        };
+        const navigational =
+          now.event !== last.event || now.source !== last.source || now.passage !== last.passage;
         last = now;
         clearTimeout(pendingReplace);
         if (navigational) write("push");
@@ -59,7 +84,11 @@ export function syncUrl(s: AppState): void {
     // page: read from the start, rather than the view of one dataset laid over another's events.
     if (parsed.state.data !== s.view.data) return location.reload();
     written = location.hash;
-    last = { event: parsed.state.event, source: parsed.state.source, passage: parsed.state.passage?.join("-") ?? "" };
+    last = {
+      event: parsed.state.event,
+      source: parsed.state.source,
+      passage: parsed.state.passage?.join("-") ?? "",
+    };
     s.actions.restore(parsed.state);
   };
   window.addEventListener("popstate", onPop);
@@ -69,8 +98,15 @@ export function syncUrl(s: AppState): void {
   createEffect(() => {
     const e = s.selected();
     const src = s.view.source ? s.data()?.index.sourceById.get(s.view.source) : undefined;
-    document.title = src ? `${src.title} — source — ${TITLE}` : e ? `${e.properties.title} — ${TITLE}` : TITLE;
+    document.title = src
+      ? `${src.title} — source — ${TITLE}`
+      : e
+        ? `${e.properties.title} — ${TITLE}`
+        : TITLE;
     const meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
-    if (meta) meta.content = e ? e.properties.summary : "An offline situation map of the 2025–26 US–Venezuela crisis: every pin linked to the exact source passages behind it.";
+    if (meta)
+      meta.content = e
+        ? e.properties.summary
+        : "An offline situation map of the 2025–26 US–Venezuela crisis: every pin linked to the exact source passages behind it.";
   });
 }

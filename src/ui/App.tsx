@@ -1,4 +1,13 @@
-import { Match, Show, Switch, createEffect, createSignal, lazy, onCleanup, onMount } from "solid-js";
+import {
+  Match,
+  Show,
+  Switch,
+  createEffect,
+  createSignal,
+  lazy,
+  onCleanup,
+  onMount,
+} from "solid-js";
 import { formatHash } from "../model/url/state.ts";
 import type { AppState } from "../state/app-state.ts";
 import { DEFAULT_EVENTS } from "../state/load.ts";
@@ -32,7 +41,9 @@ export function App(props: AppProps) {
   let app!: HTMLDivElement;
   onMount(() => {
     if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(() => app.style.setProperty("--topbar-h", `${topbar.offsetHeight}px`));
+    const ro = new ResizeObserver(() =>
+      app.style.setProperty("--topbar-h", `${topbar.offsetHeight}px`),
+    );
     ro.observe(topbar);
     onCleanup(() => ro.disconnect());
   });
@@ -52,24 +63,59 @@ export function App(props: AppProps) {
 
   return (
     <div class="app" ref={app} classList={{ embed: s.view.embed }}>
-      {/* Focus, not a fragment jump: the hash holds the view state. */}
-      <a class="skip" href="#side" onClick={(e) => { e.preventDefault(); document.getElementById("side")?.focus(); }}>
+      {/* Focus, not a fragment jump: the hash holds the view state. A skip link stays a link. */}
+      {/* biome-ignore lint/a11y/useValidAnchor: it has an href; the click only keeps the hash. */}
+      <a
+        class="skip"
+        href="#side"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById("side")?.focus();
+        }}
+      >
         Skip to the event list
       </a>
       <header class="topbar" ref={topbar}>
         <h1>
           <span class="brand-mark" aria-hidden="true" />
           {/* Another dataset (data=) is not the curated crisis data: say which file it is. */}
-          Venezuela situation map <span class="sub">{s.view.data && s.view.data !== DEFAULT_EVENTS ? `dataset ${s.view.data}` : "US–Venezuela crisis, Nov 2025 – Jan 2026"}</span>
+          Venezuela situation map{" "}
+          <span class="sub">
+            {s.view.data && s.view.data !== DEFAULT_EVENTS
+              ? `dataset ${s.view.data}`
+              : "US–Venezuela crisis, Nov 2025 – Jan 2026"}
+          </span>
         </h1>
         <Counter state={s} />
         <div class="actions">
-          <button type="button" class="btn" aria-expanded={filtersOpen()} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen())}>
+          <button
+            type="button"
+            class="btn"
+            aria-expanded={filtersOpen()}
+            aria-controls="filters"
+            onClick={() => setFiltersOpen(!filtersOpen())}
+          >
             Filters
           </button>
-          <button type="button" class="btn" onClick={() => props.onExport("geojson")} title="Download the events shown as GeoJSON">GeoJSON</button>
-          <button type="button" class="btn" onClick={() => props.onExport("csv")} title="Download one row per citation as CSV">CSV</button>
-          <button type="button" class="btn primary" onClick={() => props.onShare()}>Share</button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => props.onExport("geojson")}
+            title="Download the events shown as GeoJSON"
+          >
+            GeoJSON
+          </button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => props.onExport("csv")}
+            title="Download one row per citation as CSV"
+          >
+            CSV
+          </button>
+          <button type="button" class="btn primary" onClick={() => props.onShare()}>
+            Share
+          </button>
         </div>
       </header>
       <Notices state={s} />
@@ -79,9 +125,14 @@ export function App(props: AppProps) {
             <main class="state-error" role="alert">
               <h2>The events could not be loaded</h2>
               <p>{msg()}</p>
-              <p>Check that the file exists and is valid (run <code>npm run check:data</code>), then reload.</p>
+              <p>
+                Check that the file exists and is valid (run <code>npm run check:data</code>), then
+                reload.
+              </p>
               <Show when={s.view.data}>
-                <p><a href={location.pathname}>Open the curated dataset instead</a></p>
+                <p>
+                  <a href={location.pathname}>Open the curated dataset instead</a>
+                </p>
               </Show>
             </main>
           )}
@@ -90,17 +141,38 @@ export function App(props: AppProps) {
           <div class="body">
             <main class="map-col">
               <MapPane state={s} onlineStyleUrl={props.onlineStyleUrl} />
-              <Legend open={!window.matchMedia?.("(max-width: 700px)").matches} dense={s.data()?.profile.clustered === false} />
+              <Legend
+                open={!window.matchMedia?.("(max-width: 700px)").matches}
+                dense={s.data()?.profile.clustered === false}
+              />
               <Timeline state={s} />
               <Show when={s.view.embed}>
-                <Show when={s.selected()}>{(e) => <p class="embed-caption">{e().properties.title}</p>}</Show>
-                <a class="embed-link" href={`${location.pathname}${formatHash({ ...s.view, camera: s.camera(), embed: false })}`} target="_blank" rel="noopener">
+                <Show when={s.selected()}>
+                  {(e) => <p class="embed-caption">{e().properties.title}</p>}
+                </Show>
+                <a
+                  class="embed-link"
+                  href={`${location.pathname}${formatHash({ ...s.view, camera: s.camera(), embed: false })}`}
+                  target="_blank"
+                  rel="noopener"
+                >
                   Open the full map ↗
                 </a>
               </Show>
             </main>
-            <aside id="side" class="side" classList={{ "sheet-open": sheetOpen() }} aria-label="Events and sources" tabindex="-1">
-              <button type="button" class="sheet-handle" aria-expanded={sheetOpen()} onClick={() => setSheetOpen(!sheetOpen())}>
+            <aside
+              id="side"
+              class="side"
+              classList={{ "sheet-open": sheetOpen() }}
+              aria-label="Events and sources"
+              tabindex="-1"
+            >
+              <button
+                type="button"
+                class="sheet-handle"
+                aria-expanded={sheetOpen()}
+                onClick={() => setSheetOpen(!sheetOpen())}
+              >
                 <span aria-hidden="true" class="grip" />
                 {sheetOpen() ? "More map ▾" : "More list ▴"}
               </button>

@@ -7,7 +7,12 @@ import { formatDay } from "./format.ts";
 
 /** The card's label: the passage's stance, or, for a passage of only the date or place, that. */
 const STANCE_HEAD: Record<string, string> = {
-  reports: "Reports", claims: "Relays a claim", denies: "Disputes", forecasts: "Forecasts", date: "Fixes the date", place: "Fixes the place",
+  reports: "Reports",
+  claims: "Relays a claim",
+  denies: "Disputes",
+  forecasts: "Forecasts",
+  date: "Fixes the date",
+  place: "Fixes the place",
 };
 
 /**
@@ -29,16 +34,34 @@ export function CitationCard(props: {
     return r && props.text !== undefined ? sentenceContext(props.text, r.start, r.end) : null;
   };
   return (
-    <li class={`citation stance-${c().stance} supports-${c().supports ?? "event"}`} data-source={c().source} data-index={props.cited.index}>
+    <li
+      class={`citation stance-${c().stance} supports-${c().supports ?? "event"}`}
+      data-source={c().source}
+      data-index={props.cited.index}
+    >
       <div class="citation-head">
-        <span class={`stance stance-${c().stance}`}>{STANCE_HEAD[c().supports ?? "event"] ?? STANCE_HEAD[c().stance]}</span>
+        <span class={`stance stance-${c().stance}`}>
+          {STANCE_HEAD[c().supports ?? "event"] ?? STANCE_HEAD[c().stance]}
+        </span>
         <span class="citation-source">
           {props.source?.title ?? c().source}
           <Show when={props.source?.outlet}>{(o) => <> · {o()}</>}</Show>
-          <Show when={props.source?.published}>{(p) => <> · {p().precision === "day" ? "" : "c. "}{formatDay(p().date)}</>}</Show>
+          <Show when={props.source?.published}>
+            {(p) => (
+              <>
+                {" "}
+                · {p().precision === "day" ? "" : "c. "}
+                {formatDay(p().date)}
+              </>
+            )}
+          </Show>
         </span>
       </div>
-      <Show when={props.retells}>{(o) => <p class="retells">Retells {o()}: counted as that origin, not as a witness of its own.</p>}</Show>
+      <Show when={props.retells}>
+        {(o) => (
+          <p class="retells">Retells {o()}: counted as that origin, not as a witness of its own.</p>
+        )}
+      </Show>
       <blockquote class="passage" cite={`seeds/${c().source}.txt`}>
         <Show when={ctx()} fallback={<mark>{c().exact}</mark>}>
           {(x) => (
@@ -51,18 +74,38 @@ export function CitationCard(props: {
         </Show>
       </blockquote>
       <Show when={!props.cited.range}>
-        <p class="warn">This quote could not be found in its source; run <code>npm run check:data</code>.</p>
+        <p class="warn">
+          This quote could not be found in its source; run <code>npm run check:data</code>.
+        </p>
       </Show>
       <div class="citation-actions">
-        <button type="button" class="link" onClick={() => { const r = props.cited.range; props.onRead(c().source, r ? [r.start, r.end] : null); }}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            const r = props.cited.range;
+            props.onRead(c().source, r ? [r.start, r.end] : null);
+          }}
+        >
           Read in source
         </button>
         <Show when={props.onLink && props.cited.range}>
-          <button type="button" class="link" onClick={() => { const r = props.cited.range!; props.onLink!(c().source, [r.start, r.end]); }}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              const r = props.cited.range!;
+              props.onLink!(c().source, [r.start, r.end]);
+            }}
+          >
             Link to this passage
           </button>
         </Show>
-        <span class="sr-only">{(c().supports ?? "event") === "event" ? `The source ${STANCE_LABEL[c().stance]}.` : `This passage only fixes the ${c().supports}.`}</span>
+        <span class="sr-only">
+          {(c().supports ?? "event") === "event"
+            ? `The source ${STANCE_LABEL[c().stance]}.`
+            : `This passage only fixes the ${c().supports}.`}
+        </span>
       </div>
     </li>
   );

@@ -3,7 +3,8 @@ import { hasActiveFilters } from "../model/query/filter.ts";
 import type { AppState } from "../state/app-state.ts";
 
 /** While the events load (1M of them take seconds): how many, once a compact or binary file has said. */
-const loadingText = (announced: number | null) => (announced === null ? "Loading events…" : `Loading ${announced.toLocaleString("en")} events…`);
+const loadingText = (announced: number | null) =>
+  announced === null ? "Loading events…" : `Loading ${announced.toLocaleString("en")} events…`;
 
 /** "N of M events shown" and the clear-filters control, always visible. */
 export function Counter(props: { state: AppState }) {
@@ -11,11 +12,20 @@ export function Counter(props: { state: AppState }) {
   return (
     <div class="counter">
       <span role="status" aria-live="polite" data-testid="count">
-        <Show when={s.data()} fallback={s.loadError() ? "No events loaded" : loadingText(s.announced())}>
-          <strong>{s.visibleSet().size.toLocaleString("en")}</strong> of {s.events().length.toLocaleString("en")} events shown
+        <Show
+          when={s.data()}
+          fallback={s.loadError() ? "No events loaded" : loadingText(s.announced())}
+        >
+          <strong>{s.visibleSet().size.toLocaleString("en")}</strong> of{" "}
+          {s.events().length.toLocaleString("en")} events shown
         </Show>
       </span>
-      <button type="button" class="link" disabled={!hasActiveFilters(s.view.filters)} onClick={() => s.actions.clearFilters()}>
+      <button
+        type="button"
+        class="link"
+        disabled={!hasActiveFilters(s.view.filters)}
+        onClick={() => s.actions.clearFilters()}
+      >
         Clear filters
       </button>
     </div>

@@ -22,7 +22,8 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
   const count = () => (props.only ? props.only.length : s.visibleSet().size);
   const virtual = () => count() > VIRTUAL_THRESHOLD;
   /** The rows from the `from`-th to before the `to`-th, in order. */
-  const rows = (from: number, to: number) => (props.only ? props.only.slice(from, to) : shownInOrder(s.order(), s.visibleSet(), from, to));
+  const rows = (from: number, to: number) =>
+    props.only ? props.only.slice(from, to) : shownInOrder(s.order(), s.visibleSet(), from, to);
   let list!: HTMLOListElement;
   let scroller: HTMLElement | null = null;
   const [view, setView] = createSignal({ top: 0, height: 800 });
@@ -30,12 +31,14 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
   /** Where the list starts in the scroller's content. Not `offsetTop`: that is measured from the
    * nearest positioned ancestor, the page here, so on a phone (the list in a bottom sheet ~540 px
    * down) the rows in view were taken for rows far above and only the first few were drawn. */
-  const listTop = () => list.getBoundingClientRect().top - scroller!.getBoundingClientRect().top + scroller!.scrollTop;
+  const listTop = () =>
+    list.getBoundingClientRect().top - scroller!.getBoundingClientRect().top + scroller!.scrollTop;
 
   onMount(() => {
     scroller = list?.closest<HTMLElement>(".side-content") ?? null;
     if (!scroller) return;
-    const update = () => setView({ top: scroller!.scrollTop - listTop(), height: scroller!.clientHeight });
+    const update = () =>
+      setView({ top: scroller!.scrollTop - listTop(), height: scroller!.clientHeight });
     update();
     scroller.addEventListener("scroll", update, { passive: true });
     const ro = new ResizeObserver(update);
@@ -60,8 +63,11 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
     if (!id) return;
     const row = list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
     if (row) return row.scrollIntoView({ block: "nearest" });
-    const at = props.only ? props.only.indexOf(s.selectedIdx()) : shownPosition(s.order(), s.visibleSet(), s.selectedIdx());
-    if (virtual() && at >= 0 && scroller) scroller.scrollTop = listTop() + at * ROW_PX - scroller.clientHeight / 2;
+    const at = props.only
+      ? props.only.indexOf(s.selectedIdx())
+      : shownPosition(s.order(), s.visibleSet(), s.selectedIdx());
+    if (virtual() && at >= 0 && scroller)
+      scroller.scrollTop = listTop() + at * ROW_PX - scroller.clientHeight / 2;
   });
 
   return (
@@ -80,19 +86,35 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
               // Counted by origin for the rows in view only (the list is windowed for big datasets).
               const words = () => {
                 const index = s.data()?.index;
-                return index ? statusWords(p().status, evidenceOf(index, e()), index.lineage.nameOf) : null;
+                return index
+                  ? statusWords(p().status, evidenceOf(index, e()), index.lineage.nameOf)
+                  : null;
               };
               const pos = () => windowed().first + k();
               return (
                 <li
                   aria-setsize={virtual() ? count() : undefined}
                   aria-posinset={virtual() ? pos() + 1 : undefined}
-                  style={virtual() ? { position: "absolute", top: `${pos() * ROW_PX}px`, left: "0", right: "0", height: `${ROW_PX}px` } : undefined}
+                  style={
+                    virtual()
+                      ? {
+                          position: "absolute",
+                          top: `${pos() * ROW_PX}px`,
+                          left: "0",
+                          right: "0",
+                          height: `${ROW_PX}px`,
+                        }
+                      : undefined
+                  }
                 >
                   <button
                     type="button"
                     class="row"
-                    classList={{ selected: s.selectedIdx() === idx, disputed: p().status === "disputed", expected: !!p().expected }}
+                    classList={{
+                      selected: s.selectedIdx() === idx,
+                      disputed: p().status === "disputed",
+                      expected: !!p().expected,
+                    }}
                     aria-current={s.selectedIdx() === idx ? "true" : undefined}
                     data-event-id={e().id}
                     onClick={() => s.actions.select(e().id)}
@@ -101,13 +123,17 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
                     <span class="row-main">
                       <span class="row-title">{p().title}</span>
                       <span class="row-meta">
-                        <Show when={p().expected}><span class="expected-tag">Expected</span> · </Show>
+                        <Show when={p().expected}>
+                          <span class="expected-tag">Expected</span> ·{" "}
+                        </Show>
                         {formatEventDate(p().date)} · {p().place.name}
                         {e().geometry ? "" : " · not on map"}
                       </span>
                     </span>
                     <span class={`badge status-${p().status}`} title={words()?.sentence}>
-                      <span aria-hidden="true">{words() ? `${words()!.label} · ${words()!.tag}` : p().status}</span>
+                      <span aria-hidden="true">
+                        {words() ? `${words()!.label} · ${words()!.tag}` : p().status}
+                      </span>
                       <span class="sr-only">{words()?.sentence}</span>
                     </span>
                     <span class="sr-only">, {CATEGORY_STYLE[p().category]?.label}</span>
@@ -125,9 +151,13 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
 function EmptyList(props: { state: AppState }) {
   return (
     <div class="empty" role="status">
-      <p><strong>No events match these filters.</strong></p>
+      <p>
+        <strong>No events match these filters.</strong>
+      </p>
       <p>Widen the date range, search for fewer words, or</p>
-      <button type="button" class="link" onClick={() => props.state.actions.clearFilters()}>clear all filters</button>
+      <button type="button" class="link" onClick={() => props.state.actions.clearFilters()}>
+        clear all filters
+      </button>
     </div>
   );
 }

@@ -25,11 +25,24 @@ export interface EventPanelProps {
 const GROUPS = [
   { key: "event", heading: "Passages about the event", note: "" },
   { key: "denies", heading: "Passages that deny it", note: "" },
-  { key: "date", heading: "Passages that only fix the date", note: "A dateline or a passage about something else that dates this event: listed for the date, never counted as evidence." },
-  { key: "place", heading: "Passages that only fix the place", note: "Listed for the place, never counted as evidence." },
+  {
+    key: "date",
+    heading: "Passages that only fix the date",
+    note: "A dateline or a passage about something else that dates this event: listed for the date, never counted as evidence.",
+  },
+  {
+    key: "place",
+    heading: "Passages that only fix the place",
+    note: "Listed for the place, never counted as evidence.",
+  },
 ] as const;
 
-const groupOf = (c: ResolvedCitation) => (c.citation.supports === "date" || c.citation.supports === "place" ? c.citation.supports : c.citation.stance === "denies" ? "denies" : "event");
+const groupOf = (c: ResolvedCitation) =>
+  c.citation.supports === "date" || c.citation.supports === "place"
+    ? c.citation.supports
+    : c.citation.stance === "denies"
+      ? "denies"
+      : "event";
 
 /** Everything known about one event, and every passage it rests on. */
 export function EventPanel(props: EventPanelProps) {
@@ -43,52 +56,84 @@ export function EventPanel(props: EventPanelProps) {
   return (
     <article class="event-panel" aria-labelledby="event-title" data-event-id={props.event.id}>
       <div class="panel-bar">
-        <button type="button" class="back" onClick={() => props.onClose()} aria-label="Close event and return to the list">← All events</button>
+        <button
+          type="button"
+          class="back"
+          onClick={() => props.onClose()}
+          aria-label="Close event and return to the list"
+        >
+          ← All events
+        </button>
       </div>
       <Show when={props.filteredOut}>
         <p class="filtered-out" role="note">
           Outside the current filters: not in the list or the count, shown because it is open.{" "}
           <Show when={props.onClearFilters}>
-            <button type="button" class="link" onClick={() => props.onClearFilters?.()}>Clear filters</button>
+            <button type="button" class="link" onClick={() => props.onClearFilters?.()}>
+              Clear filters
+            </button>
           </Show>
         </p>
       </Show>
       <header>
         <p class="eyebrow">
-          <CategoryIcon category={p().category} size={18} expected={p().expected} /> {CATEGORY_STYLE[p().category]?.label ?? p().category}
-          <Show when={p().expected}> · <span class="expected-tag">Expected, not reported as happened</span></Show>
+          <CategoryIcon category={p().category} size={18} expected={p().expected} />{" "}
+          {CATEGORY_STYLE[p().category]?.label ?? p().category}
+          <Show when={p().expected}>
+            {" "}
+            · <span class="expected-tag">Expected, not reported as happened</span>
+          </Show>
         </p>
-        <h2 id="event-title" ref={heading} tabindex="-1">{p().title}</h2>
-        <p class="summary"><span class="sr-only">Curator's summary: </span>{p().summary}</p>
+        <h2 id="event-title" ref={heading} tabindex="-1">
+          {p().title}
+        </h2>
+        <p class="summary">
+          <span class="sr-only">Curator's summary: </span>
+          {p().summary}
+        </p>
       </header>
       <dl class="facts">
         <dt>When</dt>
         <dd>
-          <strong>{formatEventDate(p().date)}</strong> <span class="precision">({DATE_PRECISION_LABEL[p().date.precision]})</span>
-          <Show when={p().expected}><span class="precision"> · the announced date</span></Show>
+          <strong>{formatEventDate(p().date)}</strong>{" "}
+          <span class="precision">({DATE_PRECISION_LABEL[p().date.precision]})</span>
+          <Show when={p().expected}>
+            <span class="precision"> · the announced date</span>
+          </Show>
           <p class="basis">{p().date.basis}</p>
         </dd>
         <dt>Where</dt>
         <dd>
-          <strong>{p().place.name}</strong> <span class="precision">({formatPlacePrecision(p().place)})</span>
-          <Show when={!props.event.geometry}><span class="precision"> · not placed on the map</span></Show>
+          <strong>{p().place.name}</strong>{" "}
+          <span class="precision">({formatPlacePrecision(p().place)})</span>
+          <Show when={!props.event.geometry}>
+            <span class="precision"> · not placed on the map</span>
+          </Show>
           <p class="basis">{p().place.basis}</p>
         </dd>
         <dt>Status</dt>
         <dd class="status-fact">
-          <span class={`badge status-${p().status}`}>{words().label}</span> <span class="status-words">{words().detail}</span>
+          <span class={`badge status-${p().status}`}>{words().label}</span>{" "}
+          <span class="status-words">{words().detail}</span>
           <ul class="origins" aria-label="Where the passages come from">
             <For each={evidence().telling}>
               {(t) => (
                 <li>
                   <strong>{props.index.lineage.nameOf(t.origin)}</strong>
-                  {props.index.lineage.isOutside(t.origin) ? `: told in ${docs(t.documents)}` : ": its own text"}
+                  {props.index.lineage.isOutside(t.origin)
+                    ? `: told in ${docs(t.documents)}`
+                    : ": its own text"}
                   {t.vouches ? "" : " (only relays a claim or hedges)"}
                 </li>
               )}
             </For>
             <For each={evidence().denying}>
-              {(t) => <li class="denied-by">Denied by <strong>{props.index.lineage.nameOf(t.origin)}</strong>{props.index.lineage.isOutside(t.origin) ? `, in ${docs(t.documents)}` : ""}</li>}
+              {(t) => (
+                <li class="denied-by">
+                  Denied by <strong>{props.index.lineage.nameOf(t.origin)}</strong>
+                  {props.index.lineage.isOutside(t.origin) ? `, in ${docs(t.documents)}` : ""}
+                </li>
+              )}
             </For>
           </ul>
           <EvidenceNote />
@@ -103,7 +148,9 @@ export function EventPanel(props: EventPanelProps) {
         {(g) => (
           <section class={`citation-group group-${g.key}`} aria-label={g.heading}>
             <h4>{g.heading}</h4>
-            <Show when={g.note}><p class="basis group-note">{g.note}</p></Show>
+            <Show when={g.note}>
+              <p class="basis group-note">{g.note}</p>
+            </Show>
             <ol class="citations">
               <For each={cited().filter((c) => groupOf(c) === g.key)}>
                 {(c) => (
@@ -111,7 +158,11 @@ export function EventPanel(props: EventPanelProps) {
                     cited={c}
                     source={props.index.sourceById.get(c.citation.source)}
                     text={props.seeds[c.citation.source]}
-                    retells={origin(c) !== c.citation.source ? props.index.lineage.nameOf(origin(c)) : undefined}
+                    retells={
+                      origin(c) !== c.citation.source
+                        ? props.index.lineage.nameOf(origin(c))
+                        : undefined
+                    }
                     onRead={props.onRead}
                     onLink={props.onLink}
                   />

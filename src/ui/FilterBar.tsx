@@ -17,7 +17,8 @@ export function FilterBar(props: { state: AppState }) {
   // Once per dataset, not once per chip (at 1M events each pass is ~30 ms).
   const counts = createMemo(() => {
     const c = new Map<string, number>();
-    for (const e of s.events()) c.set(e.properties.category, (c.get(e.properties.category) ?? 0) + 1);
+    for (const e of s.events())
+      c.set(e.properties.category, (c.get(e.properties.category) ?? 0) + 1);
     return c;
   });
   const sources = () => [...(s.data()?.index.sourceById.values() ?? [])];
@@ -37,8 +38,14 @@ export function FilterBar(props: { state: AppState }) {
         <legend>Category</legend>
         <For each={CATEGORIES.filter((c) => counts().has(c))}>
           {(c: Category) => (
-            <button type="button" class="chip" aria-pressed={f().categories.includes(c)} onClick={() => s.actions.setFilters({ categories: toggle(f().categories, c) })}>
-              <CategoryIcon category={c} size={14} /> {CATEGORY_STYLE[c].label} <span class="n">{counts().get(c)}</span>
+            <button
+              type="button"
+              class="chip"
+              aria-pressed={f().categories.includes(c)}
+              onClick={() => s.actions.setFilters({ categories: toggle(f().categories, c) })}
+            >
+              <CategoryIcon category={c} size={14} /> {CATEGORY_STYLE[c].label}{" "}
+              <span class="n">{counts().get(c)}</span>
             </button>
           )}
         </For>
@@ -47,7 +54,12 @@ export function FilterBar(props: { state: AppState }) {
         <legend>Status</legend>
         <For each={STATUSES}>
           {(st: Status) => (
-            <button type="button" class={`chip status-chip status-${st}`} aria-pressed={f().statuses.includes(st)} onClick={() => s.actions.setFilters({ statuses: toggle(f().statuses, st) })}>
+            <button
+              type="button"
+              class={`chip status-chip status-${st}`}
+              aria-pressed={f().statuses.includes(st)}
+              onClick={() => s.actions.setFilters({ statuses: toggle(f().statuses, st) })}
+            >
               {STATUS_LABEL[st]} <span class="n">{STATUS_CHIP[st]}</span>
             </button>
           )}
@@ -57,7 +69,13 @@ export function FilterBar(props: { state: AppState }) {
         <legend>Source</legend>
         <For each={sources()}>
           {(src) => (
-            <button type="button" class="chip" aria-pressed={f().sources.includes(src.id)} title={src.title} onClick={() => s.actions.setFilters({ sources: toggle(f().sources, src.id) })}>
+            <button
+              type="button"
+              class="chip"
+              aria-pressed={f().sources.includes(src.id)}
+              title={src.title}
+              onClick={() => s.actions.setFilters({ sources: toggle(f().sources, src.id) })}
+            >
               {src.id.slice(0, 3)} · {src.outlet ?? src.title.slice(0, 28)}
             </button>
           )}
@@ -65,11 +83,27 @@ export function FilterBar(props: { state: AppState }) {
       </fieldset>
       <fieldset class="dates">
         <legend>Dates</legend>
-        <label>From <input type="date" value={f().from ?? ""} onChange={(e) => s.actions.setFilters({ from: e.currentTarget.value || null })} /></label>
-        <label>To <input type="date" value={f().to ?? ""} onChange={(e) => s.actions.setFilters({ to: e.currentTarget.value || null })} /></label>
+        <label>
+          From{" "}
+          <input
+            type="date"
+            value={f().from ?? ""}
+            onChange={(e) => s.actions.setFilters({ from: e.currentTarget.value || null })}
+          />
+        </label>
+        <label>
+          To{" "}
+          <input
+            type="date"
+            value={f().to ?? ""}
+            onChange={(e) => s.actions.setFilters({ to: e.currentTarget.value || null })}
+          />
+        </label>
       </fieldset>
       <Show when={hasActiveFilters(f())}>
-        <button type="button" class="link" onClick={() => s.actions.clearFilters()}>Clear filters</button>
+        <button type="button" class="link" onClick={() => s.actions.clearFilters()}>
+          Clear filters
+        </button>
       </Show>
     </section>
   );

@@ -1,6 +1,11 @@
 import { createEffect, on, onCleanup, onMount } from "solid-js";
 import { createMapController, type MapController } from "../map/map-controller.ts";
-import { iconMinZoom, selectionFeatures, subsetMapFeatures, type MapFeatures } from "../model/markers/map-features.ts";
+import {
+  iconMinZoom,
+  selectionFeatures,
+  subsetMapFeatures,
+  type MapFeatures,
+} from "../model/markers/map-features.ts";
 import { pointBuffers } from "../model/markers/point-buffers.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { SizeProfile } from "../model/size-profile.ts";
@@ -11,7 +16,7 @@ export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58
 
 export function MapPane(props: { state: AppState; onlineStyleUrl: string | null }) {
   const s = props.state;
-  let el!: HTMLDivElement;
+  let el!: HTMLElement;
   let ctl: MapController | undefined;
   onMount(() => {
     ctl = createMapController({
@@ -49,11 +54,23 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
     const zoom = iconMinZoom((all.points ??= pointBuffers(all.markers.features)));
     const none = { type: "FeatureCollection" as const, features: [] };
     const huge = profile.sliced;
-    dense = { of: all, zoom, sent: huge ? { ...all, radii: none, extents: none } : zoom > 0 ? { ...all, radii: none } : all };
+    dense = {
+      of: all,
+      zoom,
+      sent: huge
+        ? { ...all, radii: none, extents: none }
+        : zoom > 0
+          ? { ...all, radii: none }
+          : all,
+    };
     if (zoom > 0) {
       const n = all.markers.features.length.toLocaleString("en");
-      const extents = huge ? "Routes and areas are drawn for the selected event only." : "Select one to see its area or radius.";
-      s.actions.notify(`${n} events on the map: below zoom ${zoom} each is a dot, then an icon; pale ones are places known only roughly. ${extents}`);
+      const extents = huge
+        ? "Routes and areas are drawn for the selected event only."
+        : "Select one to see its area or radius.";
+      s.actions.notify(
+        `${n} events on the map: below zoom ${zoom} each is a dot, then an icon; pale ones are places known only roughly. ${extents}`,
+      );
     }
     return dense;
   };
@@ -79,5 +96,12 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
     const idx = s.selectedIdx();
     ctl?.select(idx >= 0 ? selectionFeatures(s.mapFeatures(), idx) : null, s.flyOnSelect());
   });
-  return <div ref={el} class="map" role="region" aria-label="Map of events. The event list is the keyboard and screen-reader alternative." data-testid="map" />;
+  return (
+    <section
+      ref={el}
+      class="map"
+      aria-label="Map of events. The event list is the keyboard and screen-reader alternative."
+      data-testid="map"
+    />
+  );
 }

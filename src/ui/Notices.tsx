@@ -7,9 +7,19 @@ export function Notices(props: { state: AppState }) {
     <div class="notices" aria-live="polite">
       <For each={props.state.notices()}>
         {(n) => (
-          <div class={`notice notice-${n.kind}`} role={n.kind === "error" ? "alert" : "status"} data-testid={`notice-${n.kind}`}>
+          <div
+            class={`notice notice-${n.kind}`}
+            role={n.kind === "error" ? "alert" : "status"}
+            data-testid={`notice-${n.kind}`}
+          >
             <span>{n.message}</span>
-            <button type="button" aria-label="Dismiss notice" onClick={() => props.state.actions.dismiss(n.id)}>×</button>
+            <button
+              type="button"
+              aria-label="Dismiss notice"
+              onClick={() => props.state.actions.dismiss(n.id)}
+            >
+              ×
+            </button>
           </div>
         )}
       </For>

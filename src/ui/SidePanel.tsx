@@ -7,7 +7,10 @@ const loadReader = () => import("./SourceReader.tsx");
 const SourceReader = lazy(() => loadReader().then((m) => ({ default: m.SourceReader })));
 
 /** What the side panel (desktop) or bottom sheet (phone) shows: the list, an event, or a source. */
-export function SidePanel(props: { state: AppState; onLinkPassage: (sourceId: string, range: [number, number]) => void }) {
+export function SidePanel(props: {
+  state: AppState;
+  onLinkPassage: (sourceId: string, range: [number, number]) => void;
+}) {
   const s = props.state;
   let root!: HTMLDivElement;
   // Fetch the reader's code once the page is idle, so the first "Read in source" is instant.
@@ -24,7 +27,10 @@ export function SidePanel(props: { state: AppState; onLinkPassage: (sourceId: st
       // The reader is loaded lazily: wait (a few frames at most) for its heading to exist.
       let frames = 0;
       const focus = () => {
-        const target = source || event ? root.querySelector<HTMLElement>("h2[tabindex='-1']") : root.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(prev[0] ?? "")}"]`);
+        const target =
+          source || event
+            ? root.querySelector<HTMLElement>("h2[tabindex='-1']")
+            : root.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(prev[0] ?? "")}"]`);
         // With a chosen passage the reader scrolls to it: focusing must not scroll back up.
         if (target) target.focus({ preventScroll: !!(source && s.view.passage) });
         else if (frames++ < 60) requestAnimationFrame(focus);
@@ -72,7 +78,9 @@ export function SidePanel(props: { state: AppState; onLinkPassage: (sourceId: st
           {(idxs) => (
             <>
               <div class="panel-bar">
-                <button type="button" class="back" onClick={() => s.actions.choose([])}>← All events</button>
+                <button type="button" class="back" onClick={() => s.actions.choose([])}>
+                  ← All events
+                </button>
               </div>
               <h2 class="list-heading">{idxs().length} events at this spot</h2>
               <EventList state={s} only={idxs()} label="Events at this spot" />
@@ -81,7 +89,9 @@ export function SidePanel(props: { state: AppState; onLinkPassage: (sourceId: st
         </Match>
       </Switch>
       <Show when={s.view.event && !s.selected() && s.data()}>
-        <p class="notice notice-info" role="status">Event “{s.view.event}” was not found in this dataset.</p>
+        <p class="notice notice-info" role="status">
+          Event “{s.view.event}” was not found in this dataset.
+        </p>
       </Show>
     </div>
   );

@@ -1,7 +1,14 @@
 import { For, Show, createMemo, createSignal, onCleanup, onMount } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { dayMs, eventSpan, isoDay } from "../model/query/dates.ts";
-import { MAX_LANES, monthTicks, packLanes, snapDay, tickStride, timelineAxisOfSpans } from "../model/query/timeline.ts";
+import {
+  MAX_LANES,
+  monthTicks,
+  packLanes,
+  snapDay,
+  tickStride,
+  timelineAxisOfSpans,
+} from "../model/query/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 import { formatDay } from "./format.ts";
 import { TimelineDensity } from "./TimelineDensity.tsx";
@@ -12,7 +19,11 @@ export const DENSITY_THRESHOLD = 1500;
 const DENSITY_LANES = 4;
 
 const DAY = 86_400_000;
-const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+const monthName = new Intl.DateTimeFormat("en-GB", {
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /**
  * Every event on a time axis — a dot for a day, a bar for a week, month or range — with a
@@ -33,7 +44,9 @@ export function Timeline(props: { state: AppState }) {
   const layout = createMemo(() => {
     const n = s.data() ? s.events().length : (s.announced() ?? 0);
     if (n > DENSITY_THRESHOLD) return { lane: new Int16Array(0), lanes: DENSITY_LANES };
-    return s.data() ? packLanes(s.events(), s.order()) : { lane: new Int16Array(0), lanes: MAX_LANES };
+    return s.data()
+      ? packLanes(s.events(), s.order())
+      : { lane: new Int16Array(0), lanes: MAX_LANES };
   });
   const from = () => (s.view.filters.from ? dayMs(s.view.filters.from) : axis()[0]);
   const to = () => (s.view.filters.to ? dayMs(s.view.filters.to) : axis()[1]);
@@ -53,7 +66,10 @@ export function Timeline(props: { state: AppState }) {
     const [lo, hi] = axis();
     // A label too close to the right end would run off the strip, under the handle.
     const fits = (t: number) => !(width() > 0) || ((hi - t) / Math.max(1, hi - lo)) * width() >= 56;
-    return all.map((t, k) => ({ t, label: k % stride === 0 && fits(t) ? monthName.format(t) : "" }));
+    return all.map((t, k) => ({
+      t,
+      label: k % stride === 0 && fits(t) ? monthName.format(t) : "",
+    }));
   });
 
   const msAt = (clientX: number) => {
@@ -63,7 +79,8 @@ export function Timeline(props: { state: AppState }) {
   };
   const setRange = (a: number, b: number) => {
     const [lo, hi] = axis();
-    const f = snapDay(Math.min(a, b), lo, hi), t = snapDay(Math.max(a, b), lo, hi);
+    const f = snapDay(Math.min(a, b), lo, hi),
+      t = snapDay(Math.max(a, b), lo, hi);
     s.actions.setFilters({ from: f <= lo ? null : isoDay(f), to: t >= hi ? null : isoDay(t) });
   };
   const drag = (which: "from" | "to" | "band") => (e: PointerEvent) => {
@@ -71,13 +88,16 @@ export function Timeline(props: { state: AppState }) {
     e.stopPropagation();
     const target = e.currentTarget as HTMLElement;
     target.setPointerCapture?.(e.pointerId);
-    const start = msAt(e.clientX), f0 = from(), t0 = to();
+    const start = msAt(e.clientX),
+      f0 = from(),
+      t0 = to();
     const move = (ev: PointerEvent) => {
       const at = msAt(ev.clientX);
       if (which === "from") setRange(Math.min(at, t0 - DAY), t0);
       else if (which === "to") setRange(f0, Math.max(at, f0 + DAY));
       else {
-        const d = at - start, [lo, hi] = axis();
+        const d = at - start,
+          [lo, hi] = axis();
         const shift = Math.min(hi - t0, Math.max(lo - f0, d));
         setRange(f0 + shift, t0 + shift);
       }
@@ -90,10 +110,19 @@ export function Timeline(props: { state: AppState }) {
     window.addEventListener("pointerup", up);
   };
   const keys = (which: "from" | "to") => (e: KeyboardEvent) => {
-    const step = { ArrowLeft: -DAY, ArrowDown: -DAY, ArrowRight: DAY, ArrowUp: DAY, PageDown: -7 * DAY, PageUp: 7 * DAY }[e.key];
+    const step = {
+      ArrowLeft: -DAY,
+      ArrowDown: -DAY,
+      ArrowRight: DAY,
+      ArrowUp: DAY,
+      PageDown: -7 * DAY,
+      PageUp: 7 * DAY,
+    }[e.key];
     const [lo, hi] = axis();
-    let f = from(), t = to();
-    if (step !== undefined) which === "from" ? (f = Math.min(f + step, t - DAY)) : (t = Math.max(t + step, f + DAY));
+    let f = from(),
+      t = to();
+    if (step !== undefined)
+      which === "from" ? (f = Math.min(f + step, t - DAY)) : (t = Math.max(t + step, f + DAY));
     else if (e.key === "Home") which === "from" ? (f = lo) : (t = f + DAY);
     else if (e.key === "End") which === "from" ? (f = t - DAY) : (t = hi);
     else return;
@@ -106,54 +135,98 @@ export function Timeline(props: { state: AppState }) {
     <section class="timeline" aria-label="Timeline">
       <div class="timeline-track" ref={track} style={{ "--lanes": layout().lanes }}>
         <For each={ticks()}>
-          {(tick) => <span class="tick" style={{ left: `${pct(tick.t)}%` }} aria-hidden="true">{tick.label}</span>}
+          {(tick) => (
+            <span class="tick" style={{ left: `${pct(tick.t)}%` }} aria-hidden="true">
+              {tick.label}
+            </span>
+          )}
         </For>
         <Show when={s.events().length > DENSITY_THRESHOLD}>
-          <div class="marks" aria-hidden="true"><TimelineDensity state={s} axis={axis} /></div>
+          <div class="marks" aria-hidden="true">
+            <TimelineDensity state={s} axis={axis} />
+          </div>
         </Show>
         <Show when={s.events().length <= DENSITY_THRESHOLD}>
-        <div class="marks" aria-hidden="true">
-          <For each={s.order()}>
-            {(i) => {
-              const e = s.events()[i]!;
-              const [a, b] = eventSpan(e);
-              const point = b - a < DAY;
-              const clipped = a < axis()[0];
-              return (
-                <span
-                  class={point ? "mark-dot" : "mark-span"}
-                  classList={{ off: !s.visibleSet().has(i), selected: s.selectedIdx() === i, clipped }}
-                  style={{
-                    left: `${pct(Math.max(a, axis()[0]))}%`,
-                    width: point ? undefined : `max(4px, ${pct(b + DAY) - pct(Math.max(a, axis()[0]))}%)`,
-                    top: `${6 + layout().lane[i]! * 9}px`,
-                    background: CATEGORY_STYLE[e.properties.category]?.color,
-                  }}
-                  title={`${e.properties.title} — ${e.properties.date.precision}`}
-                  onClick={() => s.actions.select(e.id)}
-                />
-              );
-            }}
-          </For>
-        </div>
+          <div class="marks" aria-hidden="true">
+            <For each={s.order()}>
+              {(i) => {
+                const e = s.events()[i]!;
+                const [a, b] = eventSpan(e);
+                const point = b - a < DAY;
+                const clipped = a < axis()[0];
+                // A pointer shortcut only: the event list is the keyboard way to the same event.
+                return (
+                  // biome-ignore lint/a11y/noStaticElementInteractions: see above.
+                  // biome-ignore lint/a11y/useKeyWithClickEvents: see above.
+                  <span
+                    class={point ? "mark-dot" : "mark-span"}
+                    classList={{
+                      off: !s.visibleSet().has(i),
+                      selected: s.selectedIdx() === i,
+                      clipped,
+                    }}
+                    style={{
+                      left: `${pct(Math.max(a, axis()[0]))}%`,
+                      width: point
+                        ? undefined
+                        : `max(4px, ${pct(b + DAY) - pct(Math.max(a, axis()[0]))}%)`,
+                      top: `${6 + layout().lane[i]! * 9}px`,
+                      background: CATEGORY_STYLE[e.properties.category]?.color,
+                    }}
+                    title={`${e.properties.title} — ${e.properties.date.precision}`}
+                    onClick={() => s.actions.select(e.id)}
+                  />
+                );
+              }}
+            </For>
+          </div>
         </Show>
         <div class="shade" style={{ left: "0", width: `${pct(from())}%` }} aria-hidden="true" />
         <div class="shade" style={{ left: `${pct(to())}%`, right: "0" }} aria-hidden="true" />
-        <div class="band" style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }} onPointerDown={drag("band")} aria-hidden="true" />
         <div
-          class="handle" role="slider" tabindex="0" aria-label="Start of date range"
-          aria-valuemin={axis()[0]} aria-valuemax={to()} aria-valuenow={from()} aria-valuetext={s.data() ? label(from()) : "loading"}
-          style={{ left: `${pct(from())}%` }} onPointerDown={drag("from")} onKeyDown={keys("from")} data-handle="from"
+          class="band"
+          style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }}
+          onPointerDown={drag("band")}
+          aria-hidden="true"
         />
+        {/* biome-ignore lint/a11y/useFocusableInteractive: Solid's tabindex="0" makes it focusable. */}
         <div
-          class="handle" role="slider" tabindex="0" aria-label="End of date range"
-          aria-valuemin={from()} aria-valuemax={axis()[1]} aria-valuenow={to()} aria-valuetext={s.data() ? label(to()) : "loading"}
-          style={{ left: `${pct(to())}%` }} onPointerDown={drag("to")} onKeyDown={keys("to")} data-handle="to"
+          class="handle"
+          role="slider"
+          tabindex="0"
+          aria-label="Start of date range"
+          aria-valuemin={axis()[0]}
+          aria-valuemax={to()}
+          aria-valuenow={from()}
+          aria-valuetext={s.data() ? label(from()) : "loading"}
+          style={{ left: `${pct(from())}%` }}
+          onPointerDown={drag("from")}
+          onKeyDown={keys("from")}
+          data-handle="from"
+        />
+        {/* biome-ignore lint/a11y/useFocusableInteractive: Solid's tabindex="0" makes it focusable. */}
+        <div
+          class="handle"
+          role="slider"
+          tabindex="0"
+          aria-label="End of date range"
+          aria-valuemin={from()}
+          aria-valuemax={axis()[1]}
+          aria-valuenow={to()}
+          aria-valuetext={s.data() ? label(to()) : "loading"}
+          style={{ left: `${pct(to())}%` }}
+          onPointerDown={drag("to")}
+          onKeyDown={keys("to")}
+          data-handle="to"
         />
       </div>
       <p class="timeline-range" aria-live="polite">
         {/* Before the events are in, the axis is empty (day 0 of 1970): say what is happening instead. */}
-        {s.data() ? `${label(from())} – ${label(to())}` : s.loadError() ? "No dates" : "Loading dates…"}
+        {s.data()
+          ? `${label(from())} – ${label(to())}`
+          : s.loadError()
+            ? "No dates"
+            : "Loading dates…"}
       </p>
     </section>
   );

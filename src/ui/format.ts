@@ -1,8 +1,17 @@
 /** Human-readable dates and precisions for the UI (pure string functions, no DOM). */
 import type { EventDate, EventPlace } from "../model/types.ts";
 
-const fmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const fmtMonth = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const fmt = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const fmtMonth = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export function formatDay(iso: string): string {
   const ms = Date.parse(`${iso}T00:00:00Z`);
@@ -17,9 +26,21 @@ export function formatEventDate(d: EventDate): string {
   return `${prefix}${formatDay(d.start)} – ${formatDay(d.end)}`;
 }
 
-export const DATE_PRECISION_LABEL = { day: "to the day", week: "to the week", month: "to the month", range: "within a range", before: "no date given: on or before" } as const;
+export const DATE_PRECISION_LABEL = {
+  day: "to the day",
+  week: "to the week",
+  month: "to the month",
+  range: "within a range",
+  before: "no date given: on or before",
+} as const;
 
 export function formatPlacePrecision(p: EventPlace): string {
-  const base = { exact: "exact", approximate: "approximate", city: "city-level", region: "region-level", country: "country-level" }[p.precision];
+  const base = {
+    exact: "exact",
+    approximate: "approximate",
+    city: "city-level",
+    region: "region-level",
+    country: "country-level",
+  }[p.precision];
   return p.radius_km ? `${base}, ±${p.radius_km} km` : base;
 }

@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { gotoReady, launch, open } from "./harness.ts";
-import { count, event, events, expectClean, hashParams, seedText, waitCount, waitHash } from "./helpers.ts";
+import {
+  count,
+  event,
+  events,
+  expectClean,
+  hashParams,
+  seedText,
+  waitCount,
+  waitHash,
+} from "./helpers.ts";
 import { HOSTILE } from "./hostile-urls.ts";
 
 const RODEO = "el-rodeo-families-waiting";
@@ -15,20 +24,29 @@ const PANEL = "article.event-panel";
 const READER = "article.reader";
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** The hash once the app has stopped rewriting it (unchanged for `quietMs`). */
 function settledHash(page: Page, quietMs = 1000): Promise<string> {
-  return page.evaluate((quiet) => new Promise<string>((done) => {
-    let last = location.hash, since = performance.now();
-    const tick = () => {
-      if (location.hash !== last) [last, since] = [location.hash, performance.now()];
-      if (performance.now() - since >= quiet) done(last);
-      else setTimeout(tick, 50);
-    };
-    tick();
-  }), quietMs);
+  return page.evaluate(
+    (quiet) =>
+      new Promise<string>((done) => {
+        let last = location.hash,
+          since = performance.now();
+        const tick = () => {
+          if (location.hash !== last) [last, since] = [location.hash, performance.now()];
+          if (performance.now() - since >= quiet) done(last);
+          else setTimeout(tick, 50);
+        };
+        tick();
+      }),
+    quietMs,
+  );
 }
 
 const camera = (hash: string) => {
@@ -37,7 +55,8 @@ const camera = (hash: string) => {
   return { zoom: zoom!, lat: lat!, lng: lng! };
 };
 function expectCameraNear(actual: string, wanted: string, soft = false): void {
-  const a = camera(actual), w = camera(wanted);
+  const a = camera(actual),
+    w = camera(wanted);
   const e = soft ? expect.soft : expect;
   e(Math.abs(a.zoom - w.zoom), `zoom ${a.zoom} vs ${w.zoom}`).toBeLessThan(0.05);
   e(Math.abs(a.lat - w.lat), `lat ${a.lat} vs ${w.lat}`).toBeLessThan(0.001);
@@ -61,7 +80,9 @@ describe("Deep links restore the view in a fresh browser", () => {
     const expected = events().filter((e) => e.properties.category === "prison").length;
     expect(c.shown).toBeGreaterThan(0);
     expect(c.shown).toBeLessThan(expected + 1);
-    const rows = await s.page.locator("button.row[data-event-id]").evaluateAll((bs) => bs.map((b) => b.getAttribute("data-event-id")!));
+    const rows = await s.page
+      .locator("button.row[data-event-id]")
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute("data-event-id")!));
     expect(rows.length).toBe(c.shown);
     expect(rows).toContain(RODEO);
     for (const id of rows) expect(event(id).properties.category).toBe("prison");
@@ -79,16 +100,33 @@ describe("Deep links restore the view in a fresh browser", () => {
     const reader = s.page.locator(`${READER}[data-source-id="${SOURCE}"]`);
     await reader.waitFor();
     await expect.poll(() => reader.locator("mark.cited.chosen").count()).toBeGreaterThan(0);
-    expect((await reader.locator("mark.cited.chosen").allTextContents()).join("")).toContain(first.exact);
-    await expect.poll(async () => {
-      const [m, side] = [await reader.locator("mark.cited.chosen").first().boundingBox(), await s.page.locator("aside#side").boundingBox()];
-      return !!m && !!side && m.y >= side.y && m.y < side.y + side.height;
-    }, { message: "the chosen passage is scrolled into view" }).toBe(true);
+    expect((await reader.locator("mark.cited.chosen").allTextContents()).join("")).toContain(
+      first.exact,
+    );
+    await expect
+      .poll(
+        async () => {
+          const [m, side] = [
+            await reader.locator("mark.cited.chosen").first().boundingBox(),
+            await s.page.locator("aside#side").boundingBox(),
+          ];
+          return !!m && !!side && m.y >= side.y && m.y < side.y + side.height;
+        },
+        { message: "the chosen passage is scrolled into view" },
+      )
+      .toBe(true);
     expect((await count(s.page)).shown).toBeLessThan((await count(s.page)).total);
     expect(await reader.getByRole("button", { name: "← Back to event" }).count()).toBe(1);
     const after = await settledHash(s.page);
     for (const key of ["event", "source", "passage", "cat", "from", "q"]) {
-      expect((await hashParams(s.page)).get(key), key).toBe(new Map(link.slice(1).split("&").map((kv) => kv.split("=") as [string, string])).get(key));
+      expect((await hashParams(s.page)).get(key), key).toBe(
+        new Map(
+          link
+            .slice(1)
+            .split("&")
+            .map((kv) => kv.split("=") as [string, string]),
+        ).get(key),
+      );
     }
     // The link's camera must survive: a shared view opens where it was shared.
     expect.soft(after, "the whole link is kept as given").toBe(link);
@@ -103,7 +141,9 @@ describe("History", () => {
     const s = await open(browser);
     await gotoReady(s);
     const p = s.page;
-    const rows = await p.locator("button.row[data-event-id]").evaluateAll((bs) => bs.map((b) => b.getAttribute("data-event-id")!));
+    const rows = await p
+      .locator("button.row[data-event-id]")
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute("data-event-id")!));
     const [a, b] = [rows[0]!, rows[rows.length - 1]!];
     const start = await p.evaluate(() => history.length);
     await p.locator(`button.row[data-event-id="${a}"]`).click();
@@ -151,9 +191,13 @@ describe("History", () => {
     expect(await settledHash(p)).not.toMatch(/[#&]map=/);
     // The map's container is resized (MapLibre then fires its move events): the view is the same.
     await p.setViewportSize({ width: 390, height: 700 });
-    await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"] canvas')!.clientHeight < 400);
+    await p.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-testid="map"] canvas')!.clientHeight < 400,
+    );
     await p.setViewportSize({ width: 800, height: 700 });
-    await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"] canvas')!.clientWidth !== 390);
+    await p.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-testid="map"] canvas')!.clientWidth !== 390,
+    );
     const hash = await settledHash(p);
     expect(hash).not.toMatch(/[#&]map=/);
     expect((await hashParams(p)).get("cat")).toBe("prison");
@@ -170,7 +214,12 @@ describe("History", () => {
     await gotoReady(s, "#cat=prison");
     const p = s.page;
     await p.locator(`button.row[data-event-id="${RODEO}"]`).click();
-    await p.locator(`${PANEL}[data-event-id="${RODEO}"]`).locator("li.citation").first().getByRole("button", { name: "Read in source" }).click();
+    await p
+      .locator(`${PANEL}[data-event-id="${RODEO}"]`)
+      .locator("li.citation")
+      .first()
+      .getByRole("button", { name: "Read in source" })
+      .click();
     await p.locator(`${READER}[data-source-id="${SOURCE}"] mark.cited.chosen`).first().waitFor();
     // Choosing from the list flies to the event (zoom 8 or more): on a busy machine the flight may
     // start after a second of quiet, so wait for it before taking the settled link.
@@ -192,31 +241,36 @@ describe("History", () => {
 describe("Hostile links are harmless", () => {
   test("the corpus is big enough", () => expect(HOSTILE.length).toBeGreaterThanOrEqual(25));
 
-  test.each(HOSTILE.map((h, i) => [i, h.hash.slice(0, 70), h] as const))("#%i %s", async (_i, _label, h) => {
-    const s = await open(browser);
-    await gotoReady(s, h.hash);
-    const p = s.page;
-    await p.locator("button.row, .empty, article.event-panel, article.reader").first().waitFor();
-    const injected = await p.evaluate(() => ({
-      elements: document.querySelectorAll("img[src=x], script:not([type=module]), [onerror], [onload]:not(link), iframe, object, embed").length,
-      byId: !!document.getElementById("injected"),
-      flag: (window as unknown as { pwned?: unknown }).pwned !== undefined,
-    }));
-    expect(injected).toEqual({ elements: 0, byId: false, flag: false });
-    expect(await p.locator('[data-testid="map"]').getAttribute("data-ready")).toBe("true");
-    const notices = p.locator('[data-testid^="notice-"]');
-    if (h.notice) {
-      await notices.first().waitFor({ state: "visible" });
-      // Every notice can be dismissed, one by one.
-      for (let n = await notices.count(); n > 0; n--) {
-        await notices.first().getByRole("button", { name: "Dismiss notice" }).click();
-        await expect.poll(() => notices.count()).toBe(n - 1);
+  test.each(HOSTILE.map((h, i) => [i, h.hash.slice(0, 70), h] as const))(
+    "#%i %s",
+    async (_i, _label, h) => {
+      const s = await open(browser);
+      await gotoReady(s, h.hash);
+      const p = s.page;
+      await p.locator("button.row, .empty, article.event-panel, article.reader").first().waitFor();
+      const injected = await p.evaluate(() => ({
+        elements: document.querySelectorAll(
+          "img[src=x], script:not([type=module]), [onerror], [onload]:not(link), iframe, object, embed",
+        ).length,
+        byId: !!document.getElementById("injected"),
+        flag: (window as unknown as { pwned?: unknown }).pwned !== undefined,
+      }));
+      expect(injected).toEqual({ elements: 0, byId: false, flag: false });
+      expect(await p.locator('[data-testid="map"]').getAttribute("data-ready")).toBe("true");
+      const notices = p.locator('[data-testid^="notice-"]');
+      if (h.notice) {
+        await notices.first().waitFor({ state: "visible" });
+        // Every notice can be dismissed, one by one.
+        for (let n = await notices.count(); n > 0; n--) {
+          await notices.first().getByRole("button", { name: "Dismiss notice" }).click();
+          await expect.poll(() => notices.count()).toBe(n - 1);
+        }
+      } else {
+        expect(await p.locator('[data-testid^="notice-"]').count()).toBe(0);
       }
-    } else {
-      expect(await p.locator('[data-testid^="notice-"]').count()).toBe(0);
-    }
-    expect(await p.title()).toMatch(/Venezuela situation map/);
-    expectClean(s);
-    await s.close();
-  });
+      expect(await p.title()).toMatch(/Venezuela situation map/);
+      expectClean(s);
+      await s.close();
+    },
+  );
 });

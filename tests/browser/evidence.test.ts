@@ -13,8 +13,12 @@ const ALERT = "us-security-alert-leave-venezuela";
 const PANEL = "article.event-panel";
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe("Evidence counted by origin (desktop 1280×800)", () => {
   test("a formerly corroborated retelling shows as reported, with its one origin", async () => {
@@ -24,10 +28,15 @@ describe("Evidence counted by origin (desktop 1280×800)", () => {
     await panel.waitFor();
     const status = panel.locator("dd.status-fact");
     expect(await status.locator(".badge").textContent()).toBe("Reported");
-    expect(await status.locator(".status-words").textContent()).toBe("1 origin, told in 3 documents");
-    expect(await status.locator("ul.origins").textContent()).toContain("an unnamed report retold by 000, 001 and 002: told in 000, 001 and 002");
+    expect(await status.locator(".status-words").textContent()).toBe(
+      "1 origin, told in 3 documents",
+    );
+    expect(await status.locator("ul.origins").textContent()).toContain(
+      "an unnamed report retold by 000, 001 and 002: told in 000, 001 and 002",
+    );
     // The note on how evidence is rated explains "Corroborated"; the status itself never says it.
-    for (const part of [".badge", ".status-words", "ul.origins"]) expect(await status.locator(part).textContent()).not.toMatch(/Corroborated|sources/);
+    for (const part of [".badge", ".status-words", "ul.origins"])
+      expect(await status.locator(part).textContent()).not.toMatch(/Corroborated|sources/);
     // The dateline of 002 is listed apart, and not as evidence.
     const dates = panel.getByRole("region", { name: "Passages that only fix the date" });
     expect(await dates.locator("li.citation mark").allTextContents()).toEqual(["date 2026-01-11"]);
@@ -45,14 +54,19 @@ describe("Evidence counted by origin (desktop 1280×800)", () => {
     const s = await open(browser);
     await gotoReady(s);
     await s.page.getByRole("button", { name: "Filters", exact: true }).click();
-    const corroborated = s.page.getByRole("button", { name: "Corroborated 2+ independent origins" });
+    const corroborated = s.page.getByRole("button", {
+      name: "Corroborated 2+ independent origins",
+    });
     await corroborated.click();
     const total = events().length;
     expect(events().filter((e) => e.properties.status === "corroborated")).toEqual([]);
     await waitCount(s.page, (shown, all) => shown === 0 && all === total);
     await corroborated.click();
     await s.page.getByRole("button", { name: "Reported 1 origin" }).click();
-    await waitCount(s.page, (shown) => shown === events().filter((e) => e.properties.status === "reported").length);
+    await waitCount(
+      s.page,
+      (shown) => shown === events().filter((e) => e.properties.status === "reported").length,
+    );
     expect(await s.page.locator(`button.row[data-event-id="${ALERT}"]`).count()).toBe(1);
     await saveShot(s.page, "evidence-2-filters");
     expectClean(s);
@@ -77,7 +91,13 @@ describe("Evidence counted by origin (desktop 1280×800)", () => {
     await summary.focus();
     expect((await focused(s.page)).text).toBe("How evidence is rated");
     await s.page.keyboard.press("Enter");
-    await expect.poll(() => s.page.locator(".legend details.evidence-note").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect
+      .poll(() =>
+        s.page
+          .locator(".legend details.evidence-note")
+          .evaluate((d) => (d as HTMLDetailsElement).open),
+      )
+      .toBe(true);
     expect(await s.page.locator(".legend .evidence-note-body").isVisible()).toBe(true);
     await saveShot(s.page, "evidence-3-legend-note");
     expectClean(s);
@@ -91,11 +111,17 @@ describe("Evidence counted by origin (phone 390×844)", () => {
     await gotoReady(s, `#event=${ALERT}`);
     const status = s.page.locator(`${PANEL}[data-event-id="${ALERT}"] dd.status-fact`);
     await status.waitFor();
-    expect(await status.locator(".status-words").textContent()).toBe("1 origin, told in 3 documents");
+    expect(await status.locator(".status-words").textContent()).toBe(
+      "1 origin, told in 3 documents",
+    );
     await status.locator("details.evidence-note > summary").click();
     await saveShot(s.page, "evidence-4-phone-panel");
-    await s.page.goto(`${new URL("/", s.page.url()).href}#event=cartel-de-los-soles-terrorist-designation`);
-    await s.page.locator(`${PANEL}[data-event-id="cartel-de-los-soles-terrorist-designation"] .expected-tag`).waitFor();
+    await s.page.goto(
+      `${new URL("/", s.page.url()).href}#event=cartel-de-los-soles-terrorist-designation`,
+    );
+    await s.page
+      .locator(`${PANEL}[data-event-id="cartel-de-los-soles-terrorist-designation"] .expected-tag`)
+      .waitFor();
     await saveShot(s.page, "evidence-5-phone-expected");
     expectClean(s);
     await s.close();

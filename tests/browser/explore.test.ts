@@ -7,7 +7,19 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { gotoReady, launch, open } from "./harness.ts";
 import {
-  centreOn, clickMapCentre, count, event, eventByTitle, expectClean, expectVisibleFocus, focused, hashParams, saveShot, tabUntil, waitCount, waitHash,
+  centreOn,
+  clickMapCentre,
+  count,
+  event,
+  eventByTitle,
+  expectClean,
+  expectVisibleFocus,
+  focused,
+  hashParams,
+  saveShot,
+  tabUntil,
+  waitCount,
+  waitHash,
 } from "./helpers.ts";
 
 const RODEO = "el-rodeo-families-waiting";
@@ -15,16 +27,27 @@ const PANEL = "article.event-panel";
 const READER = "article.reader";
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const panelFor = (page: Page, id: string) => page.locator(`${PANEL}[data-event-id="${id}"]`);
 
 /** Titles of the reader's marks cited by exactly one event, other than `except`. */
 async function singleMarks(page: Page, except: string): Promise<{ start: string; id: string }[]> {
-  const marks = await page.locator(`${READER} mark.cited`).evaluateAll((ms) => ms.map((m) => ({ title: m.getAttribute("title") ?? "", start: m.getAttribute("data-start") ?? "" })));
+  const marks = await page.locator(`${READER} mark.cited`).evaluateAll((ms) =>
+    ms.map((m) => ({
+      title: m.getAttribute("title") ?? "",
+      start: m.getAttribute("data-start") ?? "",
+    })),
+  );
   return marks.flatMap(({ title, start }) => {
-    const e = title.startsWith("Cited by: ") ? eventByTitle(title.slice("Cited by: ".length)) : undefined;
+    const e = title.startsWith("Cited by: ")
+      ? eventByTitle(title.slice("Cited by: ".length))
+      : undefined;
     return e && e.id !== except ? [{ start, id: e.id }] : [];
   });
 }
@@ -53,11 +76,17 @@ describe("Explore (desktop 1280×800)", () => {
     const s = await open(browser);
     await gotoReady(s, `#event=${RODEO}`);
     const first = event(RODEO).properties.citations[0]!;
-    await panelFor(s.page, RODEO).locator("li.citation").first().getByRole("button", { name: "Read in source" }).click();
+    await panelFor(s.page, RODEO)
+      .locator("li.citation")
+      .first()
+      .getByRole("button", { name: "Read in source" })
+      .click();
     const reader = s.page.locator(`${READER}[data-source-id="${first.source}"]`);
     await reader.waitFor();
     await expect.poll(() => reader.locator("mark.cited.chosen").count()).toBeGreaterThan(0);
-    expect((await reader.locator("mark.cited.chosen").allTextContents()).join("")).toContain(first.exact);
+    expect((await reader.locator("mark.cited.chosen").allTextContents()).join("")).toContain(
+      first.exact,
+    );
     await saveShot(s.page, "desktop-3-reader");
 
     // A passage cited by one other event: clicking it selects that event.
@@ -69,9 +98,16 @@ describe("Explore (desktop 1280×800)", () => {
     expect(await s.page.locator(READER).count()).toBe(0);
 
     // A passage cited by several events: the reader offers the choice.
-    await s.page.locator(PANEL).locator("li.citation").getByRole("button", { name: "Read in source" }).first().click();
+    await s.page
+      .locator(PANEL)
+      .locator("li.citation")
+      .getByRole("button", { name: "Read in source" })
+      .first()
+      .click();
     await s.page.locator(READER).waitFor();
-    const shared = s.page.locator(`${READER} mark.cited[title^="Cited by "]:not([title^="Cited by:"])`).first();
+    const shared = s.page
+      .locator(`${READER} mark.cited[title^="Cited by "]:not([title^="Cited by:"])`)
+      .first();
     const n = Number(/Cited by (\d+) events/.exec((await shared.getAttribute("title")) ?? "")?.[1]);
     expect(n).toBeGreaterThan(1);
     await shared.click();
@@ -117,7 +153,9 @@ describe("Explore (desktop 1280×800)", () => {
     const fromValue = Number(await fromHandle.getAttribute("aria-valuenow"));
     await fromHandle.focus();
     await s.page.keyboard.press("ArrowRight");
-    await expect.poll(async () => Number(await fromHandle.getAttribute("aria-valuenow"))).toBe(fromValue + 86_400_000);
+    await expect
+      .poll(async () => Number(await fromHandle.getAttribute("aria-valuenow")))
+      .toBe(fromValue + 86_400_000);
     expectClean(s);
     await s.close();
   });
@@ -129,15 +167,20 @@ describe("Explore (desktop 1280×800)", () => {
     // each other): the first day-precise mark whose middle the page finds it at.
     const target = await s.page.locator(".timeline .marks > span.mark-dot").evaluateAll((marks) => {
       for (const el of marks) {
-        const r = el.getBoundingClientRect(), x = r.x + r.width / 2, y = r.y + r.height / 2;
-        if (document.elementFromPoint(x, y) === el) return { x, y, title: el.getAttribute("title") ?? "" };
+        const r = el.getBoundingClientRect(),
+          x = r.x + r.width / 2,
+          y = r.y + r.height / 2;
+        if (document.elementFromPoint(x, y) === el)
+          return { x, y, title: el.getAttribute("title") ?? "" };
       }
       return null;
     });
     expect(target, "no day-precise mark is on top anywhere").not.toBeNull();
     const id = eventByTitle(target!.title.replace(/ — \w+$/, ""))!.id;
     await s.page.mouse.click(target!.x, target!.y);
-    await expect.poll(() => s.page.locator(`${PANEL}[data-event-id="${id}"]`).count(), { timeout: 5000 }).toBe(1);
+    await expect
+      .poll(() => s.page.locator(`${PANEL}[data-event-id="${id}"]`).count(), { timeout: 5000 })
+      .toBe(1);
     expectClean(s);
     await s.close();
   });
@@ -170,7 +213,10 @@ describe("Explore by keyboard only", () => {
     const s = await open(browser);
     await gotoReady(s);
     const k = s.page.keyboard;
-    const row = await tabUntil(s.page, (f) => f.tag === "BUTTON" && f.cls.includes("row") && !!f.eventId);
+    const row = await tabUntil(
+      s.page,
+      (f) => f.tag === "BUTTON" && f.cls.includes("row") && !!f.eventId,
+    );
     expectVisibleFocus(row);
     const id = row.eventId!;
     await k.press("Enter");
@@ -182,8 +228,12 @@ describe("Explore by keyboard only", () => {
     await k.press("Enter");
     await s.page.locator(READER).waitFor();
     // The reader's heading should take the focus, as the event panel's does.
-    await s.page.waitForFunction(() => document.activeElement?.id === "reader-title", null, { timeout: 3000 }).catch(() => {});
-    expect.soft((await focused(s.page)).id, "focus moves to the reader's heading").toBe("reader-title");
+    await s.page
+      .waitForFunction(() => document.activeElement?.id === "reader-title", null, { timeout: 3000 })
+      .catch(() => {});
+    expect
+      .soft((await focused(s.page)).id, "focus moves to the reader's heading")
+      .toBe("reader-title");
     await k.press("Escape");
     await panelFor(s.page, id).waitFor();
     await expect.poll(async () => (await focused(s.page)).id).toBe("event-title");
@@ -205,10 +255,15 @@ describe("Explore by keyboard only", () => {
     const skip = await tabUntil(s.page, (f) => f.text === "Skip to the event list", 3);
     expectVisibleFocus(skip);
     await s.page.keyboard.press("Enter");
-    await expect.poll(() => s.page.evaluate(() => !!document.activeElement?.closest("#side"))).toBe(true);
+    await expect
+      .poll(() => s.page.evaluate(() => !!document.activeElement?.closest("#side")))
+      .toBe(true);
     await s.page.keyboard.press("Tab");
     expect((await focused(s.page)).cls).toContain("row");
-    expect(await s.page.evaluate(() => location.hash), "the skip link must not rewrite the view").toBe(hashBefore);
+    expect(
+      await s.page.evaluate(() => location.hash),
+      "the skip link must not rewrite the view",
+    ).toBe(hashBefore);
     expect(await count(s.page), "the search filter survives").toEqual(filtered);
     expect(await s.page.getByText(/was not found/).count(), "no 'event not found' message").toBe(0);
     expectClean(s);
@@ -236,13 +291,22 @@ describe("Explore on a phone (390×844)", () => {
     expect(await mark.textContent()).toBe(event(RODEO).properties.citations[0]!.exact);
     expect(await mark.isVisible()).toBe(true);
     await saveShot(p, "phone-2-event");
-    await panel.locator("li.citation").first().getByRole("button", { name: "Read in source" }).tap();
+    await panel
+      .locator("li.citation")
+      .first()
+      .getByRole("button", { name: "Read in source" })
+      .tap();
     const chosen = p.locator(`${READER} mark.cited.chosen`).first();
     await chosen.waitFor();
-    await expect.poll(async () => {
-      const b = await chosen.boundingBox();
-      return !!b && b.y >= 0 && b.y + Math.min(b.height, 40) <= 844;
-    }, { message: "the chosen passage is scrolled into view" }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const b = await chosen.boundingBox();
+          return !!b && b.y >= 0 && b.y + Math.min(b.height, 40) <= 844;
+        },
+        { message: "the chosen passage is scrolled into view" },
+      )
+      .toBe(true);
     await saveShot(p, "phone-3-reader");
     expectClean(s);
     await s.close();

@@ -8,15 +8,26 @@ import type { Browser } from "playwright-core";
 import { gotoReady, launch, open } from "./harness.ts";
 import { count, expectClean, MAP, mapImage } from "./helpers.ts";
 import { colourFraction, darkFraction, type Image } from "./png.ts";
-import { closedPort, ONLINE_LAND, ONLINE_SEA, onlineStyleInit, startStyleServer, type StyleServer } from "./style-server.ts";
+import {
+  closedPort,
+  ONLINE_LAND,
+  ONLINE_SEA,
+  onlineStyleInit,
+  startStyleServer,
+  type StyleServer,
+} from "./style-server.ts";
 import { tileByteRange } from "./basemap-file.ts";
 
 const SEA = ["#cfe0ea"];
 const LAND = ["#f3efe6", "#fbf8f1"];
 const BARE = ["#dfe7ec"]; // the sea-coloured background used when the basemap is missing
 const stats = (img: Image) => ({
-  sea: colourFraction(img, SEA), land: colourFraction(img, LAND), dark: darkFraction(img),
-  magenta: colourFraction(img, [ONLINE_LAND]), cyan: colourFraction(img, [ONLINE_SEA]), bare: colourFraction(img, BARE),
+  sea: colourFraction(img, SEA),
+  land: colourFraction(img, LAND),
+  dark: darkFraction(img),
+  magenta: colourFraction(img, [ONLINE_LAND]),
+  cyan: colourFraction(img, [ONLINE_SEA]),
+  bare: colourFraction(img, BARE),
 });
 const NO_EVENTS = "q=no-such-words-anywhere"; // hides every event, so the pixels are basemap only
 
@@ -44,7 +55,9 @@ describe("Foundation: the offline basemap", () => {
     expect(await map.getAttribute("data-events")).toBe("clustered");
     expect(await s.page.title()).toMatch(/Venezuela situation map/);
     await expect.poll(() => s.page.locator("h1").textContent()).toMatch(/Venezuela situation map/);
-    expect(await s.page.locator(".topbar .sub").textContent()).toBe("US–Venezuela crisis, Nov 2025 – Jan 2026");
+    expect(await s.page.locator(".topbar .sub").textContent()).toBe(
+      "US–Venezuela crisis, Nov 2025 – Jan 2026",
+    );
     expect((await count(s.page)).total).toBeGreaterThan(0);
     expectClean(s);
     await s.close();
@@ -71,7 +84,14 @@ describe("Foundation: the offline basemap", () => {
     })()`;
     const s = await open(browser, { init });
     await gotoReady(s);
-    const first = await s.page.evaluate(() => (window as unknown as { __firstDraw: { pendingAtContext: string | null; pendingAtDraw: string | null } }).__firstDraw);
+    const first = await s.page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __firstDraw: { pendingAtContext: string | null; pendingAtDraw: string | null };
+          }
+        ).__firstDraw,
+    );
     expect(first.pendingAtContext, "loading notice while the map waits").toBe("pending");
     expect(first.pendingAtDraw, "no loading notice once it draws").toBeNull();
     expect(await s.page.locator(MAP).getAttribute("data-first-draw")).toBeNull();
@@ -83,7 +103,9 @@ describe("Foundation: the offline basemap", () => {
     }));
     expect(t.mapLoad, "the basemap's load was marked").not.toBeNull();
     expect(t.firstDraw, "the map drew").not.toBeNull();
-    expect(t.firstDraw!, "first draw call after the basemap's load").toBeGreaterThanOrEqual(t.mapLoad!);
+    expect(t.firstDraw!, "first draw call after the basemap's load").toBeGreaterThanOrEqual(
+      t.mapLoad!,
+    );
     // Ready comes after MapLibre went idle with the events drawn, once that frame was composited.
     expect(t.idle!).toBeGreaterThan(t.firstDraw!);
     expect(t.ready!).toBeGreaterThan(t.idle!);
@@ -130,9 +152,18 @@ describe("Foundation: the offline basemap", () => {
     expect(s.offsite).toEqual([]);
     const origin = new URL(s.page.url()).origin;
     const local = s.requests.filter((u) => u.startsWith(origin));
-    expect(local.some((u) => /\/data\/basemap\/basemap\.pmtiles$/.test(u)), "the basemap archive").toBe(true);
-    expect(local.some((u) => /\.woff2$/.test(u)), "a .woff2 font").toBe(true);
-    expect(local.some((u) => /\/data\/events\.geojson$/.test(u)), "events").toBe(true);
+    expect(
+      local.some((u) => /\/data\/basemap\/basemap\.pmtiles$/.test(u)),
+      "the basemap archive",
+    ).toBe(true);
+    expect(
+      local.some((u) => /\.woff2$/.test(u)),
+      "a .woff2 font",
+    ).toBe(true);
+    expect(
+      local.some((u) => /\/data\/events\.geojson$/.test(u)),
+      "events",
+    ).toBe(true);
     expectClean(s);
     await s.close();
   });
@@ -148,7 +179,10 @@ describe("Foundation: online basemap style", () => {
     expect(img.cyan, "online sea colour").toBeGreaterThan(0.03);
     expect(img.land + img.sea, "embedded colours").toBeLessThan(0.01);
     expect(online.hits).toContain("/style.json");
-    expect(online.hits.some((h) => /^\/tiles\/\d+\/\d+\/\d+\.pbf$/.test(h)), "online tiles requested").toBe(true);
+    expect(
+      online.hits.some((h) => /^\/tiles\/\d+\/\d+\/\d+\.pbf$/.test(h)),
+      "online tiles requested",
+    ).toBe(true);
     await expect.poll(() => s.page.locator('[data-testid^="notice"]').count()).toBe(0);
     expectClean(s);
     await s.close();
@@ -156,7 +190,10 @@ describe("Foundation: online basemap style", () => {
 
   for (const kind of ["HTTP 500", "closed port"] as const) {
     test(`a failing style URL (${kind}) falls back to the embedded basemap with a notice`, async () => {
-      const url = kind === "HTTP 500" ? failing.styleUrl : `http://127.0.0.1:${await closedPort()}/style.json`;
+      const url =
+        kind === "HTTP 500"
+          ? failing.styleUrl
+          : `http://127.0.0.1:${await closedPort()}/style.json`;
       const s = await open(browser, { init: onlineStyleInit(url) });
       await gotoReady(s);
       expect(await s.page.locator(MAP).getAttribute("data-basemap")).toBe("fallback");
@@ -177,10 +214,14 @@ describe("Foundation: online basemap style", () => {
 describe("Foundation: bad input is named, never a blank page", () => {
   test("a missing basemap archive: error notice naming the file, events still on the map", async () => {
     const s = await open(browser);
-    await s.page.route("**/data/basemap/basemap.pmtiles", (r) => r.fulfill({ status: 404, body: "not here" }));
+    await s.page.route("**/data/basemap/basemap.pmtiles", (r) =>
+      r.fulfill({ status: 404, body: "not here" }),
+    );
     await gotoReady(s);
     expect(await s.page.locator(MAP).getAttribute("data-basemap")).toBe("error");
-    const notice = s.page.locator('[data-testid="notice-error"]', { hasText: "data/basemap/basemap.pmtiles" });
+    const notice = s.page.locator('[data-testid="notice-error"]', {
+      hasText: "data/basemap/basemap.pmtiles",
+    });
     await notice.waitFor({ state: "visible" });
     expect(s.consoleErrors.some((m) => m.includes("data/basemap/basemap.pmtiles"))).toBe(true);
     const { shown, total } = await count(s.page);
@@ -204,8 +245,19 @@ describe("Foundation: bad input is named, never a blank page", () => {
     await s.page.route("**/data/basemap/basemap.pmtiles", (r) => {
       if (r.request().headers().range !== `bytes=${start}-${end}`) return r.continue();
       served++;
-      const garbage = Buffer.alloc(end - start + 1, "this is not a vector tile \u0000\u00ff garbage ", "latin1");
-      return r.fulfill({ status: 206, headers: { "Content-Range": `bytes ${start}-${end}/${size}`, "Content-Type": "application/vnd.pmtiles" }, body: garbage });
+      const garbage = Buffer.alloc(
+        end - start + 1,
+        "this is not a vector tile \u0000\u00ff garbage ",
+        "latin1",
+      );
+      return r.fulfill({
+        status: 206,
+        headers: {
+          "Content-Range": `bytes ${start}-${end}/${size}`,
+          "Content-Type": "application/vnd.pmtiles",
+        },
+        body: garbage,
+      });
     });
     await gotoReady(s);
     expect(served).toBeGreaterThan(0);

@@ -35,7 +35,8 @@ async function snapshotDist(dist: string): Promise<string> {
       /* dist/ changed under us: try again */
     }
     rmSync(dir, { recursive: true, force: true });
-    if (attempt >= 30) throw new Error("dist/ never looked like a complete build (is a `vite build` stuck?)");
+    if (attempt >= 30)
+      throw new Error("dist/ never looked like a complete build (is a `vite build` stuck?)");
     await sleep(2000);
   }
 }
@@ -43,12 +44,16 @@ async function snapshotDist(dist: string): Promise<string> {
 export async function setup(project: TestProject) {
   ensureChromium();
   const root = resolve(import.meta.dirname, "../..");
-  if (!existsSync(resolve(root, "dist/index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
+  if (!existsSync(resolve(root, "dist/index.html")))
+    throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
   snapshot = await snapshotDist(resolve(root, "dist"));
   await writeDataset(join(snapshot, SCALE_DATASET.path), SCALE_DATASET.count, SCALE_DATASET.seed);
   server = await preview({
-    root, configFile: resolve(root, "vite.config.ts"), build: { outDir: snapshot },
-    preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false }, logLevel: "warn",
+    root,
+    configFile: resolve(root, "vite.config.ts"),
+    build: { outDir: snapshot },
+    preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
+    logLevel: "warn",
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a URL");
@@ -61,5 +66,7 @@ export async function teardown() {
 }
 
 declare module "vitest" {
-  export interface ProvidedContext { baseUrl: string }
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
 }

@@ -24,13 +24,24 @@ export interface Session {
 
 const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|about:)/;
 
-export async function open(browser: Browser, opts: { width?: number; height?: number; hash?: string; init?: string } = {}): Promise<Session> {
+export async function open(
+  browser: Browser,
+  opts: { width?: number; height?: number; hash?: string; init?: string } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     deviceScaleFactor: 1,
     hasTouch: (opts.width ?? 1280) < 500,
   });
-  const s: Session = { context, page: await context.newPage(), consoleErrors: [], pageErrors: [], offsite: [], requests: [], close: () => context.close() };
+  const s: Session = {
+    context,
+    page: await context.newPage(),
+    consoleErrors: [],
+    pageErrors: [],
+    offsite: [],
+    requests: [],
+    close: () => context.close(),
+  };
   await context.route("**/*", (route) => {
     const url = route.request().url();
     s.requests.push(url);

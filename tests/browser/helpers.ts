@@ -17,7 +17,9 @@ const SHOTS = "/tmp/shots";
 
 /** No console error, no page error (nor dialog), nothing requested off localhost. */
 export function expectClean(s: Session, allowConsole?: RegExp): void {
-  const unexpected = allowConsole ? s.consoleErrors.filter((m) => !allowConsole.test(m)) : s.consoleErrors;
+  const unexpected = allowConsole
+    ? s.consoleErrors.filter((m) => !allowConsole.test(m))
+    : s.consoleErrors;
   expect(unexpected, "console errors").toEqual([]);
   expect(s.pageErrors, "page errors / dialogs").toEqual([]);
   expect(s.offsite, "requests that left localhost").toEqual([]);
@@ -29,7 +31,8 @@ export function expectClean(s: Session, allowConsole?: RegExp): void {
  */
 export async function mapImage(page: Page, save?: string): Promise<Image> {
   const png = await page.locator(MAP).screenshot({
-    style: ".legend, .maplibregl-ctrl-attrib, .maplibregl-ctrl, .notices, .maplibregl-popup { visibility: hidden !important; }",
+    style:
+      ".legend, .maplibregl-ctrl-attrib, .maplibregl-ctrl, .notices, .maplibregl-popup { visibility: hidden !important; }",
     animations: "disabled",
   });
   if (save) writeShot(save, png);
@@ -56,11 +59,17 @@ export async function count(page: Page): Promise<{ shown: number; total: number 
 }
 
 /** Waits until the counter shows `pred` true. */
-export async function waitCount(page: Page, pred: (shown: number, total: number) => boolean, timeout = 10_000): Promise<{ shown: number; total: number }> {
+export async function waitCount(
+  page: Page,
+  pred: (shown: number, total: number) => boolean,
+  timeout = 10_000,
+): Promise<{ shown: number; total: number }> {
   const deadline = Date.now() + timeout;
   for (;;) {
     // While the events load, the counter says so ("Loading … events…"): wait on.
-    const loading = /^Loading/.test((await page.locator('[data-testid="count"]').textContent()) ?? "");
+    const loading = /^Loading/.test(
+      (await page.locator('[data-testid="count"]').textContent()) ?? "",
+    );
     if (loading && Date.now() <= deadline) {
       await page.waitForTimeout(50);
       continue;
@@ -75,23 +84,38 @@ export async function waitCount(page: Page, pred: (shown: number, total: number)
 /** The hash as key → raw value (still percent-encoded), in order. */
 export async function hashParams(page: Page): Promise<Map<string, string>> {
   const hash = await page.evaluate(() => location.hash);
-  return new Map(hash.replace(/^#/, "").split("&").filter(Boolean).map((kv) => {
-    const i = kv.indexOf("=");
-    return (i < 0 ? [kv, ""] : [kv.slice(0, i), kv.slice(i + 1)]) as [string, string];
-  }));
+  return new Map(
+    hash
+      .replace(/^#/, "")
+      .split("&")
+      .filter(Boolean)
+      .map((kv) => {
+        const i = kv.indexOf("=");
+        return (i < 0 ? [kv, ""] : [kv.slice(0, i), kv.slice(i + 1)]) as [string, string];
+      }),
+  );
 }
 
 /** Waits until the URL hash satisfies `pred`. */
 export async function waitHash(page: Page, pred: string | RegExp): Promise<string> {
   await page.waitForFunction(
-    ([src, flags, plain]) => (plain !== null ? location.hash === plain : new RegExp(src!, flags!).test(location.hash)),
+    ([src, flags, plain]) =>
+      plain !== null ? location.hash === plain : new RegExp(src!, flags!).test(location.hash),
     typeof pred === "string" ? [null, null, pred] : [pred.source, pred.flags, null],
     { timeout: 15_000 },
   );
   return page.evaluate(() => location.hash);
 }
 
-export interface Focused { tag: string; id: string; cls: string; text: string; eventId: string | null; outline: string; focusVisible: boolean }
+export interface Focused {
+  tag: string;
+  id: string;
+  cls: string;
+  text: string;
+  eventId: string | null;
+  outline: string;
+  focusVisible: boolean;
+}
 
 /** What has the focus, and whether its focus is visibly drawn. */
 export function focused(page: Page): Promise<Focused> {
@@ -99,8 +123,12 @@ export function focused(page: Page): Promise<Focused> {
     const a = document.activeElement as HTMLElement;
     const cs = getComputedStyle(a);
     return {
-      tag: a.tagName, id: a.id, cls: a.className, text: (a.textContent ?? "").trim().slice(0, 80),
-      eventId: a.getAttribute("data-event-id"), outline: `${cs.outlineStyle} ${cs.outlineWidth}`,
+      tag: a.tagName,
+      id: a.id,
+      cls: a.className,
+      text: (a.textContent ?? "").trim().slice(0, 80),
+      eventId: a.getAttribute("data-event-id"),
+      outline: `${cs.outlineStyle} ${cs.outlineWidth}`,
       focusVisible: a.matches(":focus-visible"),
     };
   });
@@ -113,27 +141,38 @@ export function expectVisibleFocus(f: Focused): void {
 }
 
 /** Presses Tab until `pred` holds for the focused element (at most `max` presses). */
-export async function tabUntil(page: Page, pred: (f: Focused) => boolean, max = 60): Promise<Focused> {
+export async function tabUntil(
+  page: Page,
+  pred: (f: Focused) => boolean,
+  max = 60,
+): Promise<Focused> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const f = await focused(page);
     if (pred(f)) return f;
   }
-  throw new Error(`Tab never reached the wanted element in ${max} presses (last: ${JSON.stringify(await focused(page))})`);
+  throw new Error(
+    `Tab never reached the wanted element in ${max} presses (last: ${JSON.stringify(await focused(page))})`,
+  );
 }
 
 /** Clicks the exact centre of the map element (where a `#map=z/lat/lng` link puts lat/lng). */
 export async function clickMapCentre(page: Page): Promise<void> {
   const box = await page.locator(MAP).boundingBox();
   if (!box) throw new Error("map has no box");
-  const x = box.x + box.width / 2, y = box.y + box.height / 2;
+  const x = box.x + box.width / 2,
+    y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.click(x, y);
 }
 
 // --- The dataset, from the files ---------------------------------------------------------
 
-interface Citation { source: string; exact: string; stance: string }
+interface Citation {
+  source: string;
+  exact: string;
+  stance: string;
+}
 export interface EventFeature {
   id: string;
   geometry: { type: string; coordinates: unknown } | null;
@@ -142,7 +181,11 @@ export interface EventFeature {
 
 let cache: EventFeature[] | undefined;
 export function events(): EventFeature[] {
-  cache ??= (JSON.parse(readFileSync(resolve(ROOT, "data/events.geojson"), "utf8")) as { features: EventFeature[] }).features;
+  cache ??= (
+    JSON.parse(readFileSync(resolve(ROOT, "data/events.geojson"), "utf8")) as {
+      features: EventFeature[];
+    }
+  ).features;
   return cache;
 }
 export function event(id: string): EventFeature {

@@ -4,7 +4,10 @@
  * app should say (dismissibly) that part of the link was ignored or not found.
  * Payloads set `window.pwned` or create `#injected` if they ever run or render as HTML.
  */
-export interface Hostile { hash: string; notice: boolean }
+export interface Hostile {
+  hash: string;
+  notice: boolean;
+}
 
 const XSS = "<img id=injected src=x onerror=window.pwned=1>";
 const SCRIPT = "<script id=injected>window.pwned=1</script>";
@@ -33,7 +36,10 @@ export const HOSTILE: Hostile[] = [
   { hash: `#data=${enc("javascript:window.pwned=1//.json")}`, notice: true },
   { hash: `#data=https://evil.example/events.geojson`, notice: true },
   { hash: `#data=//evil.example/events.json`, notice: true },
-  { hash: `#data=${enc("data:application/json,{\"type\":\"FeatureCollection\",\"features\":[]}")}`, notice: true },
+  {
+    hash: `#data=${enc('data:application/json,{"type":"FeatureCollection","features":[]}')}`,
+    notice: true,
+  },
   { hash: `#data=../../etc/passwd.json`, notice: true },
   // numbers
   { hash: `#map=1e308/1e308/1e308`, notice: true },

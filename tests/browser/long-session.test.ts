@@ -10,8 +10,12 @@ import { gotoReady, launch, open } from "./harness.ts";
 import { expectClean } from "./helpers.ts";
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function choose(page: Page, id: string): Promise<void> {
   await page.locator(`button.row[data-event-id="${id}"]`).click();
@@ -56,7 +60,10 @@ describe("A long working session", () => {
     const r = await runSession(s.page, 200);
     expect(r.pageErrors).toEqual([]);
     // A kept panel or list would add hundreds of nodes a cycle (tens of thousands by the end).
-    expect(r.end.nodes - r.warm.nodes, `DOM nodes ${r.warm.nodes} after the warm-up, ${r.end.nodes} after ${r.cycles} cycles`).toBeLessThanOrEqual(200);
+    expect(
+      r.end.nodes - r.warm.nodes,
+      `DOM nodes ${r.warm.nodes} after the warm-up, ${r.end.nodes} after ${r.cycles} cycles`,
+    ).toBeLessThanOrEqual(200);
     expect(r.end.jsEventListeners - r.warm.jsEventListeners).toBeLessThanOrEqual(10);
     expectClean(s);
     await s.close();

@@ -4,7 +4,11 @@
  */
 import { PNG } from "pngjs";
 
-export interface Image { width: number; height: number; rgba: Uint8Array }
+export interface Image {
+  width: number;
+  height: number;
+  rgba: Uint8Array;
+}
 
 export function decodePng(buf: Buffer): Image {
   const png = PNG.sync.read(buf);
@@ -22,8 +26,16 @@ export function colourFraction(img: Image, colours: string[], tol = 6): number {
   let hit = 0;
   const n = img.width * img.height;
   for (let i = 0; i < n; i++) {
-    const r = img.rgba[i * 4]!, g = img.rgba[i * 4 + 1]!, b = img.rgba[i * 4 + 2]!;
-    if (targets.some(([tr, tg, tb]) => Math.abs(r - tr) <= tol && Math.abs(g - tg) <= tol && Math.abs(b - tb) <= tol)) hit++;
+    const r = img.rgba[i * 4]!,
+      g = img.rgba[i * 4 + 1]!,
+      b = img.rgba[i * 4 + 2]!;
+    if (
+      targets.some(
+        ([tr, tg, tb]) =>
+          Math.abs(r - tr) <= tol && Math.abs(g - tg) <= tol && Math.abs(b - tb) <= tol,
+      )
+    )
+      hit++;
   }
   return hit / n;
 }

@@ -10,7 +10,12 @@ import { archiveTile } from "./basemap-file.ts";
 export const ONLINE_LAND = "#ff00ff";
 export const ONLINE_SEA = "#00ffff";
 
-export interface StyleServer { url: string; styleUrl: string; hits: string[]; close(): Promise<void> }
+export interface StyleServer {
+  url: string;
+  styleUrl: string;
+  hits: string[];
+  close(): Promise<void>;
+}
 
 export async function startStyleServer(opts: { fail?: boolean } = {}): Promise<StyleServer> {
   const hits: string[] = [];
@@ -25,19 +30,36 @@ export async function startStyleServer(opts: { fail?: boolean } = {}): Promise<S
         version: 8,
         name: "Test online style",
         sources: {
-          land: { type: "vector", tiles: [`${base}/tiles/{z}/{x}/{y}.pbf`], minzoom: 0, maxzoom: 8, bounds: [-90, -5, -52, 26] },
+          land: {
+            type: "vector",
+            tiles: [`${base}/tiles/{z}/{x}/{y}.pbf`],
+            minzoom: 0,
+            maxzoom: 8,
+            bounds: [-90, -5, -52, 26],
+          },
         },
         layers: [
           { id: "bg", type: "background", paint: { "background-color": ONLINE_SEA } },
-          { id: "land", type: "fill", source: "land", "source-layer": "countries", paint: { "fill-color": ONLINE_LAND, "fill-antialias": false } },
+          {
+            id: "land",
+            type: "fill",
+            source: "land",
+            "source-layer": "countries",
+            paint: { "fill-color": ONLINE_LAND, "fill-antialias": false },
+          },
         ],
       };
-      return void res.writeHead(200, { ...headers, "Content-Type": "application/json" }).end(JSON.stringify(style));
+      return void res
+        .writeHead(200, { ...headers, "Content-Type": "application/json" })
+        .end(JSON.stringify(style));
     }
     const m = /^\/tiles\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(path);
     if (!m) return void res.writeHead(404, headers).end();
     archiveTile(+m[1]!, +m[2]!, +m[3]!).then(
-      (buf) => (buf ? res.writeHead(200, { ...headers, "Content-Type": "application/x-protobuf" }).end(buf) : res.writeHead(204, headers).end()),
+      (buf) =>
+        buf
+          ? res.writeHead(200, { ...headers, "Content-Type": "application/x-protobuf" }).end(buf)
+          : res.writeHead(204, headers).end(),
       () => res.writeHead(500, headers).end(),
     );
   });
@@ -61,4 +83,5 @@ export async function closedPort(): Promise<number> {
 }
 
 /** The init script that configures an online basemap style for the page. */
-export const onlineStyleInit = (url: string): string => `localStorage.setItem('vsm.basemapStyle', ${JSON.stringify(url)})`;
+export const onlineStyleInit = (url: string): string =>
+  `localStorage.setItem('vsm.basemapStyle', ${JSON.stringify(url)})`;

@@ -8,20 +8,36 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseRange, servePrecompressed, serveFile } from "../../src/build/static-dirs.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "vsm-static-"));
-const body = JSON.stringify({ events: Array.from({ length: 200 }, (_, k) => ({ k, title: `event ${k}` })) });
+const body = JSON.stringify({
+  events: Array.from({ length: 200 }, (_, k) => ({ k, title: `event ${k}` })),
+});
 let server: Server;
 let port = 0;
 
 const archive = Buffer.from(Array.from({ length: 5000 }, (_, k) => k % 251));
 
 /** A raw GET (no automatic decompression): status, headers and the bytes as sent. */
-function fetchRaw(path: string, acceptEncoding?: string, extra: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; bytes: Buffer }> {
+function fetchRaw(
+  path: string,
+  acceptEncoding?: string,
+  extra: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; bytes: Buffer }> {
   return new Promise((ok, fail) => {
-    get({ host: "127.0.0.1", port, path, headers: { ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}), ...extra } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => ok({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }));
-    }).on("error", fail);
+    get(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        headers: { ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}), ...extra },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          ok({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }),
+        );
+      },
+    ).on("error", fail);
   });
 }
 
@@ -36,7 +52,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, "basemap.pmtiles"), archive);
   server = createServer((req, res) => {
     if (req.url!.startsWith("/file/")) return serveFile(join(dir, req.url!.slice(6)), req, res);
-    if (!servePrecompressed(join(dir, req.url!), req, res)) res.writeHead(404).end("not precompressed");
+    if (!servePrecompressed(join(dir, req.url!), req, res))
+      res.writeHead(404).end("not precompressed");
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   port = (server.address() as AddressInfo).port;

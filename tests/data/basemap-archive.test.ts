@@ -5,7 +5,11 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Compression, TileType } from "pmtiles";
-import { BASEMAP_ARCHIVE, BASEMAP_SOURCES, readArchiveFile } from "../../src/cli/basemap/archive.ts";
+import {
+  BASEMAP_ARCHIVE,
+  BASEMAP_SOURCES,
+  readArchiveFile,
+} from "../../src/cli/basemap/archive.ts";
 import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM } from "../../src/cli/basemap/places.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -15,15 +19,26 @@ describe("the basemap archive", () => {
   it("is an MVT archive of zooms 0–8 over the map's bounds, tiles gzipped", async () => {
     const h = await readArchiveFile(FILE).getHeader();
     expect(h).toMatchObject({
-      specVersion: 3, tileType: TileType.Mvt, tileCompression: Compression.Gzip, clustered: true,
-      minZoom: 0, maxZoom: BASEMAP_MAXZOOM,
-      minLon: BASEMAP_BOUNDS[0], minLat: BASEMAP_BOUNDS[1], maxLon: BASEMAP_BOUNDS[2], maxLat: BASEMAP_BOUNDS[3],
+      specVersion: 3,
+      tileType: TileType.Mvt,
+      tileCompression: Compression.Gzip,
+      clustered: true,
+      minZoom: 0,
+      maxZoom: BASEMAP_MAXZOOM,
+      minLon: BASEMAP_BOUNDS[0],
+      minLat: BASEMAP_BOUNDS[1],
+      maxLon: BASEMAP_BOUNDS[2],
+      maxLat: BASEMAP_BOUNDS[3],
     });
     expect(h.numTileContents, "identical tiles stored once").toBeLessThan(h.numAddressedTiles);
   });
 
   it("names its layers, sources and credit in its metadata", async () => {
-    const m = (await readArchiveFile(FILE).getMetadata()) as { vector_layers: { id: string }[]; sources: string[]; attribution: string };
+    const m = (await readArchiveFile(FILE).getMetadata()) as {
+      vector_layers: { id: string }[];
+      sources: string[];
+      attribution: string;
+    };
     expect(m.vector_layers.map((l) => l.id)).toEqual(["countries", "borders", "places"]);
     expect(m.sources).toEqual(BASEMAP_SOURCES);
     expect(m.attribution).toMatch(/OpenStreetMap.*ODbL.*GeoNames.*CC BY 4\.0/);
@@ -33,6 +48,7 @@ describe("the basemap archive", () => {
     const tile = await readArchiveFile(FILE).getZxy(4, 5, 7);
     expect(tile).toBeDefined();
     const bytes = Buffer.from(tile!.data);
-    for (const word of ["countries", "borders", "places", "Caracas", "VEN"]) expect(bytes.includes(word), word).toBe(true);
+    for (const word of ["countries", "borders", "places", "Caracas", "VEN"])
+      expect(bytes.includes(word), word).toBe(true);
   });
 });

@@ -32,11 +32,17 @@ interface EventsSchema {
   };
 }
 interface SourcesSchema {
-  definitions: { source: { properties: { id: { pattern: string }; published: { properties: { precision: EnumNode } } } } };
+  definitions: {
+    source: {
+      properties: { id: { pattern: string }; published: { properties: { precision: EnumNode } } };
+    };
+  };
 }
 
 function readSchema<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../data/schema/${name}.schema.json`, import.meta.url), "utf8")) as T;
+  return JSON.parse(
+    readFileSync(new URL(`../../data/schema/${name}.schema.json`, import.meta.url), "utf8"),
+  ) as T;
 }
 
 // The schemas serve editors; types.ts serves the code. These tests keep them from drifting apart.
@@ -61,7 +67,9 @@ describe("data/schema/events.schema.json", () => {
 
   it("allows $schema and aliases at the top and forbids crs", () => {
     const schema = readSchema<EventsSchema>("events");
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["$schema", "aliases", "features", "type"]));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["$schema", "aliases", "features", "type"]),
+    );
     expect(schema.not).toEqual({ required: ["crs"] });
   });
 });
@@ -70,7 +78,9 @@ describe("data/schema/sources.schema.json", () => {
   const source = readSchema<SourcesSchema>("sources").definitions.source;
 
   it("has the published precisions and id pattern of types.ts", () => {
-    expect(source.properties.published.properties.precision.enum).toEqual([...SOURCE_DATE_PRECISIONS]);
+    expect(source.properties.published.properties.precision.enum).toEqual([
+      ...SOURCE_DATE_PRECISIONS,
+    ]);
     expect(source.properties.id.pattern).toBe(SOURCE_ID_PATTERN.source);
   });
 });

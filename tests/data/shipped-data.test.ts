@@ -3,14 +3,20 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/model/validate/problem.ts";
 import { CATEGORIES } from "../../src/model/types.ts";
-import { RESERVED_CATEGORIES, type ValidationResult, validateDataset } from "../../src/model/validate/validate.ts";
+import {
+  RESERVED_CATEGORIES,
+  type ValidationResult,
+  validateDataset,
+} from "../../src/model/validate/validate.ts";
 
 function readRepo(path: string): string {
   return readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 }
 
 function seedNames(): string[] {
-  return readdirSync(new URL("../../seeds/", import.meta.url)).filter((name) => name.endsWith(".txt")).sort();
+  return readdirSync(new URL("../../seeds/", import.meta.url))
+    .filter((name) => name.endsWith(".txt"))
+    .sort();
 }
 
 function validateShipped(): ValidationResult {
@@ -19,7 +25,9 @@ function validateShipped(): ValidationResult {
     eventsText: readRepo("data/events.geojson"),
     sourcesFile: "data/sources.json",
     sourcesText: readRepo("data/sources.json"),
-    seeds: Object.fromEntries(seedNames().map((name) => [name.slice(0, -4), readRepo(`seeds/${name}`)])),
+    seeds: Object.fromEntries(
+      seedNames().map((name) => [name.slice(0, -4), readRepo(`seeds/${name}`)]),
+    ),
   });
 }
 
@@ -54,8 +62,12 @@ describe("shipped data", () => {
   });
 
   it("points editors at the JSON schemas", () => {
-    expect(JSON.parse(readRepo("data/events.geojson"))).toMatchObject({ $schema: "./schema/events.schema.json" });
-    expect(JSON.parse(readRepo("data/sources.json"))).toMatchObject({ $schema: "./schema/sources.schema.json" });
+    expect(JSON.parse(readRepo("data/events.geojson"))).toMatchObject({
+      $schema: "./schema/events.schema.json",
+    });
+    expect(JSON.parse(readRepo("data/sources.json"))).toMatchObject({
+      $schema: "./schema/sources.schema.json",
+    });
   });
 
   it("has the pinned seed documents, byte for byte", () => {

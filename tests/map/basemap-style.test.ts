@@ -10,11 +10,18 @@ const css = readFileSync(new URL("../../src/styles.css", import.meta.url), "utf8
 
 describe("embedded basemap style", () => {
   const archive = "http://127.0.0.1:4173/data/basemap/basemap.pmtiles";
-  const style = embeddedStyle({ url: archive, bounds: [-90, 0, -55, 20], minzoom: 0, maxzoom: 9 }, "http://127.0.0.1:4173/");
+  const style = embeddedStyle(
+    { url: archive, bounds: [-90, 0, -55, 20], minzoom: 0, maxzoom: 9 },
+    "http://127.0.0.1:4173/",
+  );
 
   test("reads its tiles from the archive through the pmtiles protocol, within the archive's bounds and zooms", () => {
     expect(style.sources.basemap).toMatchObject({
-      type: "vector", tiles: [`pmtiles://${archive}/{z}/{x}/{y}`], bounds: [-90, 0, -55, 20], minzoom: 0, maxzoom: 9,
+      type: "vector",
+      tiles: [`pmtiles://${archive}/{z}/{x}/{y}`],
+      bounds: [-90, 0, -55, 20],
+      minzoom: 0,
+      maxzoom: 9,
     });
   });
 
@@ -22,11 +29,15 @@ describe("embedded basemap style", () => {
     expect(style.layers.filter((l) => l.type === "background")).toEqual([]);
     const rule = /(^|\n)\.map\s*\{([^}]*)\}/.exec(css);
     expect(rule, ".map rule in styles.css").not.toBeNull();
-    expect(/background(-color)?:\s*([^;]+);/.exec(rule![2]!)?.[2]?.trim().toLowerCase()).toBe(SEA.toLowerCase());
+    expect(/background(-color)?:\s*([^;]+);/.exec(rule![2]!)?.[2]?.trim().toLowerCase()).toBe(
+      SEA.toLowerCase(),
+    );
   });
 
   test("the water labels' halo is the sea's colour", () => {
-    const water = style.layers.find((l) => l.id === "water-labels") as { paint: Record<string, unknown> };
+    const water = style.layers.find((l) => l.id === "water-labels") as {
+      paint: Record<string, unknown>;
+    };
     expect(water.paint["text-halo-color"]).toBe(SEA);
   });
 });

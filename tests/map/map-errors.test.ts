@@ -7,16 +7,28 @@ const tile = (z: number, x: number, y: number) => ({ tileID: { canonical: { z, x
 
 describe("failedResource", () => {
   it("names a basemap tile by the archive's path and the tile's z/x/y", () => {
-    expect(failedResource({ sourceId: "basemap", tile: tile(4, 5, 7) }, ARCHIVE_TILES, ORIGIN)).toBe("/data/basemap/basemap.pmtiles/4/5/7");
+    expect(
+      failedResource({ sourceId: "basemap", tile: tile(4, 5, 7) }, ARCHIVE_TILES, ORIGIN),
+    ).toBe("/data/basemap/basemap.pmtiles/4/5/7");
   });
 
   it("names a URL the error carries, on this site as a path, elsewhere in full", () => {
-    expect(failedResource({ error: { url: `${ORIGIN}/data/x.json` }, sourceId: "basemap", tile: tile(1, 0, 0) }, ARCHIVE_TILES, ORIGIN)).toBe("/data/x.json");
-    expect(failedResource({ error: { url: "https://tiles.example/3/2/1.pbf" } }, undefined, ORIGIN)).toBe("https://tiles.example/3/2/1.pbf");
+    expect(
+      failedResource(
+        { error: { url: `${ORIGIN}/data/x.json` }, sourceId: "basemap", tile: tile(1, 0, 0) },
+        ARCHIVE_TILES,
+        ORIGIN,
+      ),
+    ).toBe("/data/x.json");
+    expect(
+      failedResource({ error: { url: "https://tiles.example/3/2/1.pbf" } }, undefined, ORIGIN),
+    ).toBe("https://tiles.example/3/2/1.pbf");
   });
 
   it("falls back to the source, then to the map", () => {
-    expect(failedResource({ sourceId: "land", tile: tile(2, 1, 1) }, undefined, ORIGIN)).toBe("source “land” tile 2/1/1");
+    expect(failedResource({ sourceId: "land", tile: tile(2, 1, 1) }, undefined, ORIGIN)).toBe(
+      "source “land” tile 2/1/1",
+    );
     expect(failedResource({ sourceId: "land" }, undefined, ORIGIN)).toBe("source “land”");
     expect(failedResource({}, undefined, ORIGIN)).toBe("map");
   });

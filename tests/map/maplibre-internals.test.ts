@@ -15,13 +15,17 @@ const types = readFileSync(join(dist, "dist/maplibre-gl.d.ts"), "utf8");
 
 describe("the maplibre-gl internals we rely on", () => {
   it("draws every frame through map.painter.render, which holdFrames replaces until the first full draw", () => {
-    expect(bundle, "Map no longer renders through this.painter.render(…)").toMatch(/this\.painter\.render\(this\.style,/);
+    expect(bundle, "Map no longer renders through this.painter.render(…)").toMatch(
+      /this\.painter\.render\(this\.style,/,
+    );
     expect(types).toMatch(/\bpainter: Painter;/);
     expect(types).toMatch(/declare class Painter \{[\s\S]*?\n\s+render\(style: Style, /);
   });
 
   it("draws the sky through painter.drawFunctions.sky, which skipSky replaces", () => {
-    expect(bundle, "the painter no longer calls drawFunctions.sky(…)").toMatch(/drawFunctions\.sky\(/);
+    expect(bundle, "the painter no longer calls drawFunctions.sky(…)").toMatch(
+      /drawFunctions\.sky\(/,
+    );
     expect(types).toMatch(/drawFunctions: DrawFunctions;/);
     expect(types).toMatch(/type DrawFunctions = \{[\s\S]*?\bsky: /);
   });

@@ -8,7 +8,9 @@ function readRepo(path: string): string {
 }
 
 function makeSeeds(): Record<string, string> {
-  const names = readdirSync(new URL("../../seeds/", import.meta.url)).filter((name) => name.endsWith(".txt"));
+  const names = readdirSync(new URL("../../seeds/", import.meta.url)).filter((name) =>
+    name.endsWith(".txt"),
+  );
   return Object.fromEntries(names.map((name) => [name.slice(0, -4), readRepo(`seeds/${name}`)]));
 }
 
@@ -32,7 +34,12 @@ describe("parseJson", () => {
     { text: '{\n  "a": 1\n  "b": 2\n}', line: 3, column: 3, says: "missing comma" },
     { text: '{\n  "a": 1,\n}', line: 3, column: 1, says: "trailing comma" },
     { text: "[1, 2,\n  3", line: 2, column: 4, says: "found end of file" },
-    { text: '{"a": "line\nbreak"}', line: 1, column: 12, says: "control character inside a string" },
+    {
+      text: '{"a": "line\nbreak"}',
+      line: 1,
+      column: 12,
+      says: "control character inside a string",
+    },
     { text: "", line: 1, column: 1, says: "expected a value" },
     { text: "{}}", line: 1, column: 3, says: "after the end" },
     { text: "{'a': 1}", line: 1, column: 2, says: "property name in double quotes" },
@@ -40,7 +47,13 @@ describe("parseJson", () => {
     const result = parseJson(text, "broken.json");
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problem).toMatchObject({ file: "broken.json", code: "invalid-json", severity: "error", line, column });
+    expect(result.problem).toMatchObject({
+      file: "broken.json",
+      code: "invalid-json",
+      severity: "error",
+      line,
+      column,
+    });
     expect(result.problem.message).toContain(says);
   });
 
@@ -78,7 +91,9 @@ describe("resolveDataset", () => {
     expect(index.citationsByEvent.size).toBe(events.features.length);
     expect([...index.passagesBySource.keys()]).toEqual(sources.sources.map((x) => x.id));
     const all = [...index.passagesBySource.values()].flat().flatMap((p) => p.citations);
-    expect(all).toHaveLength(events.features.reduce((n, e) => n + e.properties.citations.length, 0));
+    expect(all).toHaveLength(
+      events.features.reduce((n, e) => n + e.properties.citations.length, 0),
+    );
   });
 
   it("lists each source's passages sorted, with every citing event", () => {
@@ -89,7 +104,9 @@ describe("resolveDataset", () => {
     events.features.push({ ...alert, id: "same-passage", properties: { ...alert.properties } });
     const index = resolveDataset(events, sources, makeSeeds());
     const passages = index.passagesBySource.get("000_a4a6dae6575a9c10") ?? [];
-    expect(passages.map((p) => p.start)).toEqual([...passages.map((p) => p.start)].sort((a, b) => a - b));
+    expect(passages.map((p) => p.start)).toEqual(
+      [...passages.map((p) => p.start)].sort((a, b) => a - b),
+    );
     expect(passages).toHaveLength(3);
     const shared = passages.find((p) => p.citations.length === 2);
     expect(shared?.citations).toEqual([
@@ -104,7 +121,10 @@ describe("resolveDataset", () => {
     const seeds = makeSeeds();
     delete seeds["004_de622e2cc4caa2d4"];
     const index = resolveDataset(events, sources, seeds);
-    expect(index.unresolved.map((c) => c.eventId).sort()).toEqual(["cartel-de-los-soles-designation", "uss-ford-caribbean"]);
+    expect(index.unresolved.map((c) => c.eventId).sort()).toEqual([
+      "cartel-de-los-soles-designation",
+      "uss-ford-caribbean",
+    ]);
   });
 
   it("finds an event by an old id through its alias", () => {
@@ -126,11 +146,16 @@ describe("resolveDataset given the distinct citations (a compact file's table)",
   /** The shipped-like fixture through the compact encoding, with a duplicate id and one citation
    * shared by two events. */
   const compactFixture = async () => {
-    const { citationTableOf, decodeCompact, encodeCompact } = await import("../../src/model/encodings/compact.ts");
+    const { citationTableOf, decodeCompact, encodeCompact } = await import(
+      "../../src/model/encodings/compact.ts"
+    );
     const { events, sources } = makeValid();
     const [first] = events.features;
     if (!first) throw new Error("fixture changed");
-    events.features.push({ ...first, properties: { ...first.properties, title: "A second event with the first one's id" } });
+    events.features.push({
+      ...first,
+      properties: { ...first.properties, title: "A second event with the first one's id" },
+    });
     const decoded = decodeCompact(JSON.parse(JSON.stringify(encodeCompact(events))));
     return { decoded, sources, table: citationTableOf(decoded) };
   };
@@ -157,7 +182,10 @@ describe("resolveDataset given the distinct citations (a compact file's table)",
       ...decoded,
       features: decoded.features.map((e) => {
         const { citations, ...rest } = e.properties;
-        const properties = Object.defineProperty({ ...rest }, "citations", { get: () => (reads++, citations), enumerable: true });
+        const properties = Object.defineProperty({ ...rest }, "citations", {
+          get: () => (reads++, citations),
+          enumerable: true,
+        });
         return { ...e, properties: properties as typeof e.properties };
       }),
     };
@@ -173,7 +201,10 @@ describe("resolveDataset given the distinct citations (a compact file's table)",
     const seeds = makeSeeds();
     delete seeds["004_de622e2cc4caa2d4"];
     const hinted = resolveDataset(decoded, sources, seeds, { citations: table });
-    expect(hinted.unresolved.map((c) => c.eventId).sort()).toEqual(["cartel-de-los-soles-designation", "uss-ford-caribbean"]);
+    expect(hinted.unresolved.map((c) => c.eventId).sort()).toEqual([
+      "cartel-de-los-soles-designation",
+      "uss-ford-caribbean",
+    ]);
     same(hinted, resolveDataset(decoded, sources, seeds));
   });
 
@@ -182,7 +213,13 @@ describe("resolveDataset given the distinct citations (a compact file's table)",
     const { runStepsPaused } = await import("../../src/model/slices.ts");
     const { decoded, sources, table } = await compactFixture();
     const seeds = makeSeeds();
-    same(await runStepsPaused(resolveDatasetSteps(decoded, sources, seeds, 3, { citations: table }), async () => {}), resolveDataset(decoded, sources, seeds));
+    same(
+      await runStepsPaused(
+        resolveDatasetSteps(decoded, sources, seeds, 3, { citations: table }),
+        async () => {},
+      ),
+      resolveDataset(decoded, sources, seeds),
+    );
   });
 });
 
@@ -193,7 +230,10 @@ describe("resolveDatasetSteps", () => {
     const { events, sources } = makeValid();
     const seeds = makeSeeds();
     let pauses = 0;
-    const sliced = await runStepsPaused(resolveDatasetSteps(events, sources, seeds, 2), async () => void pauses++);
+    const sliced = await runStepsPaused(
+      resolveDatasetSteps(events, sources, seeds, 2),
+      async () => void pauses++,
+    );
     const whole = resolveDataset(events, sources, seeds);
     expect(pauses).toBe(Math.floor(events.features.length / 2));
     expect(sliced.unresolved).toEqual(whole.unresolved);

@@ -6,10 +6,20 @@ describe("steps: sliced work run at once or with pauses", () => {
   it("covers [0, n) in order, in slices, with a pause between slices only", async () => {
     const seen: [number, number][] = [];
     let pauses = 0;
-    await runStepsPaused(sliced(25, 10, (from, to) => void seen.push([from, to])), async () => void pauses++);
-    expect(seen).toEqual([[0, 10], [10, 20], [20, 25]]);
+    await runStepsPaused(
+      sliced(25, 10, (from, to) => void seen.push([from, to])),
+      async () => void pauses++,
+    );
+    expect(seen).toEqual([
+      [0, 10],
+      [10, 20],
+      [20, 25],
+    ]);
     expect(pauses).toBe(2);
-    await runStepsPaused(sliced(0, 10, () => seen.push([-1, -1])), async () => void pauses++);
+    await runStepsPaused(
+      sliced(0, 10, () => seen.push([-1, -1])),
+      async () => void pauses++,
+    );
     expect(seen).toHaveLength(3);
     expect(pauses).toBe(2);
   });
@@ -33,8 +43,13 @@ describe("steps: sliced work run at once or with pauses", () => {
 
 describe("paced", () => {
   it("breaks the task only once the budget has passed since the last break", async () => {
-    let clock = 0, breaks = 0;
-    const pause = paced(async () => void (breaks++, (clock += 4)), 10, () => clock);
+    let clock = 0,
+      breaks = 0;
+    const pause = paced(
+      async () => void (breaks++, (clock += 4)),
+      10,
+      () => clock,
+    );
     await pause();
     expect(breaks).toBe(0);
     clock = 9.9;
@@ -69,7 +84,10 @@ describe("taskBreak", () => {
         channels++;
       }
     }
-    const pause = taskBreak({ scheduler, MessageChannel: CountedChannel as unknown as typeof MessageChannel });
+    const pause = taskBreak({
+      scheduler,
+      MessageChannel: CountedChannel as unknown as typeof MessageChannel,
+    });
     await pause();
     await pause();
     expect(calls).toEqual([scheduler, scheduler]);
@@ -86,7 +104,10 @@ describe("taskBreak", () => {
       }
     }
     // A scheduler without yield (older browsers have postTask alone) does not count.
-    const pause = taskBreak({ scheduler: {}, MessageChannel: CountedChannel as unknown as typeof MessageChannel });
+    const pause = taskBreak({
+      scheduler: {},
+      MessageChannel: CountedChannel as unknown as typeof MessageChannel,
+    });
     const order: number[] = [];
     await Promise.all([pause().then(() => order.push(1)), pause().then(() => order.push(2))]);
     expect(posted).toBe(2);

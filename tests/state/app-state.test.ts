@@ -4,11 +4,17 @@ import { buildSearchText } from "../../src/model/query/search-text.ts";
 import { chronologicalOrder } from "../../src/model/query/event-order.ts";
 import { filterEvents } from "../../src/model/query/filter.ts";
 import { setIndexes } from "../../src/model/query/index-set.ts";
-import { emptyFilters, emptyViewState, type Camera, type ViewState } from "../../src/model/view-state.ts";
+import {
+  emptyFilters,
+  emptyViewState,
+  type Camera,
+  type ViewState,
+} from "../../src/model/view-state.ts";
 import { createTestState, makeLoaded, readShipped } from "./fixtures.ts";
 
 /** The shown events' indexes, ascending. */
-const shown = (state: ReturnType<typeof createTestState>["state"]) => setIndexes(state.visibleSet(), state.events().length);
+const shown = (state: ReturnType<typeof createTestState>["state"]) =>
+  setIndexes(state.visibleSet(), state.events().length);
 
 const CAMERA: Camera = { zoom: 7, lat: 10.5, lng: -66.9, bearing: 0, pitch: 0 };
 const SOURCE = "001_63de899742715ce7";
@@ -45,17 +51,22 @@ describe("createAppState", () => {
   });
 
   describe("select", () => {
-    it.each([true, false])("chooses an event, closes the reader and the chooser (fly = %s)", (fly) => {
-      const { state } = createTestState({ initial: linkedView() });
-      state.actions.choose([1, 2]);
-      state.actions.select("maduro-captured", fly);
-      expect(state.view).toMatchObject({ event: "maduro-captured", source: null, passage: null });
-      expect(state.chooser()).toBeNull();
-      expect(state.flyOnSelect()).toBe(fly);
-      expect(state.selected()?.id).toBe("maduro-captured");
-      expect(state.selectedIdx()).toBe(state.events().findIndex((e) => e.id === "maduro-captured"));
-      expect(state.selectedIdx()).toBeGreaterThanOrEqual(0);
-    });
+    it.each([true, false])(
+      "chooses an event, closes the reader and the chooser (fly = %s)",
+      (fly) => {
+        const { state } = createTestState({ initial: linkedView() });
+        state.actions.choose([1, 2]);
+        state.actions.select("maduro-captured", fly);
+        expect(state.view).toMatchObject({ event: "maduro-captured", source: null, passage: null });
+        expect(state.chooser()).toBeNull();
+        expect(state.flyOnSelect()).toBe(fly);
+        expect(state.selected()?.id).toBe("maduro-captured");
+        expect(state.selectedIdx()).toBe(
+          state.events().findIndex((e) => e.id === "maduro-captured"),
+        );
+        expect(state.selectedIdx()).toBeGreaterThanOrEqual(0);
+      },
+    );
 
     it("keeps the filters", () => {
       const { state } = createTestState({ initial: linkedView() });
@@ -86,7 +97,9 @@ describe("createAppState", () => {
       state.actions.select("night-raid-on-caracas");
       expect(state.view.event).toBe("night-raid-on-caracas");
       expect(state.selected()?.id).toBe("caracas-night-raid");
-      expect(state.selectedIdx()).toBe(state.events().findIndex((e) => e.id === "caracas-night-raid"));
+      expect(state.selectedIdx()).toBe(
+        state.events().findIndex((e) => e.id === "caracas-night-raid"),
+      );
     });
 
     it("selects nothing for an id the dataset does not know", () => {
@@ -102,7 +115,11 @@ describe("createAppState", () => {
       const { state } = createTestState();
       state.actions.select("caracas-night-raid");
       state.actions.openSource(SOURCE, [5, 25]);
-      expect(state.view).toMatchObject({ event: "caracas-night-raid", source: SOURCE, passage: [5, 25] });
+      expect(state.view).toMatchObject({
+        event: "caracas-night-raid",
+        source: SOURCE,
+        passage: [5, 25],
+      });
     });
 
     it("opens a source with no passage by default", () => {
@@ -114,7 +131,11 @@ describe("createAppState", () => {
     it("closes back to the event", () => {
       const { state } = createTestState({ initial: linkedView() });
       state.actions.closeSource();
-      expect(state.view).toMatchObject({ event: "caracas-night-raid", source: null, passage: null });
+      expect(state.view).toMatchObject({
+        event: "caracas-night-raid",
+        source: null,
+        passage: null,
+      });
     });
   });
 
@@ -129,7 +150,11 @@ describe("createAppState", () => {
       const { state } = createTestState({ initial: linkedView() });
       state.actions.clearFilters();
       expect(state.view.filters).toEqual(emptyFilters());
-      expect(state.view).toMatchObject({ event: "caracas-night-raid", source: SOURCE, passage: [10, 40] });
+      expect(state.view).toMatchObject({
+        event: "caracas-night-raid",
+        source: SOURCE,
+        passage: [10, 40],
+      });
     });
 
     it.each([
@@ -143,12 +168,17 @@ describe("createAppState", () => {
       const { state } = createTestState();
       state.actions.setFilters(patch);
       const events = state.events();
-      const expected = filterEvents(events, buildSearchText(events), { ...emptyFilters(), ...patch });
+      const expected = filterEvents(events, buildSearchText(events), {
+        ...emptyFilters(),
+        ...patch,
+      });
       expect(shown(state)).toEqual(expected);
       const set = state.visibleSet();
       expect(set.size).toBe(expected.length);
       expect(events.map((_, i) => i).filter((i) => set.has(i))).toEqual(expected);
-      expect(state.visibleChronological()).toEqual(chronologicalOrder(events).filter((i) => expected.includes(i)));
+      expect(state.visibleChronological()).toEqual(
+        chronologicalOrder(events).filter((i) => expected.includes(i)),
+      );
     });
   });
 
@@ -189,7 +219,10 @@ describe("createAppState", () => {
     state.actions.notify("basemap fell back");
     state.actions.notify("basemap fell back");
     state.actions.notify("bad link", "error");
-    expect(state.notices().map((n) => [n.kind, n.message])).toEqual([["info", "basemap fell back"], ["error", "bad link"]]);
+    expect(state.notices().map((n) => [n.kind, n.message])).toEqual([
+      ["info", "basemap fell back"],
+      ["error", "bad link"],
+    ]);
     state.actions.dismiss(state.notices()[0]!.id);
     expect(state.notices().map((n) => n.message)).toEqual(["bad link"]);
   });

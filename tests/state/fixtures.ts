@@ -19,18 +19,33 @@ import type { LoadedData } from "../../src/state/load.ts";
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const readRepo = (path: string) => readFileSync(resolve(REPO, path), "utf8");
 
-export interface RawData { events: EventCollection; sources: SourceCollection; seeds: Record<string, string> }
+export interface RawData {
+  events: EventCollection;
+  sources: SourceCollection;
+  seeds: Record<string, string>;
+}
 
 /** The shipped events, sources and seed texts, parsed afresh (safe to modify). */
 export function readShipped(): RawData {
   const events = JSON.parse(readRepo("data/events.geojson")) as EventCollection;
   const sources = JSON.parse(readRepo("data/sources.json")) as SourceCollection;
-  const seeds = Object.fromEntries(sources.sources.map((s) => [s.id, readRepo(`seeds/${s.id}.txt`)]));
+  const seeds = Object.fromEntries(
+    sources.sources.map((s) => [s.id, readRepo(`seeds/${s.id}.txt`)]),
+  );
   return { events, sources, seeds };
 }
 
-export function makeLoaded(raw: RawData = readShipped(), eventsFile = "data/events.geojson"): LoadedData {
-  return { index: resolveDataset(raw.events, raw.sources, raw.seeds), profile: sizeProfile(raw.events.features.length), seeds: raw.seeds, eventsFile, reading: "whole" };
+export function makeLoaded(
+  raw: RawData = readShipped(),
+  eventsFile = "data/events.geojson",
+): LoadedData {
+  return {
+    index: resolveDataset(raw.events, raw.sources, raw.seeds),
+    profile: sizeProfile(raw.events.features.length),
+    seeds: raw.seeds,
+    eventsFile,
+    reading: "whole",
+  };
 }
 
 export const IMG = "<img src=x onerror=alert(1)>";
@@ -40,7 +55,11 @@ export const HOSTILE_TEXT =
   `Witnesses said ${BOLD} claims spread fast. The post read ${IMG} and nothing else. ` +
   `Officials called it <script>alert(2)</script> fake.\n`;
 
-function hostileEvent(id: string, title: string, citations: SituationEvent["properties"]["citations"]): SituationEvent {
+function hostileEvent(
+  id: string,
+  title: string,
+  citations: SituationEvent["properties"]["citations"],
+): SituationEvent {
   return {
     type: "Feature",
     id,
@@ -60,7 +79,11 @@ function hostileEvent(id: string, title: string, citations: SituationEvent["prop
 
 /** Two events citing one fake source whose text, titles and quotes all contain markup. */
 export function readHostile(): RawData {
-  const shared = { source: HOSTILE_SOURCE, exact: `The post read ${IMG}`, stance: "reports" as const };
+  const shared = {
+    source: HOSTILE_SOURCE,
+    exact: `The post read ${IMG}`,
+    stance: "reports" as const,
+  };
   return {
     events: {
       type: "FeatureCollection",
@@ -74,14 +97,16 @@ export function readHostile(): RawData {
       ],
     },
     sources: {
-      sources: [{
-        id: HOSTILE_SOURCE,
-        title: `Source ${IMG}`,
-        outlet: `Outlet ${BOLD}`,
-        published: { date: "2026-01-06", precision: "day", basis: "test material" },
-        language: "en",
-        notes: `Notes ${BOLD}`,
-      }],
+      sources: [
+        {
+          id: HOSTILE_SOURCE,
+          title: `Source ${IMG}`,
+          outlet: `Outlet ${BOLD}`,
+          published: { date: "2026-01-06", precision: "day", basis: "test material" },
+          language: "en",
+          notes: `Notes ${BOLD}`,
+        },
+      ],
     },
     seeds: { [HOSTILE_SOURCE]: HOSTILE_TEXT },
   };

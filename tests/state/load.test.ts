@@ -16,11 +16,16 @@ import { loadDataset, LoadError, MAX_EVENTS, MAX_TEXT_BYTES } from "../../src/st
 const ROOT = resolve(import.meta.dirname, "../..");
 
 /** A compact dataset above the clustering limit: CLUSTER_LIMIT + 1 copies of the first shipped event. */
-const shippedEvents = JSON.parse(readFileSync(join(ROOT, "data/events.geojson"), "utf8")) as EventCollection;
+const shippedEvents = JSON.parse(
+  readFileSync(join(ROOT, "data/events.geojson"), "utf8"),
+) as EventCollection;
 const BIG = JSON.stringify(
   encodeCompact({
     type: "FeatureCollection",
-    features: Array.from({ length: CLUSTER_LIMIT + 1 }, (_, k) => ({ ...shippedEvents.features[0]!, id: `copy-${k}` })),
+    features: Array.from({ length: CLUSTER_LIMIT + 1 }, (_, k) => ({
+      ...shippedEvents.features[0]!,
+      id: `copy-${k}`,
+    })),
   }),
 );
 
@@ -30,7 +35,11 @@ const BIG_GEOJSON = JSON.stringify(decodeCompact(JSON.parse(BIG)));
 const STREAMED = (() => {
   const enc = new CompactEncoder();
   const features = (JSON.parse(BIG_GEOJSON) as EventCollection).features;
-  return CompactEncoder.head(features.length) + features.map((e) => JSON.stringify(enc.row(e))).join(",\n") + enc.tail();
+  return (
+    CompactEncoder.head(features.length) +
+    features.map((e) => JSON.stringify(enc.row(e))).join(",\n") +
+    enc.tail()
+  );
 })();
 
 /** The same big dataset in the binary encoding, and the shipped one. */
@@ -45,22 +54,61 @@ beforeAll(async () => {
     if (req.url === "/huge.geojson") {
       // Announce more than a browser can hold, send a little, and leave the rest: the loader must
       // refuse on the header alone, without waiting for (or buffering) the body.
-      res.writeHead(200, { "content-type": "application/geo+json", "content-length": String(MAX_TEXT_BYTES + 1) });
+      res.writeHead(200, {
+        "content-type": "application/geo+json",
+        "content-length": String(MAX_TEXT_BYTES + 1),
+      });
       res.write('{"type":"FeatureCollection","features":[');
       return;
     }
     const shipped = join(ROOT, req.url ?? "");
-    if (/^\/(data\/[\w.]+\.(json|geojson)|seeds\/[\w.]+\.txt)$/.test(req.url ?? "") && existsSync(shipped)) return void res.writeHead(200).end(readFileSync(shipped));
-    if (req.url === "/fallback.geojson") return void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><html><body>app</body></html>");
-    if (req.url === "/data/events.vsm.json") return void res.writeHead(200).end(JSON.stringify(encodeCompact(JSON.parse(readFileSync(join(ROOT, "data/events.geojson"), "utf8")) as EventCollection)));
-    if (req.url === "/data/bad.vsm.json") return void res.writeHead(200).end(JSON.stringify({ format: "vsm-events-compact/1", count: 1, events: [["x", null, {}, 5, -1, -1, []]], dates: [], places: [], actors: [], citations: [] }));
+    if (
+      /^\/(data\/[\w.]+\.(json|geojson)|seeds\/[\w.]+\.txt)$/.test(req.url ?? "") &&
+      existsSync(shipped)
+    )
+      return void res.writeHead(200).end(readFileSync(shipped));
+    if (req.url === "/fallback.geojson")
+      return void res
+        .writeHead(200, { "content-type": "text/html" })
+        .end("<!doctype html><html><body>app</body></html>");
+    if (req.url === "/data/events.vsm.json")
+      return void res
+        .writeHead(200)
+        .end(
+          JSON.stringify(
+            encodeCompact(
+              JSON.parse(
+                readFileSync(join(ROOT, "data/events.geojson"), "utf8"),
+              ) as EventCollection,
+            ),
+          ),
+        );
+    if (req.url === "/data/bad.vsm.json")
+      return void res.writeHead(200).end(
+        JSON.stringify({
+          format: "vsm-events-compact/1",
+          count: 1,
+          events: [["x", null, {}, 5, -1, -1, []]],
+          dates: [],
+          places: [],
+          actors: [],
+          citations: [],
+        }),
+      );
     if (req.url === "/million.vsm.json") {
       // A compact file says its count first: refused from that, without waiting for the rest.
       res.writeHead(200, { "content-type": "application/json" });
-      res.write(`{"format":"vsm-events-compact/1","count":1000001,"events":[\n${'["x",null,{},0,0,0,[0]],\n'.repeat(20)}`);
+      res.write(
+        `{"format":"vsm-events-compact/1","count":1000001,"events":[\n${'["x",null,{},0,0,0,[0]],\n'.repeat(20)}`,
+      );
       return;
     }
-    if (req.url === "/many.geojson") return void res.writeHead(200).end(`{"type":"FeatureCollection","features":[${Array(MAX_EVENTS + 1).fill("{}").join(",")}]}`);
+    if (req.url === "/many.geojson")
+      return void res.writeHead(200).end(
+        `{"type":"FeatureCollection","features":[${Array(MAX_EVENTS + 1)
+          .fill("{}")
+          .join(",")}]}`,
+      );
     if (req.url === "/data/big.vsm.json") return void res.writeHead(200).end(BIG);
     if (req.url === "/data/big.geojson") return void res.writeHead(200).end(BIG_GEOJSON);
     if (req.url === "/data/streamed.vsm.json") {
@@ -70,21 +118,29 @@ beforeAll(async () => {
       for (let at = 0; at < bytes.length; at += 40_000) res.write(bytes.subarray(at, at + 40_000));
       return void res.end();
     }
-    if (req.url === "/data/streamed-bad.vsm.json") return void res.writeHead(200).end(STREAMED.replace('\n["copy-2000",', '\n["copy-2000" oops,'));
+    if (req.url === "/data/streamed-bad.vsm.json")
+      return void res
+        .writeHead(200)
+        .end(STREAMED.replace('\n["copy-2000",', '\n["copy-2000" oops,'));
     if (req.url === "/data/big.vsmb") {
       // In pieces and without a length, so that the loader's buffer grows as they come.
       res.writeHead(200, { "content-type": "application/octet-stream" });
-      for (let at = 0; at < BIG_BINARY.length; at += 300_000) res.write(BIG_BINARY.subarray(at, at + 300_000));
+      for (let at = 0; at < BIG_BINARY.length; at += 300_000)
+        res.write(BIG_BINARY.subarray(at, at + 300_000));
       return void res.end();
     }
     if (req.url === "/data/events.vsmb") return void res.writeHead(200).end(SHIPPED_BINARY);
-    if (req.url === "/data/bad.vsmb") return void res.writeHead(200).end(SHIPPED_BINARY.subarray(0, SHIPPED_BINARY.length - 100));
+    if (req.url === "/data/bad.vsmb")
+      return void res.writeHead(200).end(SHIPPED_BINARY.subarray(0, SHIPPED_BINARY.length - 100));
     if (req.url === "/million.vsmb") {
       res.writeHead(200, { "content-type": "application/octet-stream" });
-      res.write(`{"format":"vsm-events-binary/1","count":1000001,"sections":{"kind":[0,1000001]${" ".repeat(300)}`);
+      res.write(
+        `{"format":"vsm-events-binary/1","count":1000001,"sections":{"kind":[0,1000001]${" ".repeat(300)}`,
+      );
       return;
     }
-    if (req.url === "/broken.geojson") return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
+    if (req.url === "/broken.geojson")
+      return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
@@ -120,24 +176,37 @@ describe("loadDataset", () => {
     // A big GeoJSON file says no count up front: its bytes are handed over once parsed. Small
     // datasets hand nothing over.
     const big: number[] = [];
-    await loadDataset(base, "data/big.geojson", { bigFileDownloaded: (b) => big.push(b.byteLength) });
+    await loadDataset(base, "data/big.geojson", {
+      bigFileDownloaded: (b) => big.push(b.byteLength),
+    });
     expect(big).toEqual([Buffer.byteLength(BIG_GEOJSON)]);
     const small: string[] = [];
-    await loadDataset(base, "data/events.vsm.json", { bigFileDownloaded: () => small.push("called") });
-    await loadDataset(base, "data/events.geojson", { bigFileDownloaded: () => small.push("called") });
+    await loadDataset(base, "data/events.vsm.json", {
+      bigFileDownloaded: () => small.push("called"),
+    });
+    await loadDataset(base, "data/events.geojson", {
+      bigFileDownloaded: () => small.push("called"),
+    });
     expect(small).toEqual([]);
   });
 
   it("reads a very big compact file in slices, makes its map features, and hands no bytes to a worker", async () => {
     const handed: number[] = [];
     const [sliced, whole] = await Promise.all([
-      loadDataset(base, "data/streamed.vsm.json", { slicedAbove: 1000, bigFileDownloaded: (b) => handed.push(b.byteLength) }),
+      loadDataset(base, "data/streamed.vsm.json", {
+        slicedAbove: 1000,
+        bigFileDownloaded: (b) => handed.push(b.byteLength),
+      }),
       loadDataset(base, "data/big.vsm.json"),
     ]);
     expect(sliced.reading).toBe("streamed");
     expect(whole.reading).toBe("whole");
     // The size is decided once, here: the same events, sliced only under the lowered threshold.
-    expect(sliced.profile).toMatchObject({ count: whole.profile.count, clustered: false, sliced: true });
+    expect(sliced.profile).toMatchObject({
+      count: whole.profile.count,
+      clustered: false,
+      sliced: true,
+    });
     expect(whole.profile).toMatchObject({ clustered: false, sliced: false });
     expect(sliced.index.events).toEqual(whole.index.events);
     const { points, ...features } = sliced.mapFeatures!;
@@ -154,13 +223,18 @@ describe("loadDataset", () => {
   });
 
   it("names a streamed file's broken row as invalid JSON", async () => {
-    const err = await loadDataset(base, "data/streamed-bad.vsm.json", { slicedAbove: 1000 }).catch((e: unknown) => e);
+    const err = await loadDataset(base, "data/streamed-bad.vsm.json", { slicedAbove: 1000 }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(LoadError);
     expect((err as LoadError).message).toMatch(/^data\/streamed-bad\.vsm\.json: invalid JSON \(/);
   });
 
   it("loads a dataset in the compact encoding to the same index", async () => {
-    const [geojson, compact] = await Promise.all([loadDataset(base), loadDataset(base, "data/events.vsm.json")]);
+    const [geojson, compact] = await Promise.all([
+      loadDataset(base),
+      loadDataset(base, "data/events.vsm.json"),
+    ]);
     expect(compact.eventsFile).toBe("data/events.vsm.json");
     expect(compact.index.events).toEqual(geojson.index.events);
     expect([...compact.index.passagesBySource]).toEqual([...geojson.index.passagesBySource]);
@@ -170,7 +244,10 @@ describe("loadDataset", () => {
 
 describe("loadDataset, a binary file", () => {
   it("loads the shipped dataset in the binary encoding to the same index", async () => {
-    const [geojson, binary] = await Promise.all([loadDataset(base), loadDataset(base, "data/events.vsmb")]);
+    const [geojson, binary] = await Promise.all([
+      loadDataset(base),
+      loadDataset(base, "data/events.vsmb"),
+    ]);
     expect(binary.reading).toBe("binary");
     expect(binary.index.events).toStrictEqual(geojson.index.events);
     expect([...binary.index.passagesBySource]).toEqual([...geojson.index.passagesBySource]);
@@ -180,7 +257,10 @@ describe("loadDataset, a binary file", () => {
   it("hands a big file's bytes over once decoded, as they came", async () => {
     const announced: number[] = [];
     const handed: Uint8Array[] = [];
-    const d = await loadDataset(base, "data/big.vsmb", { announced: (n) => announced.push(n), bigFileDownloaded: (b) => handed.push(b) });
+    const d = await loadDataset(base, "data/big.vsmb", {
+      announced: (n) => announced.push(n),
+      bigFileDownloaded: (b) => handed.push(b),
+    });
     expect(announced).toEqual([CLUSTER_LIMIT + 1]);
     expect(d.reading).toBe("binary");
     expect(d.index.events).toStrictEqual((JSON.parse(BIG_GEOJSON) as EventCollection).features);
@@ -193,7 +273,10 @@ describe("loadDataset, a binary file", () => {
   it("decodes a very big binary file in slices, makes its map features, and hands no bytes to a worker", async () => {
     const handed: number[] = [];
     const [sliced, whole] = await Promise.all([
-      loadDataset(base, "data/big.vsmb", { slicedAbove: 1000, bigFileDownloaded: (b) => handed.push(b.byteLength) }),
+      loadDataset(base, "data/big.vsmb", {
+        slicedAbove: 1000,
+        bigFileDownloaded: (b) => handed.push(b.byteLength),
+      }),
       loadDataset(base, "data/big.vsm.json"),
     ]);
     expect(sliced.index.events).toStrictEqual(whole.index.events);
@@ -206,13 +289,17 @@ describe("loadDataset, a binary file", () => {
 
   it("refuses a binary dataset with too many events from its first bytes", async () => {
     const err = await loadDataset(base, "million.vsmb").catch((e: unknown) => e);
-    expect((err as LoadError).message).toMatch(/^million\.vsmb: has 1,000,001 events, more than this map can hold at once/);
+    expect((err as LoadError).message).toMatch(
+      /^million\.vsmb: has 1,000,001 events, more than this map can hold at once/,
+    );
   });
 
   it("reports a broken binary file with what is wrong", async () => {
     const err = await loadDataset(base, "data/bad.vsmb").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LoadError);
-    expect((err as LoadError).message).toMatch(/^data\/bad\.vsmb: is not a valid compact dataset: section "text" is missing or out of the file's \d+ bytes$/);
+    expect((err as LoadError).message).toMatch(
+      /^data\/bad\.vsmb: is not a valid compact dataset: section "text" is missing or out of the file's \d+ bytes$/,
+    );
   });
 });
 
@@ -220,17 +307,23 @@ describe("loadDataset errors name the file and the problem", () => {
   it("refuses a dataset too big to read as one text, before downloading it", async () => {
     const err = await loadDataset(base, "huge.geojson").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LoadError);
-    expect((err as LoadError).message).toMatch(/^huge\.geojson: is 512 MB, more than a browser can read as one text \(512 MB\); open a smaller extract$/);
+    expect((err as LoadError).message).toMatch(
+      /^huge\.geojson: is 512 MB, more than a browser can read as one text \(512 MB\); open a smaller extract$/,
+    );
   });
 
   it("refuses a compact dataset with too many events from its first bytes", async () => {
     const err = await loadDataset(base, "million.vsm.json").catch((e: unknown) => e);
-    expect((err as LoadError).message).toBe(`million.vsm.json: has 1,000,001 events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`);
+    expect((err as LoadError).message).toBe(
+      `million.vsm.json: has 1,000,001 events, more than this map can hold at once (${MAX_EVENTS.toLocaleString("en")}); open a smaller extract (a region or a period)`,
+    );
   });
 
   it("refuses a GeoJSON dataset with too many events once parsed", async () => {
     const err = await loadDataset(base, "many.geojson").catch((e: unknown) => e);
-    expect((err as LoadError).message).toMatch(/^many\.geojson: has 1,000,001 events, more than this map can hold at once/);
+    expect((err as LoadError).message).toMatch(
+      /^many\.geojson: has 1,000,001 events, more than this map can hold at once/,
+    );
   });
 
   it("reports invalid JSON with the file name", async () => {
@@ -240,12 +333,16 @@ describe("loadDataset errors name the file and the problem", () => {
 
   it("reports a missing file answered by an SPA fallback page as not found", async () => {
     const err = await loadDataset(base, "fallback.geojson").catch((e: unknown) => e);
-    expect((err as LoadError).message).toBe("fallback.geojson: was not found (the server answered with an HTML page, not JSON)");
+    expect((err as LoadError).message).toBe(
+      "fallback.geojson: was not found (the server answered with an HTML page, not JSON)",
+    );
   });
 
   it("reports a broken compact encoding with what is wrong", async () => {
     const err = await loadDataset(base, "data/bad.vsm.json").catch((e: unknown) => e);
-    expect((err as LoadError).message).toBe("data/bad.vsm.json: is not a valid compact dataset: events[0]: date reference 5 is out of range (0 entries)");
+    expect((err as LoadError).message).toBe(
+      "data/bad.vsm.json: is not a valid compact dataset: events[0]: date reference 5 is out of range (0 entries)",
+    );
   });
 
   it("reports an HTTP error with its status", async () => {

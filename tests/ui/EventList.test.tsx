@@ -12,18 +12,25 @@ function renderList(state = createTestState().state) {
   const view = render(() => <EventList state={state} />);
   const rows = () => Array.from(view.container.querySelectorAll<HTMLButtonElement>("button.row"));
   const ids = () => rows().map((r) => r.dataset.eventId);
-  const row = (id: string) => view.container.querySelector<HTMLButtonElement>(`button.row[data-event-id="${id}"]`)!;
+  const row = (id: string) =>
+    view.container.querySelector<HTMLButtonElement>(`button.row[data-event-id="${id}"]`)!;
   return { ...view, state, rows, ids, row };
 }
 
 /** What the list should show for these filters, from the pure model functions. */
 function expectedIds(state: AppState, patch: Partial<Filters> = {}): string[] {
   const events = state.events();
-  const shown = new Set(filterEvents(events, buildSearchText(events), { ...emptyFilters(), ...patch }));
-  return chronologicalOrder(events).filter((i) => shown.has(i)).map((i) => events[i]!.id);
+  const shown = new Set(
+    filterEvents(events, buildSearchText(events), { ...emptyFilters(), ...patch }),
+  );
+  return chronologicalOrder(events)
+    .filter((i) => shown.has(i))
+    .map((i) => events[i]!.id);
 }
 
-const CATEGORY_CASES = [...new Set(readShipped().events.features.map((e) => e.properties.category))].map((c) => ({ categories: [c] }));
+const CATEGORY_CASES = [
+  ...new Set(readShipped().events.features.map((e) => e.properties.category)),
+].map((c) => ({ categories: [c] }));
 
 describe("EventList", () => {
   it("lists every event once, in chronological order", () => {
@@ -44,7 +51,9 @@ describe("EventList", () => {
     const badge = row("us-security-alert-leave-venezuela").querySelector(".badge")!;
     expect(badge).toHaveClass("status-reported");
     expect(badge.querySelector("[aria-hidden]")).toHaveTextContent("Reported · 1 origin");
-    expect(badge.querySelector(".sr-only")).toHaveTextContent("Reported: 1 origin, told in 3 documents");
+    expect(badge.querySelector(".sr-only")).toHaveTextContent(
+      "Reported: 1 origin, told in 3 documents",
+    );
     expect(badge).toHaveAttribute("title", "Reported: 1 origin, told in 3 documents");
     const disputed = row("colectivo-roadblocks-searching-for-us-citizens").querySelector(".badge")!;
     expect(disputed.querySelector("[aria-hidden]")).toHaveTextContent("Disputed · denied");
@@ -66,7 +75,9 @@ describe("EventList", () => {
     const unplaced = state.events().filter((e) => e.geometry === null);
     expect(unplaced.length).toBeGreaterThan(0);
     for (const e of unplaced) expect(row(e.id)).toHaveTextContent("not on map");
-    expect(rows().filter((r) => r.textContent!.includes("not on map"))).toHaveLength(unplaced.length);
+    expect(rows().filter((r) => r.textContent!.includes("not on map"))).toHaveLength(
+      unplaced.length,
+    );
   });
 
   it("selects the event whose row is clicked", () => {
@@ -126,9 +137,13 @@ describe("EventList", () => {
   it("lists only the given events when told to (the events at one spot)", () => {
     const { state } = createTestState();
     const only = [2, 0];
-    const { container } = render(() => <EventList state={state} only={only} label="Events at this spot" />);
+    const { container } = render(() => (
+      <EventList state={state} only={only} label="Events at this spot" />
+    ));
     expect(container.querySelector("section")).toHaveAccessibleName("Events at this spot");
-    const shown = Array.from(container.querySelectorAll<HTMLElement>("button.row")).map((r) => r.dataset.eventId);
+    const shown = Array.from(container.querySelectorAll<HTMLElement>("button.row")).map(
+      (r) => r.dataset.eventId,
+    );
     expect(shown).toEqual(only.map((i) => state.events()[i]!.id));
   });
 });

@@ -5,7 +5,12 @@ import type { DatasetIndex } from "../../src/model/dataset.ts";
 import { sentenceContext } from "../../src/model/text/anchor.ts";
 import type { Stance } from "../../src/model/types.ts";
 import { EventPanel } from "../../src/ui/EventPanel.tsx";
-import { DATE_PRECISION_LABEL, formatDay, formatEventDate, formatPlacePrecision } from "../../src/ui/format.ts";
+import {
+  DATE_PRECISION_LABEL,
+  formatDay,
+  formatEventDate,
+  formatPlacePrecision,
+} from "../../src/ui/format.ts";
 import { BOLD, IMG, expectMarkupAsText, makeLoaded, readHostile } from "../state/fixtures.ts";
 
 const DISPUTED = "colectivo-roadblocks-searching-for-us-citizens";
@@ -13,9 +18,18 @@ const DISPUTED = "colectivo-roadblocks-searching-for-us-citizens";
 function renderPanel(eventId: string, data = makeLoaded()) {
   const event = data.index.eventById.get(eventId);
   if (!event) throw new Error(`no event ${eventId} in the fixture`);
-  const onRead = vi.fn(), onLink = vi.fn(), onClose = vi.fn();
+  const onRead = vi.fn(),
+    onLink = vi.fn(),
+    onClose = vi.fn();
   const view = render(() => (
-    <EventPanel event={event} index={data.index} seeds={data.seeds} onClose={onClose} onRead={onRead} onLink={onLink} />
+    <EventPanel
+      event={event}
+      index={data.index}
+      seeds={data.seeds}
+      onClose={onClose}
+      onRead={onRead}
+      onLink={onLink}
+    />
   ));
   const cards = () => Array.from(view.container.querySelectorAll<HTMLLIElement>("li.citation"));
   /** The card of the k-th citation (cards are grouped by what they support, so not in order). */
@@ -36,7 +50,9 @@ function fact(container: HTMLElement, term: string): HTMLElement {
 }
 
 function firstWithStance(index: DatasetIndex, stance: Stance): string {
-  const id = [...index.citationsByEvent].find(([, cs]) => cs.some((c) => c.citation.stance === stance))?.[0];
+  const id = [...index.citationsByEvent].find(([, cs]) =>
+    cs.some((c) => c.citation.stance === stance),
+  )?.[0];
   if (!id) throw new Error(`no event cites a passage that ${stance}`);
   return id;
 }
@@ -47,14 +63,18 @@ describe("EventPanel", () => {
     expect(getByRole("heading", { level: 2 })).toHaveTextContent(event.properties.title);
     expect(container.querySelector(".summary")).toHaveTextContent(event.properties.summary);
     expect(getByRole("article")).toHaveAttribute("data-event-id", DISPUTED);
-    expect(container.querySelector(".eyebrow")).toHaveTextContent(CATEGORY_STYLE[event.properties.category].label);
+    expect(container.querySelector(".eyebrow")).toHaveTextContent(
+      CATEGORY_STYLE[event.properties.category].label,
+    );
   });
 
   it("shows the date with its precision and the curator's basis", () => {
     const { container, event } = renderPanel(DISPUTED);
     const when = fact(container, "When");
     const { date } = event.properties;
-    expect(when).toHaveTextContent(`${formatEventDate(date)} (${DATE_PRECISION_LABEL[date.precision]})`);
+    expect(when).toHaveTextContent(
+      `${formatEventDate(date)} (${DATE_PRECISION_LABEL[date.precision]})`,
+    );
     expect(within(when).getByText(date.basis)).toHaveClass("basis");
   });
 
@@ -81,9 +101,9 @@ describe("EventPanel", () => {
     expect(dd.querySelector(".badge")).toHaveClass("status-reported");
     expect(dd.querySelector(".badge")).toHaveTextContent(STATUS_LABEL.reported);
     expect(dd.querySelector(".status-words")).toHaveTextContent("1 origin, told in 3 documents");
-    expect(within(dd).getByRole("list", { name: "Where the passages come from" })).toHaveTextContent(
-      "an unnamed report retold by 000, 001 and 002: told in 000, 001 and 002",
-    );
+    expect(
+      within(dd).getByRole("list", { name: "Where the passages come from" }),
+    ).toHaveTextContent("an unnamed report retold by 000, 001 and 002: told in 000, 001 and 002");
     expect(dd).not.toHaveTextContent(/sources|passages from/);
   });
 
@@ -92,23 +112,33 @@ describe("EventPanel", () => {
     expect(event.properties.status).toBe("disputed");
     const dd = fact(container, "Status");
     expect(dd.querySelector(".badge")).toHaveTextContent(STATUS_LABEL.disputed);
-    expect(dd.querySelector(".status-words")).toHaveTextContent("denied by an unnamed report retold by 000, 001 and 002; told by 1 origin, in 3 documents");
-    expect(dd.querySelector(".denied-by")).toHaveTextContent("Denied by an unnamed report retold by 000, 001 and 002, in 001 and 002");
+    expect(dd.querySelector(".status-words")).toHaveTextContent(
+      "denied by an unnamed report retold by 000, 001 and 002; told by 1 origin, in 3 documents",
+    );
+    expect(dd.querySelector(".denied-by")).toHaveTextContent(
+      "Denied by an unnamed report retold by 000, 001 and 002, in 001 and 002",
+    );
   });
 
   it("says an event with its own text as origin is told in one document", () => {
     const { container } = renderPanel("fifth-tanker-seized-caribbean");
     const dd = fact(container, "Status");
     expect(dd.querySelector(".status-words")).toHaveTextContent("1 origin, told in 1 document");
-    expect(within(dd).getByRole("list", { name: "Where the passages come from" })).toHaveTextContent("002: its own text");
+    expect(
+      within(dd).getByRole("list", { name: "Where the passages come from" }),
+    ).toHaveTextContent("002: its own text");
   });
 
   it("marks an expected event as expected, on its announced date", () => {
     const { container, getByRole } = renderPanel("cartel-de-los-soles-terrorist-designation");
-    expect(container.querySelector(".eyebrow")).toHaveTextContent("Expected, not reported as happened");
+    expect(container.querySelector(".eyebrow")).toHaveTextContent(
+      "Expected, not reported as happened",
+    );
     expect(container.querySelector(".eyebrow svg")).toHaveClass("expected");
     expect(fact(container, "When")).toHaveTextContent("the announced date");
-    expect(getByRole("region", { name: "Passages about the event" }).querySelector(".stance")).toHaveTextContent("Forecasts");
+    expect(
+      getByRole("region", { name: "Passages about the event" }).querySelector(".stance"),
+    ).toHaveTextContent("Forecasts");
   });
 
   it("groups the passages that only fix the date apart from those about the event", () => {
@@ -117,20 +147,26 @@ describe("EventPanel", () => {
     const dates = getByRole("region", { name: "Passages that only fix the date" });
     expect(dates.querySelectorAll("li.citation")).toHaveLength(dateOnly.length);
     expect(dates.querySelector(".stance")).toHaveTextContent("Fixes the date");
-    expect(getByRole("region", { name: "Passages about the event" }).querySelectorAll("li.citation")).toHaveLength(event.properties.citations.length - dateOnly.length);
+    expect(
+      getByRole("region", { name: "Passages about the event" }).querySelectorAll("li.citation"),
+    ).toHaveLength(event.properties.citations.length - dateOnly.length);
   });
 
   it("says which passages retell another origin", () => {
     const { card, event } = renderPanel("us-security-alert-leave-venezuela");
     const k = event.properties.citations.findIndex((c) => c.source === "001_63de899742715ce7");
-    expect(card(k).querySelector(".retells")).toHaveTextContent("Retells an unnamed report retold by 000, 001 and 002");
+    expect(card(k).querySelector(".retells")).toHaveTextContent(
+      "Retells an unnamed report retold by 000, 001 and 002",
+    );
     const own = event.properties.citations.findIndex((c) => c.exact === "date 2026-01-11");
     expect(card(own).querySelector(".retells")).toBeNull();
   });
 
   it("explains how evidence is rated, in a disclosure that opens from the panel", () => {
     const { container } = renderPanel(DISPUTED);
-    const note = fact(container, "Status").querySelector<HTMLDetailsElement>("details.evidence-note")!;
+    const note = fact(container, "Status").querySelector<HTMLDetailsElement>(
+      "details.evidence-note",
+    )!;
     expect(note.open).toBe(false);
     const summary = within(note).getByText("How evidence is rated");
     expect(summary.tagName).toBe("SUMMARY");
@@ -139,7 +175,9 @@ describe("EventPanel", () => {
 
   it("does not call a calm event disputed", () => {
     const data = makeLoaded();
-    const calm = data.index.events.find((e) => e.properties.citations.every((c) => c.stance !== "denies"))!;
+    const calm = data.index.events.find((e) =>
+      e.properties.citations.every((c) => c.stance !== "denies"),
+    )!;
     const { container } = renderPanel(calm.id, data);
     expect(fact(container, "Status")).not.toHaveTextContent("denied");
   });
@@ -152,7 +190,9 @@ describe("EventPanel", () => {
       const text = data.seeds[c.citation.source]!;
       const ctx = sentenceContext(text, c.range!.start, c.range!.end);
       const quote = card(k).querySelector("blockquote")!;
-      expect(quote.querySelector("mark")!.textContent).toBe(text.slice(c.range!.start, c.range!.end));
+      expect(quote.querySelector("mark")!.textContent).toBe(
+        text.slice(c.range!.start, c.range!.end),
+      );
       expect(quote.textContent).toBe(ctx.before + ctx.quote + ctx.after);
       expect(quote).toHaveAttribute("cite", `seeds/${c.citation.source}.txt`);
     });
@@ -177,7 +217,9 @@ describe("EventPanel", () => {
   ] as const)("labels a citation that $stance as “$label”", ({ stance, label }) => {
     const data = makeLoaded();
     const { card, event } = renderPanel(firstWithStance(data.index, stance), data);
-    const k = event.properties.citations.findIndex((c) => c.stance === stance && (c.supports ?? "event") === "event");
+    const k = event.properties.citations.findIndex(
+      (c) => c.stance === stance && (c.supports ?? "event") === "event",
+    );
     expect(card(k)).toHaveClass(`stance-${stance}`);
     expect(card(k).querySelector(".stance")).toHaveTextContent(label);
   });
@@ -191,15 +233,22 @@ describe("EventPanel", () => {
   it("“Read in source” hands over the source id and the passage's range", () => {
     const { card, data, event, onRead } = renderPanel(DISPUTED);
     const cited = data.index.citationsByEvent.get(event.id)!;
-    cited.forEach((_, k) => fireEvent.click(within(card(k)).getByRole("button", { name: "Read in source" })));
-    expect(onRead.mock.calls).toEqual(cited.map((c) => [c.citation.source, [c.range!.start, c.range!.end]]));
+    cited.forEach((_, k) => {
+      fireEvent.click(within(card(k)).getByRole("button", { name: "Read in source" }));
+    });
+    expect(onRead.mock.calls).toEqual(
+      cited.map((c) => [c.citation.source, [c.range!.start, c.range!.end]]),
+    );
   });
 
   it("“Link to this passage” hands over the source id and the passage's range", () => {
     const { card, data, event, onLink, onRead } = renderPanel(DISPUTED);
     const c = data.index.citationsByEvent.get(event.id)![1]!;
     fireEvent.click(within(card(1)).getByRole("button", { name: "Link to this passage" }));
-    expect(onLink).toHaveBeenCalledExactlyOnceWith(c.citation.source, [c.range!.start, c.range!.end]);
+    expect(onLink).toHaveBeenCalledExactlyOnceWith(c.citation.source, [
+      c.range!.start,
+      c.range!.end,
+    ]);
     expect(onRead).not.toHaveBeenCalled();
   });
 
@@ -212,7 +261,15 @@ describe("EventPanel", () => {
   describe("with markup in titles, summaries and sources", () => {
     it("renders every piece of markup as text", () => {
       const { container, event } = renderPanel("hostile-event", makeLoaded(readHostile()));
-      expectMarkupAsText(container, event.properties.title, event.properties.summary, `Place ${BOLD}`, `Basis ${IMG}`, `Source ${IMG}`, `Outlet ${BOLD}`);
+      expectMarkupAsText(
+        container,
+        event.properties.title,
+        event.properties.summary,
+        `Place ${BOLD}`,
+        `Basis ${IMG}`,
+        `Source ${IMG}`,
+        `Outlet ${BOLD}`,
+      );
     });
 
     it("marks quoted markup as text inside <mark>", () => {
@@ -243,7 +300,9 @@ describe("EventPanel of an event outside the current filters", () => {
     state.actions.select(event.id, false);
     const view = render(() => <SidePanel state={state} onLinkPassage={() => {}} />);
     const note = () => view.container.querySelector(".filtered-out");
-    expect(view.container.querySelector(`article.event-panel[data-event-id="${event.id}"]`)).not.toBeNull();
+    expect(
+      view.container.querySelector(`article.event-panel[data-event-id="${event.id}"]`),
+    ).not.toBeNull();
     expect(note()).toBeNull();
     // A search no event matches: the open one stays open, marked as filtered out.
     state.actions.setFilters({ q: "zzzz-no-such-words" });

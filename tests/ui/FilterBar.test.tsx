@@ -17,7 +17,12 @@ import { createTestState, readShipped } from "../state/fixtures.ts";
 
 function renderBar() {
   const { state } = createTestState();
-  const view = render(() => <><FilterBar state={state} /><Counter state={state} /></>);
+  const view = render(() => (
+    <>
+      <FilterBar state={state} />
+      <Counter state={state} />
+    </>
+  ));
   const count = () => view.getByTestId("count");
   const bar = () => view.getByRole("region", { name: "Filters" });
   const chip = (name: string | RegExp) => within(bar()).getByRole("button", { name });
@@ -27,17 +32,24 @@ function renderBar() {
 /** The counter's text for these filters, computed with the pure filter the app uses. */
 function expectedCount(state: AppState, patch: Partial<Filters>): string {
   const events = state.events();
-  const shown = filterEvents(events, buildSearchText(events), { ...emptyFilters(), ...patch }).length;
+  const shown = filterEvents(events, buildSearchText(events), {
+    ...emptyFilters(),
+    ...patch,
+  }).length;
   return `${shown} of ${events.length} events shown`;
 }
 
 const categoryLabel = (c: Category) => new RegExp(`^${CATEGORY_STYLE[c].label}\\s+\\d+$`);
-const USED_CATEGORIES = [...new Set(readShipped().events.features.map((e) => e.properties.category))];
+const USED_CATEGORIES = [
+  ...new Set(readShipped().events.features.map((e) => e.properties.category)),
+];
 
 describe("FilterBar with its Counter", () => {
   it("counts every event of the dataset before any filter", () => {
     const { count } = renderBar();
-    expect(count()).toHaveTextContent(`${readShipped().events.features.length} of ${readShipped().events.features.length} events shown`);
+    expect(count()).toHaveTextContent(
+      `${readShipped().events.features.length} of ${readShipped().events.features.length} events shown`,
+    );
   });
 
   it.each(["colectivo", "Rodriguez", "rodríguez", "TANKER", "caracas raid", "no event says zqxjv"])(
@@ -56,7 +68,9 @@ describe("FilterBar with its Counter", () => {
     expect(within(group).getAllByRole("button")).toHaveLength(USED_CATEGORIES.length);
     for (const c of USED_CATEGORIES) {
       const n = state.events().filter((e) => e.properties.category === c).length;
-      expect(within(group).getByRole("button", { name: categoryLabel(c) })).toHaveTextContent(`${CATEGORY_STYLE[c].label} ${n}`);
+      expect(within(group).getByRole("button", { name: categoryLabel(c) })).toHaveTextContent(
+        `${CATEGORY_STYLE[c].label} ${n}`,
+      );
     }
   });
 
@@ -102,7 +116,9 @@ describe("FilterBar with its Counter", () => {
     fireEvent.change(from!, { target: { value: "2026-01-04" } });
     fireEvent.change(to!, { target: { value: "2026-01-09" } });
     expect(state.view.filters).toMatchObject({ from: "2026-01-04", to: "2026-01-09" });
-    expect(count()).toHaveTextContent(expectedCount(state, { from: "2026-01-04", to: "2026-01-09" }));
+    expect(count()).toHaveTextContent(
+      expectedCount(state, { from: "2026-01-04", to: "2026-01-09" }),
+    );
     fireEvent.change(from!, { target: { value: "" } });
     expect(state.view.filters.from).toBeNull();
   });
@@ -123,7 +139,9 @@ describe("FilterBar with its Counter", () => {
 
   it("disables the counter's clear button while nothing is filtered", () => {
     const { container, chip } = renderBar();
-    const clear = within(container.querySelector<HTMLElement>(".counter")!).getByRole("button", { name: "Clear filters" });
+    const clear = within(container.querySelector<HTMLElement>(".counter")!).getByRole("button", {
+      name: "Clear filters",
+    });
     expect(clear).toBeDisabled();
     fireEvent.click(chip(statusChip("disputed")));
     expect(clear).toBeEnabled();

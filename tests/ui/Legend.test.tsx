@@ -16,7 +16,9 @@ describe("Legend", () => {
     const { getByRole } = renderLegend();
     const list = getByRole("list", { name: "Status, counted by origin" });
     const items = within(list).getAllByRole("listitem");
-    expect(items.map((li) => li.textContent)).toEqual(STATUSES.map((st) => `${STATUS_LABEL[st]} ${STATUS_MEANING[st]}`));
+    expect(items.map((li) => li.textContent)).toEqual(
+      STATUSES.map((st) => `${STATUS_LABEL[st]} ${STATUS_MEANING[st]}`),
+    );
     expect(list).not.toHaveTextContent(/\bsources?\b/i);
   });
 

@@ -3,23 +3,43 @@ import { createSignal } from "solid-js";
 import { describe, expect, it, vi } from "vitest";
 import { eventsOf, segmentText, type Segment } from "../../src/model/text/segments.ts";
 import { SourceReader } from "../../src/ui/SourceReader.tsx";
-import { HOSTILE_SOURCE, HOSTILE_TEXT, expectMarkupAsText, makeLoaded, readHostile, readShipped } from "../state/fixtures.ts";
+import {
+  HOSTILE_SOURCE,
+  HOSTILE_TEXT,
+  expectMarkupAsText,
+  makeLoaded,
+  readHostile,
+  readShipped,
+} from "../state/fixtures.ts";
 
 const SOURCE_IDS = readShipped().sources.sources.map((s) => s.id);
 
-function renderReader(sourceId: string, opts: { passage?: [number, number] | null; data?: ReturnType<typeof makeLoaded> } = {}) {
+function renderReader(
+  sourceId: string,
+  opts: { passage?: [number, number] | null; data?: ReturnType<typeof makeLoaded> } = {},
+) {
   const data = opts.data ?? makeLoaded();
-  const onSelectEvent = vi.fn(), onClose = vi.fn();
+  const onSelectEvent = vi.fn(),
+    onClose = vi.fn();
   const view = render(() => (
     <SourceReader
-      sourceId={sourceId} index={data.index} text={data.seeds[sourceId]} passage={opts.passage ?? null}
-      fromEvent={null} onSelectEvent={onSelectEvent} onClose={onClose}
+      sourceId={sourceId}
+      index={data.index}
+      text={data.seeds[sourceId]}
+      passage={opts.passage ?? null}
+      fromEvent={null}
+      onSelectEvent={onSelectEvent}
+      onClose={onClose}
     />
   ));
   const body = view.container.querySelector<HTMLElement>(".source-text")!;
   const marks = () => Array.from(body.querySelectorAll<HTMLElement>("mark"));
-  const markAt = (seg: Segment) => body.querySelector<HTMLElement>(`mark[data-start="${seg.start}"][data-end="${seg.end}"]`)!;
-  const segments = segmentText(data.seeds[sourceId]!.length, data.index.passagesBySource.get(sourceId) ?? []);
+  const markAt = (seg: Segment) =>
+    body.querySelector<HTMLElement>(`mark[data-start="${seg.start}"][data-end="${seg.end}"]`)!;
+  const segments = segmentText(
+    data.seeds[sourceId]!.length,
+    data.index.passagesBySource.get(sourceId) ?? [],
+  );
   return { ...view, data, body, marks, markAt, segments, onSelectEvent, onClose };
 }
 
@@ -43,7 +63,11 @@ describe("SourceReader", () => {
       expect(m).toHaveAccessibleName();
     }
     for (const p of passages) {
-      expect(spanned(marks(), p.start, p.end).map((m) => m.textContent).join("")).toBe(text.slice(p.start, p.end));
+      expect(
+        spanned(marks(), p.start, p.end)
+          .map((m) => m.textContent)
+          .join(""),
+      ).toBe(text.slice(p.start, p.end));
     }
   });
 
@@ -72,18 +96,23 @@ describe("SourceReader", () => {
     const seg = segments.find((s) => eventsOf(s.passages).length === 1)!;
     fireEvent.click(markAt(seg));
     expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith(eventsOf(seg.passages)[0]);
-    expect(within(container).queryByRole("group", { name: "Events citing this passage" })).toBeNull();
+    expect(
+      within(container).queryByRole("group", { name: "Events citing this passage" }),
+    ).toBeNull();
   });
 
-  it.each(["Enter", " "])("selects the citing event when %j is pressed on a focused mark", (key) => {
-    const { segments, markAt, onSelectEvent } = renderReader(SOURCE_IDS[1]!);
-    const seg = segments.find((s) => eventsOf(s.passages).length === 1)!;
-    const mark = markAt(seg);
-    mark.focus();
-    expect(mark).toHaveFocus();
-    fireEvent.keyDown(mark, { key });
-    expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith(eventsOf(seg.passages)[0]);
-  });
+  it.each(["Enter", " "])(
+    "selects the citing event when %j is pressed on a focused mark",
+    (key) => {
+      const { segments, markAt, onSelectEvent } = renderReader(SOURCE_IDS[1]!);
+      const seg = segments.find((s) => eventsOf(s.passages).length === 1)!;
+      const mark = markAt(seg);
+      mark.focus();
+      expect(mark).toHaveFocus();
+      fireEvent.keyDown(mark, { key });
+      expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith(eventsOf(seg.passages)[0]);
+    },
+  );
 
   it("ignores other keys on a mark", () => {
     const { segments, markAt, onSelectEvent } = renderReader(SOURCE_IDS[1]!);
@@ -91,24 +120,31 @@ describe("SourceReader", () => {
     expect(onSelectEvent).not.toHaveBeenCalled();
   });
 
-  it.each(SOURCE_IDS)("offers every event citing a shared passage in %s, and selects the one picked", (id) => {
-    const { segments, markAt, onSelectEvent, getByRole, data } = renderReader(id);
-    const seg = segments.find((s) => eventsOf(s.passages).length > 1)!;
-    const ids = eventsOf(seg.passages);
-    fireEvent.click(markAt(seg));
-    expect(onSelectEvent).not.toHaveBeenCalled();
-    const offer = getByRole("group", { name: "Events citing this passage" });
-    expect(offer).toHaveTextContent(`cited by ${ids.length} events`);
-    const choices = within(offer).getAllByRole("listitem").map((li) => li.textContent!.trim());
-    expect(choices).toEqual(ids.map((e) => data.index.eventById.get(e)!.properties.title));
-    const last = within(offer).getAllByRole("listitem").at(-1)!;
-    fireEvent.click(within(last).getByRole("button"));
-    expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith(ids.at(-1));
-  });
+  it.each(SOURCE_IDS)(
+    "offers every event citing a shared passage in %s, and selects the one picked",
+    (id) => {
+      const { segments, markAt, onSelectEvent, getByRole, data } = renderReader(id);
+      const seg = segments.find((s) => eventsOf(s.passages).length > 1)!;
+      const ids = eventsOf(seg.passages);
+      fireEvent.click(markAt(seg));
+      expect(onSelectEvent).not.toHaveBeenCalled();
+      const offer = getByRole("group", { name: "Events citing this passage" });
+      expect(offer).toHaveTextContent(`cited by ${ids.length} events`);
+      const choices = within(offer)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent!.trim());
+      expect(choices).toEqual(ids.map((e) => data.index.eventById.get(e)!.properties.title));
+      const last = within(offer).getAllByRole("listitem").at(-1)!;
+      fireEvent.click(within(last).getByRole("button"));
+      expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith(ids.at(-1));
+    },
+  );
 
   it("withdraws the offer on Cancel", () => {
     const { segments, markAt, getByRole, queryByRole } = renderReader(SOURCE_IDS[0]!);
-    fireEvent.keyDown(markAt(segments.find((s) => eventsOf(s.passages).length > 1)!), { key: "Enter" });
+    fireEvent.keyDown(markAt(segments.find((s) => eventsOf(s.passages).length > 1)!), {
+      key: "Enter",
+    });
     fireEvent.click(within(getByRole("group")).getByRole("button", { name: "Cancel" }));
     expect(queryByRole("group")).toBeNull();
   });
@@ -117,9 +153,20 @@ describe("SourceReader", () => {
     const data = makeLoaded();
     const [sourceId, setSourceId] = createSignal(SOURCE_IDS[0]!);
     const { container, queryByRole } = render(() => (
-      <SourceReader sourceId={sourceId()} index={data.index} text={data.seeds[sourceId()]} passage={null} fromEvent={null} onSelectEvent={() => {}} onClose={() => {}} />
+      <SourceReader
+        sourceId={sourceId()}
+        index={data.index}
+        text={data.seeds[sourceId()]}
+        passage={null}
+        fromEvent={null}
+        onSelectEvent={() => {}}
+        onClose={() => {}}
+      />
     ));
-    const seg = segmentText(data.seeds[SOURCE_IDS[0]!]!.length, data.index.passagesBySource.get(SOURCE_IDS[0]!)!).find((s) => eventsOf(s.passages).length > 1)!;
+    const seg = segmentText(
+      data.seeds[SOURCE_IDS[0]!]!.length,
+      data.index.passagesBySource.get(SOURCE_IDS[0]!)!,
+    ).find((s) => eventsOf(s.passages).length > 1)!;
     fireEvent.click(container.querySelector(`mark[data-start="${seg.start}"]`)!);
     expect(queryByRole("group")).not.toBeNull();
     setSourceId(SOURCE_IDS[1]!);
@@ -147,7 +194,15 @@ describe("SourceReader", () => {
     const data = makeLoaded();
     const onSelectEvent = vi.fn();
     const { getByRole } = render(() => (
-      <SourceReader sourceId={SOURCE_IDS[0]!} index={data.index} text={undefined} passage={null} fromEvent={null} onSelectEvent={onSelectEvent} onClose={() => {}} />
+      <SourceReader
+        sourceId={SOURCE_IDS[0]!}
+        index={data.index}
+        text={undefined}
+        passage={null}
+        fromEvent={null}
+        onSelectEvent={onSelectEvent}
+        onClose={() => {}}
+      />
     ));
     expect(getByRole("status")).toHaveTextContent("could not be loaded");
   });
@@ -156,14 +211,25 @@ describe("SourceReader", () => {
     it("shows the markup as text, character for character", () => {
       const { body, container } = renderReader(HOSTILE_SOURCE, { data: makeLoaded(readHostile()) });
       expect(body.textContent).toBe(HOSTILE_TEXT);
-      expectMarkupAsText(container, "<img src=x onerror=alert(1)>", "<b>bold</b>", "<script>alert(2)</script>");
+      expectMarkupAsText(
+        container,
+        "<img src=x onerror=alert(1)>",
+        "<b>bold</b>",
+        "<script>alert(2)</script>",
+      );
     });
 
     it("offers events with markup in their titles as text", () => {
-      const { segments, markAt, getByRole } = renderReader(HOSTILE_SOURCE, { data: makeLoaded(readHostile()) });
+      const { segments, markAt, getByRole } = renderReader(HOSTILE_SOURCE, {
+        data: makeLoaded(readHostile()),
+      });
       fireEvent.click(markAt(segments.find((s) => eventsOf(s.passages).length > 1)!));
       const offer = getByRole("group");
-      expectMarkupAsText(offer, "Title <img src=x onerror=alert(1)> & <b>bold</b>", "Echo <b>bold</b>");
+      expectMarkupAsText(
+        offer,
+        "Title <img src=x onerror=alert(1)> & <b>bold</b>",
+        "Echo <b>bold</b>",
+      );
     });
   });
 });

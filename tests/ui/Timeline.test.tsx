@@ -15,7 +15,12 @@ const DAY = 86_400_000;
 
 function renderTimeline() {
   const { state } = createTestState();
-  const view = render(() => <><Timeline state={state} /><Counter state={state} /></>);
+  const view = render(() => (
+    <>
+      <Timeline state={state} />
+      <Counter state={state} />
+    </>
+  ));
   const start = () => view.getByRole("slider", { name: "Start of date range" });
   const end = () => view.getByRole("slider", { name: "End of date range" });
   const [lo, hi] = timelineAxis(state.events());
@@ -24,7 +29,11 @@ function renderTimeline() {
 
 function expectedCount(state: AppState): string {
   const events = state.events();
-  const f: Filters = { ...emptyFilters(), from: state.view.filters.from, to: state.view.filters.to };
+  const f: Filters = {
+    ...emptyFilters(),
+    from: state.view.filters.from,
+    to: state.view.filters.to,
+  };
   return `${filterEvents(events, buildSearchText(events), f).length} of ${events.length} events shown`;
 }
 
@@ -52,13 +61,16 @@ describe("Timeline", () => {
     { handle: "start", key: "ArrowUp", filter: "from", days: 1 },
     { handle: "end", key: "ArrowLeft", filter: "to", days: -1 },
     { handle: "end", key: "ArrowDown", filter: "to", days: -1 },
-  ] as const)("moves the $handle handle by one day on the first $key", ({ handle, key, filter, days }) => {
-    const t = renderTimeline();
-    const edge = handle === "start" ? t.lo : t.hi;
-    fireEvent.keyDown(t[handle](), { key });
-    expect(t.state.view.filters[filter]).toBe(isoDay(edge + days * DAY));
-    expect(t[handle]()).toHaveAttribute("aria-valuetext", label(edge + days * DAY));
-  });
+  ] as const)(
+    "moves the $handle handle by one day on the first $key",
+    ({ handle, key, filter, days }) => {
+      const t = renderTimeline();
+      const edge = handle === "start" ? t.lo : t.hi;
+      fireEvent.keyDown(t[handle](), { key });
+      expect(t.state.view.filters[filter]).toBe(isoDay(edge + days * DAY));
+      expect(t[handle]()).toHaveAttribute("aria-valuetext", label(edge + days * DAY));
+    },
+  );
 
   it.each([
     { handle: "start", key: "PageUp", filter: "from", days: 7 },
@@ -114,7 +126,9 @@ describe("Timeline", () => {
     fireEvent.keyDown(end(), { key: "Home" });
     fireEvent.keyDown(start(), { key: "PageUp" });
     expect(state.view.filters.from).toBeNull();
-    expect(Number(start().getAttribute("aria-valuenow"))).toBeLessThan(Number(end().getAttribute("aria-valuenow")));
+    expect(Number(start().getAttribute("aria-valuenow"))).toBeLessThan(
+      Number(end().getAttribute("aria-valuenow")),
+    );
   });
 
   it("follows filters set elsewhere", () => {
@@ -139,7 +153,8 @@ describe("Timeline", () => {
 });
 
 describe("Timeline while loading", () => {
-  const lanesOf = (container: HTMLElement) => (container.querySelector(".timeline-track") as HTMLElement).style.getPropertyValue("--lanes");
+  const lanesOf = (container: HTMLElement) =>
+    (container.querySelector(".timeline-track") as HTMLElement).style.getPropertyValue("--lanes");
 
   it("is as tall as the loaded strip will be, so the map above it keeps its size", async () => {
     const { MAX_LANES } = await import("../../src/model/query/timeline.ts");
@@ -166,12 +181,20 @@ describe("Counter and timeline before the events are in", () => {
   it("say the events are loading (with their count once announced), not a 1970 range or 0 of 0", async () => {
     const { makeLoaded } = await import("../state/fixtures.ts");
     const { state } = createTestState({ data: null });
-    const view = render(() => <><Timeline state={state} /><Counter state={state} /></>);
+    const view = render(() => (
+      <>
+        <Timeline state={state} />
+        <Counter state={state} />
+      </>
+    ));
     const range = () => view.container.querySelector(".timeline-range")!;
     expect(view.getByTestId("count")).toHaveTextContent("Loading events…");
     expect(range()).toHaveTextContent("Loading dates…");
     expect(range().textContent).not.toMatch(/1970/);
-    expect(view.getByRole("slider", { name: "Start of date range" })).toHaveAttribute("aria-valuetext", "loading");
+    expect(view.getByRole("slider", { name: "Start of date range" })).toHaveAttribute(
+      "aria-valuetext",
+      "loading",
+    );
     state.actions.announced(1_000_000);
     expect(view.getByTestId("count")).toHaveTextContent("Loading 1,000,000 events…");
     state.actions.loaded(makeLoaded());
@@ -183,7 +206,12 @@ describe("Counter and timeline before the events are in", () => {
 
   it("say nothing loaded when loading failed", () => {
     const { state } = createTestState({ data: null });
-    const view = render(() => <><Timeline state={state} /><Counter state={state} /></>);
+    const view = render(() => (
+      <>
+        <Timeline state={state} />
+        <Counter state={state} />
+      </>
+    ));
     state.actions.failed("data/events.geojson: HTTP 404 Not Found");
     expect(view.getByTestId("count")).toHaveTextContent("No events loaded");
     expect(view.container.querySelector(".timeline-range")).toHaveTextContent("No dates");

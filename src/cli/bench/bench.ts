@@ -9,7 +9,15 @@
  * Exit 0 whatever the figures; non-zero only when the bench itself fails. A size that does not
  * become ready in time is recorded as "timeout" and the bench moves on.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,13 +27,30 @@ import { ensureChromium, launchChromium } from "../chromium.ts";
 import { measureBaseline, writeBaseline, type BaselineRun } from "./baseline.ts";
 import { formatSession, runSession, type SessionReport } from "./session.ts";
 import { BenchTimeout, measureApp } from "./page.ts";
-import { formatReport, machine, summarize, summarizeBaseline, budgetsFor, type SizeResult } from "./report.ts";
+import {
+  formatReport,
+  machine,
+  summarize,
+  summarizeBaseline,
+  budgetsFor,
+  type SizeResult,
+} from "./report.ts";
 import { countLabel, parseArgs, type BenchArgs } from "./stats.ts";
-import { EXTENSIONS, generatorContext, gzipFile, writeDataset, type DatasetFormat } from "../generate.ts";
+import {
+  EXTENSIONS,
+  generatorContext,
+  gzipFile,
+  writeDataset,
+  type DatasetFormat,
+} from "../generate.ts";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const DIST = join(ROOT, "dist");
-const GENERATORS = [join(ROOT, "src/cli/generate.ts"), join(ROOT, "src/model/encodings/compact.ts"), join(ROOT, "src/model/encodings/binary.ts")];
+const GENERATORS = [
+  join(ROOT, "src/cli/generate.ts"),
+  join(ROOT, "src/model/encodings/compact.ts"),
+  join(ROOT, "src/model/encodings/binary.ts"),
+];
 const DRAG_STEPS = 20;
 const BASELINE_SIZES = [1000, 10_000];
 
@@ -33,16 +58,24 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 /** data/synthetic/events-<n>.geojson (or .vsm.json, compact; .vsmb, binary), regenerated when
  * missing or older than the generator or the codecs. */
-async function ensureDataset(count: number, seed: number, ctx: () => ReturnType<typeof generatorContext>, format: DatasetFormat): Promise<string> {
+async function ensureDataset(
+  count: number,
+  seed: number,
+  ctx: () => ReturnType<typeof generatorContext>,
+  format: DatasetFormat,
+): Promise<string> {
   const rel = `data/synthetic/events-${countLabel(count)}${seed === 1 ? "" : `-s${seed}`}${EXTENSIONS[format]}`;
   const file = join(ROOT, rel);
   if (!existsSync(file) || GENERATORS.some((g) => statSync(file).mtimeMs < statSync(g).mtimeMs)) {
     const t0 = performance.now();
     const bytes = await writeDataset(file, count, seed, ctx());
-    log(`generated ${rel}: ${count} events, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `generated ${rel}: ${count} events, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
   }
   // Generated before the files were precompressed, or changed since: compress it again.
-  if (!existsSync(`${file}.gz`) || statSync(`${file}.gz`).mtimeMs < statSync(file).mtimeMs) await gzipFile(file);
+  if (!existsSync(`${file}.gz`) || statSync(`${file}.gz`).mtimeMs < statSync(file).mtimeMs)
+    await gzipFile(file);
   mkdirSync(join(DIST, "data/synthetic"), { recursive: true });
   // With their times: the server sends a .gz only if it is as new as its file.
   cpSync(file, join(DIST, rel), { preserveTimestamps: true });
@@ -50,21 +83,41 @@ async function ensureDataset(count: number, seed: number, ctx: () => ReturnType<
   return rel;
 }
 
-async function runSize(browser: Browser, baseUrl: string, snapshot: string, a: BenchArgs, label: string, count: number, dataPath: string): Promise<SizeResult> {
+async function runSize(
+  browser: Browser,
+  baseUrl: string,
+  snapshot: string,
+  a: BenchArgs,
+  label: string,
+  count: number,
+  dataPath: string,
+): Promise<SizeResult> {
   const result: SizeResult = { label, count, dataPath, status: "ok", runs: [] };
   const hash = count ? `#data=${dataPath}` : "";
   for (let k = 1; k <= a.runs; k++) {
     const t0 = performance.now();
     try {
-      const run = await measureApp(browser, { baseUrl, hash, distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: DRAG_STEPS });
+      const run = await measureApp(browser, {
+        baseUrl,
+        hash,
+        distDir: snapshot,
+        timeoutMs: a.timeoutMs,
+        dragSteps: DRAG_STEPS,
+      });
       result.runs.push(run);
-      const errs = run.consoleErrors.length ? `, ${run.consoleErrors.length} console error(s): ${run.consoleErrors[0]?.slice(0, 120)}` : "";
-      log(`  ${label} run ${k}/${a.runs}: ready ${run.readyMs.toFixed(0)} ms, ${run.events} events (${((performance.now() - t0) / 1000).toFixed(1)} s${errs})`);
+      const errs = run.consoleErrors.length
+        ? `, ${run.consoleErrors.length} console error(s): ${run.consoleErrors[0]?.slice(0, 120)}`
+        : "";
+      log(
+        `  ${label} run ${k}/${a.runs}: ready ${run.readyMs.toFixed(0)} ms, ${run.events} events (${((performance.now() - t0) / 1000).toFixed(1)} s${errs})`,
+      );
     } catch (e) {
       const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
       result.status = e instanceof BenchTimeout ? "timeout" : "error";
       result.note = `run ${k}: ${message}`;
-      log(`  ${label} run ${k}/${a.runs}: ${result.status.toUpperCase()} — ${message}; skipping the remaining runs of this size`);
+      log(
+        `  ${label} run ${k}/${a.runs}: ${result.status.toUpperCase()} — ${message}; skipping the remaining runs of this size`,
+      );
       break;
     }
   }
@@ -72,9 +125,18 @@ async function runSize(browser: Browser, baseUrl: string, snapshot: string, a: B
     // One more load, traced, for its longest task with and without the waits for the software GPU
     // (not among the runs: tracing slows the page a little).
     try {
-      const run = await measureApp(browser, { baseUrl, hash, distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: 1, traceLoad: true });
+      const run = await measureApp(browser, {
+        baseUrl,
+        hash,
+        distDir: snapshot,
+        timeoutMs: a.timeoutMs,
+        dragSteps: 1,
+        traceLoad: true,
+      });
       result.loadTasks = run.loadTasks;
-      log(`  ${label} traced load: longest task ${run.loadTasks?.longestMs.toFixed(0)} ms, own work ${run.loadTasks?.longestOwnMs.toFixed(0)} ms`);
+      log(
+        `  ${label} traced load: longest task ${run.loadTasks?.longestMs.toFixed(0)} ms, own work ${run.loadTasks?.longestOwnMs.toFixed(0)} ms`,
+      );
     } catch (e) {
       log(`  ${label} traced load failed: ${(e as Error).message.split("\n")[0]}`);
     }
@@ -83,8 +145,15 @@ async function runSize(browser: Browser, baseUrl: string, snapshot: string, a: B
 }
 
 /** One long working session on the shipped data, in a page of its own (see bench-session.ts). */
-async function measureSession(browser: Browser, baseUrl: string, cycles: number): Promise<SessionReport | null> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+async function measureSession(
+  browser: Browser,
+  baseUrl: string,
+  cycles: number,
+): Promise<SessionReport | null> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  });
   try {
     const page = await context.newPage();
     await page.goto(baseUrl);
@@ -101,18 +170,24 @@ async function measureSession(browser: Browser, baseUrl: string, cycles: number)
 
 async function main(): Promise<void> {
   const a = parseArgs(process.argv.slice(2));
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
+  if (!existsSync(join(DIST, "index.html")))
+    throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
   ensureChromium();
 
   let context: ReturnType<typeof generatorContext> | undefined;
   const ctx = () => (context ??= generatorContext());
   const paths = new Map<number, string>();
   for (const count of new Set(a.sizes.map((s) => s.count))) {
-    paths.set(count, count === 0 ? "data/events.geojson" : await ensureDataset(count, a.seed, ctx, a.format));
+    paths.set(
+      count,
+      count === 0 ? "data/events.geojson" : await ensureDataset(count, a.seed, ctx, a.format),
+    );
   }
   // The baseline reads plain GeoJSON, as a Leaflet-style page would.
   const baselinePaths = new Map<number, string>();
-  if (a.baseline) for (const count of BASELINE_SIZES) baselinePaths.set(count, await ensureDataset(count, a.seed, ctx, "geojson"));
+  if (a.baseline)
+    for (const count of BASELINE_SIZES)
+      baselinePaths.set(count, await ensureDataset(count, a.seed, ctx, "geojson"));
   writeBaseline(DIST);
 
   // Serve a private copy: other engineers' `npm run build` empties dist/ while we measure.
@@ -123,7 +198,9 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     server = await preview({
-      root: ROOT, configFile: join(ROOT, "vite.config.ts"), logLevel: "warn",
+      root: ROOT,
+      configFile: join(ROOT, "vite.config.ts"),
+      logLevel: "warn",
       build: { outDir: snapshot },
       preview: { host: "127.0.0.1", port: a.port, strictPort: false, open: false },
     });
@@ -134,12 +211,20 @@ async function main(): Promise<void> {
     log(`serving ${snapshot} at ${baseUrl}; chromium ${info.chromium}`);
 
     // One unmeasured load first: the browser's first page pays one-off process and GPU start-up.
-    await measureApp(browser, { baseUrl, hash: "", distDir: snapshot, timeoutMs: a.timeoutMs, dragSteps: 1 }).catch((e: Error) => log(`warm-up failed: ${e.message}`));
+    await measureApp(browser, {
+      baseUrl,
+      hash: "",
+      distDir: snapshot,
+      timeoutMs: a.timeoutMs,
+      dragSteps: 1,
+    }).catch((e: Error) => log(`warm-up failed: ${e.message}`));
 
     const results: SizeResult[] = [];
     for (const s of a.sizes) {
       log(`size ${s.label} (${s.count ? `${s.count} synthetic events` : "shipped dataset"}):`);
-      results.push(await runSize(browser, baseUrl, snapshot, a, s.label, s.count, paths.get(s.count)!));
+      results.push(
+        await runSize(browser, baseUrl, snapshot, a, s.label, s.count, paths.get(s.count)!),
+      );
     }
     const summaries = results.map(summarize);
 
@@ -149,23 +234,42 @@ async function main(): Promise<void> {
         const runs: BaselineRun[] = [];
         for (let k = 0; k < a.runs; k++) {
           try {
-            runs.push(await measureBaseline(browser, baseUrl, baselinePaths.get(count)!, a.timeoutMs));
+            runs.push(
+              await measureBaseline(browser, baseUrl, baselinePaths.get(count)!, a.timeoutMs),
+            );
           } catch (e) {
             log(`  baseline ${countLabel(count)}: ${(e as Error).message}`);
             break;
           }
         }
         log(`baseline ${countLabel(count)}: ${runs.length} run(s)`);
-        baseline.push(summarizeBaseline(countLabel(count), count, runs, summaries.find((s) => s.count === count)));
+        baseline.push(
+          summarizeBaseline(
+            countLabel(count),
+            count,
+            runs,
+            summaries.find((s) => s.count === count),
+          ),
+        );
       }
     }
 
-    const session = a.sessionCycles > 0 ? await measureSession(browser, baseUrl, a.sessionCycles) : null;
+    const session =
+      a.sessionCycles > 0 ? await measureSession(browser, baseUrl, a.sessionCycles) : null;
 
     process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline, a.format)}\n`);
     if (session) process.stdout.write(`\n${formatSession(session)}\n`);
     if (a.json) {
-      const json = { date: new Date().toISOString(), machine: info, args: a, sizes: summaries, budgets: summaries.flatMap(budgetsFor), baseline, session, raw: results };
+      const json = {
+        date: new Date().toISOString(),
+        machine: info,
+        args: a,
+        sizes: summaries,
+        budgets: summaries.flatMap(budgetsFor),
+        baseline,
+        session,
+        raw: results,
+      };
       writeFileSync(a.json, `${JSON.stringify(json, null, 2)}\n`);
       log(`wrote ${a.json}`);
     }

@@ -23,7 +23,10 @@ export interface SeenRequest {
 
 export type Kind = "js" | "basemap" | "data" | "other";
 
-export interface Bytes { raw: number; gzip: number }
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
 export interface ByteTotals {
   js: Bytes;
   basemap: Bytes;
@@ -33,13 +36,17 @@ export interface ByteTotals {
 
 export function classify(path: string): Kind {
   if (/\.m?js$/.test(path)) return "js";
-  if (path.startsWith("/data/basemap/") || path.endsWith(".woff2") || path.endsWith(".pbf")) return "basemap";
+  if (path.startsWith("/data/basemap/") || path.endsWith(".woff2") || path.endsWith(".pbf"))
+    return "basemap";
   if (path.startsWith("/data/") || path.startsWith("/seeds/")) return "data";
   return "other";
 }
 
 /** Collects every finished request of a page, stamped against the page's time origin. */
-export function trackRequests(page: { on(e: "requestfinished", f: (r: Request) => void): unknown }, origin: string): { list: Request[]; resolve(timeOrigin: number): Promise<SeenRequest[]> } {
+export function trackRequests(
+  page: { on(e: "requestfinished", f: (r: Request) => void): unknown },
+  origin: string,
+): { list: Request[]; resolve(timeOrigin: number): Promise<SeenRequest[]> } {
   const list: Request[] = [];
   page.on("requestfinished", (r) => {
     if (r.url().startsWith(origin)) list.push(r);
@@ -52,10 +59,20 @@ export function trackRequests(page: { on(e: "requestfinished", f: (r: Request) =
           const t = r.timing();
           const sizes = await r.sizes().catch(() => ({ responseBodySize: 0 }));
           const response = await r.response().catch(() => null);
-          const end = t.startTime + (t.responseEnd >= 0 ? t.responseEnd : 0) - timeOrigin;
-          const asked = /^bytes=(\d+)-(\d+)$/.exec((await r.allHeaders().catch(() => ({}) as Record<string, string>)).range ?? "");
-          const range: [number, number] | undefined = asked ? [Number(asked[1]), Number(asked[2])] : undefined;
-          return { path: new URL(r.url()).pathname, end, wire: Math.max(0, sizes.responseBodySize), status: response?.status() ?? null, ...(range ? { range } : {}) };
+          const end = t.startTime + Math.max(t.responseEnd, 0) - timeOrigin;
+          const asked = /^bytes=(\d+)-(\d+)$/.exec(
+            (await r.allHeaders().catch(() => ({}) as Record<string, string>)).range ?? "",
+          );
+          const range: [number, number] | undefined = asked
+            ? [Number(asked[1]), Number(asked[2])]
+            : undefined;
+          return {
+            path: new URL(r.url()).pathname,
+            end,
+            wire: Math.max(0, sizes.responseBodySize),
+            status: response?.status() ?? null,
+            ...(range ? { range } : {}),
+          };
         }),
       );
     },
@@ -81,15 +98,29 @@ export function fileBytes(distDir: string, path: string, range?: [number, number
   return entry;
 }
 
-export function byteTotals(requests: readonly SeenRequest[], readyAt: number, distDir: string): ByteTotals {
+export function byteTotals(
+  requests: readonly SeenRequest[],
+  readyAt: number,
+  distDir: string,
+): ByteTotals {
   const zero = (): Bytes => ({ raw: 0, gzip: 0 });
-  const out: ByteTotals = { js: zero(), basemap: zero(), data: zero(), total: { ...zero(), wire: 0, requests: 0 } };
+  const out: ByteTotals = {
+    js: zero(),
+    basemap: zero(),
+    data: zero(),
+    total: { ...zero(), wire: 0, requests: 0 },
+  };
   const seen = new Set<string>();
   for (const r of requests) {
     // A request that finished before ready was on the critical path (or at least competed with it).
     // A second request for one path (a font loaded by CSS and by MapLibre) is a cache hit.
     const key = r.range ? `${r.path}|${r.range[0]}-${r.range[1]}` : r.path;
-    if (r.end > readyAt || (r.status !== null && (r.status < 200 || r.status >= 400)) || seen.has(key)) continue;
+    if (
+      r.end > readyAt ||
+      (r.status !== null && (r.status < 200 || r.status >= 400)) ||
+      seen.has(key)
+    )
+      continue;
     seen.add(key);
     const b = fileBytes(distDir, r.path, r.range) ?? { raw: r.wire, gzip: r.wire };
     const kind = classify(r.path);

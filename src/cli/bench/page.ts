@@ -7,7 +7,13 @@
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { byteTotals, trackRequests, type ByteTotals } from "./bytes.ts";
-import { longestTasks, mainThreadTimes, TRACE_CATEGORIES, type LoadTasks, type TraceEvent } from "./trace.ts";
+import {
+  longestTasks,
+  mainThreadTimes,
+  TRACE_CATEGORIES,
+  type LoadTasks,
+  type TraceEvent,
+} from "./trace.ts";
 
 export class BenchTimeout extends Error {}
 
@@ -47,7 +53,13 @@ export interface AppRun {
 
 export async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new BenchTimeout(`${what}: no answer within ${ms / 1000} s`)), ms)));
+  const limit = new Promise<never>(
+    (_, fail) =>
+      (timer = setTimeout(
+        () => fail(new BenchTimeout(`${what}: no answer within ${ms / 1000} s`)),
+        ms,
+      )),
+  );
   try {
     return await Promise.race([p, limit]);
   } finally {
@@ -155,16 +167,26 @@ window.__bench = {
 
 /** Calls window.__bench.<fn>(...args) in the page (a string, so no bundler helpers leak in). */
 function call<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(`window.__bench.${fn}(${args.map((a) => JSON.stringify(a)).join(", ")})`) as Promise<T>;
+  return page.evaluate(
+    `window.__bench.${fn}(${args.map((a) => JSON.stringify(a)).join(", ")})`,
+  ) as Promise<T>;
 }
 
 type Step = "filter" | "drag" | "choose";
 
 type Measured = Omit<Interaction, "mainMs" | "gpuWaitMs"> & { span: number };
 
-async function interact(page: Page, cdp: CDPSession, step: Step, arg: string, limitMs: number): Promise<Measured> {
+async function interact(
+  page: Page,
+  cdp: CDPSession,
+  step: Step,
+  arg: string,
+  limitMs: number,
+): Promise<Measured> {
   const busy = async () => {
-    const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+    const { metrics } = (await cdp.send("Performance.getMetrics")) as {
+      metrics: { name: string; value: number }[];
+    };
     return metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN;
   };
   const before = await busy().catch(() => NaN);
@@ -178,23 +200,41 @@ async function interact(page: Page, cdp: CDPSession, step: Step, arg: string, li
   return { ...r, taskMs };
 }
 
-const settle = (page: Page, maxMs: number) => withTimeout(call<void>(page, "settle", maxMs), maxMs + 10_000, "settle");
+const settle = (page: Page, maxMs: number) =>
+  withTimeout(call<void>(page, "settle", maxMs), maxMs + 10_000, "settle");
 
-export interface RunOptions { baseUrl: string; hash: string; distDir: string; timeoutMs: number; dragSteps: number; traceLoad?: boolean }
+export interface RunOptions {
+  baseUrl: string;
+  hash: string;
+  distDir: string;
+  timeoutMs: number;
+  dragSteps: number;
+  traceLoad?: boolean;
+}
 
 const readTrace = (buf: Buffer): TraceEvent[] => {
   const json = JSON.parse(buf.toString("utf8")) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(json) ? json : json.traceEvents ?? [];
+  return Array.isArray(json) ? json : (json.traceEvents ?? []);
 };
 
 /** Adds each interaction's trace figures (null when the trace lacks its marks). */
 function withMainThread(trace: readonly TraceEvent[], xs: Measured[]): Interaction[] {
-  const times = mainThreadTimes(trace, xs.map((x) => [`bench:${x.span}:start`, `bench:${x.span}:end`]));
-  return xs.map(({ span: _span, ...x }, k) => ({ ...x, mainMs: times[k]?.mainMs ?? null, gpuWaitMs: times[k]?.gpuWaitMs ?? null }));
+  const times = mainThreadTimes(
+    trace,
+    xs.map((x) => [`bench:${x.span}:start`, `bench:${x.span}:end`]),
+  );
+  return xs.map(({ span: _span, ...x }, k) => ({
+    ...x,
+    mainMs: times[k]?.mainMs ?? null,
+    gpuWaitMs: times[k]?.gpuWaitMs ?? null,
+  }));
 }
 
 export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  });
   let tracing = false;
   try {
     await context.addInitScript(PAGE_HELPERS);
@@ -210,31 +250,66 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
       await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       tracing = true;
     }
-    await withTimeout(page.goto(new URL("/", o.baseUrl).href + o.hash, { waitUntil: "commit", timeout: o.timeoutMs }), o.timeoutMs, "navigation");
-    const ready = await withTimeout(call<boolean>(page, "ready", o.timeoutMs), o.timeoutMs + 5000, "ready");
+    await withTimeout(
+      page.goto(new URL("/", o.baseUrl).href + o.hash, {
+        waitUntil: "commit",
+        timeout: o.timeoutMs,
+      }),
+      o.timeoutMs,
+      "navigation",
+    );
+    const ready = await withTimeout(
+      call<boolean>(page, "ready", o.timeoutMs),
+      o.timeoutMs + 5000,
+      "ready",
+    );
     if (!ready) {
-      const why = consoleErrors.length ? `; first page error: ${consoleErrors[0]!.slice(0, 200)}` : "";
+      const why = consoleErrors.length
+        ? `; first page error: ${consoleErrors[0]!.slice(0, 200)}`
+        : "";
       throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s${why}`);
     }
-    const t = await withTimeout(call<{ origin: number; marks: Record<string, number>; long: [number, number][] }>(page, "marks"), 30_000, "marks");
+    const t = await withTimeout(
+      call<{ origin: number; marks: Record<string, number>; long: [number, number][] }>(
+        page,
+        "marks",
+      ),
+      30_000,
+      "marks",
+    );
     const readyMs = t.marks["vsm:ready"] ?? NaN;
-    const longestTaskMs = t.long.filter(([start]) => start < readyMs).reduce((m, [, d]) => Math.max(m, d), 0);
+    const longestTaskMs = t.long
+      .filter(([start]) => start < readyMs)
+      .reduce((m, [, d]) => Math.max(m, d), 0);
     let loadTasks: LoadTasks | null = null;
     if (o.traceLoad) {
-      loadTasks = longestTasks(readTrace(await withTimeout(browser.stopTracing(), 120_000, "stopping the load trace")), "vsm:ready");
+      loadTasks = longestTasks(
+        readTrace(await withTimeout(browser.stopTracing(), 120_000, "stopping the load trace")),
+        "vsm:ready",
+      );
       tracing = false;
     }
     const step = Math.min(15_000, o.timeoutMs);
     await settle(page, step);
 
     await cdp.send("HeapProfiler.collectGarbage").catch(() => undefined);
-    const heap = (await cdp.send("Runtime.getHeapUsage").catch(() => null)) as { usedSize: number } | null;
-    const dom = await withTimeout(call<{ nodes: number; count: string }>(page, "dom"), step, "DOM count");
+    const heap = (await cdp.send("Runtime.getHeapUsage").catch(() => null)) as {
+      usedSize: number;
+    } | null;
+    const dom = await withTimeout(
+      call<{ nodes: number; count: string }>(page, "dom"),
+      step,
+      "DOM count",
+    );
     const events = Number(/of\s+([\d,]+)/.exec(dom.count)?.[1]?.replace(/,/g, "") ?? NaN);
 
     // Filter changes: open the Filters panel as a user would, then a category chip on and off, and
     // typing a search word and clearing it.
-    await withTimeout(page.evaluate(`document.querySelector('button[aria-controls="filters"]')?.click()`), step, "open filters");
+    await withTimeout(
+      page.evaluate(`document.querySelector('button[aria-controls="filters"]')?.click()`),
+      step,
+      "open filters",
+    );
     await settle(page, step);
     // One trace over all the interactions, for their main-thread time without the GPU waits.
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -250,7 +325,8 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     // a pointer drag would come.
     await interact(page, cdp, "drag", "PageUp", step);
     const drag: Measured[] = [];
-    for (let k = 0; k < o.dragSteps; k++) drag.push(await interact(page, cdp, "drag", "ArrowRight", step));
+    for (let k = 0; k < o.dragSteps; k++)
+      drag.push(await interact(page, cdp, "drag", "ArrowRight", step));
     await interact(page, cdp, "drag", "Home", step);
     await settle(page, step);
 
@@ -258,17 +334,33 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
       consoleErrors.push(`bench: choose failed: ${e.message}`);
       return null;
     });
-    const trace = await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").then((buf) => {
-      tracing = false;
-      return readTrace(buf);
-    });
+    const trace = await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").then(
+      (buf) => {
+        tracing = false;
+        return readTrace(buf);
+      },
+    );
     const [choose = null] = chosen ? withMainThread(trace, [chosen]) : [];
 
     const bytes = byteTotals(await requests.resolve(t.origin), readyMs, o.distDir);
-    return { readyMs, longestTaskMs, loadTasks, marks: t.marks, bytes, heapBytes: heap?.usedSize ?? null, domNodes: dom.nodes, events, filter: withMainThread(trace, filter), drag: withMainThread(trace, drag), choose, consoleErrors };
+    return {
+      readyMs,
+      longestTaskMs,
+      loadTasks,
+      marks: t.marks,
+      bytes,
+      heapBytes: heap?.usedSize ?? null,
+      domNodes: dom.nodes,
+      events,
+      filter: withMainThread(trace, filter),
+      drag: withMainThread(trace, drag),
+      choose,
+      consoleErrors,
+    };
   } finally {
     // A failed run must not leave the browser tracing: the next run could not start its trace.
-    if (tracing) await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").catch(() => undefined);
+    if (tracing)
+      await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").catch(() => undefined);
     await withTimeout(context.close(), 30_000, "closing the context").catch(() => undefined);
   }
 }

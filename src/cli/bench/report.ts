@@ -51,39 +51,86 @@ export interface SizeSummary {
   domNodes: Stat;
 }
 
-export interface BaselineSummary { label: string; count: number; readyMs: Stat; filterMs: Stat; appReadyRatio: number | null; appFilterRatio: number | null }
+export interface BaselineSummary {
+  label: string;
+  count: number;
+  readyMs: Stat;
+  filterMs: Stat;
+  appReadyRatio: number | null;
+  appFilterRatio: number | null;
+}
 
 const MARKS = ["vsm:style", "vsm:data", "vsm:map-load", "vsm:ready"];
 
 export function summarize(r: SizeResult): SizeSummary {
   const runs = r.runs;
   const all = (f: (x: AppRun) => Interaction[]) => runs.flatMap(f);
-  const ms = (xs: Interaction[], k: "ms" | "syncMs" | "taskMs" | "mainMs" | "gpuWaitMs" = "ms") => stat(xs.map((x) => x[k]));
+  const ms = (xs: Interaction[], k: "ms" | "syncMs" | "taskMs" | "mainMs" | "gpuWaitMs" = "ms") =>
+    stat(xs.map((x) => x[k]));
   return {
-    label: r.label, count: r.count, status: r.status, ...(r.note ? { note: r.note } : {}), runs: runs.length,
+    label: r.label,
+    count: r.count,
+    status: r.status,
+    ...(r.note ? { note: r.note } : {}),
+    runs: runs.length,
     events: runs[0]?.events ?? null,
     readyMs: stat(runs.map((x) => x.readyMs)),
     longestTaskMs: stat(runs.map((x) => x.longestTaskMs)),
     tracedLoad: r.loadTasks ?? null,
     marks: Object.fromEntries(MARKS.map((m) => [m, stat(runs.map((x) => x.marks[m]))])),
-    criticalJs: { raw: stat(runs.map((x) => x.bytes.js.raw)), gzip: stat(runs.map((x) => x.bytes.js.gzip)) },
-    basemap: { raw: stat(runs.map((x) => x.bytes.basemap.raw)), gzip: stat(runs.map((x) => x.bytes.basemap.gzip)) },
+    criticalJs: {
+      raw: stat(runs.map((x) => x.bytes.js.raw)),
+      gzip: stat(runs.map((x) => x.bytes.js.gzip)),
+    },
+    basemap: {
+      raw: stat(runs.map((x) => x.bytes.basemap.raw)),
+      gzip: stat(runs.map((x) => x.bytes.basemap.gzip)),
+    },
     total: {
-      raw: stat(runs.map((x) => x.bytes.total.raw)), gzip: stat(runs.map((x) => x.bytes.total.gzip)),
-      wire: stat(runs.map((x) => x.bytes.total.wire)), requests: stat(runs.map((x) => x.bytes.total.requests)),
+      raw: stat(runs.map((x) => x.bytes.total.raw)),
+      gzip: stat(runs.map((x) => x.bytes.total.gzip)),
+      wire: stat(runs.map((x) => x.bytes.total.wire)),
+      requests: stat(runs.map((x) => x.bytes.total.requests)),
     },
     chooseMs: ms(runs.flatMap((x) => (x.choose ? [x.choose] : []))),
-    chooseTaskMs: ms(runs.flatMap((x) => (x.choose ? [x.choose] : [])), "taskMs"),
+    chooseTaskMs: ms(
+      runs.flatMap((x) => (x.choose ? [x.choose] : [])),
+      "taskMs",
+    ),
     filterMs: ms(all((x) => x.filter)),
-    filterSyncMs: ms(all((x) => x.filter), "syncMs"),
-    filterTaskMs: ms(all((x) => x.filter), "taskMs"),
-    filterMainMs: ms(all((x) => x.filter), "mainMs"),
-    filterGpuWaitMs: ms(all((x) => x.filter), "gpuWaitMs"),
+    filterSyncMs: ms(
+      all((x) => x.filter),
+      "syncMs",
+    ),
+    filterTaskMs: ms(
+      all((x) => x.filter),
+      "taskMs",
+    ),
+    filterMainMs: ms(
+      all((x) => x.filter),
+      "mainMs",
+    ),
+    filterGpuWaitMs: ms(
+      all((x) => x.filter),
+      "gpuWaitMs",
+    ),
     dragMs: ms(all((x) => x.drag)),
-    dragSyncMs: ms(all((x) => x.drag), "syncMs"),
-    dragMainMs: ms(all((x) => x.drag), "mainMs"),
-    dragGpuWaitMs: ms(all((x) => x.drag), "gpuWaitMs"),
-    chooseMainMs: ms(runs.flatMap((x) => (x.choose ? [x.choose] : [])), "mainMs"),
+    dragSyncMs: ms(
+      all((x) => x.drag),
+      "syncMs",
+    ),
+    dragMainMs: ms(
+      all((x) => x.drag),
+      "mainMs",
+    ),
+    dragGpuWaitMs: ms(
+      all((x) => x.drag),
+      "gpuWaitMs",
+    ),
+    chooseMainMs: ms(
+      runs.flatMap((x) => (x.choose ? [x.choose] : [])),
+      "mainMs",
+    ),
     heapBytes: stat(runs.map((x) => x.heapBytes)),
     domNodes: stat(runs.map((x) => x.domNodes)),
   };
@@ -91,11 +138,22 @@ export function summarize(r: SizeResult): SizeSummary {
 
 export function budgetsFor(s: SizeSummary): BudgetCheck[] {
   const note = s.status === "ok" ? undefined : s.status;
-  return checkBudgets(s.count, s.label, {
-    readyMs: s.readyMs.median, criticalJsGzip: s.criticalJs.gzip.median, basemapGzip: s.basemap.gzip.median,
-    chooseMs: s.chooseMs.median, filterMs: s.filterMs.median, dragMs: s.dragMs.median, heapBytes: s.heapBytes.median,
-    filterMainMs: s.filterMainMs.median, dragMainMs: s.dragMainMs.median,
-  }, note);
+  return checkBudgets(
+    s.count,
+    s.label,
+    {
+      readyMs: s.readyMs.median,
+      criticalJsGzip: s.criticalJs.gzip.median,
+      basemapGzip: s.basemap.gzip.median,
+      chooseMs: s.chooseMs.median,
+      filterMs: s.filterMs.median,
+      dragMs: s.dragMs.median,
+      heapBytes: s.heapBytes.median,
+      filterMainMs: s.filterMainMs.median,
+      dragMainMs: s.dragMainMs.median,
+    },
+    note,
+  );
 }
 
 export async function machine(browserVersion: string) {
@@ -110,75 +168,195 @@ export async function machine(browserVersion: string) {
   };
 }
 
-const mp = (s: Stat, f: (v: number | null) => string = fmtMs) => (s.n === 0 ? "–" : `${f(s.median)}/${f(s.p95)}`);
+const mp = (s: Stat, f: (v: number | null) => string = fmtMs) =>
+  s.n === 0 ? "–" : `${f(s.median)}/${f(s.p95)}`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  return rows.map((r, i) => {
-    const line = r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
-    return i === 0 ? `${line}\n${widths.map((w) => "-".repeat(w)).join("  ")}` : line;
-  }).join("\n");
+  return rows
+    .map((r, i) => {
+      const line = r
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+        .join("  ");
+      return i === 0 ? `${line}\n${widths.map((w) => "-".repeat(w)).join("  ")}` : line;
+    })
+    .join("\n");
 }
 
-export function formatReport(m: Awaited<ReturnType<typeof machine>>, runs: number, sizes: SizeSummary[], baseline: BaselineSummary[], format: DatasetFormat = "binary"): string {
+export function formatReport(
+  m: Awaited<ReturnType<typeof machine>>,
+  runs: number,
+  sizes: SizeSummary[],
+  baseline: BaselineSummary[],
+  format: DatasetFormat = "binary",
+): string {
   const out: string[] = [];
-  out.push(`machine: ${m.cpu} ×${m.cores}, ${m.memoryGB} GB, ${m.os}, node ${m.node}, chromium ${m.chromium}`);
-  out.push(`runs per size: ${runs} (cold loads, fresh context each); figures are median/p95; interactions = event → DOM update → 2 rAF`);
-  out.push("longest task: the longest main-thread task before ready (long tasks ≥ 50 ms): how long the tab froze at worst while loading");
-  const formats: Record<DatasetFormat, string> = { binary: "binary encoding (.vsmb)", compact: "compact encoding (.vsm.json)", geojson: "GeoJSON (.geojson)" };
+  out.push(
+    `machine: ${m.cpu} ×${m.cores}, ${m.memoryGB} GB, ${m.os}, node ${m.node}, chromium ${m.chromium}`,
+  );
+  out.push(
+    `runs per size: ${runs} (cold loads, fresh context each); figures are median/p95; interactions = event → DOM update → 2 rAF`,
+  );
+  out.push(
+    "longest task: the longest main-thread task before ready (long tasks ≥ 50 ms): how long the tab froze at worst while loading",
+  );
+  const formats: Record<DatasetFormat, string> = {
+    binary: "binary encoding (.vsmb)",
+    compact: "compact encoding (.vsm.json)",
+    geojson: "GeoJSON (.geojson)",
+  };
   out.push(`synthetic datasets: ${formats[format]}; the shipped one (size 0) is GeoJSON`);
   out.push("");
-  const head = ["size", "events", "ready ms", "longest task", "data ms", "map-load ms", "JS gz", "basemap gz", "total raw/gz", "choose ms", "filter ms", "drag ms", "heap", "DOM"];
-  const rows = sizes.map((s) => s.status !== "ok" && s.runs === 0
-    ? [s.label, s.count ? String(s.count) : "shipped", s.status.toUpperCase(), ...head.slice(3).map(() => "–")]
-    : [
-      s.label + (s.status === "ok" ? "" : ` (${s.status})`),
-      String(s.events ?? "–"),
-      mp(s.readyMs), mp(s.longestTaskMs), fmtMs(s.marks["vsm:data"]?.median), fmtMs(s.marks["vsm:map-load"]?.median),
-      fmtBytes(s.criticalJs.gzip.median), fmtBytes(s.basemap.gzip.median),
-      `${fmtBytes(s.total.raw.median)}/${fmtBytes(s.total.gzip.median)}`,
-      mp(s.chooseMs), mp(s.filterMs), mp(s.dragMs), fmtBytes(s.heapBytes.median), String(s.domNodes.median ?? "–"),
-    ]);
+  const head = [
+    "size",
+    "events",
+    "ready ms",
+    "longest task",
+    "data ms",
+    "map-load ms",
+    "JS gz",
+    "basemap gz",
+    "total raw/gz",
+    "choose ms",
+    "filter ms",
+    "drag ms",
+    "heap",
+    "DOM",
+  ];
+  const rows = sizes.map((s) =>
+    s.status !== "ok" && s.runs === 0
+      ? [
+          s.label,
+          s.count ? String(s.count) : "shipped",
+          s.status.toUpperCase(),
+          ...head.slice(3).map(() => "–"),
+        ]
+      : [
+          s.label + (s.status === "ok" ? "" : ` (${s.status})`),
+          String(s.events ?? "–"),
+          mp(s.readyMs),
+          mp(s.longestTaskMs),
+          fmtMs(s.marks["vsm:data"]?.median),
+          fmtMs(s.marks["vsm:map-load"]?.median),
+          fmtBytes(s.criticalJs.gzip.median),
+          fmtBytes(s.basemap.gzip.median),
+          `${fmtBytes(s.total.raw.median)}/${fmtBytes(s.total.gzip.median)}`,
+          mp(s.chooseMs),
+          mp(s.filterMs),
+          mp(s.dragMs),
+          fmtBytes(s.heapBytes.median),
+          String(s.domNodes.median ?? "–"),
+        ],
+  );
   out.push(table([head, ...rows]));
   out.push("");
-  out.push("main-thread detail (median/p95, ms): sync = handler only; task = CDP TaskDuration over the interaction;");
-  out.push("main = the renderer main thread's busy time in a trace of the same span, minus its waits for the");
+  out.push(
+    "main-thread detail (median/p95, ms): sync = handler only; task = CDP TaskDuration over the interaction;",
+  );
+  out.push(
+    "main = the renderer main thread's busy time in a trace of the same span, minus its waits for the",
+  );
   out.push("software GPU to draw (gpu wait); see src/cli/bench/trace.ts");
-  out.push(table([
-    ["size", "filter sync", "filter main", "filter gpu wait", "filter task", "drag sync", "drag main", "drag gpu wait", "choose main", "choose task"],
-    ...sizes.filter((s) => s.runs > 0).map((s) => [
-      s.label, mp(s.filterSyncMs), mp(s.filterMainMs), mp(s.filterGpuWaitMs), mp(s.filterTaskMs),
-      mp(s.dragSyncMs), mp(s.dragMainMs), mp(s.dragGpuWaitMs), mp(s.chooseMainMs), mp(s.chooseTaskMs),
+  out.push(
+    table([
+      [
+        "size",
+        "filter sync",
+        "filter main",
+        "filter gpu wait",
+        "filter task",
+        "drag sync",
+        "drag main",
+        "drag gpu wait",
+        "choose main",
+        "choose task",
+      ],
+      ...sizes
+        .filter((s) => s.runs > 0)
+        .map((s) => [
+          s.label,
+          mp(s.filterSyncMs),
+          mp(s.filterMainMs),
+          mp(s.filterGpuWaitMs),
+          mp(s.filterTaskMs),
+          mp(s.dragSyncMs),
+          mp(s.dragMainMs),
+          mp(s.dragGpuWaitMs),
+          mp(s.chooseMainMs),
+          mp(s.chooseTaskMs),
+        ]),
     ]),
-  ]));
+  );
   for (const s of sizes) if (s.note) out.push(`note ${s.label}: ${s.note}`);
   const traced = sizes.filter((s) => s.tracedLoad);
   if (traced.length) {
     out.push("");
-    out.push("one more load per size, traced: its longest main-thread task, and the longest counting only the");
+    out.push(
+      "one more load per size, traced: its longest main-thread task, and the longest counting only the",
+    );
     out.push("page's own work (without the waits for the software GPU to draw)");
-    out.push(table([["size", "longest task", "longest own work"], ...traced.map((s) => [s.label, fmtMs(s.tracedLoad!.longestMs), fmtMs(s.tracedLoad!.longestOwnMs)])]));
+    out.push(
+      table([
+        ["size", "longest task", "longest own work"],
+        ...traced.map((s) => [
+          s.label,
+          fmtMs(s.tracedLoad!.longestMs),
+          fmtMs(s.tracedLoad!.longestOwnMs),
+        ]),
+      ]),
+    );
   }
   out.push("");
   out.push("budgets (median; printed, not asserted):");
   for (const b of sizes.flatMap(budgetsFor)) {
-    const v = b.value === null ? (b.note ?? "no figure") : b.unit === "ms" ? (b.value >= 10_000 ? fmtMs(b.value) : `${fmtMs(b.value)} ms`) : fmtBytes(b.value);
+    const v =
+      b.value === null
+        ? (b.note ?? "no figure")
+        : b.unit === "ms"
+          ? b.value >= 10_000
+            ? fmtMs(b.value)
+            : `${fmtMs(b.value)} ms`
+          : fmtBytes(b.value);
     out.push(`  ${b.ok === null ? "?" : b.ok ? "✓" : "✗"} [${b.sizeLabel}] ${b.label}: ${v}`);
   }
-  if (sizes.every((s) => s.count !== 100_000)) out.push("  (100k budgets not checked: 100k not in --sizes)");
+  if (sizes.every((s) => s.count !== 100_000))
+    out.push("  (100k budgets not checked: 100k not in --sizes)");
   if (baseline.length) {
     out.push("");
-    out.push("baseline (one DOM <div> per event, no map library): ready and filter ms median/p95, app ÷ baseline");
-    out.push(table([["size", "ready ms", "filter ms", "app/base ready", "app/base filter"], ...baseline.map((b) => [
-      b.label, mp(b.readyMs), mp(b.filterMs), b.appReadyRatio === null ? "–" : `${b.appReadyRatio.toFixed(2)}×`, b.appFilterRatio === null ? "–" : `${b.appFilterRatio.toFixed(2)}×`,
-    ])]));
+    out.push(
+      "baseline (one DOM <div> per event, no map library): ready and filter ms median/p95, app ÷ baseline",
+    );
+    out.push(
+      table([
+        ["size", "ready ms", "filter ms", "app/base ready", "app/base filter"],
+        ...baseline.map((b) => [
+          b.label,
+          mp(b.readyMs),
+          mp(b.filterMs),
+          b.appReadyRatio === null ? "–" : `${b.appReadyRatio.toFixed(2)}×`,
+          b.appFilterRatio === null ? "–" : `${b.appFilterRatio.toFixed(2)}×`,
+        ]),
+      ]),
+    );
   }
   return out.join("\n");
 }
 
-export function summarizeBaseline(label: string, count: number, runs: BaselineRun[], app: SizeSummary | undefined): BaselineSummary {
+export function summarizeBaseline(
+  label: string,
+  count: number,
+  runs: BaselineRun[],
+  app: SizeSummary | undefined,
+): BaselineSummary {
   const readyMs = stat(runs.map((r) => r.readyMs));
   const filterMs = stat(runs.flatMap((r) => r.filterMs));
   const ratio = (a: number | null | undefined, b: number | null) => (a != null && b ? a / b : null);
-  return { label, count, readyMs, filterMs, appReadyRatio: ratio(app?.readyMs.median, readyMs.median), appFilterRatio: ratio(app?.filterMs.median, filterMs.median) };
+  return {
+    label,
+    count,
+    readyMs,
+    filterMs,
+    appReadyRatio: ratio(app?.readyMs.median, readyMs.median),
+    appFilterRatio: ratio(app?.filterMs.median, filterMs.median),
+  };
 }

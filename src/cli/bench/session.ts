@@ -60,13 +60,19 @@ export async function sessionCycle(page: Page, id: string): Promise<void> {
  * Runs `cycles` cycles (warm-up included) over the first rows of the list on a page that is
  * already ready, and counts memory after the warm-up and at the end.
  */
-export async function runSession(page: Page, cycles: number, onProgress?: (done: number) => void): Promise<SessionReport> {
+export async function runSession(
+  page: Page,
+  cycles: number,
+  onProgress?: (done: number) => void,
+): Promise<SessionReport> {
   const pageErrors: string[] = [];
   const onError = (e: Error) => pageErrors.push(String(e));
   page.on("pageerror", onError);
   const cdp = await page.context().newCDPSession(page);
   try {
-    const ids = await page.locator("button.row").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.eventId ?? ""));
+    const ids = await page
+      .locator("button.row")
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.eventId ?? ""));
     const walk = ids.slice(0, ROWS);
     if (walk.length === 0) throw new Error("the list has no rows to walk");
     // The filter bar is closed by default; the reader opens it once, as one would.
@@ -80,7 +86,12 @@ export async function runSession(page: Page, cycles: number, onProgress?: (done:
       if (k + 1 === Math.min(WARMUP_CYCLES, cycles)) warm = await memoryCounts(cdp);
       onProgress?.(k + 1);
     }
-    return { cycles, warm: warm ?? (await memoryCounts(cdp)), end: await memoryCounts(cdp), pageErrors };
+    return {
+      cycles,
+      warm: warm ?? (await memoryCounts(cdp)),
+      end: await memoryCounts(cdp),
+      pageErrors,
+    };
   } finally {
     page.off("pageerror", onError);
     await cdp.detach().catch(() => undefined);

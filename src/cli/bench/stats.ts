@@ -27,7 +27,17 @@ export interface BenchArgs {
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sizes: parseSizes("0,1k,10k"), runs: 5, json: null, port: 4180, timeoutMs: 60_000, seed: 1, baseline: true, format: "binary", sessionCycles: 200 };
+  const args: BenchArgs = {
+    sizes: parseSizes("0,1k,10k"),
+    runs: 5,
+    json: null,
+    port: 4180,
+    timeoutMs: 60_000,
+    seed: 1,
+    baseline: true,
+    format: "binary",
+    sessionCycles: 200,
+  };
   const rest = argv.filter((a) => a !== "--");
   for (let k = 0; k < rest.length; k++) {
     const [flag, inline] = rest[k]!.split("=", 2) as [string, string | undefined];
@@ -38,7 +48,8 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     };
     const int = (v: string, min: number) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < min) throw new Error(`${flag}: "${v}" is not an integer ≥ ${min}`);
+      if (!Number.isInteger(n) || n < min)
+        throw new Error(`${flag}: "${v}" is not an integer ≥ ${min}`);
       return n;
     };
     if (flag === "--sizes") args.sizes = parseSizes(value());
@@ -51,15 +62,23 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === "--session") args.sessionCycles = int(value(), 0);
     else if (flag === "--format") {
       const v = value();
-      if (v !== "compact" && v !== "geojson" && v !== "binary") throw new Error(`--format: "${v}" is not binary, compact or geojson`);
+      if (v !== "compact" && v !== "geojson" && v !== "binary")
+        throw new Error(`--format: "${v}" is not binary, compact or geojson`);
       args.format = v;
-    } else throw new Error(`unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline, --session <cycles>)`);
+    } else
+      throw new Error(
+        `unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline, --session <cycles>)`,
+      );
   }
   return args;
 }
 
 export function parseSizes(s: string): SizeSpec[] {
-  const sizes = s.split(",").map((x) => x.trim()).filter(Boolean).map((label) => ({ label, count: parseCount(label) }));
+  const sizes = s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((label) => ({ label, count: parseCount(label) }));
   if (sizes.length === 0) throw new Error("--sizes is empty");
   return sizes;
 }
@@ -73,21 +92,37 @@ export function countLabel(n: number): string {
 
 /** Linear-interpolated quantile of the finite values; null when there are none. */
 export function quantile(values: readonly (number | null | undefined)[], q: number): number | null {
-  const xs = values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)).sort((a, b) => a - b);
+  const xs = values
+    .filter((v): v is number => typeof v === "number" && Number.isFinite(v))
+    .sort((a, b) => a - b);
   if (xs.length === 0) return null;
   const at = (xs.length - 1) * q;
-  const lo = Math.floor(at), hi = Math.ceil(at);
+  const lo = Math.floor(at),
+    hi = Math.ceil(at);
   return xs[lo]! + (xs[hi]! - xs[lo]!) * (at - lo);
 }
 
-export interface Stat { median: number | null; p95: number | null; n: number }
+export interface Stat {
+  median: number | null;
+  p95: number | null;
+  n: number;
+}
 
 export function stat(values: readonly (number | null | undefined)[]): Stat {
   const n = values.filter((v) => typeof v === "number" && Number.isFinite(v)).length;
   return { median: quantile(values, 0.5), p95: quantile(values, 0.95), n };
 }
 
-export type BudgetField = "readyMs" | "criticalJsGzip" | "basemapGzip" | "chooseMs" | "filterMs" | "dragMs" | "filterMainMs" | "dragMainMs" | "heapBytes";
+export type BudgetField =
+  | "readyMs"
+  | "criticalJsGzip"
+  | "basemapGzip"
+  | "chooseMs"
+  | "filterMs"
+  | "dragMs"
+  | "filterMainMs"
+  | "dragMainMs"
+  | "heapBytes";
 
 export interface Budget {
   /** Which sizes it applies to: "shipped" = size 0, otherwise an exact event count. */
@@ -99,31 +134,101 @@ export interface Budget {
   label: string;
 }
 
-const KB = 1024, MB = 1024 * 1024;
+const KB = 1024,
+  MB = 1024 * 1024;
 export const BUDGETS: readonly Budget[] = [
   { size: "shipped", field: "readyMs", limit: 1200, unit: "ms", label: "ready ≤ 1.2 s" },
-  { size: "shipped", field: "criticalJsGzip", limit: 320 * KB, unit: "bytes", label: "critical JS ≤ 320 KB gzip" },
-  { size: "shipped", field: "basemapGzip", limit: 300 * KB, unit: "bytes", label: "basemap initial ≤ 300 KB gzip" },
+  {
+    size: "shipped",
+    field: "criticalJsGzip",
+    limit: 320 * KB,
+    unit: "bytes",
+    label: "critical JS ≤ 320 KB gzip",
+  },
+  {
+    size: "shipped",
+    field: "basemapGzip",
+    limit: 300 * KB,
+    unit: "bytes",
+    label: "basemap initial ≤ 300 KB gzip",
+  },
   { size: "shipped", field: "chooseMs", limit: 50, unit: "ms", label: "choose event ≤ 50 ms" },
   { size: "shipped", field: "filterMs", limit: 30, unit: "ms", label: "filter ≤ 30 ms" },
   { size: 100_000, field: "readyMs", limit: 3000, unit: "ms", label: "100k ready ≤ 3 s" },
   // Main-thread time (the issue's measure), without the waits for software WebGL (bench-trace.ts)…
-  { size: 100_000, field: "filterMainMs", limit: 50, unit: "ms", label: "100k filter ≤ 50 ms median (main thread, GPU waits excluded)" },
-  { size: 100_000, field: "dragMainMs", limit: 16, unit: "ms", label: "100k drag step ≤ 16 ms median (main thread, GPU waits excluded)" },
+  {
+    size: 100_000,
+    field: "filterMainMs",
+    limit: 50,
+    unit: "ms",
+    label: "100k filter ≤ 50 ms median (main thread, GPU waits excluded)",
+  },
+  {
+    size: 100_000,
+    field: "dragMainMs",
+    limit: 16,
+    unit: "ms",
+    label: "100k drag step ≤ 16 ms median (main thread, GPU waits excluded)",
+  },
   // …and event → two frames drawn, which on this GPU-less machine includes SwiftShader's drawing.
-  { size: 100_000, field: "filterMs", limit: 50, unit: "ms", label: "100k filter ≤ 50 ms median (event → 2 frames, software WebGL)" },
-  { size: 100_000, field: "dragMs", limit: 16, unit: "ms", label: "100k drag step ≤ 16 ms median (event → 2 frames, software WebGL)" },
-  { size: 100_000, field: "heapBytes", limit: 300 * MB, unit: "bytes", label: "100k heap ≤ 300 MB" },
-  { size: 1_000_000, field: "filterMainMs", limit: 250, unit: "ms", label: "1M filter ≤ 250 ms median (main thread, GPU waits excluded)" },
+  {
+    size: 100_000,
+    field: "filterMs",
+    limit: 50,
+    unit: "ms",
+    label: "100k filter ≤ 50 ms median (event → 2 frames, software WebGL)",
+  },
+  {
+    size: 100_000,
+    field: "dragMs",
+    limit: 16,
+    unit: "ms",
+    label: "100k drag step ≤ 16 ms median (event → 2 frames, software WebGL)",
+  },
+  {
+    size: 100_000,
+    field: "heapBytes",
+    limit: 300 * MB,
+    unit: "bytes",
+    label: "100k heap ≤ 300 MB",
+  },
+  {
+    size: 1_000_000,
+    field: "filterMainMs",
+    limit: 250,
+    unit: "ms",
+    label: "1M filter ≤ 250 ms median (main thread, GPU waits excluded)",
+  },
 ];
 
-export interface BudgetCheck { label: string; sizeLabel: string; value: number | null; limit: number; unit: Budget["unit"]; ok: boolean | null; note?: string }
+export interface BudgetCheck {
+  label: string;
+  sizeLabel: string;
+  value: number | null;
+  limit: number;
+  unit: Budget["unit"];
+  ok: boolean | null;
+  note?: string;
+}
 
 /** Checks medians against the budgets that apply to `count`. ok=null: no figure (timeout, error). */
-export function checkBudgets(count: number, sizeLabel: string, medians: Partial<Record<BudgetField, number | null>>, note?: string): BudgetCheck[] {
+export function checkBudgets(
+  count: number,
+  sizeLabel: string,
+  medians: Partial<Record<BudgetField, number | null>>,
+  note?: string,
+): BudgetCheck[] {
   return BUDGETS.filter((b) => (b.size === "shipped" ? count === 0 : b.size === count)).map((b) => {
     const value = medians[b.field] ?? null;
-    return { label: b.label, sizeLabel, value, limit: b.limit, unit: b.unit, ok: value === null ? null : value <= b.limit, ...(note ? { note } : {}) };
+    return {
+      label: b.label,
+      sizeLabel,
+      value,
+      limit: b.limit,
+      unit: b.unit,
+      ok: value === null ? null : value <= b.limit,
+      ...(note ? { note } : {}),
+    };
   });
 }
 
@@ -134,5 +239,9 @@ export function fmtMs(v: number | null | undefined): string {
 
 export function fmtBytes(v: number | null | undefined): string {
   if (v === null || v === undefined) return "–";
-  return v >= 10 * MB ? `${(v / MB).toFixed(0)}M` : v >= MB ? `${(v / MB).toFixed(1)}M` : `${(v / KB).toFixed(0)}K`;
+  return v >= 10 * MB
+    ? `${(v / MB).toFixed(0)}M`
+    : v >= MB
+      ? `${(v / MB).toFixed(1)}M`
+      : `${(v / KB).toFixed(0)}K`;
 }

@@ -24,7 +24,10 @@ export interface TraceEvent {
 /** A top-level task on a thread. */
 const TASKS = new Set(["ThreadControllerImpl::RunTask", "RunTask"]);
 /** Blocking waits for the GPU process (the command buffer's sync points). */
-const GPU_WAITS = new Set(["CommandBufferProxyImpl::WaitForGetOffset", "CommandBufferProxyImpl::WaitForToken"]);
+const GPU_WAITS = new Set([
+  "CommandBufferProxyImpl::WaitForGetOffset",
+  "CommandBufferProxyImpl::WaitForToken",
+]);
 
 type Span = [number, number];
 
@@ -40,7 +43,10 @@ function union(spans: Span[]): Span[] {
   return out;
 }
 
-const clip = (spans: Span[], [lo, hi]: Span): Span[] => spans.flatMap(([s, e]) => (e <= lo || s >= hi ? [] : [[Math.max(s, lo), Math.min(e, hi)] as Span]));
+const clip = (spans: Span[], [lo, hi]: Span): Span[] =>
+  spans.flatMap(([s, e]) =>
+    e <= lo || s >= hi ? [] : [[Math.max(s, lo), Math.min(e, hi)] as Span],
+  );
 const total = (spans: Span[]) => spans.reduce((a, [s, e]) => a + (e - s), 0);
 
 /** Total length of `a` minus what `b` covers of it. */
@@ -61,18 +67,45 @@ export interface MainThreadTime {
  * For each `[startMark, endMark]` pair of performance.mark names, the main-thread time between the
  * two marks. The main thread is the thread that recorded the marks. null when a mark is missing.
  */
-export function mainThreadTimes(events: readonly TraceEvent[], windows: readonly [string, string][]): (MainThreadTime | null)[] {
+export function mainThreadTimes(
+  events: readonly TraceEvent[],
+  windows: readonly [string, string][],
+): (MainThreadTime | null)[] {
   const marks = new Map<string, TraceEvent>();
-  for (const e of events) if (e.cat?.includes("blink.user_timing") && (e.ph === "R" || e.ph === "I" || e.ph === "i" || e.ph === "n")) marks.set(e.name, e);
+  for (const e of events)
+    if (
+      e.cat?.includes("blink.user_timing") &&
+      (e.ph === "R" || e.ph === "I" || e.ph === "i" || e.ph === "n")
+    )
+      marks.set(e.name, e);
   const spansOf = (pid: number, tid: number, names: Set<string>) =>
-    union(events.filter((e) => e.ph === "X" && e.pid === pid && e.tid === tid && names.has(e.name) && e.dur !== undefined).map((e) => [e.ts, e.ts + e.dur!] as Span));
+    union(
+      events
+        .filter(
+          (e) =>
+            e.ph === "X" &&
+            e.pid === pid &&
+            e.tid === tid &&
+            names.has(e.name) &&
+            e.dur !== undefined,
+        )
+        .map((e) => [e.ts, e.ts + e.dur!] as Span),
+    );
   const cache = new Map<string, { tasks: Span[]; waits: Span[] }>();
   return windows.map(([a, b]) => {
-    const start = marks.get(a), end = marks.get(b);
+    const start = marks.get(a),
+      end = marks.get(b);
     if (!start || !end || end.ts < start.ts) return null;
     const key = `${start.pid}:${start.tid}`;
     let t = cache.get(key);
-    if (!t) cache.set(key, (t = { tasks: spansOf(start.pid, start.tid, TASKS), waits: spansOf(start.pid, start.tid, GPU_WAITS) }));
+    if (!t)
+      cache.set(
+        key,
+        (t = {
+          tasks: spansOf(start.pid, start.tid, TASKS),
+          waits: spansOf(start.pid, start.tid, GPU_WAITS),
+        }),
+      );
     const window: Span = [start.ts, end.ts];
     const busy = clip(t.tasks, window);
     const waits = clip(t.waits, window);
@@ -96,11 +129,24 @@ export function longestTasks(events: readonly TraceEvent[], untilMark: string): 
   const mark = events.find((e) => e.name === untilMark && e.cat?.includes("blink.user_timing"));
   if (!mark) return null;
   const on = (names: Set<string>, before = Infinity) =>
-    union(events.filter((e) => e.ph === "X" && e.pid === mark.pid && e.tid === mark.tid && names.has(e.name) && e.dur !== undefined && e.ts < before).map((e) => [e.ts, e.ts + e.dur!] as Span));
+    union(
+      events
+        .filter(
+          (e) =>
+            e.ph === "X" &&
+            e.pid === mark.pid &&
+            e.tid === mark.tid &&
+            names.has(e.name) &&
+            e.dur !== undefined &&
+            e.ts < before,
+        )
+        .map((e) => [e.ts, e.ts + e.dur!] as Span),
+    );
   // Tasks that started before the mark, with all their waits (the task that marks ready goes on
   // to wait for its frame after the mark).
   const waits = on(GPU_WAITS);
-  let longest = 0, own = 0;
+  let longest = 0,
+    own = 0;
   for (const task of on(TASKS, mark.ts)) {
     longest = Math.max(longest, task[1] - task[0]);
     own = Math.max(own, minus([task], waits));

@@ -31,20 +31,39 @@
  *                   faster (docs/performance-log.md).
  */
 import type { Geometry } from "geojson";
-import { asciiJson, CompactEncoder, CompactError, type CompactCollection, withCitationTable } from "./compact.ts";
+import {
+  asciiJson,
+  CompactEncoder,
+  CompactError,
+  type CompactCollection,
+  withCitationTable,
+} from "./compact.ts";
 import { runSteps, type Steps } from "../slices.ts";
-import type { Citation, EventCollection, EventDate, EventPlace, EventProperties, SituationEvent } from "../types.ts";
+import type {
+  Citation,
+  EventCollection,
+  EventDate,
+  EventPlace,
+  EventProperties,
+  SituationEvent,
+} from "../types.ts";
 
 export const BINARY_FORMAT = "vsm-events-binary/1";
 
-const GEOMETRY = 3, NULL = 0, POINT = 1, JSON_GEOMETRY = 2, JSON_PROPERTIES = 4, JSON_ID = 8;
+const GEOMETRY = 3,
+  NULL = 0,
+  POINT = 1,
+  JSON_GEOMETRY = 2,
+  JSON_PROPERTIES = 4,
+  JSON_ID = 8;
 const SECTIONS = ["kind", "xy", "refs", "codes", "cited", "cites", "stops", "text"] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The properties kept as columns, in this order; anything else makes the properties JSON text. */
 const PLAIN = ["title", "summary", "category", "status"];
 
-export interface BinaryHeader extends Pick<CompactCollection, "dates" | "places" | "actors" | "citations" | "collection"> {
+export interface BinaryHeader
+  extends Pick<CompactCollection, "dates" | "places" | "actors" | "citations" | "collection"> {
   format: typeof BINARY_FORMAT;
   count: number;
   sections: Record<Section, [offset: number, bytes: number]>;
@@ -57,9 +76,11 @@ export interface BinaryHeader extends Pick<CompactCollection, "dates" | "places"
 export const looksBinary = (head: string) => head.startsWith(`{"format":"${BINARY_FORMAT}"`);
 
 /** …and its first bytes (a file read as bytes). */
-export const bytesLookBinary = (bytes: Uint8Array) => looksBinary(new TextDecoder().decode(bytes.subarray(0, 40)));
+export const bytesLookBinary = (bytes: Uint8Array) =>
+  looksBinary(new TextDecoder().decode(bytes.subarray(0, 40)));
 
-const wellFormed = (s: string) => (s as string & { isWellFormed?: () => boolean }).isWellFormed?.() ?? !/\p{Cs}/u.test(s);
+const wellFormed = (s: string) =>
+  (s as string & { isWellFormed?: () => boolean }).isWellFormed?.() ?? !/\p{Cs}/u.test(s);
 
 /** A growing typed column. */
 class Column<A extends Uint8Array | Int32Array | Uint32Array | Float64Array> {
@@ -85,7 +106,10 @@ class Column<A extends Uint8Array | Int32Array | Uint32Array | Float64Array> {
 /** Encodes events one at a time (the generator streams 1M of them); `parts()` at the end. */
 export class BinaryEncoder {
   private readonly tables = new CompactEncoder();
-  private readonly codes = { categories: new Map<string, number>(), statuses: new Map<string, number>() };
+  private readonly codes = {
+    categories: new Map<string, number>(),
+    statuses: new Map<string, number>(),
+  };
   private readonly kind = new Column((n) => new Uint8Array(n));
   private readonly xy = new Column((n) => new Float64Array(n));
   private readonly refs = new Column((n) => new Int32Array(n));
@@ -120,13 +144,18 @@ export class BinaryEncoder {
 
   add(event: SituationEvent): void {
     const [id, geometry, rest, d, p, a, cs] = this.tables.row(event);
-    const point = geometry?.type === "Point" && isPlainPoint(geometry) ? geometry.coordinates : null;
+    const point =
+      geometry?.type === "Point" && isPlainPoint(geometry) ? geometry.coordinates : null;
     const plain = isPlain(rest);
     const category = plain ? this.code(this.codes.categories, rest.category as string) : -1;
     const status = plain ? this.code(this.codes.statuses, rest.status as string) : -1;
     const columns = plain && category >= 0 && status >= 0;
     const stringId = typeof id === "string" && wellFormed(id);
-    this.kind.push((geometry === null ? NULL : point ? POINT : JSON_GEOMETRY) | (columns ? 0 : JSON_PROPERTIES) | (stringId ? 0 : JSON_ID));
+    this.kind.push(
+      (geometry === null ? NULL : point ? POINT : JSON_GEOMETRY) |
+        (columns ? 0 : JSON_PROPERTIES) |
+        (stringId ? 0 : JSON_ID),
+    );
     this.xy.push(point ? point[0]! : 0);
     this.xy.push(point ? point[1]! : 0);
     this.refs.push(d);
@@ -150,8 +179,14 @@ export class BinaryEncoder {
   parts(collection?: CompactCollection["collection"]): Uint8Array[] {
     const { encoding, bytes: text } = encodeText(this.strings.join(""));
     const bodies: Record<Section, Uint8Array> = {
-      kind: this.kind.bytes(), xy: this.xy.bytes(), refs: this.refs.bytes(), codes: this.codeCol.bytes(),
-      cited: this.cited.bytes(), cites: this.cites.bytes(), stops: this.stops.bytes(), text,
+      kind: this.kind.bytes(),
+      xy: this.xy.bytes(),
+      refs: this.refs.bytes(),
+      codes: this.codeCol.bytes(),
+      cited: this.cited.bytes(),
+      cites: this.cites.bytes(),
+      stops: this.stops.bytes(),
+      text,
     };
     const sections = {} as BinaryHeader["sections"];
     const out: Uint8Array[] = [];
@@ -165,20 +200,26 @@ export class BinaryEncoder {
       at += pad;
     }
     const header: BinaryHeader = {
-      format: BINARY_FORMAT, count: this.count, sections, text: encoding,
-      categories: [...this.codes.categories.keys()], statuses: [...this.codes.statuses.keys()],
-      ...this.tables.tables(), ...(collection && Object.keys(collection).length ? { collection } : {}),
+      format: BINARY_FORMAT,
+      count: this.count,
+      sections,
+      text: encoding,
+      categories: [...this.codes.categories.keys()],
+      statuses: [...this.codes.statuses.keys()],
+      ...this.tables.tables(),
+      ...(collection && Object.keys(collection).length ? { collection } : {}),
     };
     // ASCII (the tables' non-ASCII characters escaped), so that its length in bytes is its length.
     let line = asciiJson(header);
-    line += " ".repeat((8 - ((line.length + 1) % 8)) % 8) + "\n";
+    line += `${" ".repeat((8 - ((line.length + 1) % 8)) % 8)}\n`;
     return [new TextEncoder().encode(line), ...out];
   }
 }
 
 /** Latin-1 when it reads the same as windows-1252 (see the header comment), else UTF-8. */
 function encodeText(s: string): { encoding: BinaryHeader["text"]; bytes: Uint8Array } {
-  if (/[\u0080-\u009f\u0100-\uffff]/.test(s)) return { encoding: "utf-8", bytes: new TextEncoder().encode(s) };
+  if (/[\u0080-\u009f\u0100-\uffff]/.test(s))
+    return { encoding: "utf-8", bytes: new TextEncoder().encode(s) };
   const bytes = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
   return { encoding: "latin1", bytes };
@@ -187,12 +228,25 @@ function encodeText(s: string): { encoding: BinaryHeader["text"]; bytes: Uint8Ar
 function isPlainPoint(g: Geometry): g is GeoJSON.Point {
   const keys = Object.keys(g);
   const c = (g as GeoJSON.Point).coordinates;
-  return keys.length === 2 && keys[0] === "type" && keys[1] === "coordinates" && Array.isArray(c) && c.length === 2 && typeof c[0] === "number" && typeof c[1] === "number";
+  return (
+    keys.length === 2 &&
+    keys[0] === "type" &&
+    keys[1] === "coordinates" &&
+    Array.isArray(c) &&
+    c.length === 2 &&
+    typeof c[0] === "number" &&
+    typeof c[1] === "number"
+  );
 }
 
 function isPlain(rest: Record<string, unknown>): boolean {
   const keys = Object.keys(rest);
-  return keys.length === PLAIN.length && keys.every((k, i) => k === PLAIN[i] && typeof rest[k] === "string" && wellFormed(rest[k] as string));
+  return (
+    keys.length === PLAIN.length &&
+    keys.every(
+      (k, i) => k === PLAIN[i] && typeof rest[k] === "string" && wellFormed(rest[k] as string),
+    )
+  );
 }
 
 export function encodeBinary(collection: EventCollection): Uint8Array {
@@ -232,7 +286,10 @@ class Columns {
     } catch (e) {
       throw new CompactError(`its header is not JSON (${(e as Error).message.slice(0, 120)})`);
     }
-    if (header?.format !== BINARY_FORMAT) throw new CompactError(`unknown format ${JSON.stringify(header?.format ?? null)} (expected "${BINARY_FORMAT}")`);
+    if (header?.format !== BINARY_FORMAT)
+      throw new CompactError(
+        `unknown format ${JSON.stringify(header?.format ?? null)} (expected "${BINARY_FORMAT}")`,
+      );
     const n = header.count;
     if (!Number.isInteger(n) || n < 0) throw new CompactError(`"count" is ${JSON.stringify(n)}`);
     for (const t of ["dates", "places", "actors", "citations", "categories", "statuses"] as const) {
@@ -243,17 +300,33 @@ class Columns {
     const body = nl + 1;
     const section = (name: Section, width: number, length: number | null): Uint8Array => {
       const s = header.sections?.[name];
-      if (!Array.isArray(s) || !Number.isInteger(s[0]) || !Number.isInteger(s[1]) || s[0] < 0 || s[1] < 0 || body + s[0] + s[1] > bytes.byteLength) {
-        throw new CompactError(`section "${name}" is missing or out of the file's ${bytes.byteLength} bytes`);
+      if (
+        !Array.isArray(s) ||
+        !Number.isInteger(s[0]) ||
+        !Number.isInteger(s[1]) ||
+        s[0] < 0 ||
+        s[1] < 0 ||
+        body + s[0] + s[1] > bytes.byteLength
+      ) {
+        throw new CompactError(
+          `section "${name}" is missing or out of the file's ${bytes.byteLength} bytes`,
+        );
       }
       if (s[1] % width !== 0 || (length !== null && s[1] !== length * width)) {
-        throw new CompactError(`section "${name}" has ${s[1]} bytes${length === null ? "" : `, not ${length * width} for ${n} events`}`);
+        throw new CompactError(
+          `section "${name}" has ${s[1]} bytes${length === null ? "" : `, not ${length * width} for ${n} events`}`,
+        );
       }
       let v = bytes.subarray(body + s[0], body + s[0] + s[1]);
       if (v.byteOffset % 8 !== 0) v = v.slice(); // typed views need aligned offsets
       return v;
     };
-    const view = <A>(make: new (b: ArrayBufferLike, o: number, l: number) => A, name: Section, width: number, length: number | null) => {
+    const view = <A>(
+      make: new (b: ArrayBufferLike, o: number, l: number) => A,
+      name: Section,
+      width: number,
+      length: number | null,
+    ) => {
       const v = section(name, width, length);
       return new make(v.buffer, v.byteOffset, v.byteLength / width);
     };
@@ -264,13 +337,21 @@ class Columns {
     this.cited = view(Uint32Array, "cited", 4, n + 1);
     this.cites = view(Uint32Array, "cites", 4, null);
     this.stops = view(Uint32Array, "stops", 4, null);
-    if (header.text !== "latin1" && header.text !== "utf-8") throw new CompactError(`"text" is ${JSON.stringify(header.text ?? null)}, not "latin1" or "utf-8"`);
+    if (header.text !== "latin1" && header.text !== "utf-8")
+      throw new CompactError(
+        `"text" is ${JSON.stringify(header.text ?? null)}, not "latin1" or "utf-8"`,
+      );
     this.textBytes = section("text", 1, null);
-    if (this.cited[0] !== 0 || this.cited[n] !== this.cites.length) throw new CompactError(`"cited" does not span the ${this.cites.length} citations`);
+    if (this.cited[0] !== 0 || this.cited[n] !== this.cites.length)
+      throw new CompactError(`"cited" does not span the ${this.cites.length} citations`);
     const stops = this.stops;
-    if (stops.length === 0 || stops[0] !== 0) throw new CompactError(`"stops" do not start the text`);
-    for (let i = 1; i < stops.length; i++) if (stops[i]! < stops[i - 1]!) throw new CompactError(`"stops" go back at string ${i}`);
-    for (let k = 0; k < n; k++) if (this.cited[k + 1]! < this.cited[k]!) throw new CompactError(`events[${k}]: its citations end before they start`);
+    if (stops.length === 0 || stops[0] !== 0)
+      throw new CompactError(`"stops" do not start the text`);
+    for (let i = 1; i < stops.length; i++)
+      if (stops[i]! < stops[i - 1]!) throw new CompactError(`"stops" go back at string ${i}`);
+    for (let k = 0; k < n; k++)
+      if (this.cited[k + 1]! < this.cited[k]!)
+        throw new CompactError(`events[${k}]: its citations end before they start`);
   }
 
   /** Decodes the text TEXT_PIECE bytes at a time, yielding after each piece (so that the text of 1M
@@ -287,7 +368,8 @@ class Columns {
       if (!last) yield;
     }
     const length = this.starts[this.starts.length - 1]!;
-    if (this.stops[this.stops.length - 1] !== length) throw new CompactError(`"stops" do not span the text (${length} characters)`);
+    if (this.stops[this.stops.length - 1] !== length)
+      throw new CompactError(`"stops" do not span the text (${length} characters)`);
   }
 
   /** How many strings event k has in the text. */
@@ -298,20 +380,23 @@ class Columns {
 
   /** The s-th string (from its piece of the text; across pieces if it was cut between them). */
   private str(s: number): string {
-    const a = this.stops[s]!, b = this.stops[s + 1]!;
+    const a = this.stops[s]!,
+      b = this.stops[s + 1]!;
     if (a === b) return "";
     const starts = this.starts;
     let p = this.piece;
     if (a < starts[p]! || a >= starts[p + 1]!) p = this.piece = this.pieceAt(a);
     if (b <= starts[p + 1]!) return this.pieces[p]!.slice(a - starts[p]!, b - starts[p]!);
     let out = this.pieces[p]!.slice(a - starts[p]!);
-    for (let q = p + 1; q < this.pieces.length && starts[q]! < b; q++) out += this.pieces[q]!.slice(0, b - starts[q]!);
+    for (let q = p + 1; q < this.pieces.length && starts[q]! < b; q++)
+      out += this.pieces[q]!.slice(0, b - starts[q]!);
     return out;
   }
 
   /** The piece holding character `a`: the last whose start is at or before it. */
   private pieceAt(a: number): number {
-    let lo = 0, hi = this.pieces.length - 1;
+    let lo = 0,
+      hi = this.pieces.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid]! <= a) lo = mid;
@@ -331,48 +416,77 @@ class Columns {
 
   /** Decodes event k, whose first string is the s-th. */
   event(k: number, s: number): SituationEvent {
-    const kind = this.kind[k]!, header = this.header;
-    if (s + this.strings(k) >= this.stops.length) throw new CompactError(`events[${k}]: its strings are past the end of the text`);
+    const kind = this.kind[k]!,
+      header = this.header;
+    if (s + this.strings(k) >= this.stops.length)
+      throw new CompactError(`events[${k}]: its strings are past the end of the text`);
     const id = (kind & JSON_ID ? this.json(s, k, "id") : this.str(s)) as string;
     let properties: EventProperties;
     if (kind & JSON_PROPERTIES) {
       const p = this.json(s + 1, k, "properties");
-      if (typeof p !== "object" || p === null || Array.isArray(p)) throw new CompactError(`events[${k}]: its properties are not an object`);
+      if (typeof p !== "object" || p === null || Array.isArray(p))
+        throw new CompactError(`events[${k}]: its properties are not an object`);
       properties = p as EventProperties;
       s += 2;
     } else {
-      const category = header.categories[this.codes[2 * k]!], status = header.statuses[this.codes[2 * k + 1]!];
-      if (category === undefined || status === undefined) throw new CompactError(`events[${k}]: category or status code out of range`);
-      properties = { title: this.str(s + 1), summary: this.str(s + 2), category, status } as unknown as EventProperties;
+      const category = header.categories[this.codes[2 * k]!],
+        status = header.statuses[this.codes[2 * k + 1]!];
+      if (category === undefined || status === undefined)
+        throw new CompactError(`events[${k}]: category or status code out of range`);
+      properties = {
+        title: this.str(s + 1),
+        summary: this.str(s + 2),
+        category,
+        status,
+      } as unknown as EventProperties;
       s += 3;
     }
     const g = kind & GEOMETRY;
     if (g === 3) throw new CompactError(`events[${k}]: unknown geometry kind`);
-    const geometry = g === NULL ? null : g === POINT ? ({ type: "Point", coordinates: [this.xy[2 * k]!, this.xy[2 * k + 1]!] } as Geometry) : (this.json(s, k, "geometry") as Geometry);
+    const geometry =
+      g === NULL
+        ? null
+        : g === POINT
+          ? ({ type: "Point", coordinates: [this.xy[2 * k]!, this.xy[2 * k + 1]!] } as Geometry)
+          : (this.json(s, k, "geometry") as Geometry);
     const date = this.pick<EventDate>(header.dates, "date", this.refs[3 * k]!, k);
     const place = this.pick<EventPlace>(header.places, "place", this.refs[3 * k + 1]!, k);
     const who = this.pick<string[]>(header.actors, "actors", this.refs[3 * k + 2]!, k);
     if (date) properties.date = date;
     if (place) properties.place = place;
     if (who) properties.actors = who;
-    const from = this.cited[k]!, to = this.cited[k + 1]!;
+    const from = this.cited[k]!,
+      to = this.cited[k + 1]!;
     const citations = new Array<Citation>(to - from);
-    for (let i = from; i < to; i++) citations[i - from] = this.pick<Citation>(header.citations, "citation", this.cites[i]!, k)!;
+    for (let i = from; i < to; i++)
+      citations[i - from] = this.pick<Citation>(header.citations, "citation", this.cites[i]!, k)!;
     properties.citations = citations;
     return { type: "Feature", id, geometry, properties };
   }
 
   private pick<T>(table: unknown[], name: string, i: number, k: number): T | undefined {
     if (i === -1) return undefined;
-    if (i < 0 || i >= table.length) throw new CompactError(`events[${k}]: ${name} reference ${i} is out of range (${table.length} entries)`);
+    if (i < 0 || i >= table.length)
+      throw new CompactError(
+        `events[${k}]: ${name} reference ${i} is out of range (${table.length} entries)`,
+      );
     return table[i] as T;
   }
 
   /** The collection, once every event is decoded and `s` strings were read. */
   collection(features: SituationEvent[], s: number): EventCollection {
-    if (s !== this.stops.length - 1) throw new CompactError(`the text holds ${this.stops.length - 1} strings, but the events use ${s}`);
-    const members = typeof this.header.collection === "object" && this.header.collection !== null ? this.header.collection : {};
-    return withCitationTable({ ...members, type: "FeatureCollection", features }, this.header.citations);
+    if (s !== this.stops.length - 1)
+      throw new CompactError(
+        `the text holds ${this.stops.length - 1} strings, but the events use ${s}`,
+      );
+    const members =
+      typeof this.header.collection === "object" && this.header.collection !== null
+        ? this.header.collection
+        : {};
+    return withCitationTable(
+      { ...members, type: "FeatureCollection", features },
+      this.header.citations,
+    );
   }
 }
 
@@ -408,7 +522,10 @@ export function* decodeBinarySteps(bytes: Uint8Array, slice = Infinity): Steps<E
 
 /** Only the events whose geometry is not a point or nothing (routes and areas), each with its
  * position among all the events: the extent-tile worker's read. */
-export function decodeBinaryExtents(bytes: Uint8Array): { count: number; rows: [number, SituationEvent][] } {
+export function decodeBinaryExtents(bytes: Uint8Array): {
+  count: number;
+  rows: [number, SituationEvent][];
+} {
   const c = columns(bytes);
   const rows: [number, SituationEvent][] = [];
   for (let k = 0, s = 0; k < c.count; s += c.strings(k), k++) {

@@ -18,12 +18,27 @@
  * too big for it from the first bytes; tables come last, so a writer can stream the events.
  */
 import type { Geometry } from "geojson";
-import type { Citation, EventCollection, EventDate, EventPlace, EventProperties, SituationEvent } from "../types.ts";
+import type {
+  Citation,
+  EventCollection,
+  EventDate,
+  EventPlace,
+  EventProperties,
+  SituationEvent,
+} from "../types.ts";
 
 export const COMPACT_FORMAT = "vsm-events-compact/1";
 
 /** date, place, actors: −1 when the event has none (invalid data passes through to the validator). */
-export type CompactRow = [id: string, geometry: Geometry | null, rest: Record<string, unknown>, date: number, place: number, actors: number, citations: number[]];
+export type CompactRow = [
+  id: string,
+  geometry: Geometry | null,
+  rest: Record<string, unknown>,
+  date: number,
+  place: number,
+  actors: number,
+  citations: number[],
+];
 
 export interface CompactCollection {
   format: typeof COMPACT_FORMAT;
@@ -37,7 +52,11 @@ export interface CompactCollection {
 }
 
 export function isCompact(value: unknown): value is { format: string } {
-  return typeof value === "object" && value !== null && typeof (value as { format?: unknown }).format === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { format?: unknown }).format === "string"
+  );
 }
 
 /** The first line of a streamed compact file ends so (CompactEncoder.head); its rows end at "\n],\n". */
@@ -67,13 +86,23 @@ export class CompactEncoder {
   row(event: SituationEvent): CompactRow {
     const { date, place, actors, citations, ...rest } = event.properties;
     return [
-      event.id, event.geometry, rest, this.dates.ref(date), this.places.ref(place), this.actors.ref(actors),
+      event.id,
+      event.geometry,
+      rest,
+      this.dates.ref(date),
+      this.places.ref(place),
+      this.actors.ref(actors),
       (citations ?? []).map((c) => this.citations.ref(c)),
     ];
   }
 
   tables(): Pick<CompactCollection, "dates" | "places" | "actors" | "citations"> {
-    return { dates: this.dates.values, places: this.places.values, actors: this.actors.values, citations: this.citations.values };
+    return {
+      dates: this.dates.values,
+      places: this.places.values,
+      actors: this.actors.values,
+      citations: this.citations.values,
+    };
   }
 
   /** For a streamed file: what comes before the rows, and after them (the tables, then the end). */
@@ -81,7 +110,9 @@ export class CompactEncoder {
     return `{"format":"${COMPACT_FORMAT}","count":${count},${ROWS_START}`;
   }
   tail(): string {
-    return `${ROWS_END}${Object.entries(this.tables()).map(([k, v]) => `${JSON.stringify(k)}:${asciiJson(v)}`).join(",\n")}}\n`;
+    return `${ROWS_END}${Object.entries(this.tables())
+      .map(([k, v]) => `${JSON.stringify(k)}:${asciiJson(v)}`)
+      .join(",\n")}}\n`;
   }
 }
 
@@ -92,14 +123,23 @@ export class CompactEncoder {
  * two bytes per character. The generator writes compact rows and tables this way.
  */
 export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function encodeCompact(collection: EventCollection): CompactCollection {
   const enc = new CompactEncoder();
   const { type: _type, features, ...members } = collection;
   const events = features.map((e) => enc.row(e));
-  return { format: COMPACT_FORMAT, count: events.length, events, ...enc.tables(), ...(Object.keys(members).length ? { collection: members } : {}) };
+  return {
+    format: COMPACT_FORMAT,
+    count: events.length,
+    events,
+    ...enc.tables(),
+    ...(Object.keys(members).length ? { collection: members } : {}),
+  };
 }
 
 export class CompactError extends Error {}
@@ -109,7 +149,10 @@ export const looksCompact = (head: string) => /^\s*\{\s*"format"\s*:/.test(head)
 
 /** The event count a compact file (JSON, or binary: binary.ts) announces in its first bytes; null if `head` doesn't say. */
 export function compactCountOf(head: string): number | null {
-  const m = /^\s*\{\s*"format"\s*:\s*"vsm-events-(?:compact|binary)\/\d+"\s*,\s*"count"\s*:\s*(\d+)/.exec(head);
+  const m =
+    /^\s*\{\s*"format"\s*:\s*"vsm-events-(?:compact|binary)\/\d+"\s*,\s*"count"\s*:\s*(\d+)/.exec(
+      head,
+    );
   return m ? Number(m[1]) : null;
 }
 
@@ -123,18 +166,24 @@ export function decodeCompact(value: unknown): EventCollection {
   const rows = list(c, "events");
   checkCount(c, rows.length);
   const decode = rowDecoder(c);
-  return collectionOf(c, rows.map((r, k) => decode(r, k)));
+  return collectionOf(
+    c,
+    rows.map((r, k) => decode(r, k)),
+  );
 }
 
 function checkHeader(value: unknown): Partial<CompactCollection> {
   if (!isCompact(value) || value.format !== COMPACT_FORMAT) {
-    throw new CompactError(`unknown format ${JSON.stringify(isCompact(value) ? value.format : null)} (expected "${COMPACT_FORMAT}")`);
+    throw new CompactError(
+      `unknown format ${JSON.stringify(isCompact(value) ? value.format : null)} (expected "${COMPACT_FORMAT}")`,
+    );
   }
   return value as Partial<CompactCollection>;
 }
 
 function checkCount(c: Partial<CompactCollection>, rows: number): void {
-  if (c.count !== rows) throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${rows} events`);
+  if (c.count !== rows)
+    throw new CompactError(`"count" is ${JSON.stringify(c.count)} but there are ${rows} events`);
 }
 
 function list<K extends keyof CompactCollection>(c: Partial<CompactCollection>, key: K): unknown[] {
@@ -144,14 +193,20 @@ function list<K extends keyof CompactCollection>(c: Partial<CompactCollection>, 
 
 function collectionOf(c: Partial<CompactCollection>, features: SituationEvent[]): EventCollection {
   const members = typeof c.collection === "object" && c.collection !== null ? c.collection : {};
-  return withCitationTable({ ...members, type: "FeatureCollection", features }, list(c, "citations") as Citation[]);
+  return withCitationTable(
+    { ...members, type: "FeatureCollection", features },
+    list(c, "citations") as Citation[],
+  );
 }
 
 const tables = new WeakMap<EventCollection, readonly Citation[]>();
 
 /** Registers a decoded collection's citation table (every citation object its events share, each
  * once), for citationTableOf. The binary encoding (binary.ts) decodes with the same tables. */
-export function withCitationTable(collection: EventCollection, citations: readonly Citation[]): EventCollection {
+export function withCitationTable(
+  collection: EventCollection,
+  citations: readonly Citation[],
+): EventCollection {
   tables.set(collection, citations);
   return collection;
 }
@@ -165,22 +220,40 @@ export function citationTableOf(collection: EventCollection): readonly Citation[
 
 /** Decodes one row (the k-th) against the tables. `owned`: the rows were parsed here and nothing
  * else holds them, so each row's properties object becomes the event's instead of being copied. */
-function rowDecoder(c: Partial<CompactCollection>, owned = false): (r: unknown, k: number) => SituationEvent {
-  const dates = list(c, "dates"), places = list(c, "places"), actors = list(c, "actors"), citations = list(c, "citations");
+function rowDecoder(
+  c: Partial<CompactCollection>,
+  owned = false,
+): (r: unknown, k: number) => SituationEvent {
+  const dates = list(c, "dates"),
+    places = list(c, "places"),
+    actors = list(c, "actors"),
+    citations = list(c, "citations");
   const pick = <T>(table: unknown[], name: string, i: unknown, row: number): T | undefined => {
     if (i === -1) return undefined;
     if (typeof i !== "number" || !Number.isInteger(i) || i < 0 || i >= table.length) {
-      throw new CompactError(`events[${row}]: ${name} reference ${JSON.stringify(i)} is out of range (${table.length} entries)`);
+      throw new CompactError(
+        `events[${row}]: ${name} reference ${JSON.stringify(i)} is out of range (${table.length} entries)`,
+      );
     }
     return table[i] as T;
   };
   return (r, k) => {
-    if (!Array.isArray(r) || r.length !== 7 || !Array.isArray(r[6]) || typeof r[2] !== "object" || r[2] === null) {
-      throw new CompactError(`events[${k}] is not [id, geometry, properties, date, place, actors, citations]`);
+    if (
+      !Array.isArray(r) ||
+      r.length !== 7 ||
+      !Array.isArray(r[6]) ||
+      typeof r[2] !== "object" ||
+      r[2] === null
+    ) {
+      throw new CompactError(
+        `events[${k}] is not [id, geometry, properties, date, place, actors, citations]`,
+      );
     }
     const [id, geometry, rest, d, p, a, cs] = r as CompactRow;
     const properties = (owned ? rest : { ...rest }) as unknown as EventProperties;
-    const date = pick<EventDate>(dates, "date", d, k), place = pick<EventPlace>(places, "place", p, k), who = pick<string[]>(actors, "actors", a, k);
+    const date = pick<EventDate>(dates, "date", d, k),
+      place = pick<EventPlace>(places, "place", p, k),
+      who = pick<string[]>(actors, "actors", a, k);
     if (date) properties.date = date;
     if (place) properties.place = place;
     if (who) properties.actors = who;
@@ -190,7 +263,8 @@ function rowDecoder(c: Partial<CompactCollection>, owned = false): (r: unknown, 
 }
 
 /** The header of a streamed file, from its first line (which ends with ROWS_START). */
-const streamedHeader = (head: string) => checkHeader(JSON.parse(`${head.slice(0, -ROWS_START.length)}"events":[]}`));
+const streamedHeader = (head: string) =>
+  checkHeader(JSON.parse(`${head.slice(0, -ROWS_START.length)}"events":[]}`));
 
 /** The header with the tables, from what follows ROWS_END (the tables, then the closing brace). */
 const withTables = (header: Partial<CompactCollection>, tail: string) =>
@@ -203,12 +277,18 @@ const withTables = (header: Partial<CompactCollection>, tail: string) =>
  * seventh of the synthetic rows), instead of parsing every event a second time. Null when the
  * text is not laid out so (then parse it whole). Throws CompactError as decodeCompact does.
  */
-export function decodeSomeRows(text: string, wanted: (line: string) => boolean): { count: number; rows: [number, SituationEvent][] } | null {
+export function decodeSomeRows(
+  text: string,
+  wanted: (line: string) => boolean,
+): { count: number; rows: [number, SituationEvent][] } | null {
   const headEnd = text.indexOf("\n") + 1;
   if (headEnd === 0 || !text.startsWith(ROWS_START, headEnd - ROWS_START.length)) return null;
   const rowsEnd = text.indexOf(ROWS_END, headEnd - 1);
   if (rowsEnd < 0) return null;
-  const c = withTables(streamedHeader(text.slice(0, headEnd)), text.slice(rowsEnd + ROWS_END.length));
+  const c = withTables(
+    streamedHeader(text.slice(0, headEnd)),
+    text.slice(rowsEnd + ROWS_END.length),
+  );
   const decode = rowDecoder(c, true);
   const rows: [number, SituationEvent][] = [];
   let k = 0;
@@ -217,7 +297,8 @@ export function decodeSomeRows(text: string, wanted: (line: string) => boolean):
     if (nl < 0 || nl > rowsEnd) nl = rowsEnd;
     if (nl === at) break; // no rows at all: the head's line is followed by "\n],"
     const line = text.slice(at, nl);
-    if (wanted(line)) rows.push([k, decode(JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line), k)]);
+    if (wanted(line))
+      rows.push([k, decode(JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line), k)]);
     at = nl + 1;
   }
   checkCount(c, k);
@@ -255,7 +336,7 @@ export class CompactStream {
   /** Whether the text so far is a streamed compact file (false: parse the whole text instead). */
   push(text: string): boolean {
     if (this.state === "other") return false;
-    if (this.state === "tail") return this.tailParts.push(text), true;
+    if (this.state === "tail") return (this.tailParts.push(text), true);
     if (this.state === "head") {
       const nl = text.indexOf("\n");
       if (nl < 0) {
@@ -338,7 +419,11 @@ export class CompactStream {
 
 /** A whole text through CompactStream, decoded in slices; null when it is not laid out one row per
  * line (the loader streams instead, as the file downloads). */
-export async function decodeCompactText(text: string, pause: () => Promise<void>, slice = 10_000): Promise<EventCollection | null> {
+export async function decodeCompactText(
+  text: string,
+  pause: () => Promise<void>,
+  slice = 10_000,
+): Promise<EventCollection | null> {
   const stream = new CompactStream();
   if (!stream.push(text)) return null;
   return stream.end(pause, slice);

@@ -54,7 +54,10 @@ export function scanJson(text: string): JsonScan {
         i++;
         return JSON.parse(text.slice(start, i)) as string;
       }
-      if (c < 0x20) fail("line break or control character inside a string (strings must close on the same line)");
+      if (c < 0x20)
+        fail(
+          "line break or control character inside a string (strings must close on the same line)",
+        );
       if (c === 0x5c) {
         const next = text[i + 1];
         if (next === "u") {
@@ -85,7 +88,8 @@ export function scanJson(text: string): JsonScan {
       }
       for (;;) {
         skipSpace();
-        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe(i)}`);
+        if (text[i] !== '"')
+          fail(`expected a property name in double quotes, found ${describe(i)}`);
         const key = scanString();
         skipSpace();
         expect(":", "after property name");
@@ -97,8 +101,11 @@ export function scanJson(text: string): JsonScan {
           if (text[i] === "}") fail("trailing comma before }");
           continue;
         }
-        if (text[i] === '"') fail(`expected "," after property value, found '"' (missing comma at the end of the previous line?)`);
-        expect("}", "or \",\" after property value");
+        if (text[i] === '"')
+          fail(
+            `expected "," after property value, found '"' (missing comma at the end of the previous line?)`,
+          );
+        expect("}", 'or "," after property value');
         return;
       }
     }
@@ -118,8 +125,9 @@ export function scanJson(text: string): JsonScan {
           if (text[i] === "]") fail("trailing comma before ]");
           continue;
         }
-        if (text[i] !== "]" && text[i] !== undefined && "{[\"".includes(text[i] as string)) fail(`expected "," between array elements, found ${describe(i)}`);
-        expect("]", "or \",\" after array element");
+        if (text[i] !== "]" && text[i] !== undefined && '{["'.includes(text[i] as string))
+          fail(`expected "," between array elements, found ${describe(i)}`);
+        expect("]", 'or "," after array element');
         return;
       }
     }
@@ -127,7 +135,9 @@ export function scanJson(text: string): JsonScan {
       scanString();
       return;
     }
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 400),
+    );
     if (literal === null) fail(`expected a value, found ${describe(i)}`);
     else i += literal[0].length;
   };
@@ -138,14 +148,17 @@ export function scanJson(text: string): JsonScan {
     if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
     return { ok: true, offsets };
   } catch (error) {
-    if (error instanceof SyntaxProblem) return { ok: false, offset: error.offset, message: error.message };
+    if (error instanceof SyntaxProblem)
+      return { ok: false, offset: error.offset, message: error.message };
     // Only pathological nesting gets here (stack overflow): no position is better than a crash.
     return { ok: false, offset: 0, message: "document too deeply nested to scan" };
   }
 }
 
 /** 1-based line and column of offsets into `text`; `\r\n`, `\n` and `\r` each end a line. */
-export function makeLineLocator(text: string): (offset: number) => { line: number; column: number } {
+export function makeLineLocator(
+  text: string,
+): (offset: number) => { line: number; column: number } {
   const lineStarts = [0];
   for (let k = 0; k < text.length; k++) {
     const c = text[k];

@@ -5,7 +5,14 @@
  * evidence is counted by origin, never by document.
  */
 import { anchorQuote } from "../text/anchor.ts";
-import type { Citation, OutsideOrigin, SituationEvent, SourceCollection, SourceDocument, Stance } from "../types.ts";
+import type {
+  Citation,
+  OutsideOrigin,
+  SituationEvent,
+  SourceCollection,
+  SourceDocument,
+  Stance,
+} from "../types.ts";
 
 export interface TextSpan {
   start: number;
@@ -29,19 +36,27 @@ export interface Lineage {
 }
 
 /** The short id the UI shows for a source: its number, e.g. "001". */
-export const shortSourceId = (id: string) => /^\d{3}_/.test(id) ? id.slice(0, 3) : id;
+export const shortSourceId = (id: string) => (/^\d{3}_/.test(id) ? id.slice(0, 3) : id);
 
 /**
  * The lineage of a collection of sources, over their texts. Tolerant of bad data (the validator
  * reports it): a part that does not anchor is ignored, an unknown target is taken as an origin of
  * its own, and a chain that loops stops where it would repeat.
  */
-export function makeLineage(sources: SourceCollection, seeds: Readonly<Record<string, string>>): Lineage {
-  const list = <T>(xs: unknown): T[] => (Array.isArray(xs) ? xs.filter((x) => typeof x === "object" && x !== null && typeof x.id === "string") : []);
+export function makeLineage(
+  sources: SourceCollection,
+  seeds: Readonly<Record<string, string>>,
+): Lineage {
+  const list = <T>(xs: unknown): T[] =>
+    Array.isArray(xs)
+      ? xs.filter((x) => typeof x === "object" && x !== null && typeof x.id === "string")
+      : [];
   const byId = new Map<string, SourceDocument>();
   for (const s of list<SourceDocument>(sources?.sources)) if (!byId.has(s.id)) byId.set(s.id, s);
   const outside = new Map<string, string>();
-  for (const o of list<OutsideOrigin>(sources?.origins)) if (!outside.has(o.id) && !byId.has(o.id)) outside.set(o.id, typeof o.label === "string" ? o.label : o.id);
+  for (const o of list<OutsideOrigin>(sources?.origins))
+    if (!outside.has(o.id) && !byId.has(o.id))
+      outside.set(o.id, typeof o.label === "string" ? o.label : o.id);
   const parts = new Map<string, RetoldPart[]>();
   const whole = new Map<string, string>();
   for (const [id, source] of byId) {
@@ -55,7 +70,11 @@ export function makeLineage(sources: SourceCollection, seeds: Readonly<Record<st
       }
       if (text === undefined) continue;
       for (const selector of r.parts) {
-        const ok = typeof selector === "object" && selector !== null && typeof selector.exact === "string" && [selector.prefix, selector.suffix].every((x) => x === undefined || typeof x === "string");
+        const ok =
+          typeof selector === "object" &&
+          selector !== null &&
+          typeof selector.exact === "string" &&
+          [selector.prefix, selector.suffix].every((x) => x === undefined || typeof x === "string");
         const at = ok ? anchorQuote(text, selector) : null;
         if (at?.ok) anchored.push({ start: at.start, end: at.end, of: r.of });
       }
@@ -118,7 +137,8 @@ export interface Evidence {
 }
 
 /** Whether a passage with this stance vouches for an event (see OriginTally.vouches). */
-export const vouchesFor = (stance: Stance, expected: boolean) => stance === "reports" || (expected && stance === "forecasts");
+export const vouchesFor = (stance: Stance, expected: boolean) =>
+  stance === "reports" || (expected && stance === "forecasts");
 
 /**
  * Counts an event's evidence by origin. `originAt(k)` is the origin of its k-th citation (see
@@ -129,12 +149,20 @@ export function countEvidence(
   expected: boolean,
   originAt: (k: number) => string,
 ): Evidence {
-  const telling = new Map<string, OriginTally>(), denying = new Map<string, OriginTally>();
+  const telling = new Map<string, OriginTally>(),
+    denying = new Map<string, OriginTally>();
   const documents = new Set<string>();
-  let dateOnly = 0, placeOnly = 0;
-  citations.forEach((c, k) => {
-    if (c.supports === "date") return void dateOnly++;
-    if (c.supports === "place") return void placeOnly++;
+  let dateOnly = 0,
+    placeOnly = 0;
+  for (const [k, c] of citations.entries()) {
+    if (c.supports === "date") {
+      dateOnly++;
+      continue;
+    }
+    if (c.supports === "place") {
+      placeOnly++;
+      continue;
+    }
     const into = c.stance === "denies" ? denying : telling;
     const origin = originAt(k);
     let tally = into.get(origin);
@@ -142,7 +170,7 @@ export function countEvidence(
     if (!tally.documents.includes(c.source)) tally.documents.push(c.source);
     if (vouchesFor(c.stance, expected)) tally.vouches = true;
     if (c.stance !== "denies") documents.add(c.source);
-  });
+  }
   const told = [...telling.values()];
   return {
     telling: told,
@@ -157,10 +185,15 @@ export function countEvidence(
 /** An event's evidence in a loaded dataset (its citations' anchored ranges and the lineage). */
 export function evidenceOf(
   // The parts of a DatasetIndex it reads (spelled out: dataset.ts builds its lineage from here).
-  index: { citationsByEvent: ReadonlyMap<string, readonly { range: TextSpan | null }[]>; lineage: Lineage },
+  index: {
+    citationsByEvent: ReadonlyMap<string, readonly { range: TextSpan | null }[]>;
+    lineage: Lineage;
+  },
   event: SituationEvent,
 ): Evidence {
   const cs = event.properties.citations;
   const resolved = index.citationsByEvent.get(event.id);
-  return countEvidence(cs, event.properties.expected === true, (k) => index.lineage.originOf(cs[k]!.source, resolved?.[k]?.range ?? null));
+  return countEvidence(cs, event.properties.expected === true, (k) =>
+    index.lineage.originOf(cs[k]!.source, resolved?.[k]?.range ?? null),
+  );
 }

@@ -30,7 +30,11 @@ export const STATUS_MEANING = {
 } as const;
 
 /** What each status means in a filter chip, briefly. */
-export const STATUS_CHIP = { reported: "1 origin", corroborated: "2+ independent origins", disputed: "denied" } as const;
+export const STATUS_CHIP = {
+  reported: "1 origin",
+  corroborated: "2+ independent origins",
+  disputed: "denied",
+} as const;
 
 /** "1 origin", "3 documents". */
 export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -42,9 +46,19 @@ export function listWords(items: readonly string[]): string {
 }
 
 /** The status of an event in words; `nameOf` names an origin (Lineage.nameOf). */
-export function statusWords(status: Status, evidence: Evidence, nameOf: (origin: string) => string): StatusWords {
+export function statusWords(
+  status: Status,
+  evidence: Evidence,
+  nameOf: (origin: string) => string,
+): StatusWords {
   const label = STATUS_LABEL[status] ?? String(status);
-  const words = (brief: string, tag: string, detail: string): StatusWords => ({ label, brief, tag, detail, sentence: `${label}: ${detail}` });
+  const words = (brief: string, tag: string, detail: string): StatusWords => ({
+    label,
+    brief,
+    tag,
+    detail,
+    sentence: `${label}: ${detail}`,
+  });
   const origins = evidence.telling.length;
   const told = `told in ${count(evidence.documents.length, "document")}`;
   if (status === "corroborated") {
@@ -55,21 +69,33 @@ export function statusWords(status: Status, evidence: Evidence, nameOf: (origin:
   if (status === "disputed") {
     const deniers = evidence.denying.map((d) => nameOf(d.origin));
     const by = deniers.length ? `denied by ${listWords(deniers)}` : "denied";
-    const against = origins ? `; told by ${count(origins, "origin")}, in ${count(evidence.documents.length, "document")}` : "";
+    const against = origins
+      ? `; told by ${count(origins, "origin")}, in ${count(evidence.documents.length, "document")}`
+      : "";
     return words(`denied by ${count(deniers.length, "origin")}`, "denied", `${by}${against}`);
   }
   if (!origins) return words("no origin", "no origin", "no passage tells the event itself");
   const brief = count(origins, "origin");
   // Two origins that tell it, but fewer than two that vouch for it: say why it is not corroborated.
-  const vouch = origins > 1 && evidence.independent < 2 ? `; ${evidence.independent === 0 ? "none" : "only 1"} reports it as fact` : "";
+  const vouch =
+    origins > 1 && evidence.independent < 2
+      ? `; ${evidence.independent === 0 ? "none" : "only 1"} reports it as fact`
+      : "";
   return words(brief, brief, `${brief}, ${told}${vouch}`);
 }
 
 /** The CSV export's evidence columns (export.ts) for a loaded dataset: status in words and the
  * origin of each citation, so a spreadsheet counts what the map counts. */
-export function csvEvidence(index: Pick<DatasetIndex, "citationsByEvent" | "lineage">): CsvEvidence {
+export function csvEvidence(
+  index: Pick<DatasetIndex, "citationsByEvent" | "lineage">,
+): CsvEvidence {
   return {
-    statusWords: (e) => statusWords(e.properties.status, evidenceOf(index, e), index.lineage.nameOf).sentence,
-    originOf: (e, k) => index.lineage.originOf(e.properties.citations[k]!.source, index.citationsByEvent.get(e.id)?.[k]?.range ?? null),
+    statusWords: (e) =>
+      statusWords(e.properties.status, evidenceOf(index, e), index.lineage.nameOf).sentence,
+    originOf: (e, k) =>
+      index.lineage.originOf(
+        e.properties.citations[k]!.source,
+        index.citationsByEvent.get(e.id)?.[k]?.range ?? null,
+      ),
   };
 }

@@ -11,7 +11,6 @@ import { mercatorX, mercatorY, type PointBuffers } from "./point-buffers.ts";
 import { runSteps, sliced, type Steps } from "../slices.ts";
 import type { SituationEvent } from "../types.ts";
 
-
 export interface MapFeatures {
   markers: FeatureCollection<Point, MapProps>;
   /** Lines and areas: the honest extent of places that aren't points. */
@@ -27,26 +26,41 @@ export interface MapFeatures {
 export const CLUSTER_LIMIT = 5000;
 
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-export const radiusPixelsAtZoom0 = (km: number, lat: number) => (km * 1000 * 512) / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
+export const radiusPixelsAtZoom0 = (km: number, lat: number) =>
+  (km * 1000 * 512) / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
 
 export function makeMapFeatures(events: readonly SituationEvent[]): MapFeatures {
   return runSteps(mapFeatureSteps(events));
 }
 
 /** makeMapFeatures, yielding every `slice` events (see slices.ts). */
-export function* mapFeatureSteps(events: readonly SituationEvent[], slice = Infinity): Steps<MapFeatures> {
+export function* mapFeatureSteps(
+  events: readonly SituationEvent[],
+  slice = Infinity,
+): Steps<MapFeatures> {
   const out = emptyMapFeatures();
   yield* sliced(events.length, slice, (from, to) => addMapFeatures(out, events, from, to));
   return out;
 }
 
 function emptyMapFeatures(): MapFeatures {
-  return { markers: { type: "FeatureCollection", features: [] }, extents: { type: "FeatureCollection", features: [] }, radii: { type: "FeatureCollection", features: [] } };
+  return {
+    markers: { type: "FeatureCollection", features: [] },
+    extents: { type: "FeatureCollection", features: [] },
+    radii: { type: "FeatureCollection", features: [] },
+  };
 }
 
 /** Appends the features of events[from, to) (their indexes are their positions in `events`). */
-function addMapFeatures(out: MapFeatures, events: readonly SituationEvent[], from: number, to: number): void {
-  const markers = out.markers.features, extents = out.extents.features, radii = out.radii.features;
+function addMapFeatures(
+  out: MapFeatures,
+  events: readonly SituationEvent[],
+  from: number,
+  to: number,
+): void {
+  const markers = out.markers.features,
+    extents = out.extents.features,
+    radii = out.radii.features;
   for (let idx = from; idx < to; idx++) {
     const event = events[idx]!;
     const g = event.geometry;
@@ -70,30 +84,55 @@ function addMapFeatures(out: MapFeatures, events: readonly SituationEvent[], fro
 
 const mapProps = (event: SituationEvent, idx: number): MapProps => {
   const p = event.properties;
-  const props: MapProps = { idx, category: p.category, status: p.status, precision: p.place.precision };
+  const props: MapProps = {
+    idx,
+    category: p.category,
+    status: p.status,
+    precision: p.place.precision,
+  };
   if (p.expected === true) props.expected = true;
   return props;
 };
 
 /** The route or area of the `idx`-th event of the dataset; null for a point or no geometry. */
-export function extentFeature(event: SituationEvent, idx: number): Feature<Geometry, MapProps> | null {
+export function extentFeature(
+  event: SituationEvent,
+  idx: number,
+): Feature<Geometry, MapProps> | null {
   const g = event.geometry;
-  return g && g.type !== "Point" ? { type: "Feature", id: idx, geometry: g, properties: mapProps(event, idx) } : null;
+  return g && g.type !== "Point"
+    ? { type: "Feature", id: idx, geometry: g, properties: mapProps(event, idx) }
+    : null;
 }
 
 /** Only the features of the events in `shown`. */
 export function subsetMapFeatures(data: MapFeatures, shown: IndexSet): MapFeatures {
   return {
-    markers: { type: "FeatureCollection", features: data.markers.features.filter((f) => shown.has(f.properties.idx)) },
-    extents: { type: "FeatureCollection", features: data.extents.features.filter((f) => shown.has(f.properties.idx)) },
-    radii: { type: "FeatureCollection", features: data.radii.features.filter((f) => shown.has(f.properties.idx)) },
+    markers: {
+      type: "FeatureCollection",
+      features: data.markers.features.filter((f) => shown.has(f.properties.idx)),
+    },
+    extents: {
+      type: "FeatureCollection",
+      features: data.extents.features.filter((f) => shown.has(f.properties.idx)),
+    },
+    radii: {
+      type: "FeatureCollection",
+      features: data.radii.features.filter((f) => shown.has(f.properties.idx)),
+    },
   };
 }
 
 /** The marker and extent of one event, for the selection highlight. */
-export function selectionFeatures(data: MapFeatures, idx: number): FeatureCollection<Geometry, MapProps> {
+export function selectionFeatures(
+  data: MapFeatures,
+  idx: number,
+): FeatureCollection<Geometry, MapProps> {
   const pick = (f: Feature<Geometry, MapProps>) => f.properties.idx === idx;
-  return { type: "FeatureCollection", features: [...data.extents.features.filter(pick), ...data.markers.features.filter(pick)] };
+  return {
+    type: "FeatureCollection",
+    features: [...data.extents.features.filter(pick), ...data.markers.features.filter(pick)],
+  };
 }
 
 /**
@@ -109,7 +148,10 @@ export function selectionFeatures(data: MapFeatures, idx: number): FeatureCollec
 export function markerPoint(feature: Feature<Geometry, MapProps>): Feature<Point> {
   const g = feature.geometry;
   if (g.type === "LineString" || g.type === "MultiLineString") {
-    const line = g.type === "LineString" ? g : { type: "LineString" as const, coordinates: g.coordinates[0] ?? [] };
+    const line =
+      g.type === "LineString"
+        ? g
+        : { type: "LineString" as const, coordinates: g.coordinates[0] ?? [] };
     return along(line, lineLength(line.coordinates) / 2);
   }
   if (g.type === "Polygon") return ringsCentroid([g.coordinates]);
@@ -120,13 +162,16 @@ export function markerPoint(feature: Feature<Geometry, MapProps>): Feature<Point
 /** turf's `length` of a line (km): the same distances, summed in the same order. */
 function lineLength(coordinates: readonly Position[]): number {
   let sum = 0;
-  for (let i = 0; i + 1 < coordinates.length; i++) sum += distance(coordinates[i]!, coordinates[i + 1]!);
+  for (let i = 0; i + 1 < coordinates.length; i++)
+    sum += distance(coordinates[i]!, coordinates[i + 1]!);
   return sum;
 }
 
 /** turf's `centroid` of polygons: the mean of their rings' positions, each ring's closing one left out. */
 function ringsCentroid(polygons: readonly (readonly (readonly Position[])[])[]): Feature<Point> {
-  let x = 0, y = 0, n = 0;
+  let x = 0,
+    y = 0,
+    n = 0;
   for (const rings of polygons) {
     for (const ring of rings) {
       for (let k = 0; k < ring.length - 1; k++) {
@@ -149,13 +194,18 @@ export const MAX_ICONS_PER_TILE = 8000;
  * 0 when even the whole world fits; at most `maxZoom` (and 16). The points are features, or the
  * point layer's buffers (their Web Mercator x, y), which spares projecting them again.
  */
-export function iconMinZoom(points: readonly Feature<Point>[] | Pick<PointBuffers, "count" | "xy">, maxPerTile = MAX_ICONS_PER_TILE, maxZoom = 16): number {
+export function iconMinZoom(
+  points: readonly Feature<Point>[] | Pick<PointBuffers, "count" | "xy">,
+  maxPerTile = MAX_ICONS_PER_TILE,
+  maxZoom = 16,
+): number {
   const features = Array.isArray(points) ? (points as readonly Feature<Point>[]) : null;
   const n = features ? features.length : (points as PointBuffers).count;
   // Past 200k points, an even sample of 100k with the limit scaled to it: a display threshold
   // needs no exact count, and counting 1M points at up to 16 zooms would hold the page.
   const step = n > 200_000 ? n / 100_000 : 1;
-  const m = step > 1 ? 100_000 : n, limit = step > 1 ? Math.max(1, Math.floor(maxPerTile / step)) : maxPerTile;
+  const m = step > 1 ? 100_000 : n,
+    limit = step > 1 ? Math.max(1, Math.floor(maxPerTile / step)) : maxPerTile;
   if (m <= limit) return 0;
   // Each point's zoom-16 tile as a Morton code (x and y bits interleaved): sorted, the points of
   // any tile at any zoom up to 16 are a run of codes sharing their high bits, so a zoom is checked
@@ -184,7 +234,8 @@ export function iconMinZoom(points: readonly Feature<Point>[] | Pick<PointBuffer
   };
   // A tile's points are split among its four children, so the fullest tile only empties as the
   // zoom grows: search the zooms by halves (4 counts instead of up to 16).
-  let lo = 1, hi = Math.min(16, maxZoom);
+  let lo = 1,
+    hi = Math.min(16, maxZoom);
   while (lo < hi) {
     const z = (lo + hi) >> 1;
     if (fits(z)) hi = z;

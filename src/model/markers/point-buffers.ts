@@ -43,19 +43,33 @@ export function pointBuffers(markers: readonly Feature<Point, MapProps>[]): Poin
 }
 
 /** pointBuffers, yielding every `slice` markers (see slices.ts). */
-export function* pointBufferSteps(markers: readonly Feature<Point, MapProps>[], slice = Infinity): Steps<PointBuffers> {
+export function* pointBufferSteps(
+  markers: readonly Feature<Point, MapProps>[],
+  slice = Infinity,
+): Steps<PointBuffers> {
   const b = emptyBuffers(markers.length);
   yield* sliced(markers.length, slice, (from, to) => fillBuffers(b, markers, from, to));
   return b;
 }
 
 function emptyBuffers(n: number): PointBuffers {
-  return { count: n, xy: new Float32Array(2 * n), idx: new Uint32Array(n), category: new Uint8Array(n), flags: new Uint8Array(n) };
+  return {
+    count: n,
+    xy: new Float32Array(2 * n),
+    idx: new Uint32Array(n),
+    category: new Uint8Array(n),
+    flags: new Uint8Array(n),
+  };
 }
 
 const CATEGORY_INDEX = new Map(CATEGORY_ORDER.map((c, i) => [c as string, i]));
 
-function fillBuffers(b: PointBuffers, markers: readonly Feature<Point, MapProps>[], from: number, to: number): void {
+function fillBuffers(
+  b: PointBuffers,
+  markers: readonly Feature<Point, MapProps>[],
+  from: number,
+  to: number,
+): void {
   for (let i = from; i < to; i++) {
     const f = markers[i]!;
     const [lng, lat] = f.geometry.coordinates as [number, number];
@@ -69,7 +83,11 @@ function fillBuffers(b: PointBuffers, markers: readonly Feature<Point, MapProps>
 }
 
 /** One byte per point, 1 = drawn: every point when `shown` is null. Reuses `out` when it fits. */
-export function visibilityBytes(b: PointBuffers, shown: IndexSet | null, out?: Uint8Array): Uint8Array {
+export function visibilityBytes(
+  b: PointBuffers,
+  shown: IndexSet | null,
+  out?: Uint8Array,
+): Uint8Array {
   const v = out && out.length === b.count ? out : new Uint8Array(b.count);
   if (!shown) return v.fill(1);
   const mask = shown.mask;
@@ -83,7 +101,13 @@ export function visibilityBytes(b: PointBuffers, shown: IndexSet | null, out?: U
  * indexes (b.idx maps them to events). One pass over the arrays, with nothing to build or keep
  * up to date: cheap enough for every mouse move.
  */
-export function pickPoints(b: PointBuffers, visible: Uint8Array, x: number, y: number, radius: number): number[] {
+export function pickPoints(
+  b: PointBuffers,
+  visible: Uint8Array,
+  x: number,
+  y: number,
+  radius: number,
+): number[] {
   const r2 = radius * radius;
   const hits: [number, number][] = [];
   for (let i = 0; i < b.count; i++) {
@@ -101,6 +125,9 @@ export function pickPoints(b: PointBuffers, visible: Uint8Array, x: number, y: n
  * (Mercator units): more than one means the user must choose, since no zoom tells them apart. */
 export function atSameSpot(b: PointBuffers, picked: readonly number[], same: number): number[] {
   if (picked.length === 0) return [];
-  const x0 = b.xy[2 * picked[0]!]!, y0 = b.xy[2 * picked[0]! + 1]!;
-  return picked.filter((i) => Math.abs(b.xy[2 * i]! - x0) <= same && Math.abs(b.xy[2 * i + 1]! - y0) <= same);
+  const x0 = b.xy[2 * picked[0]!]!,
+    y0 = b.xy[2 * picked[0]! + 1]!;
+  return picked.filter(
+    (i) => Math.abs(b.xy[2 * i]! - x0) <= same && Math.abs(b.xy[2 * i + 1]! - y0) <= same,
+  );
 }

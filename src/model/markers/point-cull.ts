@@ -22,7 +22,13 @@ export interface PointCuller {
    * only the last such point of each CSS pixel is. Points are projected again only when the view
    * or the `xy` array differs from the last call's (so `xy` must not be modified in between).
    */
-  cull(xy: Float32Array, visible: Uint8Array, view: View, dedupe: boolean, out: Uint32Array): number;
+  cull(
+    xy: Float32Array,
+    visible: Uint8Array,
+    view: View,
+    dedupe: boolean,
+    out: Uint32Array,
+  ): number;
 }
 
 /**
@@ -39,11 +45,28 @@ export function makePointCuller(count: number, margin = 0.5): PointCuller {
   let round = 0;
   let last: { matrix: number[]; width: number; height: number; xy: Float32Array } | null = null;
 
-  function project(xy: Float32Array, { matrix: m, width, height }: View, w: number, h: number, mx: number, my: number): void {
-    const m0 = m[0]!, m1 = m[1]!, m3 = m[3]!, m4 = m[4]!, m5 = m[5]!, m7 = m[7]!, m12 = m[12]!, m13 = m[13]!, m15 = m[15]!;
-    const sx = width / 2, sy = height / 2;
+  function project(
+    xy: Float32Array,
+    { matrix: m, width, height }: View,
+    w: number,
+    h: number,
+    mx: number,
+    my: number,
+  ): void {
+    const m0 = m[0]!,
+      m1 = m[1]!,
+      m3 = m[3]!,
+      m4 = m[4]!,
+      m5 = m[5]!,
+      m7 = m[7]!,
+      m12 = m[12]!,
+      m13 = m[13]!,
+      m15 = m[15]!;
+    const sx = width / 2,
+      sy = height / 2;
     for (let i = 0; i < count; i++) {
-      const x = xy[2 * i]!, y = xy[2 * i + 1]!;
+      const x = xy[2 * i]!,
+        y = xy[2 * i + 1]!;
       const cw = m3 * x + m7 * y + m15;
       // Clip space to CSS pixels; behind the camera (cw ≤ 0) or off the view and margin: -1.
       const px = Math.floor(((m0 * x + m4 * y + m12) / cw + 1) * sx) + mx;
@@ -55,9 +78,16 @@ export function makePointCuller(count: number, margin = 0.5): PointCuller {
   return {
     cull(xy, visible, view, dedupe, out) {
       const { width, height } = view;
-      const mx = Math.ceil(width * margin), my = Math.ceil(height * margin);
-      const w = Math.ceil(width) + 2 * mx, h = Math.ceil(height) + 2 * my;
-      const same = last && last.xy === xy && last.width === width && last.height === height && last.matrix.every((v, k) => v === view.matrix[k]);
+      const mx = Math.ceil(width * margin),
+        my = Math.ceil(height * margin);
+      const w = Math.ceil(width) + 2 * mx,
+        h = Math.ceil(height) + 2 * my;
+      const same =
+        last &&
+        last.xy === xy &&
+        last.width === width &&
+        last.height === height &&
+        last.matrix.every((v, k) => v === view.matrix[k]);
       if (!same) {
         project(xy, view, w, h, mx, my);
         last = { matrix: Array.from(view.matrix), width, height, xy };

@@ -33,7 +33,8 @@ export function eventSpan(e: SituationEvent): [number, number] {
 
 /** Earliest start and latest end over the events, padded to whole days. */
 export function dataSpan(events: readonly SituationEvent[]): [number, number] {
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (const e of events) {
     const [s, t] = eventSpan(e);
     if (s < lo) lo = s;
@@ -50,7 +51,10 @@ export interface Spans {
 
 /** Every event's span, yielding every `slice` events (see slices.ts). */
 export function* spanSteps(events: readonly SituationEvent[], slice = Infinity): Steps<Spans> {
-  const out: Spans = { starts: new Float64Array(events.length), ends: new Float64Array(events.length) };
+  const out: Spans = {
+    starts: new Float64Array(events.length),
+    ends: new Float64Array(events.length),
+  };
   yield* sliced(events.length, slice, (from, to) => {
     for (let i = from; i < to; i++) [out.starts[i], out.ends[i]] = eventSpan(events[i]!);
   });

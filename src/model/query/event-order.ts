@@ -13,11 +13,17 @@ import type { SituationEvent } from "../types.ts";
  * start reads a few dozen entries), so a timeline step does not list every shown event to draw
  * the few dozen in view.
  */
-export function shownInOrder(order: readonly number[], shown: IndexSet, from = 0, to = Infinity): readonly number[] {
+export function shownInOrder(
+  order: readonly number[],
+  shown: IndexSet,
+  from = 0,
+  to = Infinity,
+): readonly number[] {
   const end = Math.min(to, shown.size);
   if (from >= end) return [];
   // Nothing filtered out: the order itself, uncopied when all of it is asked for.
-  if (shown.size === order.length) return from === 0 && end === order.length ? order : order.slice(from, end);
+  if (shown.size === order.length)
+    return from === 0 && end === order.length ? order : order.slice(from, end);
   const out: number[] = [];
   const mask = shown.mask;
   let seen = 0;
@@ -68,7 +74,8 @@ export function chronologicalOrder(events: readonly SituationEvent[], spans?: Sp
   const titles = new Array<string>(n);
   for (let i = 0; i < n; i++) titles[i] = sortTitle(events[i]!.properties.title);
   const byTitle = (a: number, b: number) => {
-    const ta = titles[a]!, tb = titles[b]!;
+    const ta = titles[a]!,
+      tb = titles[b]!;
     return ta < tb ? -1 : ta > tb ? 1 : a - b;
   };
   for (let from = 0; from < n; ) {
@@ -116,15 +123,25 @@ function sortTitle(title: string): string {
  * Sorted in two stable counting passes of 16 and 15 bits, which keep dataset order among equal
  * dates: linear time, where a native sort of packed keys was one long task at 1M events.
  */
-function sortByDates(starts: Float64Array, ends: Float64Array): { dates: Uint32Array; order: Uint32Array } {
-  const n = starts.length, dates = new Uint32Array(n);
+function sortByDates(
+  starts: Float64Array,
+  ends: Float64Array,
+): { dates: Uint32Array; order: Uint32Array } {
+  const n = starts.length,
+    dates = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const start = starts[i]!, end = ends[i]!;
-    const day = Number.isFinite(start) ? Math.min(2 ** 18 - 1, Math.max(0, Math.floor(start / DAY) + 100_000)) : 0;
-    const days = Number.isFinite(end - start) ? Math.min(2 ** 13 - 1, Math.max(0, Math.round((end - start) / DAY))) : 0;
+    const start = starts[i]!,
+      end = ends[i]!;
+    const day = Number.isFinite(start)
+      ? Math.min(2 ** 18 - 1, Math.max(0, Math.floor(start / DAY) + 100_000))
+      : 0;
+    const days = Number.isFinite(end - start)
+      ? Math.min(2 ** 13 - 1, Math.max(0, Math.round((end - start) / DAY)))
+      : 0;
     dates[i] = day * 2 ** 13 + days;
   }
-  const byLow = new Uint32Array(n), order = new Uint32Array(n);
+  const byLow = new Uint32Array(n),
+    order = new Uint32Array(n);
   const counts = new Uint32Array(1 << 16);
   for (let i = 0; i < n; i++) counts[dates[i]! & 0xffff]!++;
   startsOfBuckets(counts);
@@ -152,5 +169,7 @@ function startsOfBuckets(counts: Uint32Array): void {
 /** The same order by a plain comparator (for more events than the packed key holds: no titles). */
 function comparatorOrder(events: readonly SituationEvent[]): number[] {
   const spans = events.map(eventSpan);
-  return events.map((_, i) => i).sort((a, b) => spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1] || a - b);
+  return events
+    .map((_, i) => i)
+    .sort((a, b) => spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1] || a - b);
 }

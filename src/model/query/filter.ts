@@ -34,11 +34,23 @@ export function compileFilters(f: Filters): CompiledFilters {
   };
 }
 
-export function matches(e: SituationEvent, text: string, c: CompiledFilters, span: readonly [number, number] = eventSpan(e)): boolean {
+export function matches(
+  e: SituationEvent,
+  text: string,
+  c: CompiledFilters,
+  span: readonly [number, number] = eventSpan(e),
+): boolean {
   return matchesSpan(e, () => text, 0, c, span[0], span[1]);
 }
 
-function matchesSpan(e: SituationEvent, textAt: (i: number) => string, i: number, c: CompiledFilters, start: number, end: number): boolean {
+function matchesSpan(
+  e: SituationEvent,
+  textAt: (i: number) => string,
+  i: number,
+  c: CompiledFilters,
+  start: number,
+  end: number,
+): boolean {
   const p = e.properties;
   if (c.categories && !c.categories.has(p.category)) return false;
   if (c.statuses && !c.statuses.has(p.status)) return false;
@@ -104,14 +116,23 @@ function columnsBuilder(events: readonly SituationEvent[]) {
     if (k === undefined) at.set(name, (k = names.push(name) - 1));
     return k;
   };
-  const categories: string[] = [], statuses: string[] = [], citations: Citation[] = [];
-  const categoryAt = new Map<string, number>(), statusAt = new Map<string, number>(), citationAt = new Map<Citation, number>();
-  const category = new Uint32Array(n), status = new Uint32Array(n), citeStart = new Uint32Array(n + 1);
-  let cite = new Uint32Array(Math.max(64, 2 * n)), used = 0, made = 0;
+  const categories: string[] = [],
+    statuses: string[] = [],
+    citations: Citation[] = [];
+  const categoryAt = new Map<string, number>(),
+    statusAt = new Map<string, number>(),
+    citationAt = new Map<Citation, number>();
+  const category = new Uint32Array(n),
+    status = new Uint32Array(n),
+    citeStart = new Uint32Array(n + 1);
+  let cite = new Uint32Array(Math.max(64, 2 * n)),
+    used = 0,
+    made = 0;
   let columns: FilterColumns | null = null;
   const to = (upTo: number) => {
     for (let i = made; i < upTo; i++) {
-      const p = events[i]!.properties, cs = p.citations;
+      const p = events[i]!.properties,
+        cs = p.citations;
       category[i] = codes(categories, categoryAt, p.category);
       status[i] = codes(statuses, statusAt, p.status);
       if (used + cs.length > cite.length) {
@@ -131,14 +152,28 @@ function columnsBuilder(events: readonly SituationEvent[]) {
     to,
     all(): FilterColumns {
       to(n);
-      return (columns ??= { category, categories, status, statuses, citeStart, cite: cite.subarray(0, used), citations });
+      return (columns ??= {
+        category,
+        categories,
+        status,
+        statuses,
+        citeStart,
+        cite: cite.subarray(0, used),
+        citations,
+      });
     },
   };
 }
 
 /** Whether one of citations [from, to) of `cols.cite` passes `test` (each distinct citation is
  * tested once per filter pass: `memo` holds 0 = not yet, 1 = no, 2 = yes). */
-function anyCitation(cols: FilterColumns, memo: Uint8Array, test: (c: Citation) => boolean, from: number, to: number): boolean {
+function anyCitation(
+  cols: FilterColumns,
+  memo: Uint8Array,
+  test: (c: Citation) => boolean,
+  from: number,
+  to: number,
+): boolean {
   for (let k = from; k < to; k++) {
     const x = cols.cite[k]!;
     let m = memo[x]!;
@@ -151,8 +186,13 @@ function anyCitation(cols: FilterColumns, memo: Uint8Array, test: (c: Citation) 
 /** Spans up front; the folded search text on the first search, or ahead of it in idle slices
  * (warmText). Folding is the costliest part of loading a big dataset, and most visits
  * never search; done in one go after loading, it froze the page just when it became usable. */
-export function buildFilterIndex(events: readonly SituationEvent[], text?: readonly string[], spans?: Spans): FilterIndex {
-  const { starts, ends } = spans && spans.starts.length === events.length ? spans : eventSpans(events);
+export function buildFilterIndex(
+  events: readonly SituationEvent[],
+  text?: readonly string[],
+  spans?: Spans,
+): FilterIndex {
+  const { starts, ends } =
+    spans && spans.starts.length === events.length ? spans : eventSpans(events);
   // Folded ahead (the loader does it in slices for very big datasets), or folded here on demand.
   const folded: string[] = text && text.length === events.length ? [...text] : [];
   const fold = (upTo: number) => {
@@ -181,14 +221,19 @@ export function buildFilterIndex(events: readonly SituationEvent[], text?: reado
       built.all();
       dateOrder();
       fold(Math.min(events.length, folded.length + atLeast));
-      while (folded.length < events.length && timeLeft() > 1) fold(Math.min(events.length, folded.length + 256));
+      while (folded.length < events.length && timeLeft() > 1)
+        fold(Math.min(events.length, folded.length + 256));
       return folded.length === events.length;
     },
   };
 }
 
 /** Indexes of the events that pass every filter, in dataset order. */
-export function filterEvents(events: readonly SituationEvent[], index: readonly string[] | FilterIndex, f: Filters): number[] {
+export function filterEvents(
+  events: readonly SituationEvent[],
+  index: readonly string[] | FilterIndex,
+  f: Filters,
+): number[] {
   return setIndexes(filterSet(events, index, f), events.length);
 }
 
@@ -198,17 +243,24 @@ export function filterEvents(events: readonly SituationEvent[], index: readonly 
  * list, mask). `index`: the filter index, or the search text alone (then the spans are read from
  * the events).
  */
-export function filterSet(events: readonly SituationEvent[], index: readonly string[] | FilterIndex, f: Filters): IndexSet {
+export function filterSet(
+  events: readonly SituationEvent[],
+  index: readonly string[] | FilterIndex,
+  f: Filters,
+): IndexSet {
   const c = compileFilters(f);
   const ix = Array.isArray(index) ? null : (index as FilterIndex);
-  const n = events.length, mask = new Uint8Array(n);
+  const n = events.length,
+    mask = new Uint8Array(n);
   let size = 0;
   if (ix && datesOnly(c)) {
     // Dates alone (a timeline drag with nothing else chosen): the spans' typed arrays are enough.
     // Without branches: which events pass a range looks random in dataset order, and a
     // mispredicted branch per event cost more than the pass itself.
     // Written as "not outside" so that a NaN date passes, as in matchesSpan.
-    const { starts, ends } = ix, from = c.from, to = c.to;
+    const { starts, ends } = ix,
+      from = c.from,
+      to = c.to;
     for (let i = 0; i < n; i++) {
       const pass = passesDates(starts[i]!, ends[i]!, from, to);
       mask[i] = pass;
@@ -217,7 +269,8 @@ export function filterSet(events: readonly SituationEvent[], index: readonly str
   } else if (ix) {
     size = filterColumns(ix, c, mask);
   } else {
-    const text = index as readonly string[], textAt = (k: number) => text[k] ?? "";
+    const text = index as readonly string[],
+      textAt = (k: number) => text[k] ?? "";
     for (let i = 0; i < n; i++) {
       const e = events[i]!;
       const [start, end] = eventSpan(e);
@@ -228,18 +281,27 @@ export function filterSet(events: readonly SituationEvent[], index: readonly str
 }
 
 /** Whether nothing but dates is chosen: then the spans alone decide. */
-const datesOnly = (c: CompiledFilters) => !c.categories && !c.statuses && !c.sources && c.terms.length === 0;
+const datesOnly = (c: CompiledFilters) =>
+  !c.categories && !c.statuses && !c.sources && c.terms.length === 0;
 
 /** 1 if a span overlaps [from, to], else 0, without a branch; a NaN date passes (as in matchesSpan). */
-const passesDates = (start: number, end: number, from: number, to: number) => (+(end < from) | +(start > to)) ^ 1;
+const passesDates = (start: number, end: number, from: number, to: number) =>
+  (+(end < from) | +(start > to)) ^ 1;
 
 /** matchesSpan for every event, from the filter index's typed arrays: writes `mask`, returns how
  * many pass. */
 function filterColumns(ix: FilterIndex, c: CompiledFilters, mask: Uint8Array): number {
-  const cols = ix.columns(), { starts, ends } = ix, from = c.from, to = c.to, terms = c.terms;
-  const allowed = (names: string[], chosen: Set<string> | null) => (chosen ? Uint8Array.from(names, (name) => +chosen.has(name)) : null);
-  const categoryOk = allowed(cols.categories, c.categories), statusOk = allowed(cols.statuses, c.statuses);
-  const sources = c.sources, fromSource = (x: Citation) => sources!.has(x.source);
+  const cols = ix.columns(),
+    { starts, ends } = ix,
+    from = c.from,
+    to = c.to,
+    terms = c.terms;
+  const allowed = (names: string[], chosen: Set<string> | null) =>
+    chosen ? Uint8Array.from(names, (name) => +chosen.has(name)) : null;
+  const categoryOk = allowed(cols.categories, c.categories),
+    statusOk = allowed(cols.statuses, c.statuses);
+  const sources = c.sources,
+    fromSource = (x: Citation) => sources!.has(x.source);
   const sourceMemo = sources ? new Uint8Array(cols.citations.length) : null;
   const termMemos = terms.map(() => new Uint8Array(cols.citations.length));
   const quoteHolds = terms.map((term) => (x: Citation) => quoteText(x).includes(term));
@@ -250,12 +312,14 @@ function filterColumns(ix: FilterIndex, c: CompiledFilters, mask: Uint8Array): n
     if (statusOk && statusOk[cols.status[i]!] === 0) continue;
     // A span overlapping the range counts; a NaN date passes (as in matchesSpan).
     if (ends[i]! < from || starts[i]! > to) continue;
-    const a = cols.citeStart[i]!, b = cols.citeStart[i + 1]!;
+    const a = cols.citeStart[i]!,
+      b = cols.citeStart[i + 1]!;
     if (sourceMemo && !anyCitation(cols, sourceMemo, fromSource, a, b)) continue;
     if (text) {
       const t = text[i] ?? "";
       let every = true;
-      for (let k = 0; k < terms.length && every; k++) every = t.includes(terms[k]!) || anyCitation(cols, termMemos[k]!, quoteHolds[k]!, a, b);
+      for (let k = 0; k < terms.length && every; k++)
+        every = t.includes(terms[k]!) || anyCitation(cols, termMemos[k]!, quoteHolds[k]!, a, b);
       if (!every) continue;
     }
     mask[i] = 1;
@@ -276,14 +340,22 @@ export interface DateOrder {
 const INDEX_BITS = 2 ** 21;
 const LAST_DAY = 2 ** 31 - 1;
 /** Days from ~1000 BCE on, each a whole number ≥ 1 (0: not a date). */
-const dayKey = (ms: number) => (ms === Infinity ? LAST_DAY : Number.isFinite(ms) ? Math.min(LAST_DAY, Math.max(1, Math.floor(ms / DAY) + 1_000_000)) : 0);
+const dayKey = (ms: number) =>
+  ms === Infinity
+    ? LAST_DAY
+    : Number.isFinite(ms)
+      ? Math.min(LAST_DAY, Math.max(1, Math.floor(ms / DAY) + 1_000_000))
+      : 0;
 
 /** The sorted keys, by a counting sort over the days (within a day by index, which is the keys'
  * own order): one pass instead of a sort. A native sort when the days
  * are too far apart for counting (a stray date centuries off). */
 function dayKeys(values: Float64Array): Float64Array {
-  const n = values.length, days = new Uint32Array(n), keys = new Float64Array(n);
-  let lo = LAST_DAY, hi = 0;
+  const n = values.length,
+    days = new Uint32Array(n),
+    keys = new Float64Array(n);
+  let lo = LAST_DAY,
+    hi = 0;
   for (let i = 0; i < n; i++) {
     const d = (days[i] = dayKey(values[i]!));
     if (d > 0 && d < lo) lo = d;
@@ -305,7 +377,8 @@ function dayKeys(values: Float64Array): Float64Array {
 
 /** The first position in sorted `keys` whose value is at least `key`. */
 function lowerBound(keys: Float64Array, key: number): number {
-  let lo = 0, hi = keys.length;
+  let lo = 0,
+    hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid]! < key) lo = mid + 1;
@@ -321,9 +394,21 @@ function lowerBound(keys: Float64Array, key: number): number {
  * are found by day in `ix.dateOrder()`. Null when this does not apply or would not be cheaper (a
  * move over more than a quarter of the events): then call filterSet.
  */
-export function refilterDates(ix: FilterIndex, before: IndexSet, was: CompiledFilters, now: CompiledFilters): IndexSet | null {
+export function refilterDates(
+  ix: FilterIndex,
+  before: IndexSet,
+  was: CompiledFilters,
+  now: CompiledFilters,
+): IndexSet | null {
   const n = ix.starts.length;
-  if (!before.mask || before.mask.length !== n || n >= INDEX_BITS || !datesOnly(was) || !datesOnly(now)) return null;
+  if (
+    !before.mask ||
+    before.mask.length !== n ||
+    n >= INDEX_BITS ||
+    !datesOnly(was) ||
+    !datesOnly(now)
+  )
+    return null;
   const { byStart, byEnd } = ix.dateOrder();
   // Positions [a, b) of the events whose day is between those of two bounds (both included).
   const band = (keys: Float64Array, x: number, y: number): [number, number] => [
@@ -333,7 +418,10 @@ export function refilterDates(ix: FilterIndex, before: IndexSet, was: CompiledFi
   const [a, b] = was.from === now.from ? [0, 0] : band(byEnd, was.from, now.from);
   const [c, d] = was.to === now.to ? [0, 0] : band(byStart, was.to, now.to);
   if (b - a + (d - c) > n / 4) return null;
-  const mask = before.mask.slice(), { starts, ends } = ix, from = now.from, to = now.to;
+  const mask = before.mask.slice(),
+    { starts, ends } = ix,
+    from = now.from,
+    to = now.to;
   let size = before.size;
   const check = (i: number) => {
     const pass = passesDates(starts[i]!, ends[i]!, from, to);
@@ -346,5 +434,12 @@ export function refilterDates(ix: FilterIndex, before: IndexSet, was: CompiledFi
 }
 
 export function hasActiveFilters(f: Filters): boolean {
-  return f.categories.length > 0 || f.sources.length > 0 || f.statuses.length > 0 || !!f.from || !!f.to || f.q.trim() !== "";
+  return (
+    f.categories.length > 0 ||
+    f.sources.length > 0 ||
+    f.statuses.length > 0 ||
+    !!f.from ||
+    !!f.to ||
+    f.q.trim() !== ""
+  );
 }

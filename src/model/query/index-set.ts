@@ -23,7 +23,10 @@ export function indexSet(n: number, idxs: readonly number[]): IndexSet {
 export function setIndexes(set: IndexSet, n: number): number[] {
   const out = new Array<number>(set.size);
   let j = 0;
-  if (set.mask) for (let i = 0; i < n; i++) { if (set.mask[i] === 1) out[j++] = i; }
+  if (set.mask)
+    for (let i = 0; i < n; i++) {
+      if (set.mask[i] === 1) out[j++] = i;
+    }
   else for (let i = 0; i < n; i++) if (set.has(i)) out[j++] = i;
   out.length = j;
   return out;

@@ -18,7 +18,9 @@ export function foldForSearch(s: string): string {
   // the same normalisation, which is per character there. The same result, without decomposing
   // the whole text; and one byte per character, where the decomposed text was two.
   if (!NOT_LATIN1.test(s)) return foldLatin1(s).replace(/\s+/g, " ").toLowerCase();
-  return foldPunctuation(s.normalize("NFD").replace(/[\u0300-\u036f]/g, "")).replace(/\s+/g, " ").toLowerCase();
+  return foldPunctuation(s.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 }
 
 /** The folded haystack of one event's own words: title, summary, place and actors. Its quoted
@@ -38,7 +40,10 @@ export function quoteText(c: { exact: string }): string {
 }
 
 /** One folded haystack per event, yielding every `slice` events (see slices.ts). */
-export function* searchTextSteps(events: readonly SituationEvent[], slice = Infinity): Steps<string[]> {
+export function* searchTextSteps(
+  events: readonly SituationEvent[],
+  slice = Infinity,
+): Steps<string[]> {
   const out: string[] = [];
   yield* sliced(events.length, slice, (from, to) => {
     for (let i = from; i < to; i++) out.push(searchText(events[i]!));

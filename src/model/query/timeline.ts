@@ -11,7 +11,12 @@ export const MAX_LANES = 8;
  * Greedy interval packing in chronological order: each event takes the first lane whose last
  * span ended (with a small gap) before it starts. Returns lane per event index, and lane count.
  */
-export function packLanes(events: readonly SituationEvent[], order: readonly number[], gapMs = DAY, maxLanes = MAX_LANES): { lane: Int16Array; lanes: number } {
+export function packLanes(
+  events: readonly SituationEvent[],
+  order: readonly number[],
+  gapMs = DAY,
+  maxLanes = MAX_LANES,
+): { lane: Int16Array; lanes: number } {
   const lane = new Int16Array(events.length);
   const ends: number[] = [];
   for (const i of order) {
@@ -63,16 +68,22 @@ export function snapDay(ms: number, lo: number, hi: number): number {
  * crisis into a sliver of the strip.
  */
 export function timelineAxis(events: readonly SituationEvent[]): [number, number] {
-  const starts = new Float64Array(events.length), ends = new Float64Array(events.length);
-  events.forEach((e, i) => ([starts[i], ends[i]] = eventSpan(e)));
+  const starts = new Float64Array(events.length),
+    ends = new Float64Array(events.length);
+  events.forEach((e, i) => {
+    [starts[i], ends[i]] = eventSpan(e);
+  });
   return timelineAxisOfSpans(starts, ends);
 }
 
 /** timelineAxis from the events' spans (the filter index's), without reading the events again. */
 export function timelineAxisOfSpans(starts: Float64Array, ends: Float64Array): [number, number] {
-  let lo = Infinity, hi = -Infinity, loAll = Infinity;
+  let lo = Infinity,
+    hi = -Infinity,
+    loAll = Infinity;
   for (let i = 0; i < starts.length; i++) {
-    const s = starts[i]!, t = ends[i]!;
+    const s = starts[i]!,
+      t = ends[i]!;
     if (!Number.isFinite(s)) continue;
     loAll = Math.min(loAll, s);
     if (t - s <= 45 * DAY) lo = Math.min(lo, s);
@@ -94,11 +105,21 @@ export interface DensityColumns {
   x1: Int32Array;
 }
 
-export function densityColumns(starts: Float64Array, ends: Float64Array, lo: number, hi: number, width: number): DensityColumns {
-  const n = starts.length, all = new Float32Array(width), x0s = new Int32Array(n), x1s = new Int32Array(n);
+export function densityColumns(
+  starts: Float64Array,
+  ends: Float64Array,
+  lo: number,
+  hi: number,
+  width: number,
+): DensityColumns {
+  const n = starts.length,
+    all = new Float32Array(width),
+    x0s = new Int32Array(n),
+    x1s = new Int32Array(n);
   const k = width / Math.max(1, hi - lo);
   for (let i = 0; i < n; i++) {
-    const x0 = Math.max(0, Math.floor((starts[i]! - lo) * k)), x1 = Math.min(width - 1, Math.floor((ends[i]! - lo) * k));
+    const x0 = Math.max(0, Math.floor((starts[i]! - lo) * k)),
+      x1 = Math.min(width - 1, Math.floor((ends[i]! - lo) * k));
     x0s[i] = x0;
     x1s[i] = x1;
     const share = 1 / (x1 - x0 + 1);
@@ -108,7 +129,8 @@ export function densityColumns(starts: Float64Array, ends: Float64Array, lo: num
 }
 
 /** A mask's whole 32-bit words (its bytes from the start, four at a time), when it is aligned. */
-const words = (m: Uint8Array) => (m.byteOffset % 4 === 0 ? new Uint32Array(m.buffer, m.byteOffset, m.length >> 2) : null);
+const words = (m: Uint8Array) =>
+  m.byteOffset % 4 === 0 ? new Uint32Array(m.buffer, m.byteOffset, m.length >> 2) : null;
 
 /**
  * Each column's share of the shown events, for a visible mask (1 = shown) over the events. It keeps
@@ -118,7 +140,8 @@ const words = (m: Uint8Array) => (m.byteOffset % 4 === 0 ? new Uint32Array(m.buf
 export function makeShownDensity(cols: DensityColumns): (mask: Uint8Array) => Float64Array {
   const { x0: x0s, x1: x1s } = cols;
   const add = (out: Float64Array, i: number, sign: number) => {
-    const x0 = x0s[i]!, x1 = x1s[i]!;
+    const x0 = x0s[i]!,
+      x1 = x1s[i]!;
     if (x0 === x1) out[x0] = out[x0]! + sign;
     else for (let x = x0, share = sign / (x1 - x0 + 1); x <= x1; x++) out[x] = out[x]! + share;
   };
@@ -130,10 +153,12 @@ export function makeShownDensity(cols: DensityColumns): (mask: Uint8Array) => Fl
       const changed = (i: number) => was![i] !== mask[i] && add(sum, i, mask[i] === 1 ? 1 : -1);
       // Four bytes at a time where both masks allow it: a timeline step changes few events, so
       // the comparison, not the sums, is most of the work.
-      const a = words(was), b = words(mask);
+      const a = words(was),
+        b = words(mask);
       let from = 0;
       if (a && b) {
-        for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) for (let i = 4 * k; i < 4 * k + 4; i++) changed(i);
+        for (let k = 0; k < a.length; k++)
+          if (a[k] !== b[k]) for (let i = 4 * k; i < 4 * k + 4; i++) changed(i);
         from = 4 * a.length;
       }
       for (let i = from; i < mask.length; i++) changed(i);

@@ -92,7 +92,11 @@ export function anchorQuote(sourceText: string, selector: QuoteSelector): Anchor
   if (exact === "") return { ok: false, reason: "not-found", closest: emptyPassage() };
 
   const occurrences: number[] = [];
-  for (let at = source.folded.indexOf(exact); at !== -1; at = source.folded.indexOf(exact, at + 1)) {
+  for (
+    let at = source.folded.indexOf(exact);
+    at !== -1;
+    at = source.folded.indexOf(exact, at + 1)
+  ) {
     occurrences.push(at);
   }
   if (occurrences.length === 0) {
@@ -104,7 +108,10 @@ export function anchorQuote(sourceText: string, selector: QuoteSelector): Anchor
   const matches = occurrences.filter(
     (at) =>
       source.folded.slice(0, at).trimEnd().endsWith(prefix) &&
-      source.folded.slice(at + exact.length).trimStart().startsWith(suffix),
+      source.folded
+        .slice(at + exact.length)
+        .trimStart()
+        .startsWith(suffix),
   );
   const original = (at: number): number => source.toOriginal[at] as number;
   const [only] = matches;
@@ -112,7 +119,12 @@ export function anchorQuote(sourceText: string, selector: QuoteSelector): Anchor
     return { ok: true, start: original(only), end: original(only + exact.length) };
   }
   if (matches.length === 0) {
-    return { ok: false, reason: "context-mismatch", count: occurrences.length, starts: occurrences.map(original) };
+    return {
+      ok: false,
+      reason: "context-mismatch",
+      count: occurrences.length,
+      starts: occurrences.map(original),
+    };
   }
   return { ok: false, reason: "ambiguous", count: matches.length, starts: matches.map(original) };
 }
@@ -123,7 +135,10 @@ function emptyPassage(): ClosestPassage {
 
 function bigrams(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const grams = text.length < 2 ? [text] : Array.from({ length: text.length - 1 }, (_, k) => text.slice(k, k + 2));
+  const grams =
+    text.length < 2
+      ? [text]
+      : Array.from({ length: text.length - 1 }, (_, k) => text.slice(k, k + 2));
   for (const gram of grams) counts.set(gram, (counts.get(gram) ?? 0) + 1);
   return counts;
 }
@@ -148,7 +163,10 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
 export function closestPassage(sourceText: string, quote: string): ClosestPassage {
   const source = foldText(sourceText, { ignoreCase: true });
   const target = foldText(quote, { ignoreCase: true }).folded.trim();
-  const words = Array.from(source.folded.matchAll(/\S+/g), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  const words = Array.from(source.folded.matchAll(/\S+/g), (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   if (words.length === 0 || target === "") return emptyPassage();
 
   const targetGrams = bigrams(target);
@@ -160,7 +178,8 @@ export function closestPassage(sourceText: string, quote: string): ClosestPassag
       const from = (words[first] as { start: number }).start;
       const to = (words[first + span - 1] as { end: number }).end;
       const score = dice(bigrams(source.folded.slice(from, to)), targetGrams);
-      if (score > best.score || (score === best.score && from < best.from)) best = { from, to, score };
+      if (score > best.score || (score === best.score && from < best.from))
+        best = { from, to, score };
     }
   }
   const start = source.toOriginal[best.from] as number;
@@ -178,7 +197,8 @@ export interface SentenceContext {
 
 const CLOSERS = "\"'\u2019\u201d)]";
 // "U.S. officials", "Gerald R. Ford": a period after initials does not end a sentence.
-const ABBREVIATION = /(?:^|[\s(])(?:(?:[A-Za-z]\.)+|Mr|Mrs|Ms|Dr|St|Sen|Gen|Gov|Rep|Jr|Sr|vs|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:(?:[A-Za-z]\.)+|Mr|Mrs|Ms|Dr|St|Sen|Gen|Gov|Rep|Jr|Sr|vs|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** Sentences as [start, end) ranges with surrounding whitespace excluded. */
 function sentences(text: string): Array<{ start: number; end: number }> {

@@ -4,7 +4,11 @@
  */
 import type { Passage } from "../dataset.ts";
 
-export interface Segment { start: number; end: number; passages: Passage[] }
+export interface Segment {
+  start: number;
+  end: number;
+  passages: Passage[];
+}
 
 export function segmentText(textLength: number, passages: readonly Passage[]): Segment[] {
   const cuts = new Set<number>([0, textLength]);
@@ -15,7 +19,8 @@ export function segmentText(textLength: number, passages: readonly Passage[]): S
   const points = [...cuts].sort((a, b) => a - b);
   const out: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!, end = points[i + 1]!;
+    const start = points[i]!,
+      end = points[i + 1]!;
     if (end <= start) continue;
     out.push({ start, end, passages: passages.filter((p) => p.start <= start && p.end >= end) });
   }

@@ -29,21 +29,50 @@
 import { emptyViewState, type Camera, type ViewState } from "../view-state.ts";
 import type { Category, Status } from "../types.ts";
 import {
-  checkCamera, checkPassage, cleanQuery, isCategory, isDataPath, isEventId, isIsoDate, isSourceId, isStatus,
-  quote, roundCamera, wellFormed, type Checked, type Known,
+  checkCamera,
+  checkPassage,
+  cleanQuery,
+  isCategory,
+  isDataPath,
+  isEventId,
+  isIsoDate,
+  isSourceId,
+  isStatus,
+  quote,
+  roundCamera,
+  wellFormed,
+  type Checked,
+  type Known,
 } from "./validate.ts";
 
 export type { Known } from "./validate.ts";
 
 export const CONTRACT_VERSION = 2;
 export const KEYS = {
-  map: "map", event: "event", source: "source", passage: "passage", categories: "cat", sources: "src",
-  statuses: "status", from: "from", to: "to", q: "q", embed: "embed", data: "data", version: "v",
+  map: "map",
+  event: "event",
+  source: "source",
+  passage: "passage",
+  categories: "cat",
+  sources: "src",
+  statuses: "status",
+  from: "from",
+  to: "to",
+  q: "q",
+  embed: "embed",
+  data: "data",
+  version: "v",
 } as const;
 export type HashKey = (typeof KEYS)[keyof typeof KEYS];
 /** Output order: `map` first, as MapLibre writes it. */
 export const KEY_ORDER: readonly HashKey[] = Object.values(KEYS);
-export const LEGACY_KEYS = { event: "e", categories: "c", dates: "d", zoom: "z", center: "ll" } as const;
+export const LEGACY_KEYS = {
+  event: "e",
+  categories: "c",
+  dates: "d",
+  zoom: "z",
+  center: "ll",
+} as const;
 /** Longest input read; anything beyond is reported as ignored. */
 export const MAX_INPUT = 8192;
 const MAX_NOTES = 20;
@@ -56,14 +85,22 @@ export interface ParseResult {
   legacy: boolean;
 }
 
-interface Raw { value: string; label: string; plus: boolean }
+interface Raw {
+  value: string;
+  label: string;
+  plus: boolean;
+}
 type Fields = Map<string, Raw>;
 
 const V2 = new Set<string>(KEY_ORDER);
 const V1 = new Set<string>(Object.values(LEGACY_KEYS));
 
 /** Splits `key=value&…` into raw (still encoded) values by v2 key, mapping v1 keys onto v2. */
-function collect(input: string, fromQuery: boolean, notes: string[]): { fields: Fields; legacy: boolean } {
+function collect(
+  input: string,
+  fromQuery: boolean,
+  notes: string[],
+): { fields: Fields; legacy: boolean } {
   const prefix = fromQuery ? "?" : "";
   let s = typeof input === "string" ? input : "";
   if (s.startsWith(fromQuery ? "?" : "#")) s = s.slice(1);
@@ -80,8 +117,14 @@ function collect(input: string, fromQuery: boolean, notes: string[]): { fields: 
     const key = eq < 0 ? seg : seg.slice(0, eq);
     const target = V2.has(key) ? fields : V1.has(key) ? old : null;
     if (target?.has(key)) notes.push(`repeated key ${quote(prefix + key)} (first kept)`);
-    else if (target) target.set(key, { value: eq < 0 ? "" : seg.slice(eq + 1), label: prefix + key, plus: fromQuery });
-    else if (fromQuery) continue; // the query string is shared with other tools: not ours to judge
+    else if (target)
+      target.set(key, {
+        value: eq < 0 ? "" : seg.slice(eq + 1),
+        label: prefix + key,
+        plus: fromQuery,
+      });
+    else if (fromQuery)
+      continue; // the query string is shared with other tools: not ours to judge
     else if (eq < 0) bare.push(seg);
     else notes.push(`unknown key ${quote(key)}`);
   }
@@ -97,7 +140,8 @@ function collect(input: string, fromQuery: boolean, notes: string[]): { fields: 
   adopt(KEYS.categories, old.get(LEGACY_KEYS.categories));
   const d = old.get(LEGACY_KEYS.dates);
   const range = d?.value.split("..");
-  if (d && range?.length !== 2 && d.value) notes.push(`${d.label}: ${quote(d.value)} is not <from>..<to>`);
+  if (d && range?.length !== 2 && d.value)
+    notes.push(`${d.label}: ${quote(d.value)} is not <from>..<to>`);
   else if (d && range) {
     adopt(KEYS.from, { ...d, value: range[0] ?? "" });
     adopt(KEYS.to, { ...d, value: range[1] ?? "" });
@@ -109,7 +153,11 @@ function collect(input: string, fromQuery: boolean, notes: string[]): { fields: 
     legacy = true;
     notes.push(`${prefix}z/${prefix}ll: camera needs z=<zoom>&ll=<lat>,<lng>`);
   } else if (z && latLng) {
-    adopt(KEYS.map, { ...z, label: `${prefix}z/${prefix}ll`, value: `${z.value}/${latLng[1]}/${latLng[2]}` });
+    adopt(KEYS.map, {
+      ...z,
+      label: `${prefix}z/${prefix}ll`,
+      value: `${z.value}/${latLng[1]}/${latLng[2]}`,
+    });
   }
   for (const [i, value] of bare.entries()) {
     const key = value.includes("/") ? KEYS.map : KEYS.event;
@@ -127,22 +175,38 @@ function decode(raw: Raw, value = raw.value): string | null {
   }
 }
 
-const is = (test: (s: string) => boolean, why: (s: string) => string) => (s: string): Checked<string> =>
-  test(s) ? { ok: true, value: s } : { ok: false, error: why(s) };
+const is =
+  (test: (s: string) => boolean, why: (s: string) => string) =>
+  (s: string): Checked<string> =>
+    test(s) ? { ok: true, value: s } : { ok: false, error: why(s) };
 
 /** Checks every collected value and assembles the state; invalid values are noted and skipped. */
-function build(fields: Fields, known: Known, notes: string[]): { state: ViewState; legacy: boolean } {
+function build(
+  fields: Fields,
+  known: Known,
+  notes: string[],
+): { state: ViewState; legacy: boolean } {
   const state = emptyViewState();
   const f = state.filters;
   let legacy = false;
-  const one = <T>(key: HashKey, check: (s: string) => Checked<T>, set: (v: T) => void, raw = fields.get(key)) => {
+  const one = <T>(
+    key: HashKey,
+    check: (s: string) => Checked<T>,
+    set: (v: T) => void,
+    raw = fields.get(key),
+  ) => {
     if (!raw?.value) return;
     const value = decode(raw);
-    const r = value === null ? { ok: false as const, error: "malformed percent-encoding" } : check(value);
+    const r =
+      value === null ? { ok: false as const, error: "malformed percent-encoding" } : check(value);
     if (r.ok) set(r.value);
     else notes.push(`${raw.label}: ${r.error}`);
   };
-  const list = (key: HashKey, check: (s: string) => Checked<string>, set: (xs: string[]) => void) => {
+  const list = (
+    key: HashKey,
+    check: (s: string) => Checked<string>,
+    set: (xs: string[]) => void,
+  ) => {
     const raw = fields.get(key);
     if (!raw?.value) return;
     const out = new Set<string>();
@@ -151,43 +215,88 @@ function build(fields: Fields, known: Known, notes: string[]): { state: ViewStat
     }
     set([...out].sort());
   };
-  const known1 = (pool: readonly string[] | undefined, what: string) => is((s) => !pool || pool.includes(s), (s) => `unknown ${what} ${quote(s)}`);
-  const both = <T>(a: (s: string) => Checked<T>, b: (v: T) => Checked<T>) => (s: string): Checked<T> => {
-    const r = a(s);
-    return r.ok ? b(r.value) : r;
-  };
+  const known1 = (pool: readonly string[] | undefined, what: string) =>
+    is(
+      (s) => !pool || pool.includes(s),
+      (s) => `unknown ${what} ${quote(s)}`,
+    );
+  const both =
+    <T>(a: (s: string) => Checked<T>, b: (v: T) => Checked<T>) =>
+    (s: string): Checked<T> => {
+      const r = a(s);
+      return r.ok ? b(r.value) : r;
+    };
   const slug = is(isEventId, (s) => `${quote(s)} is not a valid id`);
-  const source = both(is(isSourceId, (s) => `${quote(s)} is not a valid id`), known1(known.sources, "source"));
+  const source = both(
+    is(isSourceId, (s) => `${quote(s)} is not a valid id`),
+    known1(known.sources, "source"),
+  );
   const date = is(isIsoDate, (s) => `${quote(s)} is not a real date (YYYY-MM-DD)`);
 
   one(KEYS.map, checkCamera, (c) => (state.camera = c));
   one(KEYS.event, slug, (v) => (state.event = v));
   one(KEYS.source, source, (v) => (state.source = v));
-  one(KEYS.passage, (s) => (state.source ? checkPassage(s) : { ok: false, error: "needs a source" }), (p) => (state.passage = p));
-  list(KEYS.categories, both(is(isCategory, (s) => `unknown category ${quote(s)}`), known1(known.categories, "category")),
-    (xs) => (f.categories = xs as Category[]));
+  one(
+    KEYS.passage,
+    (s) => (state.source ? checkPassage(s) : { ok: false, error: "needs a source" }),
+    (p) => (state.passage = p),
+  );
+  list(
+    KEYS.categories,
+    both(
+      is(isCategory, (s) => `unknown category ${quote(s)}`),
+      known1(known.categories, "category"),
+    ),
+    (xs) => (f.categories = xs as Category[]),
+  );
   list(KEYS.sources, source, (xs) => (f.sources = xs));
-  list(KEYS.statuses, is(isStatus, (s) => `unknown status ${quote(s)}`), (xs) => (f.statuses = xs as Status[]));
+  list(
+    KEYS.statuses,
+    is(isStatus, (s) => `unknown status ${quote(s)}`),
+    (xs) => (f.statuses = xs as Status[]),
+  );
   one(KEYS.from, date, (v) => (f.from = v));
   one(KEYS.to, date, (v) => (f.to = v));
   if (f.from !== null && f.to !== null && f.to < f.from) {
     notes.push(`to: ${quote(f.to)} is before from ${quote(f.from)} (dropped)`);
     f.to = null;
   }
-  one(KEYS.q, (s) => ({ ok: true, value: cleanQuery(s) }), ({ value, notes: qNotes }) => {
-    f.q = value;
-    for (const n of qNotes) notes.push(`${fields.get(KEYS.q)?.label ?? KEYS.q}: ${n}`);
-  });
-  one(KEYS.embed, is((s) => ["1", "true", "0", "false"].includes(s), (s) => `${quote(s)} is not 1 or true`),
-    (v) => (state.embed = v === "1" || v === "true"));
-  one(KEYS.data, is(isDataPath, (s) => `only same-origin paths to .json/.geojson/.vsmb, not ${quote(s)}`), (v) => (state.data = v));
-  one(KEYS.version, is((s) => s === "1" || s === String(CONTRACT_VERSION), (s) => `unknown version ${quote(s)}`),
-    (v) => (legacy ||= v === "1"));
+  one(
+    KEYS.q,
+    (s) => ({ ok: true, value: cleanQuery(s) }),
+    ({ value, notes: qNotes }) => {
+      f.q = value;
+      for (const n of qNotes) notes.push(`${fields.get(KEYS.q)?.label ?? KEYS.q}: ${n}`);
+    },
+  );
+  one(
+    KEYS.embed,
+    is(
+      (s) => ["1", "true", "0", "false"].includes(s),
+      (s) => `${quote(s)} is not 1 or true`,
+    ),
+    (v) => (state.embed = v === "1" || v === "true"),
+  );
+  one(
+    KEYS.data,
+    is(isDataPath, (s) => `only same-origin paths to .json/.geojson/.vsmb, not ${quote(s)}`),
+    (v) => (state.data = v),
+  );
+  one(
+    KEYS.version,
+    is(
+      (s) => s === "1" || s === String(CONTRACT_VERSION),
+      (s) => `unknown version ${quote(s)}`,
+    ),
+    (v) => (legacy ||= v === "1"),
+  );
   return { state, legacy };
 }
 
 function finish(notes: string[]): string[] {
-  return notes.length <= MAX_NOTES ? notes : [...notes.slice(0, MAX_NOTES), `… and ${notes.length - MAX_NOTES} more`];
+  return notes.length <= MAX_NOTES
+    ? notes
+    : [...notes.slice(0, MAX_NOTES), `… and ${notes.length - MAX_NOTES} more`];
 }
 
 /** Reads a hash fragment (with or without `#`) into a state. Never throws. */
@@ -209,7 +318,10 @@ export function parseLocation(search: string, hash: string, known: Known = {}): 
 
 /** Percent-encodes everything outside [A-Za-z0-9-_.~] except the characters in `keep`. */
 function enc(s: string, keep = ""): string {
-  let out = encodeURIComponent(wellFormed(s)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  let out = encodeURIComponent(wellFormed(s)).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   for (const c of keep) out = out.replaceAll(encodeURIComponent(c), c);
   return out;
 }
@@ -222,7 +334,12 @@ function formatCamera(camera: Camera): string {
   return parts.map((n) => enc(String(n))).join("/");
 }
 
-const formatList = (xs: readonly string[]): string => [...new Set(xs)].filter(Boolean).sort().map((x) => enc(x)).join(",");
+const formatList = (xs: readonly string[]): string =>
+  [...new Set(xs)]
+    .filter(Boolean)
+    .sort()
+    .map((x) => enc(x))
+    .join(",");
 
 /** Writes a state as a hash fragment with its `#`, or "" for the default state. */
 export function formatHash(state: ViewState): string {
@@ -234,7 +351,10 @@ export function formatHash(state: ViewState): string {
   put(KEYS.map, state.camera && formatCamera(state.camera));
   put(KEYS.event, state.event && enc(state.event));
   put(KEYS.source, state.source && enc(state.source));
-  put(KEYS.passage, state.passage && `${enc(String(state.passage[0]))}-${enc(String(state.passage[1]))}`);
+  put(
+    KEYS.passage,
+    state.passage && `${enc(String(state.passage[0]))}-${enc(String(state.passage[1]))}`,
+  );
   put(KEYS.categories, formatList(f.categories));
   put(KEYS.sources, formatList(f.sources));
   put(KEYS.statuses, formatList(f.statuses));

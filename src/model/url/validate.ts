@@ -24,7 +24,8 @@ export function quote(s: string): string {
 
 export const isEventId = (s: string): boolean => s.length <= MAX_EVENT_ID && SLUG_PATTERN.test(s);
 /** Source ids are seeds/ file names: the project's SOURCE_ID_PATTERN, at most 80 characters. */
-export const isSourceId = (s: string): boolean => s.length <= MAX_SOURCE_ID && SOURCE_ID_PATTERN.test(s);
+export const isSourceId = (s: string): boolean =>
+  s.length <= MAX_SOURCE_ID && SOURCE_ID_PATTERN.test(s);
 export const isCategory = (s: string): boolean => (CATEGORIES as readonly string[]).includes(s);
 export const isStatus = (s: string): boolean => (STATUSES as readonly string[]).includes(s);
 
@@ -75,16 +76,31 @@ export function cleanQuery(raw: string): { value: string; notes: string[] } {
 
 /** Camera numbers at the precision MapLibre writes them (zoom 2 decimals, bearing 1, pitch 0) and lat/lng at 5. */
 const DECIMALS = { zoom: 2, lat: 5, lng: 5, bearing: 1, pitch: 0 } as const;
-const RANGES = { zoom: [0, 24], lat: [-90, 90], lng: [-180, 180], bearing: [-180, 360], pitch: [0, 85] } as const;
-const NAMES = { zoom: "zoom", lat: "latitude", lng: "longitude", bearing: "bearing", pitch: "pitch" } as const;
+const RANGES = {
+  zoom: [0, 24],
+  lat: [-90, 90],
+  lng: [-180, 180],
+  bearing: [-180, 360],
+  pitch: [0, 85],
+} as const;
+const NAMES = {
+  zoom: "zoom",
+  lat: "latitude",
+  lng: "longitude",
+  bearing: "bearing",
+  pitch: "pitch",
+} as const;
 const FIELDS = ["zoom", "lat", "lng", "bearing", "pitch"] as const;
 
 /** Rounds to `d` decimals; `+ 0` turns -0 into 0 so rounded values compare equal. */
 export const roundTo = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d + 0;
 
 export const roundCamera = (c: Camera): Camera => ({
-  zoom: roundTo(c.zoom, DECIMALS.zoom), lat: roundTo(c.lat, DECIMALS.lat), lng: roundTo(c.lng, DECIMALS.lng),
-  bearing: roundTo(c.bearing, DECIMALS.bearing), pitch: roundTo(c.pitch, DECIMALS.pitch),
+  zoom: roundTo(c.zoom, DECIMALS.zoom),
+  lat: roundTo(c.lat, DECIMALS.lat),
+  lng: roundTo(c.lng, DECIMALS.lng),
+  bearing: roundTo(c.bearing, DECIMALS.bearing),
+  pitch: roundTo(c.pitch, DECIMALS.pitch),
 });
 
 export function isCamera(c: Camera): boolean {
@@ -94,7 +110,8 @@ export function isCamera(c: Camera): boolean {
 /** `zoom/lat/lng[/bearing[/pitch]]`, plain decimals only (no exponent, hex, NaN or Infinity). */
 export function checkCamera(s: string): Checked<Camera> {
   const parts = s.split("/");
-  if (parts.length < 3 || parts.length > 5) return fail(`${quote(s)} is not zoom/lat/lng[/bearing/pitch]`);
+  if (parts.length < 3 || parts.length > 5)
+    return fail(`${quote(s)} is not zoom/lat/lng[/bearing/pitch]`);
   const c: Camera = { zoom: 0, lat: 0, lng: 0, bearing: 0, pitch: 0 };
   for (const [i, part] of parts.entries()) {
     const f = FIELDS[i]!;
@@ -118,19 +135,34 @@ export function checkPassage(s: string): Checked<[number, number]> {
   return ok([start, end]);
 }
 
-export interface Known { categories?: readonly string[]; sources?: readonly string[] }
+export interface Known {
+  categories?: readonly string[];
+  sources?: readonly string[];
+}
 
 /** Every way `s` differs from a state the codec could have produced (empty when it is one). */
 export function stateProblems(s: ViewState, known: Known = {}): string[] {
   const out: string[] = [];
   const f = s.filters;
-  const knownSource = (id: string) => isSourceId(id) && (!known.sources || known.sources.includes(id));
+  const knownSource = (id: string) =>
+    isSourceId(id) && (!known.sources || known.sources.includes(id));
   const sortedUnique = (xs: readonly string[]) => xs.every((x, i) => i === 0 || xs[i - 1]! < x);
-  if (s.camera && (!isCamera(s.camera) || FIELDS.some((k) => roundCamera(s.camera!)[k] !== s.camera![k]))) out.push("camera");
+  if (
+    s.camera &&
+    (!isCamera(s.camera) || FIELDS.some((k) => roundCamera(s.camera!)[k] !== s.camera![k]))
+  )
+    out.push("camera");
   if (s.event !== null && !isEventId(s.event)) out.push("event");
   if (s.source !== null && !knownSource(s.source)) out.push("source");
-  if (s.passage && (!s.source || !checkPassage(`${s.passage[0]}-${s.passage[1]}`).ok)) out.push("passage");
-  if (!f.categories.every((c) => isCategory(c) && (!known.categories || known.categories.includes(c))) || !sortedUnique(f.categories)) out.push("cat");
+  if (s.passage && (!s.source || !checkPassage(`${s.passage[0]}-${s.passage[1]}`).ok))
+    out.push("passage");
+  if (
+    !f.categories.every(
+      (c) => isCategory(c) && (!known.categories || known.categories.includes(c)),
+    ) ||
+    !sortedUnique(f.categories)
+  )
+    out.push("cat");
   if (!f.sources.every(knownSource) || !sortedUnique(f.sources)) out.push("src");
   if (!f.statuses.every(isStatus) || !sortedUnique(f.statuses)) out.push("status");
   if (f.from !== null && !isIsoDate(f.from)) out.push("from");

@@ -51,11 +51,21 @@ export function checkCitations(
 ): CitationFacts {
   const facts: CitationFacts = { count: 0, sources: [] };
   if (!Array.isArray(citations)) {
-    r.error("schema", where, `"citations" must be an array, not ${describe(citations)}`, 'add "citations": [{"source": …, "exact": …, "stance": "reports"}]');
+    r.error(
+      "schema",
+      where,
+      `"citations" must be an array, not ${describe(citations)}`,
+      'add "citations": [{"source": …, "exact": …, "stance": "reports"}]',
+    );
     return facts;
   }
   if (citations.length === 0) {
-    r.error("no-citations", where, "the event cites nothing", "add at least one citation quoting the passage the event rests on: the map shows nothing it cannot source");
+    r.error(
+      "no-citations",
+      where,
+      "the event cites nothing",
+      "add at least one citation quoting the passage the event rests on: the map shows nothing it cannot source",
+    );
   }
   const checked: Checked[] = citations.map(() => ({ range: null }));
   citations.forEach((citation, index) => {
@@ -63,7 +73,12 @@ export function checkCitations(
     const at: Where = { ...where, path: `${where.path}[${index}]` };
     facts.count++;
     if (!isObject(citation)) {
-      r.error("schema", at, `a citation must be an object, not ${describe(citation)}`, 'write {"source": "001_…", "exact": "…", "stance": "reports"}');
+      r.error(
+        "schema",
+        at,
+        `a citation must be an object, not ${describe(citation)}`,
+        'write {"source": "001_…", "exact": "…", "stance": "reports"}',
+      );
       return;
     }
     checkUnknownKeys(r, citation, CITATION_KEYS, at, "a citation");
@@ -73,28 +88,57 @@ export function checkCitations(
     const suffix = requireString(r, citation, "suffix", at, { optional: true });
     const stance = requireEnum(r, citation, "stance", STANCES, at);
     if (stance !== undefined) c.stance = stance;
-    const supports = Object.hasOwn(citation, "supports") ? requireEnum(r, citation, "supports", SUPPORTS, at) : "event";
+    const supports = Object.hasOwn(citation, "supports")
+      ? requireEnum(r, citation, "supports", SUPPORTS, at)
+      : "event";
     if (supports !== undefined) c.supports = supports;
     if (stance === "denies" && supports !== undefined && supports !== "event") {
-      r.error("support-denial", { ...at, path: `${at.path}.supports` }, `a denial that supports only the ${supports} is not counted anywhere`, 'a denial is of the event itself: remove "supports", or cite the passage as what it is');
+      r.error(
+        "support-denial",
+        { ...at, path: `${at.path}.supports` },
+        `a denial that supports only the ${supports} is not counted anywhere`,
+        'a denial is of the event itself: remove "supports", or cite the passage as what it is',
+      );
     }
     if (source === undefined) return;
     c.source = source;
     facts.sources.push(source);
-    const known = context.knownSources === null ? context.seeds.has(source) : context.knownSources.has(source);
+    const known =
+      context.knownSources === null ? context.seeds.has(source) : context.knownSources.has(source);
     if (!known) {
-      r.error("unknown-source", { ...at, path: `${at.path}.source` }, `unknown source "${source}" (not in sources.json)`, "use the id of a sources.json entry: a seeds/ file name without .txt");
+      r.error(
+        "unknown-source",
+        { ...at, path: `${at.path}.source` },
+        `unknown source "${source}" (not in sources.json)`,
+        "use the id of a sources.json entry: a seeds/ file name without .txt",
+      );
       return;
     }
     const text = context.seeds.get(source);
     // A listed source without its text is reported once, on sources.json, not per citation.
     if (text === undefined || exact === undefined) return;
-    c.range = checkQuote(r, text, { exact, prefix, suffix }, source, { ...at, path: `${at.path}.exact` });
+    c.range = checkQuote(r, text, { exact, prefix, suffix }, source, {
+      ...at,
+      path: `${at.path}.exact`,
+    });
   });
-  if (citations.length > 0 && checked.every((c) => c.supports !== undefined && c.supports !== "event")) {
-    r.error("no-evidence", where, "every citation supports only the date or the place: nothing cites the event itself", "cite a passage that tells the event; a dateline or a related headline is not evidence that it happened");
+  if (
+    citations.length > 0 &&
+    checked.every((c) => c.supports !== undefined && c.supports !== "event")
+  ) {
+    r.error(
+      "no-evidence",
+      where,
+      "every citation supports only the date or the place: nothing cites the event itself",
+      "cite a passage that tells the event; a dateline or a related headline is not evidence that it happened",
+    );
   }
-  checkStatus(r, event.status, checked.map((c) => c.stance), where);
+  checkStatus(
+    r,
+    event.status,
+    checked.map((c) => c.stance),
+    where,
+  );
   checkExpected(r, event, checked, where);
   checkCorroboration(r, event, checked, where, context.lineage);
   return facts;
@@ -115,50 +159,116 @@ function checkQuote(
   if (result.ok) return { start: result.start, end: result.end };
   if (result.reason === "not-found") {
     const closest = result.closest.text === "" ? "none" : `"${truncate(result.closest.text)}"`;
-    r.error("quote-not-found", at, `quote not found in ${source}; closest passage: ${closest}`, `copy the passage verbatim from seeds/${source}.txt (quotes, dashes and line breaks may differ; words may not)`);
+    r.error(
+      "quote-not-found",
+      at,
+      `quote not found in ${source}; closest passage: ${closest}`,
+      `copy the passage verbatim from seeds/${source}.txt (quotes, dashes and line breaks may differ; words may not)`,
+    );
   } else if (result.reason === "ambiguous") {
-    r.error("quote-ambiguous", at, `quote "${truncate(selector.exact, 60)}" occurs ${result.count} times in ${source}`, "add a prefix or suffix (the words immediately before or after it) that picks out one occurrence");
+    r.error(
+      "quote-ambiguous",
+      at,
+      `quote "${truncate(selector.exact, 60)}" occurs ${result.count} times in ${source}`,
+      "add a prefix or suffix (the words immediately before or after it) that picks out one occurrence",
+    );
   } else {
-    r.error("quote-context", at, `quote occurs ${result.count} time(s) in ${source}, but never with the given prefix/suffix`, `make prefix/suffix the words immediately before/after the passage in seeds/${source}.txt`);
+    r.error(
+      "quote-context",
+      at,
+      `quote occurs ${result.count} time(s) in ${source}, but never with the given prefix/suffix`,
+      `make prefix/suffix the words immediately before/after the passage in seeds/${source}.txt`,
+    );
   }
   return null;
 }
 
-function checkStatus(r: Reporter, status: Status | undefined, stances: Array<Stance | undefined>, where: Where): void {
+function checkStatus(
+  r: Reporter,
+  status: Status | undefined,
+  stances: Array<Stance | undefined>,
+  where: Where,
+): void {
   const statusAt = { ...where, path: where.path.replace(/\.citations$/, ".status") };
   if (status === "disputed" && !stances.includes("denies")) {
-    r.error("status-disputed", statusAt, 'status is "disputed" but no citation has stance "denies"', "cite the passage that denies or contradicts the event, with stance \"denies\"; or change the status");
+    r.error(
+      "status-disputed",
+      statusAt,
+      'status is "disputed" but no citation has stance "denies"',
+      'cite the passage that denies or contradicts the event, with stance "denies"; or change the status',
+    );
   }
   if (status !== undefined && status !== "disputed") {
     stances.forEach((stance, index) => {
       if (stance !== "denies") return;
-      r.error("status-denial", { ...where, path: `${where.path}[${index}].stance` }, `a citation denies the event, but its status is "${status}"`, 'set the status to "disputed": the map must not hide a denial');
+      r.error(
+        "status-denial",
+        { ...where, path: `${where.path}[${index}].stance` },
+        `a citation denies the event, but its status is "${status}"`,
+        'set the status to "disputed": the map must not hide a denial',
+      );
     });
   }
 }
 
 /** A forecast is not a fact: an event that every passage only expects must be marked expected,
  * and an event marked expected must cite the passage that announces it. */
-function checkExpected(r: Reporter, event: { expected: boolean }, checked: readonly Checked[], where: Where): void {
-  const telling = checked.filter((c) => c.supports === "event" && c.stance !== undefined && c.stance !== "denies");
+function checkExpected(
+  r: Reporter,
+  event: { expected: boolean },
+  checked: readonly Checked[],
+  where: Where,
+): void {
+  const telling = checked.filter(
+    (c) => c.supports === "event" && c.stance !== undefined && c.stance !== "denies",
+  );
   const forecasts = telling.filter((c) => c.stance === "forecasts").length;
   const at = { ...where, path: where.path.replace(/\.citations$/, ".expected") };
   if (!event.expected && telling.length > 0 && forecasts === telling.length) {
-    r.error("expected-unmarked", at, "every passage of the event itself only forecasts it, but the event is not marked expected", 'add "expected": true and date it on the announced day, with a basis that says so; or cite a passage that reports it happened');
+    r.error(
+      "expected-unmarked",
+      at,
+      "every passage of the event itself only forecasts it, but the event is not marked expected",
+      'add "expected": true and date it on the announced day, with a basis that says so; or cite a passage that reports it happened',
+    );
   }
   if (event.expected && forecasts === 0) {
-    r.error("expected-without-forecast", at, 'the event is marked expected, but no citation has stance "forecasts"', 'cite the passage that announces or expects it, with stance "forecasts"; or remove "expected"');
+    r.error(
+      "expected-without-forecast",
+      at,
+      'the event is marked expected, but no citation has stance "forecasts"',
+      'cite the passage that announces or expects it, with stance "forecasts"; or remove "expected"',
+    );
   }
 }
 
 /** "corroborated" needs passages of the event itself from two independent origins that vouch for
  * it: a retelling, a dateline or a hedge is not a second witness. */
-function checkCorroboration(r: Reporter, event: { status: Status | undefined; expected: boolean }, checked: readonly Checked[], where: Where, lineage: Lineage | null): void {
-  if (event.status !== "corroborated" || checked.some((c) => c.source === undefined || c.stance === undefined || c.supports === undefined)) return;
+function checkCorroboration(
+  r: Reporter,
+  event: { status: Status | undefined; expected: boolean },
+  checked: readonly Checked[],
+  where: Where,
+  lineage: Lineage | null,
+): void {
+  if (
+    event.status !== "corroborated" ||
+    checked.some(
+      (c) => c.source === undefined || c.stance === undefined || c.supports === undefined,
+    )
+  )
+    return;
   const valid = checked as Array<Required<Omit<Checked, "range">> & Checked>;
-  const evidence = countEvidence(valid, event.expected, (k) => lineage?.originOf(valid[k]!.source, valid[k]!.range) ?? valid[k]!.source);
+  const evidence = countEvidence(
+    valid,
+    event.expected,
+    (k) => lineage?.originOf(valid[k]!.source, valid[k]!.range) ?? valid[k]!.source,
+  );
   if (evidence.independent >= 2) return;
-  const found = evidence.telling.map((t) => `${t.origin} (in ${t.documents.join(", ")}${t.vouches ? "" : "; only relays or hedges"})`);
+  const found = evidence.telling.map(
+    (t) =>
+      `${t.origin} (in ${t.documents.join(", ")}${t.vouches ? "" : "; only relays or hedges"})`,
+  );
   const origins = found.length === 0 ? "none" : found.join("; ");
   r.error(
     "status-corroborated",

@@ -34,7 +34,13 @@ export class Reporter {
     this.add("warning", code, where, message, hint);
   }
 
-  private add(severity: Severity, code: ProblemCode, where: Where, message: string, hint: string): void {
+  private add(
+    severity: Severity,
+    code: ProblemCode,
+    where: Where,
+    message: string,
+    hint: string,
+  ): void {
     let lookup = where.path;
     let offset = this.offsets.get(lookup);
     while (offset === undefined && lookup !== "") {
@@ -107,15 +113,26 @@ export function requireString(
   const path = where.path === "" ? key : `${where.path}.${key}`;
   const value = object[key];
   if (!hasKey(object, key) || value === undefined) {
-    if (!options.optional) r.error("schema", { ...where, path }, `"${key}" is required`, `add "${key}": "…"`);
+    if (!options.optional)
+      r.error("schema", { ...where, path }, `"${key}" is required`, `add "${key}": "…"`);
     return undefined;
   }
   if (typeof value !== "string") {
-    r.error("schema", { ...where, path }, `"${key}" must be a string, not ${describe(value)}`, `write it as "…" in double quotes`);
+    r.error(
+      "schema",
+      { ...where, path },
+      `"${key}" must be a string, not ${describe(value)}`,
+      `write it as "…" in double quotes`,
+    );
     return undefined;
   }
   if (value.trim() === "" && !options.allowEmpty) {
-    r.error("schema", { ...where, path }, `"${key}" is empty`, `fill it in, or remove it if it is optional`);
+    r.error(
+      "schema",
+      { ...where, path },
+      `"${key}" is empty`,
+      `fill it in, or remove it if it is optional`,
+    );
     return undefined;
   }
   return value;
@@ -149,5 +166,7 @@ export function isCalendarDate(value: string): boolean {
   if (match === null) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }

@@ -24,17 +24,31 @@ const RETELLING_KEYS = ["of", "parts", "basis"];
 const PART_KEYS = ["exact", "prefix", "suffix"];
 
 /** Checks `origins` at the top of sources.json; returns their ids. */
-export function checkOrigins(r: Reporter, origins: unknown, sourceIds: ReadonlySet<string>): Set<string> {
+export function checkOrigins(
+  r: Reporter,
+  origins: unknown,
+  sourceIds: ReadonlySet<string>,
+): Set<string> {
   const ids = new Set<string>();
   if (origins === undefined) return ids;
   if (!Array.isArray(origins)) {
-    r.error("schema", { path: "origins" }, `"origins" must be an array, not ${describe(origins)}`, 'write "origins": [{"id": …, "label": …, "notes": …}]');
+    r.error(
+      "schema",
+      { path: "origins" },
+      `"origins" must be an array, not ${describe(origins)}`,
+      'write "origins": [{"id": …, "label": …, "notes": …}]',
+    );
     return ids;
   }
   origins.forEach((origin, index) => {
     const at: Where = { path: `origins[${index}]` };
     if (!isObject(origin)) {
-      r.error("schema", at, `an origin must be an object, not ${describe(origin)}`, 'write {"id": "…", "label": "…", "notes": "…"}');
+      r.error(
+        "schema",
+        at,
+        `an origin must be an object, not ${describe(origin)}`,
+        'write {"id": "…", "label": "…", "notes": "…"}',
+      );
       return;
     }
     checkUnknownKeys(r, origin, ORIGIN_KEYS, at, "an origin");
@@ -44,10 +58,20 @@ export function checkOrigins(r: Reporter, origins: unknown, sourceIds: ReadonlyS
     if (id === undefined) return;
     const idAt: Where = { path: `${at.path}.id`, featureId: id };
     if (!SLUG_PATTERN.test(id)) {
-      r.error("lineage-bad-id", idAt, `origin id "${id}" is not a slug`, "use lower-case letters, digits and single hyphens, e.g. unnamed-alert-report");
+      r.error(
+        "lineage-bad-id",
+        idAt,
+        `origin id "${id}" is not a slug`,
+        "use lower-case letters, digits and single hyphens, e.g. unnamed-alert-report",
+      );
     }
     if (ids.has(id) || sourceIds.has(id)) {
-      r.error("lineage-bad-id", idAt, `origin id "${id}" is already the id of a ${ids.has(id) ? "listed origin" : "source"}`, "give each origin an id of its own");
+      r.error(
+        "lineage-bad-id",
+        idAt,
+        `origin id "${id}" is already the id of a ${ids.has(id) ? "listed origin" : "source"}`,
+        "give each origin an id of its own",
+      );
     }
     ids.add(id);
   });
@@ -68,9 +92,18 @@ export function checkRetells(
 ): string[] {
   if (!hasKey(source, "retells")) return [];
   const retells = source.retells;
-  const where: Where = { ...at, path: `${at.path}.retells`, ...(sourceId === undefined ? {} : { featureId: sourceId }) };
+  const where: Where = {
+    ...at,
+    path: `${at.path}.retells`,
+    ...(sourceId === undefined ? {} : { featureId: sourceId }),
+  };
   if (!Array.isArray(retells)) {
-    r.error("schema", where, `"retells" must be an array, not ${describe(retells)}`, 'write "retells": [{"of": "…", "basis": "…"}]');
+    r.error(
+      "schema",
+      where,
+      `"retells" must be an array, not ${describe(retells)}`,
+      'write "retells": [{"of": "…", "basis": "…"}]',
+    );
     return [];
   }
   const edges: string[] = [];
@@ -78,7 +111,12 @@ export function checkRetells(
   retells.forEach((retelling, index) => {
     const here: Where = { ...where, path: `${where.path}[${index}]` };
     if (!isObject(retelling)) {
-      r.error("schema", here, `a retelling must be an object, not ${describe(retelling)}`, 'write {"of": "…", "parts": [{"exact": "…"}], "basis": "…"}');
+      r.error(
+        "schema",
+        here,
+        `a retelling must be an object, not ${describe(retelling)}`,
+        'write {"of": "…", "parts": [{"exact": "…"}], "basis": "…"}',
+      );
       return;
     }
     checkUnknownKeys(r, retelling, RETELLING_KEYS, here, "a retelling");
@@ -87,16 +125,31 @@ export function checkRetells(
     if (of !== undefined) {
       const ofAt: Where = { ...here, path: `${here.path}.of` };
       if (of === sourceId) {
-        r.error("lineage-cycle", ofAt, `source "${of}" retells itself`, "name the source or origin it retells");
+        r.error(
+          "lineage-cycle",
+          ofAt,
+          `source "${of}" retells itself`,
+          "name the source or origin it retells",
+        );
       } else if (known.sources.has(of)) {
         edges.push(of);
       } else if (!known.origins.has(of)) {
-        r.error("lineage-unknown", ofAt, `"${of}" is neither a source nor an origin in sources.json`, 'use a source id, or add the report to "origins" with an id, a label and notes');
+        r.error(
+          "lineage-unknown",
+          ofAt,
+          `"${of}" is neither a source nor an origin in sources.json`,
+          'use a source id, or add the report to "origins" with an id, a label and notes',
+        );
       }
     }
     if (!hasKey(retelling, "parts")) {
       if (++wholes === 2) {
-        r.error("lineage-whole", here, "the source already retells another origin as a whole", 'a document retold as a whole has one origin: mark what comes from the other with "parts"');
+        r.error(
+          "lineage-whole",
+          here,
+          "the source already retells another origin as a whole",
+          'a document retold as a whole has one origin: mark what comes from the other with "parts"',
+        );
       }
       return;
     }
@@ -105,15 +158,31 @@ export function checkRetells(
   return edges;
 }
 
-function checkParts(r: Reporter, parts: unknown, at: Where, sourceId: string | undefined, text: string | undefined): void {
+function checkParts(
+  r: Reporter,
+  parts: unknown,
+  at: Where,
+  sourceId: string | undefined,
+  text: string | undefined,
+): void {
   if (!Array.isArray(parts) || parts.length === 0) {
-    r.error("schema", at, `"parts" must be a non-empty array of quote selectors, not ${Array.isArray(parts) ? "an empty array" : describe(parts)}`, 'write "parts": [{"exact": "…"}], or leave "parts" out when the whole document retells it');
+    r.error(
+      "schema",
+      at,
+      `"parts" must be a non-empty array of quote selectors, not ${Array.isArray(parts) ? "an empty array" : describe(parts)}`,
+      'write "parts": [{"exact": "…"}], or leave "parts" out when the whole document retells it',
+    );
     return;
   }
   parts.forEach((part, index) => {
     const here: Where = { ...at, path: `${at.path}[${index}]` };
     if (!isObject(part)) {
-      r.error("schema", here, `a retold part must be a quote selector object, not ${describe(part)}`, 'write {"exact": "…"} with the words of the part');
+      r.error(
+        "schema",
+        here,
+        `a retold part must be a quote selector object, not ${describe(part)}`,
+        'write {"exact": "…"} with the words of the part',
+      );
       return;
     }
     checkUnknownKeys(r, part, PART_KEYS, here, "a retold part");
@@ -121,7 +190,11 @@ function checkParts(r: Reporter, parts: unknown, at: Where, sourceId: string | u
     const prefix = requireString(r, part, "prefix", here, { optional: true });
     const suffix = requireString(r, part, "suffix", here, { optional: true });
     if (exact === undefined || text === undefined) return;
-    const found = anchorQuote(text, { exact, ...(prefix === undefined ? {} : { prefix }), ...(suffix === undefined ? {} : { suffix }) });
+    const found = anchorQuote(text, {
+      exact,
+      ...(prefix === undefined ? {} : { prefix }),
+      ...(suffix === undefined ? {} : { suffix }),
+    });
     if (found.ok) return;
     const exactAt: Where = { ...here, path: `${here.path}.exact` };
     const why =
@@ -130,7 +203,12 @@ function checkParts(r: Reporter, parts: unknown, at: Where, sourceId: string | u
         : found.reason === "ambiguous"
           ? `occurs ${found.count} times in the source's text`
           : "occurs, but never with the given prefix/suffix";
-    r.error("lineage-part", exactAt, `retold part "${truncate(exact, 60)}" of ${sourceId ?? "this source"} ${why}`, `copy the part verbatim from seeds/${sourceId ?? "…"}.txt (add a prefix or suffix if it occurs more than once)`);
+    r.error(
+      "lineage-part",
+      exactAt,
+      `retold part "${truncate(exact, 60)}" of ${sourceId ?? "this source"} ${why}`,
+      `copy the part verbatim from seeds/${sourceId ?? "…"}.txt (add a prefix or suffix if it occurs more than once)`,
+    );
   });
 }
 
@@ -138,7 +216,11 @@ function checkParts(r: Reporter, parts: unknown, at: Where, sourceId: string | u
  * Reports every loop in the retellings between sources (A retells B retells A): the origin of a
  * passage would be nowhere. `edges` maps a source to the sources it retells; `where` locates it.
  */
-export function findCycles(r: Reporter, edges: ReadonlyMap<string, readonly string[]>, where: (id: string, of: string) => Where): void {
+export function findCycles(
+  r: Reporter,
+  edges: ReadonlyMap<string, readonly string[]>,
+  where: (id: string, of: string) => Where,
+): void {
   const state = new Map<string, "open" | "done">();
   const reported = new Set<string>();
   const visit = (id: string, path: string[]): void => {
@@ -150,7 +232,12 @@ export function findCycles(r: Reporter, edges: ReadonlyMap<string, readonly stri
         if (reported.has(key)) continue;
         reported.add(key);
         const at = where(id, next);
-        r.error("lineage-cycle", { ...at, featureId: id }, `the retellings loop: ${loop.join(" → ")}`, "a report cannot retell itself through others: remove the retelling that is not true");
+        r.error(
+          "lineage-cycle",
+          { ...at, featureId: id },
+          `the retellings loop: ${loop.join(" → ")}`,
+          "a report cannot retell itself through others: remove the retelling that is not true",
+        );
       } else if (!state.has(next)) {
         visit(next, [...path, id]);
       }

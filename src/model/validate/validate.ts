@@ -7,7 +7,14 @@ import { parseJson } from "../dataset.ts";
 import { joinPath } from "../encodings/json-scan.ts";
 import { makeLineage, type Lineage } from "../evidence/origins.ts";
 import type { Problem } from "./problem.ts";
-import { CATEGORIES, DATE_PRECISIONS, PLACE_PRECISIONS, SLUG_PATTERN, type Category, type SourceCollection } from "../types.ts";
+import {
+  CATEGORIES,
+  DATE_PRECISIONS,
+  PLACE_PRECISIONS,
+  SLUG_PATTERN,
+  type Category,
+  type SourceCollection,
+} from "../types.ts";
 import { Reporter, checkUnknownKeys, describe, hasKey, isObject } from "./context.ts";
 import { type EventFacts, checkFeature } from "./event.ts";
 import { checkSources } from "./sources.ts";
@@ -65,7 +72,15 @@ export function validateDataset(input: ValidationInput): ValidationResult {
     // A bug in the validator must not look like a crash of the build: report it like any problem.
     const message = error instanceof Error ? error.message : String(error);
     return {
-      problems: [{ severity: "error", code: "internal", file: eventsFile, message: `the validator failed: ${message}`, hint: "please report this with the data that caused it" }],
+      problems: [
+        {
+          severity: "error",
+          code: "internal",
+          file: eventsFile,
+          message: `the validator failed: ${message}`,
+          hint: "please report this with the data that caused it",
+        },
+      ],
       summary: null,
     };
   }
@@ -88,7 +103,9 @@ function readSeeds(input: ValidationInput): Map<string, string> {
   return seeds;
 }
 
-function validate(input: Omit<ValidationInput, "seeds"> & { seeds: Map<string, string> }): ValidationResult {
+function validate(
+  input: Omit<ValidationInput, "seeds"> & { seeds: Map<string, string> },
+): ValidationResult {
   const problems: Problem[] = [];
 
   const sourcesJson = parseJson(input.sourcesText, input.sourcesFile);
@@ -112,23 +129,52 @@ function validate(input: Omit<ValidationInput, "seeds"> & { seeds: Map<string, s
   return { problems, summary: facts === null ? null : summarize(facts, sourceIds) };
 }
 
-function checkCollection(r: Reporter, value: unknown, context: Parameters<typeof checkFeature>[3]): EventFacts[] | null {
+function checkCollection(
+  r: Reporter,
+  value: unknown,
+  context: Parameters<typeof checkFeature>[3],
+): EventFacts[] | null {
   if (!isObject(value)) {
-    r.error("schema", { path: "" }, `events must be a GeoJSON FeatureCollection object, not ${describe(value)}`, 'write {"type": "FeatureCollection", "features": [ … ]}');
+    r.error(
+      "schema",
+      { path: "" },
+      `events must be a GeoJSON FeatureCollection object, not ${describe(value)}`,
+      'write {"type": "FeatureCollection", "features": [ … ]}',
+    );
     return null;
   }
   if (value.type !== "FeatureCollection") {
-    r.error("schema", { path: "type" }, `"type" must be "FeatureCollection", not ${JSON.stringify(value.type) ?? "missing"}`, 'set "type": "FeatureCollection"');
+    r.error(
+      "schema",
+      { path: "type" },
+      `"type" must be "FeatureCollection", not ${JSON.stringify(value.type) ?? "missing"}`,
+      'set "type": "FeatureCollection"',
+    );
   }
   if (hasKey(value, "crs")) {
-    r.error("crs-member", { path: "crs" }, 'the collection has a "crs" member, which RFC 7946 removed', 'delete "crs": coordinates are always WGS 84 longitude, latitude');
+    r.error(
+      "crs-member",
+      { path: "crs" },
+      'the collection has a "crs" member, which RFC 7946 removed',
+      'delete "crs": coordinates are always WGS 84 longitude, latitude',
+    );
   }
   checkUnknownKeys(r, value, [...COLLECTION_KEYS, "crs"], { path: "" }, "the FeatureCollection");
   if (hasKey(value, "$schema") && typeof value.$schema !== "string") {
-    r.error("schema", { path: "$schema" }, '"$schema" must be a string', 'write "$schema": "./schema/events.schema.json"');
+    r.error(
+      "schema",
+      { path: "$schema" },
+      '"$schema" must be a string',
+      'write "$schema": "./schema/events.schema.json"',
+    );
   }
   if (!Array.isArray(value.features)) {
-    r.error("schema", { path: "features" }, `"features" must be an array, not ${describe(value.features)}`, 'write "features": [ … ]');
+    r.error(
+      "schema",
+      { path: "features" },
+      `"features" must be an array, not ${describe(value.features)}`,
+      'write "features": [ … ]',
+    );
     return null;
   }
   const facts = value.features.map((feature, index) => checkFeature(r, feature, index, context));
@@ -140,7 +186,12 @@ function checkCollection(r: Reporter, value: unknown, context: Parameters<typeof
       firstIndex.set(id, index);
       return;
     }
-    r.error("duplicate-id", { path: `features[${index}].id`, featureId: id }, `id "${id}" is already used by features[${first}]`, "give each event its own id; if one replaces the other, delete the old one and add an alias");
+    r.error(
+      "duplicate-id",
+      { path: `features[${index}].id`, featureId: id },
+      `id "${id}" is already used by features[${first}]`,
+      "give each event its own id; if one replaces the other, delete the old one and add an alias",
+    );
   });
   if (hasKey(value, "aliases")) checkAliases(r, value.aliases, new Set(firstIndex.keys()));
   return facts;
@@ -148,23 +199,48 @@ function checkCollection(r: Reporter, value: unknown, context: Parameters<typeof
 
 function checkAliases(r: Reporter, aliases: unknown, liveIds: ReadonlySet<string>): void {
   if (!isObject(aliases)) {
-    r.error("alias-bad", { path: "aliases" }, `"aliases" must be an object of old id → current id, not ${describe(aliases)}`, 'write "aliases": {"old-id": "current-id"}');
+    r.error(
+      "alias-bad",
+      { path: "aliases" },
+      `"aliases" must be an object of old id → current id, not ${describe(aliases)}`,
+      'write "aliases": {"old-id": "current-id"}',
+    );
     return;
   }
   for (const [oldId, target] of Object.entries(aliases)) {
     const path = joinPath("aliases", oldId);
     if (typeof target !== "string") {
-      r.error("alias-bad", { path }, `alias "${oldId}" must map to an id string, not ${describe(target)}`, "write the current id of the event");
+      r.error(
+        "alias-bad",
+        { path },
+        `alias "${oldId}" must map to an id string, not ${describe(target)}`,
+        "write the current id of the event",
+      );
       continue;
     }
     if (!SLUG_PATTERN.test(oldId)) {
-      r.error("alias-bad", { path }, `alias "${oldId}" is not a URL-safe slug, so no link can carry it`, "old ids were slugs: check the spelling");
+      r.error(
+        "alias-bad",
+        { path },
+        `alias "${oldId}" is not a URL-safe slug, so no link can carry it`,
+        "old ids were slugs: check the spelling",
+      );
     }
     if (liveIds.has(oldId)) {
-      r.error("alias-shadows-id", { path, featureId: oldId }, `alias "${oldId}" is also the id of a live event, so links to it are ambiguous`, "remove the alias, or rename the event");
+      r.error(
+        "alias-shadows-id",
+        { path, featureId: oldId },
+        `alias "${oldId}" is also the id of a live event, so links to it are ambiguous`,
+        "remove the alias, or rename the event",
+      );
     }
     if (!liveIds.has(target)) {
-      r.error("alias-unknown-target", { path, featureId: oldId }, `alias "${oldId}" points to "${target}", which is no event's id`, "point it at the event's current id (aliases are not followed in chains)");
+      r.error(
+        "alias-unknown-target",
+        { path, featureId: oldId },
+        `alias "${oldId}" points to "${target}", which is no event's id`,
+        "point it at the event's current id (aliases are not followed in chains)",
+      );
     }
   }
 }

@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PMTiles, type Source } from "pmtiles";
-import { BASEMAP_LAYERS, basemapArchive, readArchiveFile, readTileFolder } from "../../../src/cli/basemap/archive.ts";
+import {
+  BASEMAP_LAYERS,
+  basemapArchive,
+  readArchiveFile,
+  readTileFolder,
+} from "../../../src/cli/basemap/archive.ts";
 
 function createTileFolder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "vsm-tiles-"));
@@ -19,15 +24,26 @@ function createTileFolder(files: Record<string, string>): string {
 }
 
 const inMemory = (bytes: Uint8Array): PMTiles => {
-  const source: Source = { getKey: () => "memory", getBytes: async (o, l) => ({ data: bytes.slice(o, o + l).buffer }) };
+  const source: Source = {
+    getKey: () => "memory",
+    getBytes: async (o, l) => ({ data: bytes.slice(o, o + l).buffer }),
+  };
   return new PMTiles(source);
 };
 
 describe("a tile folder packed into the basemap archive", () => {
   it("reads {z}/{x}/{y}.pbf files, empty ones included, and nothing else", () => {
-    const dir = createTileFolder({ "0/0/0.pbf": "world", "4/5/7.pbf": "caracas", "4/5/8.pbf": "", "4/5/notes.txt": "x", "README.md": "x" });
+    const dir = createTileFolder({
+      "0/0/0.pbf": "world",
+      "4/5/7.pbf": "caracas",
+      "4/5/8.pbf": "",
+      "4/5/notes.txt": "x",
+      "README.md": "x",
+    });
     try {
-      const tiles = readTileFolder(dir).map((t) => `${t.z}/${t.x}/${t.y}=${Buffer.from(t.data).toString()}`).sort();
+      const tiles = readTileFolder(dir)
+        .map((t) => `${t.z}/${t.x}/${t.y}=${Buffer.from(t.data).toString()}`)
+        .sort();
       expect(tiles).toEqual(["0/0/0=world", "4/5/7=caracas", "4/5/8="]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -52,8 +68,14 @@ describe("a tile folder packed into the basemap archive", () => {
         const r = await archive.getZxy(z, x, y);
         return r && Buffer.from(r.data).toString();
       };
-      expect([await text(0, 0, 0), await text(4, 5, 7), await text(4, 5, 8)]).toEqual(["world", "caracas", undefined]);
-      expect(((await archive.getMetadata()) as { vector_layers: unknown }).vector_layers).toEqual(BASEMAP_LAYERS);
+      expect([await text(0, 0, 0), await text(4, 5, 7), await text(4, 5, 8)]).toEqual([
+        "world",
+        "caracas",
+        undefined,
+      ]);
+      expect(((await archive.getMetadata()) as { vector_layers: unknown }).vector_layers).toEqual(
+        BASEMAP_LAYERS,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,32 +3,62 @@ import { countEvidence } from "../../../src/model/evidence/origins.ts";
 import { listWords, statusWords } from "../../../src/model/evidence/status-words.ts";
 import type { Citation } from "../../../src/model/types.ts";
 
-const c = (source: string, stance: Citation["stance"], supports?: Citation["supports"]): Citation => ({ source, exact: "x", stance, ...(supports ? { supports } : {}) });
+const c = (
+  source: string,
+  stance: Citation["stance"],
+  supports?: Citation["supports"],
+): Citation => ({ source, exact: "x", stance, ...(supports ? { supports } : {}) });
 const nameOf = (origin: string) => (origin === "r" ? "an unnamed report" : origin);
 
 describe("statusWords", () => {
   it("says one origin told in three documents, not three sources", () => {
-    const ev = countEvidence([c("d1", "reports"), c("d2", "reports"), c("d3", "reports"), c("d3", "reports", "date")], false, () => "r");
+    const ev = countEvidence(
+      [c("d1", "reports"), c("d2", "reports"), c("d3", "reports"), c("d3", "reports", "date")],
+      false,
+      () => "r",
+    );
     expect(statusWords("reported", ev, nameOf)).toEqual({
-      label: "Reported", brief: "1 origin", tag: "1 origin", detail: "1 origin, told in 3 documents", sentence: "Reported: 1 origin, told in 3 documents",
+      label: "Reported",
+      brief: "1 origin",
+      tag: "1 origin",
+      detail: "1 origin, told in 3 documents",
+      sentence: "Reported: 1 origin, told in 3 documents",
     });
   });
 
   it("counts independent origins for a corroborated event", () => {
-    const ev = countEvidence([c("d1", "reports"), c("d2", "reports")], false, (k) => ["d1", "d2"][k]!);
-    expect(statusWords("corroborated", ev, nameOf).sentence).toBe("Corroborated: 2 independent origins");
+    const ev = countEvidence(
+      [c("d1", "reports"), c("d2", "reports")],
+      false,
+      (k) => ["d1", "d2"][k]!,
+    );
+    expect(statusWords("corroborated", ev, nameOf).sentence).toBe(
+      "Corroborated: 2 independent origins",
+    );
   });
 
   it("names who denies a disputed event", () => {
-    const ev = countEvidence([c("d1", "claims"), c("d2", "denies"), c("d3", "denies")], false, (k) => ["r", "r", "d3"][k]!);
+    const ev = countEvidence(
+      [c("d1", "claims"), c("d2", "denies"), c("d3", "denies")],
+      false,
+      (k) => ["r", "r", "d3"][k]!,
+    );
     const words = statusWords("disputed", ev, nameOf);
-    expect(words.sentence).toBe("Disputed: denied by an unnamed report and d3; told by 1 origin, in 1 document");
+    expect(words.sentence).toBe(
+      "Disputed: denied by an unnamed report and d3; told by 1 origin, in 1 document",
+    );
     expect(words.brief).toBe("denied by 2 origins");
   });
 
   it("says why two origins are not corroboration when only one reports it as fact", () => {
-    const ev = countEvidence([c("d1", "claims"), c("d2", "reports")], false, (k) => ["d1", "d2"][k]!);
-    expect(statusWords("reported", ev, nameOf).sentence).toBe("Reported: 2 origins, told in 2 documents; only 1 reports it as fact");
+    const ev = countEvidence(
+      [c("d1", "claims"), c("d2", "reports")],
+      false,
+      (k) => ["d1", "d2"][k]!,
+    );
+    expect(statusWords("reported", ev, nameOf).sentence).toBe(
+      "Reported: 2 origins, told in 2 documents; only 1 reports it as fact",
+    );
   });
 });
 

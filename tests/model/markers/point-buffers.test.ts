@@ -5,7 +5,18 @@ import { filterEvents } from "../../../src/model/query/filter.ts";
 import { indexSet } from "../../../src/model/query/index-set.ts";
 import { makeMapFeatures } from "../../../src/model/markers/map-features.ts";
 import { runStepsPaused } from "../../../src/model/slices.ts";
-import { CATEGORY_ORDER, DISPUTED, ROUGH, atSameSpot, mercatorX, mercatorY, pickPoints, pointBuffers, pointBufferSteps, visibilityBytes } from "../../../src/model/markers/point-buffers.ts";
+import {
+  CATEGORY_ORDER,
+  DISPUTED,
+  ROUGH,
+  atSameSpot,
+  mercatorX,
+  mercatorY,
+  pickPoints,
+  pointBuffers,
+  pointBufferSteps,
+  visibilityBytes,
+} from "../../../src/model/markers/point-buffers.ts";
 import { emptyFilters } from "../../../src/model/view-state.ts";
 
 const events = generateCollection(3000, 5, generatorContext()).features;
@@ -36,14 +47,20 @@ describe("point buffers (what the point layer draws)", () => {
     expect(mercatorX(0)).toBe(0.5);
     expect(mercatorY(0)).toBeCloseTo(0.5, 12);
     // MapLibre's mercatorYfromLat, written its way: (180 − 180/π · ln tan(π/4 + lat·π/360)) / 360.
-    const maplibreY = (lat: number) => (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
-    for (const lat of [-33.4, 0.5, 10.49, 16.5, 60]) expect(mercatorY(lat)).toBeCloseTo(maplibreY(lat), 12);
+    const maplibreY = (lat: number) =>
+      (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
+    for (const lat of [-33.4, 0.5, 10.49, 16.5, 60])
+      expect(mercatorY(lat)).toBeCloseTo(maplibreY(lat), 12);
     expect(mercatorX(-66.9)).toBeCloseTo((180 - 66.9) / 360, 12);
     expect(mercatorY(60)).toBeLessThan(mercatorY(10));
   });
 
   it("show exactly the filtered events: one byte per point, 1 when its event passes", () => {
-    const shown = filterEvents(events, events.map(() => ""), { ...emptyFilters(), categories: ["protest"], statuses: ["disputed"] });
+    const shown = filterEvents(
+      events,
+      events.map(() => ""),
+      { ...emptyFilters(), categories: ["protest"], statuses: ["disputed"] },
+    );
     expect(shown.length).toBeGreaterThan(10);
     const v = visibilityBytes(b, indexSet(events.length, shown));
     const drawn = [...v.keys()].filter((i) => v[i] === 1).map((i) => b.idx[i]!);
@@ -60,11 +77,13 @@ describe("point buffers (what the point layer draws)", () => {
   it("pick the drawn points near the pointer, nearest first, and never a hidden one", () => {
     const all = visibilityBytes(b, null);
     const i = 17;
-    const x = b.xy[2 * i]!, y = b.xy[2 * i + 1]!;
+    const x = b.xy[2 * i]!,
+      y = b.xy[2 * i + 1]!;
     const r = 1e-7;
     const hits = pickPoints(b, all, x + r / 4, y, r);
     expect(hits[0] === i || (b.xy[2 * hits[0]!] === x && b.xy[2 * hits[0]! + 1] === y)).toBe(true);
-    for (const h of hits) expect(Math.hypot(b.xy[2 * h]! - x - r / 4, b.xy[2 * h + 1]! - y)).toBeLessThanOrEqual(r);
+    for (const h of hits)
+      expect(Math.hypot(b.xy[2 * h]! - x - r / 4, b.xy[2 * h + 1]! - y)).toBeLessThanOrEqual(r);
     const hidden = Uint8Array.from(all);
     for (const h of hits) hidden[h] = 0;
     expect(pickPoints(b, hidden, x + r / 4, y, r)).toEqual([]);
@@ -73,9 +92,21 @@ describe("point buffers (what the point layer draws)", () => {
 
   it("group the events at one spot, which no zoom separates, and only those", () => {
     const tiny = pointBuffers([
-      { type: "Feature", geometry: { type: "Point", coordinates: [-66.9, 10.49] }, properties: { idx: 4, category: "raid", status: "reported", precision: "exact" } },
-      { type: "Feature", geometry: { type: "Point", coordinates: [-66.9, 10.49] }, properties: { idx: 9, category: "protest", status: "disputed", precision: "city" } },
-      { type: "Feature", geometry: { type: "Point", coordinates: [-66.8999, 10.49] }, properties: { idx: 2, category: "protest", status: "reported", precision: "exact" } },
+      {
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [-66.9, 10.49] },
+        properties: { idx: 4, category: "raid", status: "reported", precision: "exact" },
+      },
+      {
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [-66.9, 10.49] },
+        properties: { idx: 9, category: "protest", status: "disputed", precision: "city" },
+      },
+      {
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [-66.8999, 10.49] },
+        properties: { idx: 2, category: "protest", status: "reported", precision: "exact" },
+      },
     ]);
     const v = visibilityBytes(tiny, null);
     const hits = pickPoints(tiny, v, tiny.xy[0]!, tiny.xy[1]!, 1e-6);
@@ -88,7 +119,8 @@ describe("point buffers (what the point layer draws)", () => {
 
 describe("pointBuffers in slices (1M events)", () => {
   it("fills the same buffers as at once, pausing between slices", async () => {
-    const markers = makeMapFeatures(generateCollection(2100, 4, generatorContext()).features).markers.features;
+    const markers = makeMapFeatures(generateCollection(2100, 4, generatorContext()).features)
+      .markers.features;
     let pauses = 0;
     const sliced = await runStepsPaused(pointBufferSteps(markers, 500), async () => void pauses++);
     expect(sliced).toEqual(pointBuffers(markers));

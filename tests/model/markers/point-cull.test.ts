@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { makePointCuller, type View } from "../../../src/model/markers/point-cull.ts";
 
 /** A 100 × 50 px view of x ∈ [0.40, 0.50], y ∈ [0.30, 0.35]: 1 000 px per unit, no rotation. */
-const view = (): View => ({ matrix: [20, 0, 0, 0, 0, -40, 0, 0, 0, 0, 1, 0, -9, 13, 0, 1], width: 100, height: 50 });
+const view = (): View => ({
+  matrix: [20, 0, 0, 0, 0, -40, 0, 0, 0, 0, 1, 0, -9, 13, 0, 1],
+  width: 100,
+  height: 50,
+});
 /** The pixel a point of that view falls in (x, y from the view's top-left corner). */
 const at = (px: number, py: number): [number, number] => [0.4 + px / 1000, 0.3 + py / 1000];
 
@@ -10,14 +14,28 @@ function points(...p: [number, number][]) {
   return { xy: new Float32Array(p.flat()), visible: new Uint8Array(p.length).fill(1) };
 }
 
-function cull(xy: Float32Array, visible: Uint8Array, dedupe: boolean, v = view(), culler = makePointCuller(visible.length)) {
+function cull(
+  xy: Float32Array,
+  visible: Uint8Array,
+  dedupe: boolean,
+  v = view(),
+  culler = makePointCuller(visible.length),
+) {
   const out = new Uint32Array(visible.length);
   return [...out.subarray(0, culler.cull(xy, visible, v, dedupe, out))];
 }
 
 describe("point culling (which points a frame draws)", () => {
   it("keeps the visible points in and near the view, in dataset order", () => {
-    const { xy, visible } = points(at(10.5, 10.5), at(-30, 20), at(99.5, 49.5), at(-60, 20), at(50, 70), at(50, 10), at(180, 10));
+    const { xy, visible } = points(
+      at(10.5, 10.5),
+      at(-30, 20),
+      at(99.5, 49.5),
+      at(-60, 20),
+      at(50, 70),
+      at(50, 10),
+      at(180, 10),
+    );
     visible[5] = 0;
     // Half a view's margin on each side: -30 and 70 are in it, -60 and 180 are not.
     expect(cull(xy, visible, false)).toEqual([0, 1, 2, 4]);
@@ -58,19 +76,22 @@ describe("point culling (which points a frame draws)", () => {
   it("drops points behind the camera", () => {
     const { xy, visible } = points(at(10, 10));
     const behind = view().matrix as number[];
-    expect(cull(xy, visible, false, { ...view(), matrix: behind.map((v, k) => (k === 15 ? -1 : v)) })).toEqual([]);
+    expect(
+      cull(xy, visible, false, { ...view(), matrix: behind.map((v, k) => (k === 15 ? -1 : v)) }),
+    ).toEqual([]);
   });
 
   it("matches a plain per-pixel count on many random points", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const n = 20_000;
     const p = Array.from({ length: n }, () => at(random() * 240 - 70, random() * 120 - 35));
     const { xy, visible } = points(...p);
     for (let i = 0; i < n; i++) visible[i] = random() < 0.7 ? 1 : 0;
     const last = new Map<string, number>();
     for (let i = 0; i < n; i++) {
-      const px = Math.floor((xy[2 * i]! - 0.4) * 1000), py = Math.floor((xy[2 * i + 1]! - 0.3) * 1000);
+      const px = Math.floor((xy[2 * i]! - 0.4) * 1000),
+        py = Math.floor((xy[2 * i + 1]! - 0.3) * 1000);
       if (visible[i] && px >= -50 && px < 150 && py >= -25 && py < 75) last.set(`${px},${py}`, i);
     }
     const expected = [...last.values()].sort((a, b) => a - b);
@@ -82,17 +103,25 @@ describe("point culling (which points a frame draws)", () => {
   it("after filter changes, view changes and mode switches, draws what a fresh culler draws", () => {
     // One culler kept across 300 random steps (as a map keeps it), against a new one each step.
     let seed = 11;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const n = 5000;
     // Clustered points, many sharing a pixel, so the pixels' chains are long.
     const centres = Array.from({ length: 40 }, () => at(random() * 200 - 50, random() * 100 - 25));
-    const { xy, visible } = points(...Array.from({ length: n }, () => {
-      const [x, y] = centres[Math.floor(random() * centres.length)]!;
-      return [x + (random() - 0.5) * 0.004, y + (random() - 0.5) * 0.004] as [number, number];
-    }));
-    const views = [view(), { ...view(), width: 160, height: 90 }, { ...view(), matrix: (view().matrix as number[]).map((v, k) => (k === 12 ? v + 0.3 : v)) }];
+    const { xy, visible } = points(
+      ...Array.from({ length: n }, () => {
+        const [x, y] = centres[Math.floor(random() * centres.length)]!;
+        return [x + (random() - 0.5) * 0.004, y + (random() - 0.5) * 0.004] as [number, number];
+      }),
+    );
+    const views = [
+      view(),
+      { ...view(), width: 160, height: 90 },
+      { ...view(), matrix: (view().matrix as number[]).map((v, k) => (k === 12 ? v + 0.3 : v)) },
+    ];
     const kept = makePointCuller(n);
-    let v = views[0]!, dedupe = true, changedPixels = 0;
+    let v = views[0]!,
+      dedupe = true,
+      changedPixels = 0;
     for (let step = 0; step < 300; step++) {
       const r = random();
       if (r < 0.05) v = views[Math.floor(random() * views.length)]!;

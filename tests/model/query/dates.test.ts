@@ -19,6 +19,12 @@ describe("dates", () => {
   it("spans a dataset from its first start to the end of its last day", () => {
     expect(dataSpan(events)).toEqual([Date.UTC(2025, 10, 22), Date.UTC(2026, 0, 3) + DAY - 1]);
     expect(dataSpan([])).toEqual([0, 0]);
-    expect(dataSpan([make("x", { date: { start: "2026-02-01", end: "2026-02-03", precision: "range", basis: "" } })])).toEqual([Date.UTC(2026, 1, 1), Date.UTC(2026, 1, 3) + DAY - 1]);
+    expect(
+      dataSpan([
+        make("x", {
+          date: { start: "2026-02-01", end: "2026-02-03", precision: "range", basis: "" },
+        }),
+      ]),
+    ).toEqual([Date.UTC(2026, 1, 1), Date.UTC(2026, 1, 3) + DAY - 1]);
   });
 });

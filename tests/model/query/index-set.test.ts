@@ -5,7 +5,16 @@ describe("indexSet", () => {
   it("has exactly the given indexes, and their count", () => {
     const s = indexSet(6, [0, 3, 5]);
     expect(s.size).toBe(3);
-    expect([0, 1, 2, 3, 4, 5, 6, -1].map((i) => s.has(i))).toEqual([true, false, false, true, false, true, false, false]);
+    expect([0, 1, 2, 3, 4, 5, 6, -1].map((i) => s.has(i))).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
     expect(indexSet(0, []).size).toBe(0);
   });
 
@@ -16,7 +25,6 @@ describe("indexSet", () => {
     expect([...indexSet(5, [0, 2, 4]).mask!]).toEqual([1, 0, 1, 0, 1]);
   });
 });
-
 
 describe("setIndexes", () => {
   it("lists a set's indexes in ascending order, from its mask or from has()", () => {

@@ -21,15 +21,33 @@ describe("foldForSearch", () => {
 describe("foldForSearch on Latin-1 text", () => {
   // The general folding, spelled out: what the Latin-1 table must agree with.
   const reference = (s: string) =>
-    s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[‘’‚‛]/g, "'").replace(/[“”„]/g, '"').replace(/[‐-―−]/g, "-").replace(/\s+/g, " ").toLowerCase();
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[‘’‚‛]/g, "'")
+      .replace(/[“”„]/g, '"')
+      .replace(/[‐-―−]/g, "-")
+      .replace(/\s+/g, " ")
+      .toLowerCase();
 
   it("folds every Latin-1 text as the general folding does", () => {
     const latin1 = fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c));
-    fc.assert(fc.property(fc.array(fc.oneof(latin1, fc.constantFrom("á", "Ñ", "  ", "\u00a0", "ß", "Ø", "ÿ", "A")), { maxLength: 40 }), (cs) => {
-      const s = cs.join("");
-      expect(foldForSearch(s)).toBe(reference(s));
-    }), { numRuns: 2000 });
-    for (let c = 0; c <= 0xff; c++) expect(foldForSearch(`x${String.fromCharCode(c)}á`)).toBe(reference(`x${String.fromCharCode(c)}á`));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(latin1, fc.constantFrom("á", "Ñ", "  ", "\u00a0", "ß", "Ø", "ÿ", "A")), {
+          maxLength: 40,
+        }),
+        (cs) => {
+          const s = cs.join("");
+          expect(foldForSearch(s)).toBe(reference(s));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    for (let c = 0; c <= 0xff; c++)
+      expect(foldForSearch(`x${String.fromCharCode(c)}á`)).toBe(
+        reference(`x${String.fromCharCode(c)}á`),
+      );
   });
 
   it("folds accented place names to what a plain search types", () => {
@@ -37,4 +55,3 @@ describe("foldForSearch on Latin-1 text", () => {
     expect(foldForSearch("Rodríguez’s")).toBe("rodriguez's");
   });
 });
-

@@ -2,13 +2,21 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, STATUSES } from "../../../src/model/types.ts";
 import {
-  CONTRACT_VERSION, KEY_ORDER, MAX_INPUT, formatHash, parseHash, parseLocation, sameState,
+  CONTRACT_VERSION,
+  KEY_ORDER,
+  MAX_INPUT,
+  formatHash,
+  parseHash,
+  parseLocation,
+  sameState,
 } from "../../../src/model/url/state.ts";
-import { isDataPath, isEventId, isSourceId, stateProblems } from "../../../src/model/url/validate.ts";
+import { isDataPath, isEventId, stateProblems } from "../../../src/model/url/validate.ts";
 import { emptyViewState, type ViewState } from "../../../src/model/view-state.ts";
 
 /** A state built from the empty one; nested `filters` merge rather than replace. */
-function state(over: Partial<Omit<ViewState, "filters">> & { filters?: Partial<ViewState["filters"]> } = {}): ViewState {
+function state(
+  over: Partial<Omit<ViewState, "filters">> & { filters?: Partial<ViewState["filters"]> } = {},
+): ViewState {
   const base = emptyViewState();
   return { ...base, ...over, filters: { ...base.filters, ...over.filters } };
 }
@@ -17,52 +25,102 @@ const SRC_A = "001_63de899742715ce7";
 const SRC_B = "002_bf7bde4e343e88ef";
 
 /** Canonical v2 links, as the contract documents them (src/model/url/state.ts, header comment). */
-export const EXAMPLE_HASHES = {
+const EXAMPLE_HASHES = {
   eventOnMap: "#map=6.5/10.48801/-66.87919&event=caracas-night-raid&v=2",
-  tiltedFiltered: "#map=4/12.5/-68/15.5/40&cat=maritime-seizure,naval-deployment&status=corroborated&from=2025-09-01&to=2025-12-31&v=2",
+  tiltedFiltered:
+    "#map=4/12.5/-68/15.5/40&cat=maritime-seizure,naval-deployment&status=corroborated&from=2025-09-01&to=2025-12-31&v=2",
   passage: `#event=caracas-night-raid&source=${SRC_A}&passage=120-245&v=2`,
   searchEmbed: `#src=${SRC_A},${SRC_B}&q=La%20Guaira%20%2B%20port,%20%22pier%22&embed=1&v=2`,
   otherData: "#map=3/8/-66/-30.5&cat=raid&data=data/archive/2025-q4.geojson&v=2",
 } as const;
 
 const EXAMPLE_STATES = (): Record<keyof typeof EXAMPLE_HASHES, ViewState> => ({
-  eventOnMap: state({ camera: { zoom: 6.5, lat: 10.48801, lng: -66.87919, bearing: 0, pitch: 0 }, event: "caracas-night-raid" }),
+  eventOnMap: state({
+    camera: { zoom: 6.5, lat: 10.48801, lng: -66.87919, bearing: 0, pitch: 0 },
+    event: "caracas-night-raid",
+  }),
   tiltedFiltered: state({
     camera: { zoom: 4, lat: 12.5, lng: -68, bearing: 15.5, pitch: 40 },
-    filters: { categories: ["maritime-seizure", "naval-deployment"], statuses: ["corroborated"], from: "2025-09-01", to: "2025-12-31" },
+    filters: {
+      categories: ["maritime-seizure", "naval-deployment"],
+      statuses: ["corroborated"],
+      from: "2025-09-01",
+      to: "2025-12-31",
+    },
   }),
   passage: state({ event: "caracas-night-raid", source: SRC_A, passage: [120, 245] }),
-  searchEmbed: state({ filters: { sources: [SRC_A, SRC_B], q: 'La Guaira + port, "pier"' }, embed: true }),
-  otherData: state({ camera: { zoom: 3, lat: 8, lng: -66, bearing: -30.5, pitch: 0 }, filters: { categories: ["raid"] }, data: "data/archive/2025-q4.geojson" }),
+  searchEmbed: state({
+    filters: { sources: [SRC_A, SRC_B], q: 'La Guaira + port, "pier"' },
+    embed: true,
+  }),
+  otherData: state({
+    camera: { zoom: 3, lat: 8, lng: -66, bearing: -30.5, pitch: 0 },
+    filters: { categories: ["raid"] },
+    data: "data/archive/2025-q4.geojson",
+  }),
 });
 
 describe("contract examples", () => {
-  it.each(Object.keys(EXAMPLE_HASHES) as (keyof typeof EXAMPLE_HASHES)[])("%s parses as documented and writes back unchanged", (name) => {
-    const { state: s, ignored, legacy } = parseHash(EXAMPLE_HASHES[name]);
-    expect(ignored).toEqual([]);
-    expect(legacy).toBe(false);
-    expect(s).toEqual(EXAMPLE_STATES()[name]);
-    expect(formatHash(s)).toBe(EXAMPLE_HASHES[name]);
-  });
+  it.each(Object.keys(EXAMPLE_HASHES) as (keyof typeof EXAMPLE_HASHES)[])(
+    "%s parses as documented and writes back unchanged",
+    (name) => {
+      const { state: s, ignored, legacy } = parseHash(EXAMPLE_HASHES[name]);
+      expect(ignored).toEqual([]);
+      expect(legacy).toBe(false);
+      expect(s).toEqual(EXAMPLE_STATES()[name]);
+      expect(formatHash(s)).toBe(EXAMPLE_HASHES[name]);
+    },
+  );
 });
 
 const SINGLE_KEYS: [string, () => ViewState, string][] = [
-  ["map", () => state({ camera: { zoom: 5.25, lat: -12.34567, lng: 179.99999, bearing: 0, pitch: 0 } }), "#map=5.25/-12.34567/179.99999&v=2"],
-  ["map with bearing only", () => state({ camera: { zoom: 0, lat: 90, lng: -180, bearing: 359.9, pitch: 0 } }), "#map=0/90/-180/359.9&v=2"],
-  ["map with pitch only", () => state({ camera: { zoom: 24, lat: 0, lng: 0, bearing: 0, pitch: 85 } }), "#map=24/0/0/0/85&v=2"],
+  [
+    "map",
+    () => state({ camera: { zoom: 5.25, lat: -12.34567, lng: 179.99999, bearing: 0, pitch: 0 } }),
+    "#map=5.25/-12.34567/179.99999&v=2",
+  ],
+  [
+    "map with bearing only",
+    () => state({ camera: { zoom: 0, lat: 90, lng: -180, bearing: 359.9, pitch: 0 } }),
+    "#map=0/90/-180/359.9&v=2",
+  ],
+  [
+    "map with pitch only",
+    () => state({ camera: { zoom: 24, lat: 0, lng: 0, bearing: 0, pitch: 85 } }),
+    "#map=24/0/0/0/85&v=2",
+  ],
   ["event", () => state({ event: "caracas-night-raid" }), "#event=caracas-night-raid&v=2"],
   ["source", () => state({ source: SRC_A }), `#source=${SRC_A}&v=2`],
-  ["passage", () => state({ source: SRC_A, passage: [0, 10_000_000] }), `#source=${SRC_A}&passage=0-10000000&v=2`],
+  [
+    "passage",
+    () => state({ source: SRC_A, passage: [0, 10_000_000] }),
+    `#source=${SRC_A}&passage=0-10000000&v=2`,
+  ],
   ["cat", () => state({ filters: { categories: ["airspace", "raid"] } }), "#cat=airspace,raid&v=2"],
   ["src", () => state({ filters: { sources: [SRC_A] } }), `#src=${SRC_A}&v=2`],
-  ["status", () => state({ filters: { statuses: ["disputed", "reported"] } }), "#status=disputed,reported&v=2"],
+  [
+    "status",
+    () => state({ filters: { statuses: ["disputed", "reported"] } }),
+    "#status=disputed,reported&v=2",
+  ],
   ["from", () => state({ filters: { from: "2024-02-29" } }), "#from=2024-02-29&v=2"],
   ["to", () => state({ filters: { to: "2026-01-03" } }), "#to=2026-01-03&v=2"],
-  ["q", () => state({ filters: { q: "Maduro & co = 100% #1 café/ñ ☃ 🇻🇪 a+b" } }),
-    "#q=Maduro%20%26%20co%20%3D%20100%25%20%231%20caf%C3%A9%2F%C3%B1%20%E2%98%83%20%F0%9F%87%BB%F0%9F%87%AA%20a%2Bb&v=2"],
+  [
+    "q",
+    () => state({ filters: { q: "Maduro & co = 100% #1 café/ñ ☃ 🇻🇪 a+b" } }),
+    "#q=Maduro%20%26%20co%20%3D%20100%25%20%231%20caf%C3%A9%2F%C3%B1%20%E2%98%83%20%F0%9F%87%BB%F0%9F%87%AA%20a%2Bb&v=2",
+  ],
   ["embed", () => state({ embed: true }), "#embed=1&v=2"],
-  ["data", () => state({ data: "./data/other_events.v2.json" }), "#data=./data/other_events.v2.json&v=2"],
-  ["data (binary)", () => state({ data: "data/synthetic/events-100k.vsmb" }), "#data=data/synthetic/events-100k.vsmb&v=2"],
+  [
+    "data",
+    () => state({ data: "./data/other_events.v2.json" }),
+    "#data=./data/other_events.v2.json&v=2",
+  ],
+  [
+    "data (binary)",
+    () => state({ data: "data/synthetic/events-100k.vsmb" }),
+    "#data=data/synthetic/events-100k.vsmb&v=2",
+  ],
 ];
 
 describe("round trip, key by key", () => {
@@ -76,22 +134,41 @@ describe("round trip, key by key", () => {
 
   it("all keys together, in the fixed order", () => {
     const all = state({
-      camera: { zoom: 7.5, lat: 10.5, lng: -66.9, bearing: -12.5, pitch: 30 }, event: "a-1", source: SRC_B, passage: [3, 9],
-      filters: { categories: ["protest", "raid"], sources: [SRC_A, SRC_B], statuses: ["reported"], from: "2025-01-01", to: "2025-01-01", q: "x y" },
-      embed: true, data: "/data/x.geojson",
+      camera: { zoom: 7.5, lat: 10.5, lng: -66.9, bearing: -12.5, pitch: 30 },
+      event: "a-1",
+      source: SRC_B,
+      passage: [3, 9],
+      filters: {
+        categories: ["protest", "raid"],
+        sources: [SRC_A, SRC_B],
+        statuses: ["reported"],
+        from: "2025-01-01",
+        to: "2025-01-01",
+        q: "x y",
+      },
+      embed: true,
+      data: "/data/x.geojson",
     });
     const hash = formatHash(all);
-    expect(hash.slice(1).split("&").map((p) => p.split("=")[0])).toEqual(KEY_ORDER);
+    expect(
+      hash
+        .slice(1)
+        .split("&")
+        .map((p) => p.split("=")[0]),
+    ).toEqual(KEY_ORDER);
     expect(parseHash(hash)).toEqual({ state: all, ignored: [], legacy: false });
   });
 
   it("writes nothing for the default state, and reads nothing from an empty hash", () => {
     expect(formatHash(emptyViewState())).toBe("");
-    for (const h of ["", "#", "#&&", "#v=2"]) expect(parseHash(h)).toEqual({ state: emptyViewState(), ignored: [], legacy: false });
+    for (const h of ["", "#", "#&&", "#v=2"])
+      expect(parseHash(h)).toEqual({ state: emptyViewState(), ignored: [], legacy: false });
   });
 
   it("does not mutate the state it formats", () => {
-    const s = state({ filters: { categories: ["raid", "airspace", "raid"], sources: [SRC_B, SRC_A] } });
+    const s = state({
+      filters: { categories: ["raid", "airspace", "raid"], sources: [SRC_B, SRC_A] },
+    });
     const copy = structuredClone(s);
     expect(formatHash(s)).toBe(`#cat=airspace,raid&src=${SRC_A},${SRC_B}&v=${CONTRACT_VERSION}`);
     expect(s).toEqual(copy);
@@ -102,8 +179,16 @@ describe("loose but valid input is normalised", () => {
   it.each([
     ["no leading #", "event=a", "#event=a&v=2"],
     ["any key order", "#v=2&cat=raid&map=1/2/3", "#map=1/2/3&cat=raid&v=2"],
-    ["unsorted, repeated list items and empty items", "#cat=raid,airspace,raid,,&status=reported,disputed", "#cat=airspace,raid&status=disputed,reported&v=2"],
-    ["extra camera decimals are rounded", "#map=5.126/10.123456/-66.000004/0.04/0.4", "#map=5.13/10.12346/-66&v=2"],
+    [
+      "unsorted, repeated list items and empty items",
+      "#cat=raid,airspace,raid,,&status=reported,disputed",
+      "#cat=airspace,raid&status=disputed,reported&v=2",
+    ],
+    [
+      "extra camera decimals are rounded",
+      "#map=5.126/10.123456/-66.000004/0.04/0.4",
+      "#map=5.13/10.12346/-66&v=2",
+    ],
     ["embed=true", "#embed=true", "#embed=1&v=2"],
     ["embed=0 and an empty value mean the default", "#embed=0&q=&event", ""],
     ["percent-encoded plain characters", "#event=%63aracas", "#event=caracas&v=2"],
@@ -122,16 +207,51 @@ describe("loose but valid input is normalised", () => {
 describe("legacy forms (v1)", () => {
   it.each([
     ["bare id", "", "#caracas-night-raid", state({ event: "caracas-night-raid" })],
-    ["bare id after MapLibre added its key", "", "#caracas-night-raid&map=5/10/-66", state({ event: "caracas-night-raid", camera: { zoom: 5, lat: 10, lng: -66, bearing: 0, pitch: 0 } })],
-    ["MapLibre's unnamed hash", "", "#5.5/10/-66/20", state({ camera: { zoom: 5.5, lat: 10, lng: -66, bearing: 20, pitch: 0 } })],
-    ["v1 keys", "", "#e=caracas-night-raid&c=raid,protest&d=2025-09-01..2025-12-31&z=6&ll=10.5,-66.9",
-      state({ event: "caracas-night-raid", camera: { zoom: 6, lat: 10.5, lng: -66.9, bearing: 0, pitch: 0 }, filters: { categories: ["protest", "raid"], from: "2025-09-01", to: "2025-12-31" } })],
+    [
+      "bare id after MapLibre added its key",
+      "",
+      "#caracas-night-raid&map=5/10/-66",
+      state({
+        event: "caracas-night-raid",
+        camera: { zoom: 5, lat: 10, lng: -66, bearing: 0, pitch: 0 },
+      }),
+    ],
+    [
+      "MapLibre's unnamed hash",
+      "",
+      "#5.5/10/-66/20",
+      state({ camera: { zoom: 5.5, lat: 10, lng: -66, bearing: 20, pitch: 0 } }),
+    ],
+    [
+      "v1 keys",
+      "",
+      "#e=caracas-night-raid&c=raid,protest&d=2025-09-01..2025-12-31&z=6&ll=10.5,-66.9",
+      state({
+        event: "caracas-night-raid",
+        camera: { zoom: 6, lat: 10.5, lng: -66.9, bearing: 0, pitch: 0 },
+        filters: { categories: ["protest", "raid"], from: "2025-09-01", to: "2025-12-31" },
+      }),
+    ],
     ["open-ended v1 date range", "", "#d=..2025-12-31", state({ filters: { to: "2025-12-31" } })],
     ["v=1", "", "#event=a&v=1", state({ event: "a" })],
-    ["v2 keys in the query string", "?event=caracas-night-raid&cat=raid&q=La+Guaira", "", state({ event: "caracas-night-raid", filters: { categories: ["raid"], q: "La Guaira" } })],
-    ["v1 keys in the query string", "?e=a&c=raid&utm_source=x", "", state({ event: "a", filters: { categories: ["raid"] } })],
-    ["query string under a hash that wins key by key", "?event=old&cat=raid&status=reported", "#event=new&cat=protest",
-      state({ event: "new", filters: { categories: ["protest"], statuses: ["reported"] } })],
+    [
+      "v2 keys in the query string",
+      "?event=caracas-night-raid&cat=raid&q=La+Guaira",
+      "",
+      state({ event: "caracas-night-raid", filters: { categories: ["raid"], q: "La Guaira" } }),
+    ],
+    [
+      "v1 keys in the query string",
+      "?e=a&c=raid&utm_source=x",
+      "",
+      state({ event: "a", filters: { categories: ["raid"] } }),
+    ],
+    [
+      "query string under a hash that wins key by key",
+      "?event=old&cat=raid&status=reported",
+      "#event=new&cat=protest",
+      state({ event: "new", filters: { categories: ["protest"], statuses: ["reported"] } }),
+    ],
   ])("%s", (_name, search, hash, expected) => {
     const parsed = parseLocation(search, hash);
     expect(parsed).toEqual({ state: expected, ignored: [], legacy: true });
@@ -146,7 +266,11 @@ describe("legacy forms (v1)", () => {
   });
 
   it("is not legacy for a plain v2 hash, nor for a query string holding none of our keys", () => {
-    expect(parseLocation("?utm_source=x&fbclid=y", "#event=a&v=2")).toEqual({ state: state({ event: "a" }), ignored: [], legacy: false });
+    expect(parseLocation("?utm_source=x&fbclid=y", "#event=a&v=2")).toEqual({
+      state: state({ event: "a" }),
+      ignored: [],
+      legacy: false,
+    });
   });
 });
 
@@ -193,9 +317,16 @@ describe("what gets dropped, and the reason given", () => {
 
   it("checks sources and categories against the loaded data when told them", () => {
     const known = { sources: [SRC_A], categories: ["raid"] };
-    const { state: s, ignored } = parseHash(`#source=${SRC_B}&src=${SRC_A},${SRC_B}&cat=raid,protest`, known);
+    const { state: s, ignored } = parseHash(
+      `#source=${SRC_B}&src=${SRC_A},${SRC_B}&cat=raid,protest`,
+      known,
+    );
     expect(s).toEqual(state({ filters: { sources: [SRC_A], categories: ["raid"] } }));
-    expect(ignored).toEqual([`source: unknown source "${SRC_B}"`, 'cat: unknown category "protest"', `src: unknown source "${SRC_B}"`]);
+    expect(ignored).toEqual([
+      `source: unknown source "${SRC_B}"`,
+      'cat: unknown category "protest"',
+      `src: unknown source "${SRC_B}"`,
+    ]);
   });
 
   it("reads at most 8 KB and caps the list of notes", () => {
@@ -227,34 +358,91 @@ const DATA_ATTACKS = [
 
 const HOSTILE = [
   ...DATA_ATTACKS,
-  "#map=5/10.", "#map=5/10", "#map=/", "#map=////", "#map=5/10/20/30/40/50", "#map=NaN/NaN/NaN", "#map=Infinity/0/0",
-  "#map=5/1e999/0", "#map=1e2/0/0", "#map=5/+10/20", "#map=5/.5/20", "#map=5/10/20/0x10", "#map=99999999999999999999999/0/0",
-  "#map=5/91/0", "#map=5/-90.00001/0", "#map=5/0/180.000001", "#map=-1/0/0", "#map=5/0/0/361", "#map=5/0/0/0/-1",
-  "#garbage!!", "#&&&===&&&", "#=", "#==x", "#%", "#%%%", "#foo=bar&baz", "#event=a&event=b&event=c",
-  "#event=%2526", "#event=%00", "#event=%C0%BC", "#q=%E0%A4%A", "#event=%253Cscript%253E", "#q=%C0%BCscript%C0%BE",
-  "#event=<script>alert(1)</script>", '#event="><img src=x onerror=alert(1)>', "#<script>alert(1)</script>",
-  "#source=<script>", "#src=a,<b>,c.d", `#source=${"a".repeat(81)}`, `#event=${"a".repeat(121)}`,
-  "#cat=bombing", "#status=%E2%80%AE", "#passage=1-2", "#source=a&passage=-1-2", "#source=a&passage=1e3-2e3", "#source=a&passage=2-1",
-  "#from=2024-02-30", "#from=2023-02-29", "#to=2024-13-01", "#from=24-01-01", "#from=2025-01-01&to=2024-01-01", "#d=2024-01-01...2024",
-  "#q=\u0000\u0001\u007f\u009f", "#embed=2", "#v=99", "#ll=1,2", "#z=1/2&ll=3,4", "#z=1&ll=1/2,3",
-  "#\uD800", "#q=\uDC00abc\uD800", "#event=\uD83D", `#q=${"%F0%9F%98%80".repeat(300)}`,
-  `#${"A".repeat(100 * 1024)}`, `#event=${"a-".repeat(50_000)}a`, `#q=${"%".repeat(100_000)}`,
+  "#map=5/10.",
+  "#map=5/10",
+  "#map=/",
+  "#map=////",
+  "#map=5/10/20/30/40/50",
+  "#map=NaN/NaN/NaN",
+  "#map=Infinity/0/0",
+  "#map=5/1e999/0",
+  "#map=1e2/0/0",
+  "#map=5/+10/20",
+  "#map=5/.5/20",
+  "#map=5/10/20/0x10",
+  "#map=99999999999999999999999/0/0",
+  "#map=5/91/0",
+  "#map=5/-90.00001/0",
+  "#map=5/0/180.000001",
+  "#map=-1/0/0",
+  "#map=5/0/0/361",
+  "#map=5/0/0/0/-1",
+  "#garbage!!",
+  "#&&&===&&&",
+  "#=",
+  "#==x",
+  "#%",
+  "#%%%",
+  "#foo=bar&baz",
+  "#event=a&event=b&event=c",
+  "#event=%2526",
+  "#event=%00",
+  "#event=%C0%BC",
+  "#q=%E0%A4%A",
+  "#event=%253Cscript%253E",
+  "#q=%C0%BCscript%C0%BE",
+  "#event=<script>alert(1)</script>",
+  '#event="><img src=x onerror=alert(1)>',
+  "#<script>alert(1)</script>",
+  "#source=<script>",
+  "#src=a,<b>,c.d",
+  `#source=${"a".repeat(81)}`,
+  `#event=${"a".repeat(121)}`,
+  "#cat=bombing",
+  "#status=%E2%80%AE",
+  "#passage=1-2",
+  "#source=a&passage=-1-2",
+  "#source=a&passage=1e3-2e3",
+  "#source=a&passage=2-1",
+  "#from=2024-02-30",
+  "#from=2023-02-29",
+  "#to=2024-13-01",
+  "#from=24-01-01",
+  "#from=2025-01-01&to=2024-01-01",
+  "#d=2024-01-01...2024",
+  "#q=\u0000\u0001\u007f\u009f",
+  "#embed=2",
+  "#v=99",
+  "#ll=1,2",
+  "#z=1/2&ll=3,4",
+  "#z=1&ll=1/2,3",
+  "#\uD800",
+  "#q=\uDC00abc\uD800",
+  "#event=\uD83D",
+  `#q=${"%F0%9F%98%80".repeat(300)}`,
+  `#${"A".repeat(100 * 1024)}`,
+  `#event=${"a-".repeat(50_000)}a`,
+  `#q=${"%".repeat(100_000)}`,
 ];
 
 describe("hostile input", () => {
-  it("has a corpus of at least 40 strings", () => expect(HOSTILE.length).toBeGreaterThanOrEqual(40));
+  it("has a corpus of at least 40 strings", () =>
+    expect(HOSTILE.length).toBeGreaterThanOrEqual(40));
 
-  it.each(HOSTILE.map((h) => [h.length > 60 ? `${h.slice(0, 50)}… (${h.length} chars)` : h, h]))("%s", (_label, hash) => {
-    const parsed = parseHash(hash);
-    expect(parsed.ignored.length).toBeGreaterThan(0);
-    expect(stateProblems(parsed.state)).toEqual([]);
-    const ids = [parsed.state.event, parsed.state.source, ...parsed.state.filters.sources];
-    expect(ids.filter((id) => id !== null && id.includes("<"))).toEqual([]);
-    // What survives writes back cleanly and reads the same again.
-    const again = parseHash(formatHash(parsed.state));
-    expect(again.ignored).toEqual([]);
-    expect(again.state).toEqual(parsed.state);
-  });
+  it.each(HOSTILE.map((h) => [h.length > 60 ? `${h.slice(0, 50)}… (${h.length} chars)` : h, h]))(
+    "%s",
+    (_label, hash) => {
+      const parsed = parseHash(hash);
+      expect(parsed.ignored.length).toBeGreaterThan(0);
+      expect(stateProblems(parsed.state)).toEqual([]);
+      const ids = [parsed.state.event, parsed.state.source, ...parsed.state.filters.sources];
+      expect(ids.filter((id) => id?.includes("<"))).toEqual([]);
+      // What survives writes back cleanly and reads the same again.
+      const again = parseHash(formatHash(parsed.state));
+      expect(again.ignored).toEqual([]);
+      expect(again.state).toEqual(parsed.state);
+    },
+  );
 
   it.each(DATA_ATTACKS)("data stays null for %s", (hash) => {
     expect(parseHash(hash).state.data).toBeNull();
@@ -265,44 +453,123 @@ describe("hostile input", () => {
 // ---- property tests ------------------------------------------------------------------------
 
 const RUNS = { numRuns: 500 };
-const TRICKY = ["%", "%2", "%25", "%E0%A4%A", "%C0%BC", "%00", "%2F", "&", "=", "#", "+", ",", "/", "..", "-", ".", "<", "1e999", "NaN", "\uD800", "\uDC00", "0", "90", "-180"];
+const TRICKY = [
+  "%",
+  "%2",
+  "%25",
+  "%E0%A4%A",
+  "%C0%BC",
+  "%00",
+  "%2F",
+  "&",
+  "=",
+  "#",
+  "+",
+  ",",
+  "/",
+  "..",
+  "-",
+  ".",
+  "<",
+  "1e999",
+  "NaN",
+  "\uD800",
+  "\uDC00",
+  "0",
+  "90",
+  "-180",
+];
 const hashPart = fc.oneof(fc.string({ unit: "binary", maxLength: 12 }), fc.constantFrom(...TRICKY));
 const keyValues = fc
-  .array(fc.tuple(fc.constantFrom(...KEY_ORDER, "e", "c", "d", "z", "ll", "foo", ""), fc.array(hashPart, { maxLength: 5 }), fc.boolean()), { maxLength: 12 })
-  .map((kvs) => `#${kvs.map(([k, v, eq]) => (eq ? `${k}=${v.join("")}` : k + v.join(""))).join("&")}`);
-const loneSurrogates = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)), maxLength: 40 });
+  .array(
+    fc.tuple(
+      fc.constantFrom(...KEY_ORDER, "e", "c", "d", "z", "ll", "foo", ""),
+      fc.array(hashPart, { maxLength: 5 }),
+      fc.boolean(),
+    ),
+    { maxLength: 12 },
+  )
+  .map(
+    (kvs) => `#${kvs.map(([k, v, eq]) => (eq ? `${k}=${v.join("")}` : k + v.join(""))).join("&")}`,
+  );
+const loneSurrogates = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)),
+  maxLength: 40,
+});
 
-const slug = fc.array(fc.stringMatching(/^[a-z0-9]{1,10}$/), { minLength: 1, maxLength: 8 }).map((xs) => xs.join("-"));
+const slug = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,10}$/), { minLength: 1, maxLength: 8 })
+  .map((xs) => xs.join("-"));
 const sourceId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/);
-const isoDate = fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) }).map((t) => new Date(t).toISOString().slice(0, 10));
+const isoDate = fc
+  .integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) })
+  .map((t) => new Date(t).toISOString().slice(0, 10));
 const camera = fc.record({
   zoom: fc.integer({ min: 0, max: 2400 }).map((n) => n / 100),
   lat: fc.integer({ min: -9_000_000, max: 9_000_000 }).map((n) => n / 1e5),
   lng: fc.integer({ min: -18_000_000, max: 18_000_000 }).map((n) => n / 1e5),
-  bearing: fc.oneof(fc.constant(0), fc.integer({ min: -1800, max: 3600 }).map((n) => n / 10)),
+  bearing: fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: -1800, max: 3600 }).map((n) => n / 10),
+  ),
   pitch: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 85 })),
 });
-const passage = fc.tuple(fc.nat(10_000_000), fc.nat(10_000_000)).filter(([a, b]) => a !== b).map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
-const query = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 60 }), fc.string({ maxLength: 200 }))
+const passage = fc
+  .tuple(fc.nat(10_000_000), fc.nat(10_000_000))
+  .filter(([a, b]) => a !== b)
+  .map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
+const query = fc
+  .oneof(
+    fc.string({ unit: "binary", maxLength: 200 }),
+    fc.string({ unit: "grapheme", maxLength: 60 }),
+    fc.string({ maxLength: 200 }),
+  )
   .map((s) => [...s.replace(/\p{Cc}/gu, "")].slice(0, 200).join(""));
 const dataPath = fc
-  .tuple(fc.constantFrom("", "./", "/"), fc.array(fc.stringMatching(/^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,11}$/), { minLength: 1, maxLength: 4 }), fc.constantFrom(".json", ".geojson"))
+  .tuple(
+    fc.constantFrom("", "./", "/"),
+    fc.array(fc.stringMatching(/^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,11}$/), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    fc.constantFrom(".json", ".geojson"),
+  )
   .map(([pre, segs, ext]) => pre + segs.join("/") + ext)
   .filter(isDataPath);
 const sortedUnique = <T extends string>(xs: T[]): T[] => [...new Set(xs)].sort();
 
 const validState: fc.Arbitrary<ViewState> = fc
   .record({
-    camera: fc.option(camera), event: fc.option(slug.filter(isEventId)), source: fc.option(sourceId), passage: fc.option(passage),
-    categories: fc.subarray([...CATEGORIES]), sources: fc.array(sourceId, { maxLength: 5 }), statuses: fc.subarray([...STATUSES]),
-    dates: fc.tuple(fc.option(isoDate), fc.option(isoDate)), q: query, embed: fc.boolean(), data: fc.option(dataPath),
+    camera: fc.option(camera),
+    event: fc.option(slug.filter(isEventId)),
+    source: fc.option(sourceId),
+    passage: fc.option(passage),
+    categories: fc.subarray([...CATEGORIES]),
+    sources: fc.array(sourceId, { maxLength: 5 }),
+    statuses: fc.subarray([...STATUSES]),
+    dates: fc.tuple(fc.option(isoDate), fc.option(isoDate)),
+    q: query,
+    embed: fc.boolean(),
+    data: fc.option(dataPath),
   })
   .map((r) => {
     const [a, b] = r.dates;
     const [from, to] = a !== null && b !== null && b < a ? [b, a] : [a, b];
     return {
-      camera: r.camera, event: r.event, source: r.source, passage: r.source === null ? null : r.passage, embed: r.embed, data: r.data,
-      filters: { categories: sortedUnique(r.categories), sources: sortedUnique(r.sources), statuses: sortedUnique(r.statuses), from, to, q: r.q },
+      camera: r.camera,
+      event: r.event,
+      source: r.source,
+      passage: r.source === null ? null : r.passage,
+      embed: r.embed,
+      data: r.data,
+      filters: {
+        categories: sortedUnique(r.categories),
+        sources: sortedUnique(r.sources),
+        statuses: sortedUnique(r.statuses),
+        from,
+        to,
+        q: r.q,
+      },
     };
   });
 
@@ -326,11 +593,21 @@ describe("properties", () => {
   });
 
   it("generates only valid states", () => {
-    fc.assert(fc.property(validState, (s) => void expect(stateProblems(s)).toEqual([])), RUNS);
+    fc.assert(
+      fc.property(validState, (s) => void expect(stateProblems(s)).toEqual([])),
+      RUNS,
+    );
   });
 
   it("parseHash(formatHash(s)) gives s back, with nothing ignored", () => {
-    fc.assert(fc.property(validState, (s) => void expect(parseHash(formatHash(s))).toEqual({ state: s, ignored: [], legacy: false })), RUNS);
+    fc.assert(
+      fc.property(
+        validState,
+        (s) =>
+          void expect(parseHash(formatHash(s))).toEqual({ state: s, ignored: [], legacy: false }),
+      ),
+      RUNS,
+    );
   });
 
   it("formatHash writes URL-safe values: splitting on & gives exactly the keys, in order", () => {
@@ -338,7 +615,10 @@ describe("properties", () => {
       fc.property(validState, (s) => {
         const hash = formatHash(s);
         if (hash === "") return void expect(s).toEqual(emptyViewState());
-        const pairs = hash.slice(1).split("&").map((p) => p.split("="));
+        const pairs = hash
+          .slice(1)
+          .split("&")
+          .map((p) => p.split("="));
         expect(pairs.every((p) => p.length === 2)).toBe(true);
         const keys = pairs.map(([k]) => k as (typeof KEY_ORDER)[number]);
         expect(keys).toEqual(KEY_ORDER.filter((k) => keys.includes(k)));
@@ -351,7 +631,10 @@ describe("properties", () => {
   it("sameState ignores list order and sub-URL-precision camera noise, and nothing else", () => {
     fc.assert(
       fc.property(validState, validState, (a, b) => {
-        const shuffled = { ...a, filters: { ...a.filters, categories: [...a.filters.categories].reverse() } };
+        const shuffled = {
+          ...a,
+          filters: { ...a.filters, categories: [...a.filters.categories].reverse() },
+        };
         const jittered = a.camera ? { ...a, camera: { ...a.camera, lat: a.camera.lat + 1e-7 } } : a;
         expect(sameState(a, shuffled)).toBe(true);
         expect(sameState(a, jittered)).toBe(true);
@@ -376,7 +659,10 @@ describe("living beside MapLibre's hash", () => {
         const noQuery = { ...s, filters: { ...s.filters, q: "" } };
         const after = parseHash(maplibreRewrite(formatHash(noQuery), "5/10/-66"));
         expect(after.ignored).toEqual([]);
-        expect(after.state).toEqual({ ...noQuery, camera: { zoom: 5, lat: 10, lng: -66, bearing: 0, pitch: 0 } });
+        expect(after.state).toEqual({
+          ...noQuery,
+          camera: { zoom: 5, lat: 10, lng: -66, bearing: 0, pitch: 0 },
+        });
       }),
       RUNS,
     );
