@@ -8,12 +8,8 @@ import geojsonvt from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
 import type { Feature, Geometry } from "geojson";
 import { bytesLookBinary, decodeBinaryExtents } from "../model/encodings/binary.ts";
-import {
-  decodeCompact,
-  decodeSomeRows,
-  isCompact,
-  looksCompact,
-} from "../model/encodings/compact.ts";
+import { decodeCompact, isCompact, looksCompact } from "../model/encodings/compact.ts";
+import { decodeSomeRows } from "../model/encodings/compact-stream.ts";
 import { extentFeature } from "../model/markers/map-features.ts";
 import type { MapProps } from "../model/markers/map-props.ts";
 import type { EventCollection } from "../model/types.ts";

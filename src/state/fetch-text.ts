@@ -4,7 +4,8 @@
  * and turning every failure into a LoadError that names the file.
  */
 import { looksBinary } from "../model/encodings/binary.ts";
-import { CompactError, type CompactStream } from "../model/encodings/compact.ts";
+import { CompactError } from "../model/encodings/compact.ts";
+import type { CompactStream } from "../model/encodings/compact-stream.ts";
 import { taskBreak } from "../model/slices.ts";
 
 export class LoadError extends Error {

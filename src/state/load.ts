@@ -7,10 +7,10 @@ import {
   citationTableOf,
   CompactError,
   compactCountOf,
-  CompactStream,
   decodeCompact,
   isCompact,
 } from "../model/encodings/compact.ts";
+import { CompactStream } from "../model/encodings/compact-stream.ts";
 import { resolveDataset, resolveDatasetSteps, type DatasetIndex } from "../model/dataset.ts";
 import { searchTextSteps } from "../model/query/search-text.ts";
 import { chronologicalOrderByDate } from "../model/query/event-order.ts";

@@ -118,7 +118,7 @@ describe("reading a streamed compact file in slices", () => {
     const { join } = await import("node:path");
     const { writeDataset } = await import("../../../src/cli/generate.ts");
     const { CompactStream, decodeCompactText } = await import(
-      "../../../src/model/encodings/compact.ts"
+      "../../../src/model/encodings/compact-stream.ts"
     );
     const dir = mkdtempSync(join(tmpdir(), "vsm-slices-"));
     try {
@@ -165,9 +165,8 @@ describe("reading a streamed compact file in slices", () => {
 
 describe("reading some rows of a streamed compact file", () => {
   it("decodes only the rows asked for, each with its position, as parsing it whole would", async () => {
-    const { CompactEncoder, decodeSomeRows } = await import(
-      "../../../src/model/encodings/compact.ts"
-    );
+    const { CompactEncoder } = await import("../../../src/model/encodings/compact.ts");
+    const { decodeSomeRows } = await import("../../../src/model/encodings/compact-stream.ts");
     const events = generateCollection(300, 9, generatorContext()).features;
     const enc = new CompactEncoder();
     const text =
