@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { generateCollection } from "../../src/cli/generate.ts";
+import { generateCollection } from "../../src/cli/synthetic/events.ts";
 import { CATEGORY_STYLE } from "../../src/model/category-style.ts";
 import { buildSearchText } from "../../src/model/query/search-text.ts";
 import { filterEvents } from "../../src/model/query/filter.ts";

@@ -4,15 +4,13 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { formatOf, parseCount, writeDataset } from "../../src/cli/generate.ts";
 import {
-  formatOf,
   generateCollection,
   generateEvents,
   generatorContext,
-  parseCount,
-  readSeeds,
-  writeDataset,
-} from "../../src/cli/generate.ts";
+} from "../../src/cli/synthetic/events.ts";
+import { readSeeds } from "../../src/cli/synthetic/quotes.ts";
 import { bytesLookBinary, decodeBinary } from "../../src/model/encodings/binary.ts";
 import { compactCountOf, decodeCompact } from "../../src/model/encodings/compact.ts";
 import { buildFilterIndex, filterEvents } from "../../src/model/query/filter.ts";

@@ -1,7 +1,7 @@
 import { VectorTile } from "@mapbox/vector-tile";
 import { PbfReader } from "pbf";
 import { describe, expect, it } from "vitest";
-import { generateCollection, generatorContext } from "../../src/cli/generate.ts";
+import { generateCollection, generatorContext } from "../../src/cli/synthetic/events.ts";
 import {
   eventTile,
   extentsOf,

@@ -36,18 +36,15 @@ import {
   type SizeResult,
 } from "./report.ts";
 import { countLabel, parseArgs, type BenchArgs } from "./stats.ts";
-import {
-  EXTENSIONS,
-  generatorContext,
-  gzipFile,
-  writeDataset,
-  type DatasetFormat,
-} from "../generate.ts";
+import { EXTENSIONS, gzipFile, writeDataset, type DatasetFormat } from "../generate.ts";
+import { generatorContext } from "../synthetic/quotes.ts";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const DIST = join(ROOT, "dist");
 const GENERATORS = [
   join(ROOT, "src/cli/generate.ts"),
+  join(ROOT, "src/cli/synthetic/events.ts"),
+  join(ROOT, "src/cli/synthetic/quotes.ts"),
   join(ROOT, "src/model/encodings/compact.ts"),
   join(ROOT, "src/model/encodings/binary.ts"),
 ];

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generateCollection, generatorContext } from "../../../src/cli/generate.ts";
+import { generateCollection, generatorContext } from "../../../src/cli/synthetic/events.ts";
 import {
   asciiJson,
   COMPACT_FORMAT,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { along, booleanPointInPolygon, centroid, length } from "@turf/turf";
-import { generateCollection, generatorContext } from "../../../src/cli/generate.ts";
+import { generateCollection, generatorContext } from "../../../src/cli/synthetic/events.ts";
 import { describe, expect, it } from "vitest";
 import { pointBuffers } from "../../../src/model/markers/point-buffers.ts";
 import {
@@ -179,7 +179,9 @@ describe("iconMinZoom", () => {
   });
 
   it("finds the same zoom as counting every zoom in turn, on generated data", async () => {
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const markers = makeMapFeatures(generateCollection(20_000, 2, generatorContext()).features)
       .markers.features;
     const linear = (limit: number) => {
@@ -205,7 +207,9 @@ describe("iconMinZoom", () => {
   });
 
   it("samples past 200k points, with the budget scaled to the sample", async () => {
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const b = pointBuffers(
       makeMapFeatures(generateCollection(20_000, 2, generatorContext()).features).markers.features,
     );
@@ -229,7 +233,9 @@ describe("iconMinZoom", () => {
 
 describe("map features for very big datasets", () => {
   it("come out the same when made in slices, pausing between them", async () => {
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const { mapFeatureSteps } = await import("../../../src/model/markers/map-features.ts");
     const { runStepsPaused } = await import("../../../src/model/slices.ts");
     const many = generateCollection(2300, 8, generatorContext()).features;

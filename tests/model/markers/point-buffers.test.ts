@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateCollection, generatorContext } from "../../../src/cli/generate.ts";
+import { generateCollection, generatorContext } from "../../../src/cli/synthetic/events.ts";
 import { CATEGORY_STYLE } from "../../../src/model/category-style.ts";
 import { filterEvents } from "../../../src/model/query/filter.ts";
 import { indexSet } from "../../../src/model/query/index-set.ts";

@@ -59,7 +59,9 @@ describe("chronologicalOrder", () => {
 
 describe("chronologicalOrder at scale", () => {
   it("agrees with a plain three-key comparator on as many generated events as are ordered by title", async () => {
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const { TITLE_ORDER_UP_TO } = await import("../../../src/model/query/event-order.ts");
     const events = generateCollection(TITLE_ORDER_UP_TO, 3, generatorContext()).features;
     const fold = (t: string) =>
@@ -83,7 +85,9 @@ describe("chronologicalOrder at scale", () => {
 
 describe("chronologicalOrder above TITLE_ORDER_UP_TO events", () => {
   it("keeps events on the same dates in dataset order", async () => {
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const { TITLE_ORDER_UP_TO } = await import("../../../src/model/query/event-order.ts");
     const events = generateCollection(TITLE_ORDER_UP_TO + 1, 3, generatorContext()).features;
     const spans = events.map(eventSpan);
@@ -102,7 +106,9 @@ describe("chronologicalOrder above TITLE_ORDER_UP_TO events", () => {
 describe("chronologicalOrderByDate (very big datasets)", () => {
   it("orders by start, then end, then dataset order, ignoring titles", async () => {
     const { chronologicalOrderByDate } = await import("../../../src/model/query/event-order.ts");
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const many = generateCollection(5000, 6, generatorContext()).features;
     const ix = buildFilterIndex(many);
     const naive = many

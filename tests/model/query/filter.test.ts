@@ -47,7 +47,9 @@ describe("hasActiveFilters", () => {
 
 describe("filterSet", () => {
   it("holds the events the per-event match finds, for dates alone and with every other filter", async () => {
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const many = generateCollection(3000, 4, generatorContext()).features;
     const ix = buildFilterIndex(many),
       text3000 = buildSearchText(many);
@@ -95,7 +97,9 @@ describe("filterSet", () => {
 
 describe("refilterDates (a timeline step from the set before)", () => {
   it("gives filterSet's set after any sequence of date ranges, events without a date included", async () => {
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const many = generateCollection(2000, 6, generatorContext()).features;
     const ix0 = buildFilterIndex(many);
     // Some events whose dates could not be read: they pass any range (as in matchesSpan).
@@ -197,7 +201,9 @@ describe("buildFilterIndex", () => {
   });
 
   it("warms the search text in slices that resume where they stopped, and ends with the same text", async () => {
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const many = generateCollection(2000, 9, generatorContext()).features;
     const ix = buildFilterIndex(many);
     let calls = 0;
@@ -221,7 +227,9 @@ describe("buildFilterIndex", () => {
   });
 
   it("filters dates alone from the spans (the timeline drag's path) exactly as the full check does", async () => {
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const many = generateCollection(3000, 4, generatorContext()).features;
     const ix = buildFilterIndex(many);
     const text = buildSearchText(many);
@@ -244,7 +252,9 @@ describe("search text folded ahead (very big datasets)", () => {
   it("is the same text in slices, and an index given it folds none (one warm-up call makes the rest)", async () => {
     const { searchTextSteps } = await import("../../../src/model/query/search-text.ts");
     const { runStepsPaused } = await import("../../../src/model/slices.ts");
-    const { generateCollection, generatorContext } = await import("../../../src/cli/generate.ts");
+    const { generateCollection, generatorContext } = await import(
+      "../../../src/cli/synthetic/events.ts"
+    );
     const many = generateCollection(1200, 2, generatorContext()).features;
     let pauses = 0;
     const text = await runStepsPaused(searchTextSteps(many, 500), async () => void pauses++);
