@@ -1,6 +1,11 @@
 import { render } from "solid-js/web";
 import { createRoot } from "solid-js";
-import "./styles.css";
+// In cascade order: later files override earlier ones.
+import "./styles/base.css";
+import "./styles/controls.css";
+import "./styles/panels.css";
+import "./styles/map.css";
+import "./styles/responsive.css";
 import { formatHash, parseHash } from "./model/url/state.ts";
 import { createAppState } from "./state/app-state.ts";
 import { loadDataset, DEFAULT_EVENTS } from "./state/load.ts";

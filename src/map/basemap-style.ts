@@ -19,7 +19,7 @@ export const FONT = {
   bold: "Noto Sans SemiBold",
 };
 
-/** The sea is the map container's own colour (`.map` in styles.css), under a canvas that MapLibre
+/** The sea is the map container's own colour (`.map` in src/styles/base.css), under a canvas that MapLibre
  * clears to transparent: a background layer would be one more full-canvas pass in every frame,
  * which a software GPU pays for, and one more program to compile in the first. */
 export const SEA = "#cfe0ea";

@@ -80,7 +80,7 @@ export interface MapController {
 export function createMapController(o: MapControllerOptions): MapController {
   const { container } = o;
   container.dataset.ready = "false";
-  // Until the map is first drawn (drawOnceLoaded), styles.css says so over the sea.
+  // Until the map is first drawn (drawOnceLoaded), src/styles/base.css says so over the sea.
   container.dataset.firstDraw = "pending";
   let map: MapLibreMap | null = null;
   let destroyed = false;

@@ -15,7 +15,7 @@ const FIRST_DRAW_AT_MOST_MS = 4000;
  * events' sources are all in (`load`), not in each frame before: those were partial maps (the sea,
  * then some tiles, then the labels), each drawn in full by a software GPU and read back while the
  * main thread waited. The container's colour is the sea's meanwhile, with a notice
- * (data-first-draw, styles.css). A basemap slow to load (online) is drawn as it comes after
+ * (data-first-draw, src/styles/base.css). A basemap slow to load (online) is drawn as it comes after
  * FIRST_DRAW_AT_MOST_MS.
  */
 export function drawOnceLoaded(

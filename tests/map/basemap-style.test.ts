@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { embeddedStyle, SEA } from "../../src/map/basemap-style.ts";
 
-const css = readFileSync(new URL("../../src/styles.css", import.meta.url), "utf8");
+const css = readFileSync(new URL("../../src/styles/base.css", import.meta.url), "utf8");
 
 describe("embedded basemap style", () => {
   const archive = "http://127.0.0.1:4173/data/basemap/basemap.pmtiles";
@@ -28,7 +28,7 @@ describe("embedded basemap style", () => {
   test("draws no background: the sea is the map container's colour", () => {
     expect(style.layers.filter((l) => l.type === "background")).toEqual([]);
     const rule = /(^|\n)\.map\s*\{([^}]*)\}/.exec(css);
-    expect(rule, ".map rule in styles.css").not.toBeNull();
+    expect(rule, ".map rule in src/styles/base.css").not.toBeNull();
     expect(/background(-color)?:\s*([^;]+);/.exec(rule![2]!)?.[2]?.trim().toLowerCase()).toBe(
       SEA.toLowerCase(),
     );
