@@ -55,7 +55,7 @@ createRoot(() => {
                   const end = performance.now() + 8;
                   f({ timeRemaining: () => end - performance.now() });
                 }, 50);
-          // Then the events by id (made on first use, see resolveDataset: ~20–40 ms at 100k), so a
+          // Then the events by id (made on first use, see resolveDataset), so a
           // first click does not make them.
           const step = (t: { timeRemaining(): number }) => {
             if (!index.warmText(() => t.timeRemaining())) idle(step);

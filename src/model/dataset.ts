@@ -155,7 +155,8 @@ export interface ResolveHints {
  * Every citation is anchored here (so `unresolved` is known at once), each distinct one once; an
  * event's resolved citations and a source's passages are put together when first asked for.
  * Given the distinct citations (`hints`) and all of them anchor, no event is read at all, and
- * `eventById` is made on first use: at 100k events that was ~0.13 s of the page's loading.
+ * `eventById` is made on first use: for a big dataset it is a noticeable part of loading
+ * (docs/performance-log.md).
  */
 export function resolveDataset(
   events: EventCollection,

@@ -77,8 +77,8 @@ export function createAppState(initial: ViewState) {
   });
   const selectedIdx = createMemo(() => {
     const e = selected();
-    // The event object's own position: one native scan per selection (1M: ~2 ms), where a map of
-    // every id, made eagerly by a memo for each dataset, cost ~340 ms at 1M.
+    // The event object's own position: one native scan per selection, where a map of every id,
+    // made eagerly for each dataset, would cost far more while loading a big one.
     return e ? events().indexOf(e) : -1;
   });
 
