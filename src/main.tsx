@@ -13,7 +13,7 @@ import { readInitialView, syncUrl } from "./state/url-sync.ts";
 import { App } from "./ui/App.tsx";
 import { download, shareLink } from "./ui/share.ts";
 
-/** An online MapLibre style replaces the embedded basemap when configured (README: "Online basemap"). */
+/** An online MapLibre style replaces the embedded basemap when configured (docs/architecture.md, "Online basemap"). */
 function onlineStyleUrl(): string | null {
   try {
     const fromStorage = localStorage.getItem("vsm.basemapStyle");

@@ -5,7 +5,7 @@
  */
 import type { Geometry } from "geojson";
 
-/** The closed set of event categories. Documented in README.md ("Data format"). */
+/** The closed set of event categories. Documented in docs/data-format.md. */
 export const CATEGORIES = [
   "security-alert",
   "checkpoint",
