@@ -10,6 +10,7 @@ import {
   STANCES,
   STATUSES,
 } from "../../src/model/types.ts";
+import { schemaErrors } from "../../src/model/validate/schema.ts";
 
 // Only the parts these tests read; a schema missing one fails the test, which is the point.
 interface EnumNode {
@@ -45,7 +46,8 @@ function readSchema<T>(name: string): T {
   ) as T;
 }
 
-// The schemas serve editors; types.ts serves the code. These tests keep them from drifting apart.
+// The schemas serve editors and the validator; types.ts serves the code. These tests keep them
+// from drifting apart, and the schemas from refusing the data they describe.
 describe("data/schema/events.schema.json", () => {
   const defs = readSchema<EventsSchema>("events").definitions;
   const properties = defs.eventProperties.properties;
@@ -82,5 +84,18 @@ describe("data/schema/sources.schema.json", () => {
       ...SOURCE_DATE_PRECISIONS,
     ]);
     expect(source.properties.id.pattern).toBe(SOURCE_ID_PATTERN.source);
+  });
+});
+
+describe("the schemas and the shipped data", () => {
+  const read = (path: string): unknown =>
+    JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
+
+  it("agree: data/events.geojson is valid under events.schema.json", () => {
+    expect(schemaErrors("events", read("data/events.geojson"))).toEqual([]);
+  });
+
+  it("agree: data/sources.json is valid under sources.schema.json", () => {
+    expect(schemaErrors("sources", read("data/sources.json"))).toEqual([]);
   });
 });
