@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import {
   CATEGORIES,
@@ -84,6 +85,14 @@ describe("data/schema/sources.schema.json", () => {
       ...SOURCE_DATE_PRECISIONS,
     ]);
     expect(source.properties.id.pattern).toBe(SOURCE_ID_PATTERN.source);
+  });
+});
+
+describe("the schemas", () => {
+  // The validator skips this check to start faster (src/model/validate/schema.ts).
+  it.each(["events", "sources"])("%s.schema.json is a valid draft-07 schema", (name) => {
+    const ajv = new Ajv();
+    expect(ajv.validateSchema(readSchema<object>(name)), ajv.errorsText()).toBe(true);
   });
 });
 

@@ -28,6 +28,11 @@ function validatorFor(name: SchemaName): ValidateFunction {
       discriminator: true, // a geometry's "type" picks the one branch to report on
       strictTuples: false, // a position is [lon, lat] with an optional altitude
       allowUnionTypes: true, // a source's outlet is a string or null
+      // Every run of check:data is a new process: these two save most of the compile time. The
+      // schemas are checked against the draft-07 meta-schema by a test instead, and optimizing
+      // the generated code made no measurable difference to validating 78 000 events.
+      validateSchema: false,
+      code: { optimize: false },
     });
     validate = ajv.compile(SCHEMAS[name]);
     validators.set(name, validate);
