@@ -29,7 +29,9 @@ function runCheck(
 
 const STACK_LINE = /^\s{4}at /m;
 
-describe("check-data CLI", () => {
+// Each case starts up to three tsx processes, and each compiles the JSON Schemas: on a busy
+// two-core machine that outgrows the default 5 s.
+describe("check-data CLI", { timeout: 20_000 }, () => {
   it("exits 1 on a broken fixture and prints the problem on one line, without a stack trace", () => {
     const { status, stdout, stderr } = runCheck([
       "--",
