@@ -92,7 +92,9 @@ export function checkCitations(
       ...at,
       path: `${at.path}.exact`,
     });
+    if (c.range) checkSpeaker(r, citation.speaker, text, c.range, source, at);
   });
+  checkDenialSpeakers(r, citations, checked, where);
   if (
     citations.length > 0 &&
     checked.every((c) => c.supports !== undefined && c.supports !== "event")
@@ -148,6 +150,51 @@ function checkQuote(
     );
   }
   return null;
+}
+
+/** A speaker's words must be in the paragraph that holds the quote: who speaks is a claim of the
+ * text too, never the curator's. */
+function checkSpeaker(
+  r: Reporter,
+  speaker: unknown,
+  text: string,
+  range: TextSpan,
+  source: string,
+  at: Where,
+): void {
+  if (!isObject(speaker)) return;
+  const words = stringAt(speaker, "words");
+  if (words === undefined) return;
+  const start = text.lastIndexOf("\n", range.start - 1) + 1;
+  const next = text.indexOf("\n", range.end);
+  const paragraph = text.slice(start, next < 0 ? text.length : next);
+  const found = anchorQuote(paragraph, { exact: words });
+  if (found.ok || found.reason !== "not-found") return;
+  r.error(
+    "speaker-not-found",
+    { ...at, path: `${at.path}.speaker.words` },
+    `speaker "${truncate(words, 60)}" is not in the paragraph of ${source} that holds the quote`,
+    "copy the words that name who speaks verbatim from that paragraph, or leave the speaker out",
+  );
+}
+
+/** The map says who disputes an event, so every denial names its speaker. */
+function checkDenialSpeakers(
+  r: Reporter,
+  citations: readonly unknown[],
+  checked: readonly Checked[],
+  where: Where,
+): void {
+  checked.forEach((c, index) => {
+    const citation = citations[index];
+    if (c.stance !== "denies" || !isObject(citation) || Object.hasOwn(citation, "speaker")) return;
+    r.error(
+      "denial-without-speaker",
+      { ...where, path: `${where.path}[${index}]` },
+      "a denial names no speaker: the map could not say who disputes the event",
+      'add "speaker": { "name": …, "words": … } with the words that name who denies it, from the quote\'s paragraph',
+    );
+  });
 }
 
 function checkStatus(
