@@ -10,7 +10,7 @@ import { drawCategoryShape } from "./icons.ts";
 const CELL = 48;
 
 /** The category icons side by side, as the map's symbol icons draw them (see icons.ts). */
-export function iconAtlas(): HTMLCanvasElement {
+function iconAtlas(): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
   canvas.width = CELL * CATEGORY_ORDER.length;
   canvas.height = CELL;
@@ -19,4 +19,17 @@ export function iconAtlas(): HTMLCanvasElement {
   for (const [k, category] of CATEGORY_ORDER.entries())
     drawCategoryShape(ctx, CATEGORY_STYLE[category], k * CELL, 0, CELL);
   return canvas;
+}
+
+/** The atlas as a texture in `g`, left bound (premultiplied, as the shader's colours are). */
+export function atlasTexture(g: WebGL2RenderingContext): WebGLTexture {
+  const atlas = g.createTexture();
+  g.bindTexture(g.TEXTURE_2D, atlas);
+  g.pixelStorei(g.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
+  g.texImage2D(g.TEXTURE_2D, 0, g.RGBA, g.RGBA, g.UNSIGNED_BYTE, iconAtlas());
+  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MIN_FILTER, g.LINEAR);
+  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MAG_FILTER, g.LINEAR);
+  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE);
+  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE);
+  return atlas;
 }

@@ -5,7 +5,7 @@
  */
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { CATEGORY_ORDER, type PointBuffers } from "../model/markers/point-buffers.ts";
-import { iconAtlas } from "./point-atlas.ts";
+import { atlasTexture } from "./point-atlas.ts";
 import { FRAGMENT, VERTEX } from "./point-shaders.ts";
 
 const rgb = (hex: string) => [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16) / 255);
@@ -65,14 +65,49 @@ const UNIFORMS = [
   "u_pass",
 ] as const;
 
-export function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Painter {
-  const colors = new Float32Array(CATEGORY_ORDER.flatMap((c) => rgb(CATEGORY_STYLE[c].color)));
+type Uniforms = Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>;
+
+/** The program, its compiling and linking queued (see compile). */
+function makeProgram(g: WebGL2RenderingContext): {
+  program: WebGLProgram;
+  shaders: WebGLShader[];
+} {
   const program = g.createProgram()!;
   const shaders = [compile(g, g.VERTEX_SHADER, VERTEX), compile(g, g.FRAGMENT_SHADER, FRAGMENT)];
   for (const sh of shaders) g.attachShader(program, sh);
   g.bindAttribLocation(program, A_POS, "a_pos");
   g.bindAttribLocation(program, A_INFO, "a_info");
   g.linkProgram(program);
+  return { program, shaders };
+}
+
+/** The uniforms' locations, once the program is known to have linked (see compile); null, with
+ * the logs on the console, when it did not. */
+function uniformsOf(
+  g: WebGL2RenderingContext,
+  program: WebGLProgram,
+  shaders: WebGLShader[],
+): Uniforms | null {
+  if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) {
+    console.error(
+      `event points program: ${g.getProgramInfoLog(program)} ${shaders.map((sh) => g.getShaderInfoLog(sh)).join(" ")}`,
+    );
+    return null;
+  }
+  return Object.fromEntries(UNIFORMS.map((u) => [u, g.getUniformLocation(program, u)])) as Uniforms;
+}
+
+/** The points' vertex array (positions, category and flags, and the index buffer that the chosen
+ * points are uploaded to) and the selected marker's (one point, rewritten when it changes). */
+interface VertexArrays {
+  points: WebGLVertexArrayObject;
+  selected: WebGLVertexArrayObject;
+  selectedBuffer: WebGLBuffer;
+  /** Every buffer made, for dispose. */
+  buffers: WebGLBuffer[];
+}
+
+function makeVertexArrays(g: WebGL2RenderingContext, points: PointBuffers): VertexArrays {
   const buffers: WebGLBuffer[] = [];
   const attribute = (
     loc: number,
@@ -109,48 +144,70 @@ export function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Pa
   g.enableVertexAttribArray(A_INFO);
   g.vertexAttribPointer(A_INFO, 2, g.FLOAT, false, 16, 8);
   g.bindVertexArray(null);
-  const atlas = g.createTexture();
-  g.bindTexture(g.TEXTURE_2D, atlas);
-  g.pixelStorei(g.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
-  g.texImage2D(g.TEXTURE_2D, 0, g.RGBA, g.RGBA, g.UNSIGNED_BYTE, iconAtlas());
-  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MIN_FILTER, g.LINEAR);
-  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MAG_FILTER, g.LINEAR);
-  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE);
-  g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE);
-  /** The uniforms' locations, once the program is known to have linked (see compile). */
-  let uniforms: Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null> | null = null;
+  return { points: vao, selected: selectedVao, selectedBuffer, buffers };
+}
+
+/** The uniforms that hold for every pass of a frame. */
+function setFrameUniforms(
+  g: WebGL2RenderingContext,
+  uniforms: Uniforms,
+  f: Frame,
+  iconZoom: number,
+  colors: Float32Array,
+): void {
+  g.uniformMatrix4fv(uniforms.u_matrix, false, f.matrix);
+  g.uniform1f(uniforms.u_zoom, f.zoom);
+  g.uniform1f(uniforms.u_icon_zoom, iconZoom);
+  g.uniform1f(uniforms.u_ratio, f.ratio);
+  g.uniform3fv(uniforms.u_colors, colors);
+  g.uniform1f(uniforms.u_categories, CATEGORY_ORDER.length);
+}
+
+export function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Painter {
+  const colors = new Float32Array(CATEGORY_ORDER.flatMap((c) => rgb(CATEGORY_STYLE[c].color)));
+  const { program, shaders } = makeProgram(g);
+  const arrays = makeVertexArrays(g, points);
+  const atlas = atlasTexture(g);
+  let uniforms: Uniforms | null = null;
   let failed = false;
   let uploaded = -1;
   let selectedAt: SelectedMarker | null = null;
+
+  /** The selected marker, over the points (its vertex rewritten when it changed). */
+  function drawSelected(u: Uniforms, selected: SelectedMarker): void {
+    g.bindVertexArray(arrays.selected);
+    if (selected !== selectedAt) {
+      g.bindBuffer(g.ARRAY_BUFFER, arrays.selectedBuffer);
+      g.bufferSubData(
+        g.ARRAY_BUFFER,
+        0,
+        new Float32Array([selected.x, selected.y, selected.category, 0]),
+      );
+      selectedAt = selected;
+    }
+    g.uniform1f(u.u_pass, 2);
+    g.drawArrays(g.POINTS, 0, 1);
+  }
+
   return {
     gl: g,
     draw(f, iconZoom, indices, drawn, version, selected) {
       if (failed) return false;
       if (!uniforms) {
-        if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) {
-          console.error(
-            `event points program: ${g.getProgramInfoLog(program)} ${shaders.map((sh) => g.getShaderInfoLog(sh)).join(" ")}`,
-          );
+        uniforms = uniformsOf(g, program, shaders);
+        if (!uniforms) {
           failed = true;
           return false;
         }
-        uniforms = Object.fromEntries(
-          UNIFORMS.map((u) => [u, g.getUniformLocation(program, u)]),
-        ) as NonNullable<typeof uniforms>;
       }
       g.useProgram(program);
-      g.uniformMatrix4fv(uniforms.u_matrix, false, f.matrix);
-      g.uniform1f(uniforms.u_zoom, f.zoom);
-      g.uniform1f(uniforms.u_icon_zoom, iconZoom);
-      g.uniform1f(uniforms.u_ratio, f.ratio);
-      g.uniform3fv(uniforms.u_colors, colors);
-      g.uniform1f(uniforms.u_categories, CATEGORY_ORDER.length);
+      setFrameUniforms(g, uniforms, f, iconZoom, colors);
       g.activeTexture(g.TEXTURE0);
       g.bindTexture(g.TEXTURE_2D, atlas);
       g.uniform1i(uniforms.u_atlas, 0);
       g.enable(g.BLEND);
       g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
-      g.bindVertexArray(vao);
+      g.bindVertexArray(arrays.points);
       if (uploaded !== version) {
         g.bufferSubData(g.ELEMENT_ARRAY_BUFFER, 0, indices, 0, drawn);
         uploaded = version;
@@ -161,20 +218,7 @@ export function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Pa
         g.uniform1f(uniforms.u_pass, 1);
         g.drawElements(g.POINTS, drawn, g.UNSIGNED_INT, 0);
       }
-      if (selected) {
-        g.bindVertexArray(selectedVao);
-        if (selected !== selectedAt) {
-          g.bindBuffer(g.ARRAY_BUFFER, selectedBuffer);
-          g.bufferSubData(
-            g.ARRAY_BUFFER,
-            0,
-            new Float32Array([selected.x, selected.y, selected.category, 0]),
-          );
-          selectedAt = selected;
-        }
-        g.uniform1f(uniforms.u_pass, 2);
-        g.drawArrays(g.POINTS, 0, 1);
-      }
+      if (selected) drawSelected(uniforms, selected);
       g.bindVertexArray(null);
       g.bindTexture(g.TEXTURE_2D, null);
       return true;
@@ -182,10 +226,10 @@ export function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Pa
     dispose() {
       g.deleteProgram(program);
       for (const sh of shaders) g.deleteShader(sh);
-      g.deleteVertexArray(vao);
-      g.deleteVertexArray(selectedVao);
+      g.deleteVertexArray(arrays.points);
+      g.deleteVertexArray(arrays.selected);
       g.deleteTexture(atlas);
-      for (const b of buffers) g.deleteBuffer(b);
+      for (const b of arrays.buffers) g.deleteBuffer(b);
     },
   };
 }
