@@ -2,7 +2,7 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { decodeBinary, decodeBinarySteps } from "../model/encodings/binary.ts";
+import { decodeBinary, decodeBinarySteps } from "../model/encodings/binary-decode.ts";
 import {
   citationTableOf,
   CompactError,
@@ -71,7 +71,7 @@ export interface LoadedData {
   /** Chronological, by date alone (chronologicalOrderByDate). */
   order?: number[];
   /** How the events file was read: parsed whole, or (a big compact file, one row per line) its
-   * rows parsed as it downloaded, or (a binary file, binary.ts) its columns decoded. */
+   * rows parsed as it downloaded, or (a binary file, binary-decode.ts) its columns decoded. */
   reading: "whole" | "streamed" | "binary";
 }
 

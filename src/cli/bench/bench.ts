@@ -47,6 +47,7 @@ const GENERATORS = [
   join(ROOT, "src/cli/synthetic/quotes.ts"),
   join(ROOT, "src/model/encodings/compact.ts"),
   join(ROOT, "src/model/encodings/binary.ts"),
+  join(ROOT, "src/model/encodings/binary-encode.ts"),
 ];
 const DRAG_STEPS = 20;
 const BASELINE_SIZES = [1000, 10_000];
