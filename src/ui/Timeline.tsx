@@ -100,15 +100,16 @@ export function Timeline(props: { state: AppState }) {
         />
       </div>
       <p class="timeline-range" aria-live="polite">
-        {/* Before the events are in, the axis is empty (day 0 of 1970): say what is happening instead. */}
-        {s.data()
-          ? `${label(from())} – ${label(to())}`
-          : s.loadError()
-            ? "No dates"
-            : "Loading dates…"}
+        {rangeText(s, () => `${label(from())} – ${label(to())}`)}
       </p>
     </section>
   );
+}
+
+/** The range in words. Before the events are in, the axis is empty (day 0 of 1970): it says what
+ * is happening instead. */
+function rangeText(s: AppState, range: () => string): string {
+  return s.data() ? range() : s.loadError() ? "No dates" : "Loading dates…";
 }
 
 /** Each event's lane, and how many lanes the strip is tall. While loading, the strip is as tall as
