@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { encodeBinary } from "../../src/model/encodings/binary.ts";
+import { encodeBinary } from "../../src/model/encodings/binary-encode.ts";
 import { encodeCompact } from "../../src/model/encodings/compact.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 
