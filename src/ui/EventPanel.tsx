@@ -2,7 +2,7 @@ import { For, Show, createMemo } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import type { DatasetIndex, ResolvedCitation } from "../model/dataset.ts";
 import { evidenceOf, shortSourceId } from "../model/evidence/origins.ts";
-import { listWords, statusWords } from "../model/evidence/status-words.ts";
+import { count, listWords, statusWords } from "../model/evidence/status-words.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { CitationCard } from "./CitationCard.tsx";
@@ -23,8 +23,9 @@ export interface EventPanelProps {
 
 /** The citations grouped by what they are evidence of; only the first two groups count. */
 const GROUPS = [
-  { key: "event", heading: "Passages about the event", note: "" },
+  // Denials first: who disputes an event is what a reader must not miss.
   { key: "denies", heading: "Passages that deny it", note: "" },
+  { key: "event", heading: "Passages about the event", note: "" },
   {
     key: "date",
     heading: "Passages that only fix the date",
@@ -147,11 +148,14 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
             </li>
           )}
         </For>
-        <For each={evidence().denying}>
-          {(t) => (
+        <For each={evidence().disputers}>
+          {(d) => (
             <li class="denied-by">
-              Denied by <strong>{props.index.lineage.nameOf(t.origin)}</strong>
-              {props.index.lineage.isOutside(t.origin) ? `, in ${docs(t.documents)}` : ""}
+              Disputed by <strong>{d.name ?? props.index.lineage.nameOf(d.origin)}</strong> (
+              <button type="button" class="link" onClick={showDenials}>
+                {count(d.citations.length, "passage")}
+              </button>
+              )
             </li>
           )}
         </For>
@@ -159,6 +163,13 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
       <EvidenceNote />
     </dd>
   );
+}
+
+/** Brings the denying passages' cards into view, and focus to their heading. */
+function showDenials(): void {
+  const heading = document.querySelector<HTMLElement>(".group-denies h4");
+  heading?.scrollIntoView({ block: "start" });
+  heading?.focus();
 }
 
 /** The event's citations as cards, in GROUPS (a group without citations left out). */
@@ -169,7 +180,7 @@ function CitationGroups(props: EventPanelProps) {
     <For each={GROUPS.filter((g) => cited().some((c) => groupOf(c) === g.key))}>
       {(g) => (
         <section class={`citation-group group-${g.key}`} aria-label={g.heading}>
-          <h4>{g.heading}</h4>
+          <h4 tabindex="-1">{g.heading}</h4>
           <Show when={g.note}>
             <p class="basis group-note">{g.note}</p>
           </Show>
