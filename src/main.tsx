@@ -6,6 +6,7 @@ import "./styles/controls.css";
 import "./styles/panels.css";
 import "./styles/map.css";
 import "./styles/responsive.css";
+import { csvEvidence } from "./model/evidence/status-words.ts";
 import { formatHash, parseHash } from "./model/url/state.ts";
 import { createAppState, type AppState } from "./state/app-state.ts";
 import { loadDataset, DEFAULT_EVENTS, type LoadedData } from "./state/load.ts";
@@ -120,10 +121,7 @@ function passageUrl(source: string, range: [number, number]): string {
 
 /** Downloads the shown events, in order, as CSV (one row per citation) or GeoJSON. */
 async function exportShown(state: AppState, kind: "geojson" | "csv"): Promise<void> {
-  const [{ toCSV, toGeoJSON }, { csvEvidence }] = await Promise.all([
-    import("./model/export.ts"),
-    import("./model/evidence/status-words.ts"),
-  ]);
+  const { toCSV, toGeoJSON } = await import("./model/export.ts");
   const shown = state.visibleChronological().map((i) => state.events()[i]!);
   if (kind === "csv")
     download(
