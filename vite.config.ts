@@ -1,11 +1,23 @@
+import { loadEnv } from "vite";
 import { defineConfig } from "vitest/config";
 import solid from "vite-plugin-solid";
+import { csp } from "./src/build/csp.ts";
 import { staticDirs } from "./src/build/static-dirs.ts";
 
 // data/ (events, sources, basemap tiles) and seeds/ (the source documents) are served as-is at
 // /data/… and /seeds/… in dev and preview, and copied verbatim into dist/ at build time.
-export default defineConfig({
-  plugins: [solid(), staticDirs(["data", "seeds"])],
+// The Content-Security-Policy allows, besides the site itself, only the origins of the online
+// basemaps this build may show (src/build/csp.ts; docs/deploy.md). VSM_FRAME_ANCESTORS narrows
+// who may frame the page (default: any site, for embeds).
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    solid(),
+    staticDirs(["data", "seeds"]),
+    csp({
+      onlineUrls: [loadEnv(mode, process.cwd(), "VITE_").VITE_BASEMAP_STYLE ?? ""],
+      frameAncestors: process.env.VSM_FRAME_ANCESTORS,
+    }),
+  ],
   // Relative asset URLs: the built site works from any folder of any static host.
   base: "./",
   publicDir: "public",
@@ -51,4 +63,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

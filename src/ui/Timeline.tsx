@@ -68,8 +68,8 @@ export function Timeline(props: { state: AppState }) {
         <Show when={s.events().length <= DENSITY_THRESHOLD}>
           <EventMarks state={s} axis={axis} pct={pct} lane={() => layout().lane} />
         </Show>
-        <div class="shade" style={{ left: "0", width: `${pct(from())}%` }} aria-hidden="true" />
-        <div class="shade" style={{ left: `${pct(to())}%`, right: "0" }} aria-hidden="true" />
+        <div class="shade shade-before" style={{ width: `${pct(from())}%` }} aria-hidden="true" />
+        <div class="shade shade-after" style={{ left: `${pct(to())}%` }} aria-hidden="true" />
         <div
           class="band"
           style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }}

@@ -10,6 +10,7 @@ import { count, expectClean, MAP, mapImage } from "./helpers.ts";
 import { colourFraction, darkFraction, type Image } from "./png.ts";
 import {
   closedPort,
+  viaPreview,
   ONLINE_LAND,
   ONLINE_SEA,
   onlineStyleInit,
@@ -191,9 +192,7 @@ describe("Foundation: online basemap style", () => {
   for (const kind of ["HTTP 500", "closed port"] as const) {
     test(`a failing style URL (${kind}) falls back to the embedded basemap with a notice`, async () => {
       const url =
-        kind === "HTTP 500"
-          ? failing.styleUrl
-          : `http://127.0.0.1:${await closedPort()}/style.json`;
+        kind === "HTTP 500" ? failing.styleUrl : `${viaPreview(await closedPort())}/style.json`;
       const s = await open(browser, { init: onlineStyleInit(url) });
       await gotoReady(s);
       expect(await s.page.locator(MAP).getAttribute("data-basemap")).toBe("fallback");

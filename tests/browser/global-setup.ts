@@ -14,6 +14,7 @@ import { preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 import { writeDataset } from "../../src/cli/generate.ts";
 import { ensureChromium } from "../../src/cli/chromium.ts";
+import { onlineProxy } from "./online-proxy.ts";
 
 /** A synthetic dataset above the clustering limit, in the compact encoding, served with the
  * snapshot (see scale.test.ts). */
@@ -52,6 +53,7 @@ export async function setup(project: TestProject) {
     root,
     configFile: resolve(root, "vite.config.ts"),
     build: { outDir: snapshot },
+    plugins: [onlineProxy()],
     preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
     logLevel: "warn",
   });

@@ -1,6 +1,8 @@
 /**
  * One Chromium per test file; each test gets a fresh context whose every request is checked to
  * stay on localhost, and whose console errors and page errors are collected for assertions.
+ * Content-Security-Policy violations are collected too, and closing a session that saw one fails
+ * its test: no view may need more than the policy allows (src/build/csp.ts).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
@@ -19,8 +21,17 @@ export interface Session {
   pageErrors: string[];
   offsite: string[];
   requests: string[];
+  /** "directive blocked-URI" of each securitypolicyviolation the page reported. */
+  cspViolations: string[];
+  /** Closes the context; throws when the page reported a CSP violation. */
   close(): Promise<void>;
 }
+
+const CSP_MARK = "vsm-csp-violation:";
+/** Reports each violation on the console, where the session collects it (the listener must be
+ * there before the app's scripts run). */
+const CSP_LISTENER = `document.addEventListener("securitypolicyviolation", (e) =>
+  console.error(${JSON.stringify(CSP_MARK)} + " " + e.effectiveDirective + " " + e.blockedURI));`;
 
 const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|about:)/;
 
@@ -40,7 +51,12 @@ export async function open(
     pageErrors: [],
     offsite: [],
     requests: [],
-    close: () => context.close(),
+    cspViolations: [],
+    close: async () => {
+      await context.close();
+      if (s.cspViolations.length)
+        throw new Error(`Content-Security-Policy violations: ${s.cspViolations.join("; ")}`);
+    },
   };
   await context.route("**/*", (route) => {
     const url = route.request().url();
@@ -51,8 +67,13 @@ export async function open(
     }
     return route.continue();
   });
+  await context.addInitScript(CSP_LISTENER);
   if (opts.init) await context.addInitScript(opts.init);
-  s.page.on("console", (m) => m.type() === "error" && s.consoleErrors.push(m.text()));
+  s.page.on("console", (m) => {
+    if (m.type() !== "error") return;
+    if (m.text().startsWith(CSP_MARK)) s.cspViolations.push(m.text().slice(CSP_MARK.length + 1));
+    else s.consoleErrors.push(m.text());
+  });
   s.page.on("pageerror", (e) => s.pageErrors.push(String(e)));
   s.page.on("dialog", (d) => {
     s.pageErrors.push(`dialog: ${d.message()}`);

@@ -1,11 +1,14 @@
 /**
  * A tiny "online basemap" server on 127.0.0.1 for the online-style path: /style.json (a MapLibre
  * style in loud colours, so a screenshot proves it was used) and /tiles/{z}/{x}/{y}.pbf served
- * from the embedded basemap's archive. `fail` makes /style.json answer 500.
+ * from the embedded basemap's archive. `fail` makes /style.json answer 500. The page reaches it
+ * through the preview server (online-proxy.ts), as the site's own origin.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { inject } from "vitest";
 import { archiveTile } from "./basemap-file.ts";
+import { ONLINE_PREFIX } from "./online-proxy.ts";
 
 export const ONLINE_LAND = "#ff00ff";
 export const ONLINE_SEA = "#00ffff";
@@ -64,7 +67,7 @@ export async function startStyleServer(opts: { fail?: boolean } = {}): Promise<S
     );
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = viaPreview((server.address() as AddressInfo).port);
   return {
     url: base,
     styleUrl: `${base}/style.json`,
@@ -72,6 +75,10 @@ export async function startStyleServer(opts: { fail?: boolean } = {}): Promise<S
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
+
+/** The URL under which the page reaches a test server on `port` (online-proxy.ts). */
+export const viaPreview = (port: number) =>
+  new URL(`${ONLINE_PREFIX}${port}`, inject("baseUrl")).href;
 
 /** A port on 127.0.0.1 that nothing listens on (opened, then closed). */
 export async function closedPort(): Promise<number> {

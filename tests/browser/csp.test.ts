@@ -1,0 +1,74 @@
+/**
+ * The built site carries its Content-Security-Policy (src/build/csp.ts) as a meta tag and, from
+ * the preview server, as a header; and no main view needs more than it allows. Every other browser
+ * test fails on a violation too (harness.ts); this one walks the main views on purpose, and shows
+ * that a violation is seen at all.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { baseUrl, gotoReady, launch, open } from "./harness.ts";
+import { expectClean } from "./helpers.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const VIEWS: [string, string][] = [
+  ["home", ""],
+  ["event open", "#event=el-rodeo-families-waiting&v=2"],
+  ["source reader", "#source=002_bf7bde4e343e88ef&passage=4327-4385&v=2"],
+  ["embed", "#embed=1&v=2"],
+];
+
+describe("Content-Security-Policy", () => {
+  test("the page and the preview server state the policy", async () => {
+    const res = await fetch(baseUrl());
+    const header = res.headers.get("content-security-policy") ?? "";
+    expect(header).toMatch(/(^|; )default-src 'self'(;|$)/);
+    expect(header).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(header).toMatch(/(^|; )object-src 'none'(;|$)/);
+    expect(header).toMatch(/(^|; )frame-ancestors \*(;|$)/);
+    const html = await res.text();
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  for (const width of [1280, 390]) {
+    test(`no view needs more than the policy allows (${width} px)`, async () => {
+      const s = await open(browser, { width, height: width > 500 ? 800 : 844 });
+      for (const [name, hash] of VIEWS) {
+        await gotoReady(s, hash);
+        if (name === "home") {
+          await s.page
+            .getByRole("button", { name: /filters/i })
+            .first()
+            .click();
+          await s.page.locator("#filters").waitFor({ state: "visible" });
+        }
+        await s.page.waitForTimeout(500);
+        expect(s.cspViolations, name).toEqual([]);
+      }
+      expectClean(s);
+      await s.close();
+    });
+  }
+
+  test("an injected inline script is blocked, and reported", async () => {
+    const s = await open(browser);
+    await gotoReady(s);
+    const ran = await s.page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = true";
+      document.head.append(script);
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => s.cspViolations).toContainEqual(expect.stringMatching(/^script-src/));
+    s.cspViolations.length = 0;
+    await s.close();
+  });
+});
