@@ -198,6 +198,8 @@ export function addEventLayers(
       "text-font": [FONT.bold],
       "text-size": 12,
       "text-allow-overlap": true,
+      // Padded to about the cluster's disc, so that basemap labels make way for it too.
+      "text-padding": 9,
     },
     paint: { "text-color": "#fff" },
   });
@@ -224,7 +226,8 @@ export function addEventLayers(
       "icon-image": categoryIcon,
       "icon-size": 0.9,
       "icon-allow-overlap": true,
-      "icon-ignore-placement": true,
+      // Always drawn, and basemap labels make way for them (they are placed after our layers).
+      "icon-ignore-placement": false,
     },
     paint: { "icon-opacity": unlessHidden(1) },
   });
@@ -263,7 +266,8 @@ export function addEventLayers(
       "icon-image": categoryIcon,
       "icon-size": 1.15,
       "icon-allow-overlap": true,
-      "icon-ignore-placement": true,
+      // Always drawn, and basemap labels make way for them (they are placed after our layers).
+      "icon-ignore-placement": false,
     },
   });
 }

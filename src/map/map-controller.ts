@@ -3,7 +3,8 @@
  * subset, select, fly) and hear back through callbacks; they never touch maplibre-gl themselves.
  * The controller holds what is pending until the map can take it, and hands the parts to their
  * modules: readiness (readiness.ts), picking and hover (picking.ts), extent visibility
- * (extent-visibility.ts), the camera (camera.ts) and the points (event-points.ts).
+ * (extent-visibility.ts), the camera (camera.ts), the points (event-points.ts) and the basemap
+ * (load-style.ts, basemap-switch.ts).
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
@@ -17,6 +18,7 @@ import {
   mercatorY,
   pointBuffers,
 } from "../model/markers/point-buffers.ts";
+import type { BasemapId } from "../model/basemap.ts";
 import type { Camera } from "../model/view-state.ts";
 import { cameraOf, frameSelection, isOwnResize, MAX_ZOOM, RESIZED } from "./camera.ts";
 import {
@@ -30,7 +32,8 @@ import {
 import { eventPointsLayer, type EventPointsLayer, type SelectedMarker } from "./event-points.ts";
 import { eventTiles, type EventTiles } from "./event-tiles.ts";
 import { createExtentVisibility } from "./extent-visibility.ts";
-import { chooseStyle, type BasemapKind } from "./load-style.ts";
+import { createBasemapSwitch } from "./basemap-switch.ts";
+import { chooseStyle, type BasemapConfig } from "./load-style.ts";
 import { failedResource, type MapErrorLike } from "./map-errors.ts";
 import { skipSky } from "./maplibre-internals.ts";
 import { wirePicking } from "./picking.ts";
@@ -43,7 +46,9 @@ export interface MapControllerOptions {
   baseUrl: string;
   /** The events, when already loaded; otherwise call setData later. Readiness waits for them. */
   data?: MapFeatures;
-  onlineStyleUrl?: string | null;
+  /** The basemap to start on, and where the online ones come from (load-style.ts). */
+  basemap: BasemapId;
+  basemapConfig: BasemapConfig;
   /** The camera a link asked for, else the initial bounds: [west, south, east, north]. */
   camera: Camera | null;
   initialBounds: [number, number, number, number];
@@ -73,6 +78,9 @@ export interface MapController {
   prepareTiles(bytes: Uint8Array): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
   jumpTo(camera: Camera): void;
+  /** Show another basemap, keeping the camera, the events and the selection. The map element's
+   * `data-basemap` says what is shown once it is drawn (`data-switching` meanwhile). */
+  setBasemap(basemap: BasemapId): void;
   resize(): void;
   destroy(): void;
 }
@@ -138,11 +146,27 @@ export function createMapController(o: MapControllerOptions): MapController {
   // tiles, and since the map is drawn only once they are in (drawOnceLoaded), its start is on the
   // way to ready.
   prewarm();
-  void chooseStyle(o.baseUrl, o.onlineStyleUrl).then((choice) => {
+  /** The basemap asked for, and the number of the latest switch (an earlier one that ends after
+   * it is dropped). */
+  let wanted = o.basemap;
+  const basemaps = createBasemapSwitch({
+    container,
+    baseUrl: o.baseUrl,
+    config: o.basemapConfig,
+    destroyed: () => destroyed,
+    // An online basemap's failure is told again at each switch (the app's notices drop a repeat
+    // still on screen); a missing embedded file once, and on the console.
+    notify: (msg, kind) => (kind === "error" ? notice(msg, kind) : o.onNotice(msg, kind)),
+    beforeSwitch: () => {
+      pending = { ...pending, fly: false };
+      styled = false;
+    },
+  });
+  const first = o.basemap;
+  void chooseStyle(o.baseUrl, first, o.basemapConfig, o.camera).then((choice) => {
     if (destroyed) return;
     performance.mark("vsm:style");
-    container.dataset.basemap = choice.kind satisfies BasemapKind;
-    if (choice.notice) notice(choice.notice, choice.kind === "error" ? "error" : "info");
+    basemaps.show(choice);
     const c = o.camera;
     map = new MapLibreMap({
       container,
@@ -185,6 +209,7 @@ export function createMapController(o: MapControllerOptions): MapController {
           ?.classList.remove("maplibregl-compact-show"),
       );
     wire(map);
+    if (wanted !== first) void basemaps.switchTo(map, wanted);
   });
 
   function wire(m: MapLibreMap) {
@@ -209,6 +234,7 @@ export function createMapController(o: MapControllerOptions): MapController {
     // one software-drawn frame after another once it is done. A big dataset's point layer draws
     // from the frame after `load` (start), so it is drawn once before ready, not in every frame of
     // the loading.
+    // Again after each basemap switch, whose new style holds none of our sources and layers.
     m.on("style.load", () => {
       styled = true;
       addSelectionSource(m);
@@ -322,6 +348,11 @@ export function createMapController(o: MapControllerOptions): MapController {
     select(selection, fly) {
       pending = { ...pending, selection, fly };
       if (map?.getSource("event-selection")) apply(map);
+    },
+    setBasemap(basemap) {
+      if (basemap === wanted) return;
+      wanted = basemap;
+      if (map) void basemaps.switchTo(map, basemap);
     },
     jumpTo(c) {
       map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });

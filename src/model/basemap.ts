@@ -10,6 +10,16 @@ export const DEFAULT_BASEMAP: BasemapId = "embedded";
 export const isBasemap = (s: unknown): s is BasemapId =>
   typeof s === "string" && (BASEMAPS as readonly string[]).includes(s);
 
+/** Where the online basemaps come from (src/main.tsx reads the settings; docs/architecture.md). */
+export interface BasemapConfig {
+  /** A MapLibre style URL, used for `streets`. */
+  streets: string;
+  /** A raster tile URL template with {z}, {x} and {y}, used for `satellite`. */
+  satellite: string;
+  /** A style to show instead of the embedded map (VITE_BASEMAP_STYLE, `vsm.basemapStyle`). */
+  custom: string | null;
+}
+
 /** How the switcher names each choice. */
 export const BASEMAP_LABEL: Record<BasemapId, string> = {
   embedded: "Offline",

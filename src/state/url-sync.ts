@@ -58,6 +58,7 @@ export function syncUrl(s: AppState): void {
           s.view.filters,
           s.view.embed,
           s.view.data,
+          s.view.basemap,
           s.camera(),
         ]),
       () => {

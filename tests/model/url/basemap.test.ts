@@ -72,7 +72,8 @@ describe("basemap= in the URL", () => {
   it("stateProblems names a basemap the codec could not have produced", () => {
     const bad = { ...emptyViewState(), basemap: "osm" as never };
     expect(stateProblems(bad)).toEqual(["basemap"]);
-    for (const b of BASEMAPS) expect(stateProblems({ ...emptyViewState(), basemap: b })).toEqual([]);
+    for (const b of BASEMAPS)
+      expect(stateProblems({ ...emptyViewState(), basemap: b })).toEqual([]);
   });
 
   it("isBasemap accepts the three names only", () => {
