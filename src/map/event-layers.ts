@@ -17,6 +17,15 @@ export const MARKER_LAYERS = ["event-markers", "event-marker-rings"];
 export const CLUSTER_LAYER = "event-clusters";
 export const EXTENT_LAYERS = ["event-extent-fill", "event-lines"];
 export const CLUSTER_MAX_ZOOM = 13;
+/** The event layers drawn under the basemap's labels (see addEventLayers). */
+const UNDER_LABELS = new Set([
+  "event-extent-fill",
+  "event-radius",
+  "event-extent-outline",
+  "event-lines",
+  "selected-extent-fill",
+  "selected-extent",
+]);
 
 /** Dense datasets are filtered by a feature-state (see setHidden): a hidden event draws nothing. */
 const unlessHidden = (v: unknown) => [
@@ -87,6 +96,9 @@ export function addEventLayers(
   addSelectionSource(map);
   const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
   const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
+  // Areas, routes and radii go under the basemap's labels, so place names stay readable over
+  // them; markers, clusters and the selection's marker go over the labels.
+  const labels = map.getStyle().layers.find((l) => l.type === "symbol")?.id;
   const add = (layer: {
     id: string;
     source: string;
@@ -94,10 +106,12 @@ export function addEventLayers(
     [key: string]: unknown;
   }) => {
     if ((points && layer.source === "event-markers") || skip.has(layer.source)) return;
+    const under = UNDER_LABELS.has(layer.id) ? labels : undefined;
     map.addLayer(
       (tiles && layer.source === "event-extents"
         ? { ...layer, "source-layer": TILE_LAYER }
         : layer) as never,
+      under,
     );
   };
   // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
