@@ -9,9 +9,9 @@ import "./styles/responsive.css";
 import { formatHash, parseHash } from "./model/url/state.ts";
 import type { BasemapConfig } from "./model/basemap.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./map/online-basemaps.ts";
-import { createAppState } from "./state/app-state.ts";
+import { createAppState, type AppState } from "./state/app-state.ts";
 import { initialBasemap } from "./state/basemap-pref.ts";
-import { loadDataset, DEFAULT_EVENTS } from "./state/load.ts";
+import { loadDataset, DEFAULT_EVENTS, type LoadedData } from "./state/load.ts";
 import { readInitialView, syncUrl } from "./state/url-sync.ts";
 import { App } from "./ui/App.tsx";
 import { download, shareLink } from "./ui/share.ts";
@@ -49,7 +49,23 @@ createRoot(() => {
   if (initial.ignored.length)
     state.actions.notify(`Parts of this link were ignored: ${initial.ignored.join("; ")}.`, "info");
   syncUrl(state);
+  startLoading(state);
+  render(
+    () => (
+      <App
+        state={state}
+        basemapConfig={basemapConfig()}
+        onShare={() => share(state, location.href)}
+        onLinkPassage={(source, range) => share(state, passageUrl(source, range))}
+        onExport={(kind) => void exportShown(state, kind)}
+      />
+    ),
+    root,
+  );
+});
 
+/** Loads the dataset into the state, and says what of it, or of the link, was not found. */
+function startLoading(state: AppState): void {
   loadDataset(document.baseURI, state.view.data ?? DEFAULT_EVENTS, {
     announced: (n) => state.actions.announced(n),
     bigFileDownloaded: (bytes) => state.actions.downloaded(bytes),
@@ -57,30 +73,7 @@ createRoot(() => {
     .then((d) => {
       performance.mark("vsm:data");
       state.actions.loaded(d);
-      // The folded search text is built lazily (most visits never search; at 100k events it is
-      // the costliest part of loading): build it once the map is up, in idle slices of a few
-      // milliseconds, so neither the first search nor the first clicks wait for it.
-      document.addEventListener(
-        "map-ready",
-        () => {
-          const index = state.filterIndex();
-          const idle = (f: (d: { timeRemaining(): number }) => void) =>
-            "requestIdleCallback" in window
-              ? requestIdleCallback(f, { timeout: 2000 })
-              : setTimeout(() => {
-                  const end = performance.now() + 8;
-                  f({ timeRemaining: () => end - performance.now() });
-                }, 50);
-          // Then the events by id (made on first use, see resolveDataset), so a
-          // first click does not make them.
-          const step = (t: { timeRemaining(): number }) => {
-            if (!index.warmText(() => t.timeRemaining())) idle(step);
-            else idle(() => void d.index.eventById.size);
-          };
-          idle(step);
-        },
-        { once: true },
-      );
+      document.addEventListener("map-ready", () => warmIndex(state, d), { once: true });
       if (d.index.unresolved.length)
         state.actions.notify(
           `${d.index.unresolved.length} citation(s) could not be found in their sources.`,
@@ -96,9 +89,34 @@ createRoot(() => {
       console.error(e.message);
       state.actions.failed(e.message);
     });
+}
 
-  const shown = () => state.visibleChronological().map((i) => state.events()[i]!);
-  const notifyShare = (r: string) =>
+/**
+ * The folded search text is built lazily (most visits never search, and for a big dataset it is
+ * the costliest part of loading): once the map is up, it is built in idle slices of a few
+ * milliseconds, so neither the first search nor the first clicks wait for it.
+ */
+function warmIndex(state: AppState, d: LoadedData): void {
+  const index = state.filterIndex();
+  const idle = (f: (d: { timeRemaining(): number }) => void) =>
+    "requestIdleCallback" in window
+      ? requestIdleCallback(f, { timeout: 2000 })
+      : setTimeout(() => {
+          const end = performance.now() + 8;
+          f({ timeRemaining: () => end - performance.now() });
+        }, 50);
+  // Then the events by id (made on first use, see resolveDataset), so a
+  // first click does not make them.
+  const step = (t: { timeRemaining(): number }) => {
+    if (!index.warmText(() => t.timeRemaining())) idle(step);
+    else idle(() => void d.index.eventById.size);
+  };
+  idle(step);
+}
+
+/** Shares a link (or copies it, or shows it to copy), and says which. */
+function share(state: AppState, url: string): void {
+  void shareLink(url, document.title).then((r) =>
     state.actions.notify(
       r === "manual"
         ? `Copy this link: ${location.href}`
@@ -106,35 +124,28 @@ createRoot(() => {
           ? "Link copied to the clipboard."
           : "Link shared.",
       "info",
-    );
-
-  render(
-    () => (
-      <App
-        state={state}
-        basemapConfig={basemapConfig()}
-        onShare={() => void shareLink(location.href, document.title).then(notifyShare)}
-        onLinkPassage={(source, range) => {
-          const cur = parseHash(location.hash).state;
-          const url = `${location.origin}${location.pathname}${formatHash({ ...cur, source, passage: range })}`;
-          void shareLink(url, document.title).then(notifyShare);
-        }}
-        onExport={(kind) =>
-          void Promise.all([
-            import("./model/export.ts"),
-            import("./model/evidence/status-words.ts"),
-          ]).then(([{ toCSV, toGeoJSON }, { csvEvidence }]) =>
-            kind === "csv"
-              ? download(
-                  "venezuela-events-citations.csv",
-                  toCSV(shown(), state.data() ? csvEvidence(state.data()!.index) : undefined),
-                  "text/csv;charset=utf-8",
-                )
-              : download("venezuela-events.geojson", toGeoJSON(shown()), "application/geo+json"),
-          )
-        }
-      />
     ),
-    root,
   );
-});
+}
+
+/** A link to this view with a source's passage open in the reader. */
+function passageUrl(source: string, range: [number, number]): string {
+  const cur = parseHash(location.hash).state;
+  return `${location.origin}${location.pathname}${formatHash({ ...cur, source, passage: range })}`;
+}
+
+/** Downloads the shown events, in order, as CSV (one row per citation) or GeoJSON. */
+async function exportShown(state: AppState, kind: "geojson" | "csv"): Promise<void> {
+  const [{ toCSV, toGeoJSON }, { csvEvidence }] = await Promise.all([
+    import("./model/export.ts"),
+    import("./model/evidence/status-words.ts"),
+  ]);
+  const shown = state.visibleChronological().map((i) => state.events()[i]!);
+  if (kind === "csv")
+    download(
+      "venezuela-events-citations.csv",
+      toCSV(shown, state.data() ? csvEvidence(state.data()!.index) : undefined),
+      "text/csv;charset=utf-8",
+    );
+  else download("venezuela-events.geojson", toGeoJSON(shown), "application/geo+json");
+}

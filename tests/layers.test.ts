@@ -2,7 +2,7 @@
  * The layer rules of docs/architecture.md, checked on every import in src/: the model is pure,
  * state builds on the model, the UI on state, the map folder alone speaks to MapLibre, the CLI
  * shares the model, build-time plugins (src/build) stay out of the app, and nothing in src/
- * reaches into tests/.
+ * reaches outside it but the model into data/schema/.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 const ROOT = resolve(import.meta.dirname, "..");
 const SRC = join(ROOT, "src");
 
-type Layer = "model" | "state" | "ui" | "map" | "cli" | "build" | "types" | "main";
+type Layer = "model" | "state" | "ui" | "map" | "cli" | "build" | "types" | "styles" | "main";
 
 /** Which layers each layer may import (besides itself), and which packages it must not. */
 const RULES: Record<Layer, { layers: Layer[]; forbidden: RegExp }> = {
@@ -22,8 +22,10 @@ const RULES: Record<Layer, { layers: Layer[]; forbidden: RegExp }> = {
   cli: { layers: ["model", "types"], forbidden: /^(solid-js|maplibre-gl)/ },
   build: { layers: ["model"], forbidden: /^(solid-js|maplibre-gl|playwright-core)/ },
   types: { layers: [], forbidden: /^(solid-js|maplibre-gl)/ },
+  // The stylesheets, which only main.tsx imports (no .ts file lives there, so no rule applies).
+  styles: { layers: [], forbidden: /./ },
   main: {
-    layers: ["model", "state", "ui", "map"],
+    layers: ["model", "state", "ui", "map", "styles"],
     forbidden: /^(maplibre-gl|playwright-core|vite|node:)/,
   },
 };
@@ -53,38 +55,48 @@ function specifiers(text: string): string[] {
   return out;
 }
 
+/**
+ * Outside src/, the model may read the JSON Schemas: they state the data's structure once, for
+ * editors and for the validator alike (docs/data-format.md). Nothing else outside src/.
+ */
+const MODEL_OUTSIDE = /^data\/schema\/[^/]+\.schema\.json$/;
+
+/** Why `spec`, imported by `rel` (a path from the repository root), breaks a rule, if it does. */
+function violation(rel: string, spec: string): string | undefined {
+  const from = layerOf(join(ROOT, rel));
+  const rule = RULES[from];
+  if (!spec.startsWith(".")) {
+    return rule.forbidden.test(spec) ? `${rel} (${from}) imports the package ${spec}` : undefined;
+  }
+  const target = resolve(ROOT, rel, "..", spec);
+  if (!target.startsWith(`${SRC}/`)) {
+    const allowed = from === "model" && MODEL_OUTSIDE.test(relative(ROOT, target));
+    return allowed ? undefined : `${rel} imports ${spec}, outside src/`;
+  }
+  const to = layerOf(target);
+  if (to === from) return undefined;
+  if (from === "ui" && to === "map" && !UI_TO_MAP.has(rel))
+    return `${rel} imports ${spec}: only ${[...UI_TO_MAP].join(", ")} may use the map folder`;
+  return rule.layers.includes(to) ? undefined : `${rel} (${from}) imports ${spec} (${to})`;
+}
+
 const violations: string[] = [];
 /** Each src module's imports of other src modules, for the cycle check. */
 const graph = new Map<string, string[]>();
 for (const file of files(SRC)) {
   const rel = relative(ROOT, file);
-  const from = layerOf(file);
-  const rule = RULES[from];
-  if (!rule) {
+  if (!RULES[layerOf(file)]) {
     violations.push(
-      `${rel}: src/${from}/ is not a known layer (add it to docs/architecture.md and this test)`,
+      `${rel}: src/${layerOf(file)}/ is not a known layer (add it to docs/architecture.md and this test)`,
     );
     continue;
   }
   for (const spec of specifiers(readFileSync(file, "utf8"))) {
-    if (spec.startsWith(".")) {
-      const target = resolve(file, "..", spec);
-      if (!target.startsWith(`${SRC}/`)) {
-        violations.push(`${rel} imports ${spec}, outside src/`);
-        continue;
-      }
-      if (/\.tsx?$/.test(target))
-        graph.set(rel, [...(graph.get(rel) ?? []), relative(ROOT, target)]);
-      const to = layerOf(target);
-      if (to === from) continue;
-      if (from === "ui" && to === "map" && !UI_TO_MAP.has(rel))
-        violations.push(
-          `${rel} imports ${spec}: only ${[...UI_TO_MAP].join(", ")} may use the map folder`,
-        );
-      else if (!rule.layers.includes(to))
-        violations.push(`${rel} (${from}) imports ${spec} (${to})`);
-    } else if (rule.forbidden.test(spec))
-      violations.push(`${rel} (${from}) imports the package ${spec}`);
+    const broken = violation(rel, spec);
+    if (broken !== undefined) violations.push(broken);
+    const target = resolve(file, "..", spec);
+    if (spec.startsWith(".") && target.startsWith(`${SRC}/`) && /\.tsx?$/.test(target))
+      graph.set(rel, [...(graph.get(rel) ?? []), relative(ROOT, target)]);
   }
 }
 
@@ -115,6 +127,22 @@ describe("layers", () => {
 
   it("every import in src/ follows the layer rules", () => {
     expect(violations).toEqual([]);
+  });
+
+  it("lets the model import the JSON Schemas and nothing else outside src/", () => {
+    const model = "src/model/validate/schema.ts";
+    expect(violation(model, "../../../data/schema/events.schema.json")).toBeUndefined();
+    for (const spec of [
+      "../../../data/events.geojson",
+      "../../../data/schema/events.schema.ts",
+      "../../../data/schema/nested/x.schema.json",
+      "../../../package.json",
+      "../../../tests/fixtures/data/valid.geojson",
+    ])
+      expect(violation(model, spec)).toBe(`${model} imports ${spec}, outside src/`);
+    expect(violation("src/ui/App.tsx", "../../data/schema/events.schema.json")).toBe(
+      "src/ui/App.tsx imports ../../data/schema/events.schema.json, outside src/",
+    );
   });
 
   it("finds a cycle when there is one", () => {

@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { bytesLookBinary, decodeBinary } from "../model/encodings/binary.ts";
+import { bytesLookBinary } from "../model/encodings/binary.ts";
+import { decodeBinary } from "../model/encodings/binary-decode.ts";
 import { decodeCompact, looksCompact } from "../model/encodings/compact.ts";
 import { formatProblem } from "../model/validate/problem.ts";
 import { type Summary, validateDataset } from "../model/validate/validate.ts";

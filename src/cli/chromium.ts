@@ -3,7 +3,7 @@
  * downloads don't work on this kind of machine, so we drive /usr/bin/chromium; when it is missing
  * we install it if we are root (CI), and otherwise stop with a one-line instruction. Never a
  * silent skip. It lives in src/cli/ because the bench and the screenshot script use it, and src/
- * never imports tests/ (tests/cli/no-test-imports.test.ts checks that).
+ * never imports tests/ (tests/layers.test.ts checks that).
  */
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";

@@ -15,7 +15,7 @@ import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
-import { BinaryEncoder } from "../model/encodings/binary.ts";
+import { BinaryEncoder } from "../model/encodings/binary-encode.ts";
 import { asciiJson, CompactEncoder } from "../model/encodings/compact.ts";
 import { generateEvents } from "./synthetic/events.ts";
 import { generatorContext } from "./synthetic/quotes.ts";

@@ -4,7 +4,7 @@
  * Sans shipped in the bundle through the style's `font-faces`, so no tile, glyph or font server is
  * ever contacted.
  */
-import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { PLACE_RANK_ZOOM, STATE_LINES_ZOOMS } from "../model/basemap-ranks.ts";
 import type { BasemapArchive } from "./basemap-archive.ts";
 import regularFont from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
@@ -63,158 +63,175 @@ export function embeddedStyle(archive: BasemapArchive, baseUrl: string): StyleSp
         attribution: BASEMAP_ATTRIBUTION,
       },
     },
-    layers: [
-      // Not antialiased: the coast is drawn over the land's edge anyway, and the outline MapLibre
-      // adds for antialiasing is a program of its own to compile in the first frame.
-      {
-        id: "land",
-        type: "fill",
-        source: "basemap",
-        "source-layer": "countries",
-        paint: {
-          "fill-color": ["match", ["get", "A3"], "VEN", "#fbf8f1", LAND],
-          "fill-antialias": false,
-        },
-      },
-      {
-        id: "coast",
-        type: "line",
-        source: "basemap",
-        "source-layer": "countries",
-        paint: {
-          "line-color": "#9fb7c6",
-          "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.4, 10, 1.2],
-        },
-      },
-      // Venezuela's states, fainter than the borders; not from close in, where their coarse
-      // source would put a place in the wrong state (STATE_LINES_ZOOMS).
-      {
-        id: "state-lines",
-        type: "line",
-        source: "basemap",
-        "source-layer": "states",
-        minzoom: STATE_LINES_ZOOMS.min,
-        maxzoom: STATE_LINES_ZOOMS.max,
-        paint: {
-          "line-color": "#c4b4a6",
-          "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.6, 10, 1.2],
-        },
-      },
-      // Solid, told from the coast by colour and width: a dashed line is another program to
-      // compile in the first frame; this one is the coast's.
-      {
-        id: "borders",
-        type: "line",
-        source: "basemap",
-        "source-layer": "borders",
-        paint: {
-          "line-color": "#a08f82",
-          "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.7, 10, 2],
-        },
-      },
-      {
-        id: "water-labels",
-        type: "symbol",
-        source: "basemap",
-        "source-layer": "places",
-        filter: ["all", ["==", ["get", "kind"], "water"], [">=", ["zoom"], rankZoom]],
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": [FONT.italic],
-          "text-size": ["step", ["get", "rank"], 15, 2, 12],
-          "text-letter-spacing": 0.1,
-          "text-max-width": 8,
-        },
-        paint: { "text-color": "#4f7489", "text-halo-color": SEA, "text-halo-width": 1 },
-      },
-      {
-        id: "state-labels",
-        type: "symbol",
-        source: "basemap",
-        "source-layer": "places",
-        filter: ["all", ["==", ["get", "kind"], "state"], [">=", ["zoom"], rankZoom]],
-        maxzoom: 9,
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": [FONT.italic],
-          "text-transform": "uppercase",
-          "text-size": 11,
-          "text-letter-spacing": 0.12,
-          "text-max-width": 8,
-        },
-        paint: {
-          "text-color": "#9a8b7e",
-          "text-halo-color": "rgba(255,255,255,0.8)",
-          "text-halo-width": 1,
-        },
-      },
-      {
-        id: "country-labels",
-        type: "symbol",
-        source: "basemap",
-        "source-layer": "places",
-        filter: ["all", ["==", ["get", "kind"], "country"], [">=", ["zoom"], rankZoom]],
-        maxzoom: 9,
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": [FONT.bold],
-          "text-transform": "uppercase",
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 10, 7, 15],
-          "text-letter-spacing": 0.12,
-          "text-max-width": 7,
-        },
-        paint: {
-          "text-color": "#6e6359",
-          "text-halo-color": "rgba(255,255,255,0.8)",
-          "text-halo-width": 1.2,
-        },
-      },
-      {
-        id: "city-dots",
-        type: "circle",
-        source: "basemap",
-        "source-layer": "places",
-        filter: ["all", ["==", ["get", "kind"], "city"], [">=", ["zoom"], rankZoom]],
-        paint: {
-          "circle-radius": [
-            "case",
-            ["==", ["get", "capital"], 1],
-            3.5,
-            [">=", ["get", "rank"], 6],
-            2,
-            2.5,
-          ],
-          "circle-color": "#514a43",
-          "circle-stroke-color": "#fff",
-          "circle-stroke-width": 1,
-        },
-      },
-      {
-        id: "city-labels",
-        type: "symbol",
-        source: "basemap",
-        "source-layer": "places",
-        filter: ["all", ["==", ["get", "kind"], "city"], [">=", ["zoom"], rankZoom]],
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": [
-            "case",
-            ["<=", ["get", "rank"], 2],
-            ["literal", [FONT.bold]],
-            ["literal", [FONT.regular]],
-          ],
-          "text-size": ["step", ["get", "rank"], 14, 2, 13, 3, 12, 5, 11],
-          "text-variable-anchor": ["left", "right", "top", "bottom"],
-          "text-radial-offset": 0.6,
-          "text-justify": "auto",
-          "symbol-sort-key": labelOrder,
-        },
-        paint: {
-          "text-color": "#2f2a26",
-          "text-halo-color": "rgba(255,255,255,0.9)",
-          "text-halo-width": 1.4,
-        },
-      },
-    ],
+    layers: [...shapeLayers(), ...labelLayers(), ...cityLayers()],
   };
+}
+
+/** Land, coast, state lines and borders. */
+function shapeLayers(): LayerSpecification[] {
+  return [
+    // Not antialiased: the coast is drawn over the land's edge anyway, and the outline MapLibre
+    // adds for antialiasing is a program of its own to compile in the first frame.
+    {
+      id: "land",
+      type: "fill",
+      source: "basemap",
+      "source-layer": "countries",
+      paint: {
+        "fill-color": ["match", ["get", "A3"], "VEN", "#fbf8f1", LAND],
+        "fill-antialias": false,
+      },
+    },
+    {
+      id: "coast",
+      type: "line",
+      source: "basemap",
+      "source-layer": "countries",
+      paint: {
+        "line-color": "#9fb7c6",
+        "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.4, 10, 1.2],
+      },
+    },
+    // Venezuela's states, fainter than the borders; not from close in, where their coarse
+    // source would put a place in the wrong state (STATE_LINES_ZOOMS).
+    {
+      id: "state-lines",
+      type: "line",
+      source: "basemap",
+      "source-layer": "states",
+      minzoom: STATE_LINES_ZOOMS.min,
+      maxzoom: STATE_LINES_ZOOMS.max,
+      paint: {
+        "line-color": "#c4b4a6",
+        "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.6, 10, 1.2],
+      },
+    },
+    // Solid, told from the coast by colour and width: a dashed line is another program to
+    // compile in the first frame; this one is the coast's.
+    {
+      id: "borders",
+      type: "line",
+      source: "basemap",
+      "source-layer": "borders",
+      paint: {
+        "line-color": "#a08f82",
+        "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.7, 10, 2],
+      },
+    },
+  ];
+}
+
+/** Area names: seas, Venezuela's states, countries. */
+function labelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: "water-labels",
+      type: "symbol",
+      source: "basemap",
+      "source-layer": "places",
+      filter: ["all", ["==", ["get", "kind"], "water"], [">=", ["zoom"], rankZoom]],
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": [FONT.italic],
+        "text-size": ["step", ["get", "rank"], 15, 2, 12],
+        "text-letter-spacing": 0.1,
+        "text-max-width": 8,
+      },
+      paint: { "text-color": "#4f7489", "text-halo-color": SEA, "text-halo-width": 1 },
+    },
+    {
+      id: "state-labels",
+      type: "symbol",
+      source: "basemap",
+      "source-layer": "places",
+      filter: ["all", ["==", ["get", "kind"], "state"], [">=", ["zoom"], rankZoom]],
+      maxzoom: 9,
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": [FONT.italic],
+        "text-transform": "uppercase",
+        "text-size": 11,
+        "text-letter-spacing": 0.12,
+        "text-max-width": 8,
+      },
+      paint: {
+        "text-color": "#9a8b7e",
+        "text-halo-color": "rgba(255,255,255,0.8)",
+        "text-halo-width": 1,
+      },
+    },
+    {
+      id: "country-labels",
+      type: "symbol",
+      source: "basemap",
+      "source-layer": "places",
+      filter: ["all", ["==", ["get", "kind"], "country"], [">=", ["zoom"], rankZoom]],
+      maxzoom: 9,
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": [FONT.bold],
+        "text-transform": "uppercase",
+        "text-size": ["interpolate", ["linear"], ["zoom"], 3, 10, 7, 15],
+        "text-letter-spacing": 0.12,
+        "text-max-width": 7,
+      },
+      paint: {
+        "text-color": "#6e6359",
+        "text-halo-color": "rgba(255,255,255,0.8)",
+        "text-halo-width": 1.2,
+      },
+    },
+  ];
+}
+
+/** Cities and towns: their dots, then their names. */
+function cityLayers(): LayerSpecification[] {
+  return [
+    {
+      id: "city-dots",
+      type: "circle",
+      source: "basemap",
+      "source-layer": "places",
+      filter: ["all", ["==", ["get", "kind"], "city"], [">=", ["zoom"], rankZoom]],
+      paint: {
+        "circle-radius": [
+          "case",
+          ["==", ["get", "capital"], 1],
+          3.5,
+          [">=", ["get", "rank"], 6],
+          2,
+          2.5,
+        ],
+        "circle-color": "#514a43",
+        "circle-stroke-color": "#fff",
+        "circle-stroke-width": 1,
+      },
+    },
+    {
+      id: "city-labels",
+      type: "symbol",
+      source: "basemap",
+      "source-layer": "places",
+      filter: ["all", ["==", ["get", "kind"], "city"], [">=", ["zoom"], rankZoom]],
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": [
+          "case",
+          ["<=", ["get", "rank"], 2],
+          ["literal", [FONT.bold]],
+          ["literal", [FONT.regular]],
+        ],
+        "text-size": ["step", ["get", "rank"], 14, 2, 13, 3, 12, 5, 11],
+        "text-variable-anchor": ["left", "right", "top", "bottom"],
+        "text-radial-offset": 0.6,
+        "text-justify": "auto",
+        "symbol-sort-key": labelOrder,
+      },
+      paint: {
+        "text-color": "#2f2a26",
+        "text-halo-color": "rgba(255,255,255,0.9)",
+        "text-halo-width": 1.4,
+      },
+    },
+  ];
 }

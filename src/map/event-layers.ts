@@ -17,15 +17,6 @@ export const MARKER_LAYERS = ["event-markers", "event-marker-rings"];
 export const CLUSTER_LAYER = "event-clusters";
 export const EXTENT_LAYERS = ["event-extent-fill", "event-lines"];
 export const CLUSTER_MAX_ZOOM = 13;
-/** The event layers drawn under the basemap's labels (see addEventLayers). */
-const UNDER_LABELS = new Set([
-  "event-extent-fill",
-  "event-radius",
-  "event-extent-outline",
-  "event-lines",
-  "selected-extent-fill",
-  "selected-extent",
-]);
 
 /** Dense datasets are filtered by a feature-state (see setHidden): a hidden event draws nothing. */
 const unlessHidden = (v: unknown) => [
@@ -49,6 +40,12 @@ const categoryIcon = [
   ["get", "category"],
   ["case", ["==", ["get", "expected"], true], "-expected", ""],
 ];
+/** A marker icon: always drawn, and basemap labels make way for it (placed after our layers). */
+const iconLayout = {
+  "icon-image": categoryIcon,
+  "icon-allow-overlap": true,
+  "icon-ignore-placement": false,
+};
 
 export interface EventLayerOptions {
   /** Fixed here rather than switched after: re-clustering makes MapLibre's worker index all the
@@ -62,27 +59,209 @@ export interface EventLayerOptions {
   points?: EventPointsLayer;
 }
 
-export function addEventLayers(
+/** A layer as addEventLayers adds it (on an event source; see `add` there). */
+interface LayerSpec {
+  id: string;
+  source: string;
+  filter?: unknown[];
+  [key: string]: unknown;
+}
+
+const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
+const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
+// rpx0 is the radius in pixels at zoom 0; ×2^zoom keeps it true to the ground at every zoom.
+const radius = [
+  "interpolate",
+  ["exponential", 2],
+  ["zoom"],
+  0,
+  ["get", "rpx0"],
+  22,
+  ["*", ["get", "rpx0"], 2 ** 22],
+];
+
+/** The extents (areas, lines, uncertainty circles), and the selected event's, under the markers
+ * and under the basemap's labels (see addEventLayers). */
+function extentLayers(): LayerSpec[] {
+  return [
+    // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
+    // faintly and fill it only when selected, so stacked country-level events don't paint the map.
+    {
+      id: "event-extent-fill",
+      type: "fill",
+      source: "event-extents",
+      filter: ["all", polygonal, ["!=", ["get", "precision"], "country"]],
+      paint: {
+        "fill-color": categoryColor,
+        "fill-opacity": unlessHidden(["match", ["get", "precision"], "region", 0.06, 0.14]),
+      },
+    },
+    {
+      id: "event-radius",
+      type: "circle",
+      source: "event-radii",
+      filter: ["has", "rpx0"],
+      paint: {
+        "circle-radius": radius,
+        "circle-color": categoryColor,
+        "circle-opacity": unlessHidden(0.08),
+        "circle-stroke-color": categoryColor,
+        "circle-stroke-opacity": unlessHidden(0.5),
+        "circle-stroke-width": 1,
+        "circle-pitch-alignment": "map",
+      },
+    },
+    {
+      id: "event-extent-outline",
+      type: "line",
+      source: "event-extents",
+      filter: polygonal,
+      paint: {
+        "line-color": categoryColor,
+        "line-width": 1,
+        "line-opacity": unlessHidden(["match", ["get", "precision"], "country", 0.25, 0.6]),
+        "line-dasharray": [2, 2],
+      },
+    },
+    {
+      id: "event-lines",
+      type: "line",
+      source: "event-extents",
+      filter: linear,
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: {
+        "line-color": categoryColor,
+        "line-width": ["interpolate", ["linear"], ["zoom"], 4, 3, 10, 6],
+        "line-opacity": unlessHidden(0.75),
+        "line-dasharray": [1.5, 1],
+      },
+    },
+    {
+      id: "selected-extent-fill",
+      type: "fill",
+      source: "event-selection",
+      filter: polygonal,
+      paint: { "fill-color": categoryColor, "fill-opacity": 0.12 },
+    },
+    {
+      id: "selected-extent",
+      type: "line",
+      source: "event-selection",
+      filter: ["!=", ["geometry-type"], "Point"],
+      paint: { "line-color": "#111827", "line-width": 3 },
+    },
+  ];
+}
+
+/** MapLibre's markers: clusters with their counts, and the category icons (small datasets). */
+function markerLayers(): LayerSpec[] {
+  return [
+    {
+      id: CLUSTER_LAYER,
+      type: "circle",
+      source: "event-markers",
+      filter: ["has", "point_count"],
+      paint: {
+        "circle-color": "#1f2937",
+        "circle-radius": ["step", ["get", "point_count"], 13, 5, 16, 10, 19],
+        "circle-stroke-color": "#fff",
+        "circle-stroke-width": 2,
+      },
+    },
+    {
+      id: "event-cluster-count",
+      type: "symbol",
+      source: "event-markers",
+      filter: ["has", "point_count"],
+      layout: {
+        "text-field": ["to-string", ["get", "point_count"]],
+        "text-font": [FONT.bold],
+        "text-size": 12,
+        "text-allow-overlap": true,
+        "text-padding": 9, // about the cluster's disc, so that basemap labels make way for it too
+      },
+      paint: { "text-color": "#fff" },
+    },
+    // Disputed events carry a red ring, so status is visible on the map without colour alone.
+    {
+      id: "event-marker-rings",
+      type: "circle",
+      source: "event-markers",
+      filter: ["all", ["!", ["has", "point_count"]], ["==", ["get", "status"], "disputed"]],
+      paint: {
+        "circle-radius": 13,
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-color": "#dc2626",
+        "circle-stroke-width": 2,
+        "circle-stroke-opacity": unlessHidden(1),
+      },
+    },
+    {
+      id: "event-markers",
+      type: "symbol",
+      source: "event-markers",
+      filter: ["!", ["has", "point_count"]],
+      layout: { ...iconLayout, "icon-size": 0.9 },
+      paint: { "icon-opacity": unlessHidden(1) },
+    },
+  ];
+}
+
+/** The selected event's circle, halo and icon, over every marker. */
+function selectedMarkerLayers(): LayerSpec[] {
+  return [
+    {
+      id: "selected-radius",
+      type: "circle",
+      source: "event-selection",
+      filter: ["has", "rpx0"],
+      paint: {
+        "circle-radius": radius,
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-color": "#111827",
+        "circle-stroke-width": 2.5,
+        "circle-pitch-alignment": "map",
+      },
+    },
+    {
+      id: "selected-halo",
+      type: "circle",
+      source: "event-selection",
+      filter: ["==", ["geometry-type"], "Point"],
+      paint: {
+        "circle-radius": 17,
+        "circle-color": "rgba(17,24,39,0.12)",
+        "circle-stroke-color": "#111827",
+        "circle-stroke-width": 2.5,
+      },
+    },
+    {
+      id: "selected-marker",
+      type: "symbol",
+      source: "event-selection",
+      filter: ["==", ["geometry-type"], "Point"],
+      layout: { ...iconLayout, "icon-size": 1.15 },
+    },
+  ];
+}
+
+/** The event sources, but a big dataset's empty ones (returned: their layers are left out too). */
+function addEventSources(
   map: MapLibreMap,
   data: MapFeatures,
   { clustered, tiles, points }: EventLayerOptions,
-): void {
-  if (!map.hasImage("cat-raid-expected")) addCategoryIcons(map);
-  const tiled = (layer: "extents") => ({
-    type: "vector" as const,
-    tiles: [tiles!.url(layer)],
-    maxzoom: TILE_MAXZOOM,
-  });
-  // A big dataset's empty sources are left out, with their layers: its radii are drawn for the
-  // selected event only, and at 1M its extents too. Each would cost a source load, and a frame,
-  // before the map is idle.
+): Set<string> {
+  // A big dataset's radii are drawn for the selected event only, and at 1M its extents too. Each
+  // empty source would cost a source load, and a frame, before the map is idle.
   const skip = new Set<string>();
   if (points && !tiles && data.extents.features.length === 0) skip.add("event-extents");
   if (points && data.radii.features.length === 0) skip.add("event-radii");
   if (!skip.has("event-extents"))
     map.addSource(
       "event-extents",
-      tiles ? tiled("extents") : { type: "geojson", data: data.extents },
+      tiles
+        ? { type: "vector", tiles: [tiles.url("extents")], maxzoom: TILE_MAXZOOM }
+        : { type: "geojson", data: data.extents },
     );
   if (!skip.has("event-radii")) map.addSource("event-radii", { type: "geojson", data: data.radii });
   if (!points)
@@ -94,196 +273,29 @@ export function addEventLayers(
       clusterMaxZoom: CLUSTER_MAX_ZOOM,
     });
   addSelectionSource(map);
-  const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
-  const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
+  return skip;
+}
+
+export function addEventLayers(map: MapLibreMap, data: MapFeatures, o: EventLayerOptions): void {
+  const { tiles, points } = o;
+  if (!map.hasImage("cat-raid-expected")) addCategoryIcons(map);
+  const skip = addEventSources(map, data, o);
   // Areas, routes and radii go under the basemap's labels, so place names stay readable over
   // them; markers, clusters and the selection's marker go over the labels.
   const labels = map.getStyle().layers.find((l) => l.type === "symbol")?.id;
-  const add = (layer: {
-    id: string;
-    source: string;
-    filter?: unknown[];
-    [key: string]: unknown;
-  }) => {
+  const add = (layer: LayerSpec, before?: string) => {
     if ((points && layer.source === "event-markers") || skip.has(layer.source)) return;
-    const under = UNDER_LABELS.has(layer.id) ? labels : undefined;
     map.addLayer(
       (tiles && layer.source === "event-extents"
         ? { ...layer, "source-layer": TILE_LAYER }
         : layer) as never,
-      under,
+      before,
     );
   };
-  // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
-  // faintly and fill it only when selected, so stacked country-level events don't paint the map.
-  add({
-    id: "event-extent-fill",
-    type: "fill",
-    source: "event-extents",
-    filter: ["all", polygonal, ["!=", ["get", "precision"], "country"]],
-    paint: {
-      "fill-color": categoryColor,
-      "fill-opacity": unlessHidden(["match", ["get", "precision"], "region", 0.06, 0.14]),
-    },
-  });
-  // rpx0 is the radius in pixels at zoom 0; ×2^zoom keeps it true to the ground at every zoom.
-  const radius = [
-    "interpolate",
-    ["exponential", 2],
-    ["zoom"],
-    0,
-    ["get", "rpx0"],
-    22,
-    ["*", ["get", "rpx0"], 2 ** 22],
-  ];
-  add({
-    id: "event-radius",
-    type: "circle",
-    source: "event-radii",
-    filter: ["has", "rpx0"],
-    paint: {
-      "circle-radius": radius,
-      "circle-color": categoryColor,
-      "circle-opacity": unlessHidden(0.08),
-      "circle-stroke-color": categoryColor,
-      "circle-stroke-opacity": unlessHidden(0.5),
-      "circle-stroke-width": 1,
-      "circle-pitch-alignment": "map",
-    },
-  });
-  add({
-    id: "event-extent-outline",
-    type: "line",
-    source: "event-extents",
-    filter: polygonal,
-    paint: {
-      "line-color": categoryColor,
-      "line-width": 1,
-      "line-opacity": unlessHidden(["match", ["get", "precision"], "country", 0.25, 0.6]),
-      "line-dasharray": [2, 2],
-    },
-  });
-  add({
-    id: "event-lines",
-    type: "line",
-    source: "event-extents",
-    filter: linear,
-    layout: { "line-cap": "round", "line-join": "round" },
-    paint: {
-      "line-color": categoryColor,
-      "line-width": ["interpolate", ["linear"], ["zoom"], 4, 3, 10, 6],
-      "line-opacity": unlessHidden(0.75),
-      "line-dasharray": [1.5, 1],
-    },
-  });
-  add({
-    id: "selected-extent-fill",
-    type: "fill",
-    source: "event-selection",
-    filter: polygonal,
-    paint: { "fill-color": categoryColor, "fill-opacity": 0.12 },
-  });
-  add({
-    id: "selected-extent",
-    type: "line",
-    source: "event-selection",
-    filter: ["!=", ["geometry-type"], "Point"],
-    paint: { "line-color": "#111827", "line-width": 3 },
-  });
-  add({
-    id: CLUSTER_LAYER,
-    type: "circle",
-    source: "event-markers",
-    filter: ["has", "point_count"],
-    paint: {
-      "circle-color": "#1f2937",
-      "circle-radius": ["step", ["get", "point_count"], 13, 5, 16, 10, 19],
-      "circle-stroke-color": "#fff",
-      "circle-stroke-width": 2,
-    },
-  });
-  add({
-    id: "event-cluster-count",
-    type: "symbol",
-    source: "event-markers",
-    filter: ["has", "point_count"],
-    layout: {
-      "text-field": ["to-string", ["get", "point_count"]],
-      "text-font": [FONT.bold],
-      "text-size": 12,
-      "text-allow-overlap": true,
-      // Padded to about the cluster's disc, so that basemap labels make way for it too.
-      "text-padding": 9,
-    },
-    paint: { "text-color": "#fff" },
-  });
-  // Disputed events carry a red ring, so status is visible on the map without colour alone.
-  add({
-    id: "event-marker-rings",
-    type: "circle",
-    source: "event-markers",
-    filter: ["all", ["!", ["has", "point_count"]], ["==", ["get", "status"], "disputed"]],
-    paint: {
-      "circle-radius": 13,
-      "circle-color": "rgba(0,0,0,0)",
-      "circle-stroke-color": "#dc2626",
-      "circle-stroke-width": 2,
-      "circle-stroke-opacity": unlessHidden(1),
-    },
-  });
-  add({
-    id: "event-markers",
-    type: "symbol",
-    source: "event-markers",
-    filter: ["!", ["has", "point_count"]],
-    layout: {
-      "icon-image": categoryIcon,
-      "icon-size": 0.9,
-      "icon-allow-overlap": true,
-      // Always drawn, and basemap labels make way for them (they are placed after our layers).
-      "icon-ignore-placement": false,
-    },
-    paint: { "icon-opacity": unlessHidden(1) },
-  });
+  for (const layer of extentLayers()) add(layer, labels);
+  for (const layer of markerLayers()) add(layer);
   if (points) map.addLayer(points);
-  add({
-    id: "selected-radius",
-    type: "circle",
-    source: "event-selection",
-    filter: ["has", "rpx0"],
-    paint: {
-      "circle-radius": radius,
-      "circle-color": "rgba(0,0,0,0)",
-      "circle-stroke-color": "#111827",
-      "circle-stroke-width": 2.5,
-      "circle-pitch-alignment": "map",
-    },
-  });
-  add({
-    id: "selected-halo",
-    type: "circle",
-    source: "event-selection",
-    filter: ["==", ["geometry-type"], "Point"],
-    paint: {
-      "circle-radius": 17,
-      "circle-color": "rgba(17,24,39,0.12)",
-      "circle-stroke-color": "#111827",
-      "circle-stroke-width": 2.5,
-    },
-  });
-  add({
-    id: "selected-marker",
-    type: "symbol",
-    source: "event-selection",
-    filter: ["==", ["geometry-type"], "Point"],
-    layout: {
-      "icon-image": categoryIcon,
-      "icon-size": 1.15,
-      "icon-allow-overlap": true,
-      // Always drawn, and basemap labels make way for them (they are placed after our layers).
-      "icon-ignore-placement": false,
-    },
-  });
+  for (const layer of selectedMarkerLayers()) add(layer);
 }
 
 /** The selected event's source, empty until something is selected. It needs no data, so it can

@@ -7,7 +7,8 @@
 import geojsonvt from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
 import type { Feature, Geometry } from "geojson";
-import { bytesLookBinary, decodeBinaryExtents } from "../model/encodings/binary.ts";
+import { bytesLookBinary } from "../model/encodings/binary.ts";
+import { decodeBinaryExtents } from "../model/encodings/binary-decode.ts";
 import { decodeCompact, isCompact, looksCompact } from "../model/encodings/compact.ts";
 import { decodeSomeRows } from "../model/encodings/compact-stream.ts";
 import { extentFeature } from "../model/markers/map-features.ts";

@@ -25,7 +25,7 @@ export function addCategoryIcons(
 }
 
 /** Draws a category's shape, filled in its colour with a white outline, into the px × px square
- * at (x, y): the map's icons and the point layer's atlas (event-points.ts) both come from here. */
+ * at (x, y): the map's icons and the point layer's atlas (point-atlas.ts) both come from here. */
 export function drawCategoryShape(
   ctx: CanvasRenderingContext2D,
   style: CategoryStyle,

@@ -20,7 +20,7 @@ import {
 } from "../model/markers/point-buffers.ts";
 import type { BasemapId } from "../model/basemap.ts";
 import type { Camera } from "../model/view-state.ts";
-import { cameraOf, frameSelection, isOwnResize, MAX_ZOOM, RESIZED } from "./camera.ts";
+import { cameraOf, frameSelection, isOwnResize, RESIZED } from "./camera.ts";
 import {
   addEventLayers,
   addSelectionSource,
@@ -31,11 +31,12 @@ import {
 } from "./event-layers.ts";
 import { eventPointsLayer, type EventPointsLayer, type SelectedMarker } from "./event-points.ts";
 import { eventTiles, type EventTiles } from "./event-tiles.ts";
-import { createExtentVisibility } from "./extent-visibility.ts";
-import { createBasemapSwitch } from "./basemap-switch.ts";
-import { chooseStyle, type BasemapConfig } from "./load-style.ts";
-import { failedResource, type MapErrorLike } from "./map-errors.ts";
+import { createExtentVisibility, type ExtentVisibility } from "./extent-visibility.ts";
+import { createBasemapSwitch, type BasemapSwitch } from "./basemap-switch.ts";
+import { chooseStyle, type BasemapConfig, type StyleChoice } from "./load-style.ts";
+import { mapErrorMessage, type MapErrorLike } from "./map-errors.ts";
 import { skipSky } from "./maplibre-internals.ts";
+import { mapOptions } from "./map-options.ts";
 import { wirePicking } from "./picking.ts";
 import { createReadiness, drawOnceLoaded } from "./readiness.ts";
 
@@ -86,119 +87,193 @@ export interface MapController {
 }
 
 export function createMapController(o: MapControllerOptions): MapController {
-  const { container } = o;
-  container.dataset.ready = "false";
-  // Until the map is first drawn (drawOnceLoaded), src/styles/base.css says so over the sea.
-  container.dataset.firstDraw = "pending";
-  let map: MapLibreMap | null = null;
-  let destroyed = false;
-  const none: MapFeatures = {
-    markers: { type: "FeatureCollection", features: [] },
-    extents: { type: "FeatureCollection", features: [] },
-    radii: { type: "FeatureCollection", features: [] },
-  };
-  /** What the map should show, kept until it can (the map, its style and the data come in any order). */
-  let pending: {
-    data: MapFeatures;
-    selection: FeatureCollection | null;
-    fly: boolean;
-    clustered: boolean;
-    iconZoom: number;
-    tiles: EventTiles | null;
-  } = {
-    data: o.data ?? none,
-    selection: null,
-    fly: false,
-    clustered: true,
-    iconZoom: 0,
-    tiles: null,
-  };
-  let layersAdded = false;
-  /** Unclustered: the layer that draws every marker (event-points.ts). */
-  let points: EventPointsLayer | null = null;
-  let hasData = !!o.data;
-  /** The style is in: sources and layers can be added (before its tiles are, at `load`). */
-  let styled = false;
-  let loaded = false;
-  const extents = createExtentVisibility();
-  const applyVisible = (m: MapLibreMap) => extents.apply(m, pending.data, points, pending.iconZoom);
-  const arm = createReadiness({
-    container,
-    points: () => points,
-    destroyed: () => destroyed,
-    // Cut the extents' tiles now, so that zooming in finds them ready (see eventTiles), and make
-    // the points' own canvas before the first filter change needs it.
-    whenIdleAfterReady: () => {
-      pending.tiles?.start();
-      points?.prepare();
-    },
-  });
-  const armReady = () => loaded && hasData && arm(map);
-  const reported = new Set<string>();
-  const notice = (msg: string, kind: "info" | "error") => {
-    if (reported.has(msg)) return;
-    reported.add(msg);
-    if (kind === "error") console.error(msg);
-    o.onNotice(msg, kind);
-  };
+  return new Controller(o);
+}
 
-  // MapLibre's worker starts now, not once the style is chosen: it fetches and parses the basemap's
-  // tiles, and since the map is drawn only once they are in (drawOnceLoaded), its start is on the
-  // way to ready.
-  prewarm();
-  /** The basemap asked for, and the number of the latest switch (an earlier one that ends after
-   * it is dropped). */
-  let wanted = o.basemap;
-  const basemaps = createBasemapSwitch({
-    container,
-    baseUrl: o.baseUrl,
-    config: o.basemapConfig,
-    destroyed: () => destroyed,
-    // An online basemap's failure is told again at each switch (the app's notices drop a repeat
-    // still on screen); a missing embedded file once, and on the console.
-    notify: (msg, kind) => (kind === "error" ? notice(msg, kind) : o.onNotice(msg, kind)),
-    beforeSwitch: () => {
-      pending = { ...pending, fly: false };
-      styled = false;
-    },
-  });
-  const first = o.basemap;
-  void chooseStyle(o.baseUrl, first, o.basemapConfig, o.camera).then((choice) => {
-    if (destroyed) return;
-    performance.mark("vsm:style");
-    basemaps.show(choice);
-    const c = o.camera;
-    map = new MapLibreMap({
+/** What the map should show, kept until it can (the map, its style and the data come in any order). */
+interface Pending {
+  data: MapFeatures;
+  selection: FeatureCollection | null;
+  fly: boolean;
+  clustered: boolean;
+  iconZoom: number;
+  tiles: EventTiles | null;
+}
+
+class Controller implements MapController {
+  private readonly container: HTMLElement;
+  private map: MapLibreMap | null = null;
+  private destroyed = false;
+  private pending: Pending;
+  private layersAdded = false;
+  /** Unclustered: the layer that draws every marker (event-points.ts). */
+  private points: EventPointsLayer | null = null;
+  private hasData: boolean;
+  /** The style is in: sources and layers can be added (before its tiles are, at `load`). */
+  private styled = false;
+  private loaded = false;
+  private readonly extents: ExtentVisibility;
+  private readonly arm: (m: MapLibreMap | null) => void;
+  private readonly reported = new Set<string>();
+  /** The basemap asked for last (a switch asked for before the map is made waits for it). */
+  private wanted: BasemapId;
+  private readonly basemaps: BasemapSwitch;
+
+  constructor(private readonly o: MapControllerOptions) {
+    const { container } = o;
+    this.container = container;
+    container.dataset.ready = "false";
+    // Until the map is first drawn (drawOnceLoaded), src/styles/base.css says so over the sea.
+    container.dataset.firstDraw = "pending";
+    const none: MapFeatures = {
+      markers: { type: "FeatureCollection", features: [] },
+      extents: { type: "FeatureCollection", features: [] },
+      radii: { type: "FeatureCollection", features: [] },
+    };
+    this.pending = {
+      data: o.data ?? none,
+      selection: null,
+      fly: false,
+      clustered: true,
+      iconZoom: 0,
+      tiles: null,
+    };
+    this.hasData = !!o.data;
+    this.wanted = o.basemap;
+    this.basemaps = this.basemapSwitch();
+    this.extents = createExtentVisibility();
+    this.arm = createReadiness({
       container,
-      style: choice.style,
-      // Not MapLibre's own `hash: "map"`: it decodes the whole fragment when it rewrites it,
-      // which corrupts an encoded search text (q=a%26b). The URL codec writes `map=` instead.
-      hash: false,
-      // The container's ResizeObserver resizes the map (MapPane), for the window too; MapLibre's
-      // own window listener would resize it again, with move events that look like the user's.
-      trackResize: false,
-      ...(c
-        ? {
-            center: [c.lng, c.lat] as [number, number],
-            zoom: c.zoom,
-            bearing: c.bearing,
-            pitch: c.pitch,
-          }
-        : { bounds: o.initialBounds }),
-      fitBoundsOptions: { padding: 20 },
-      attributionControl: { compact: true },
-      maxZoom: MAX_ZOOM,
-      minZoom: 2,
-      dragRotate: false,
-      pitchWithRotate: false,
-      cancelPendingTileRequestsWhileZooming: true,
-      // Labels appear at once instead of fading in over 300 ms: each fade kept the map drawing
-      // frames (software-drawn here) after new layers went in, so it went idle later. 1 ms, not 0:
-      // at 0 MapLibre places every label again in every frame, even when nothing moved; at 1 only
-      // when the view or the labels changed. Until the first idle it fades nothing either way.
-      fadeDuration: 1,
+      points: () => this.points,
+      destroyed: () => this.destroyed,
+      // Cut the extents' tiles now, so that zooming in finds them ready (see eventTiles), and make
+      // the points' own canvas before the first filter change needs it.
+      whenIdleAfterReady: () => {
+        this.pending.tiles?.start();
+        this.points?.prepare();
+      },
     });
-    drawOnceLoaded(map, container, () => destroyed);
+    // MapLibre's worker starts now, not once the style is chosen: it fetches and parses the
+    // basemap's tiles, and since the map is drawn only once they are in (drawOnceLoaded), its start
+    // is on the way to ready.
+    prewarm();
+    void chooseStyle(o.baseUrl, o.basemap, o.basemapConfig, o.camera).then((choice) =>
+      this.makeMap(choice),
+    );
+  }
+
+  setData(data: MapFeatures, clustered = true, iconZoom = 0): void {
+    const { pending, map, extents } = this;
+    const reclustered = clustered !== pending.clustered;
+    const redensed = iconZoom !== pending.iconZoom;
+    const changed = data !== pending.data;
+    const tiles = clustered ? null : pending.tiles;
+    if (tiles !== pending.tiles) pending.tiles?.dispose();
+    const retiled = tiles !== pending.tiles;
+    this.pending = { ...pending, data, clustered, iconZoom, tiles };
+    this.hasData = true;
+    // The point layer's buffers are made from the data: new data (rare) or a switch between
+    // clustered and not makes the layers again.
+    if (map && (!this.layersAdded || retiled || reclustered || (changed && !clustered)))
+      this.addLayers(map);
+    else if (map && this.layersAdded) {
+      if (redensed) {
+        setDense(map, clustered ? 0 : iconZoom);
+        this.points?.setIconZoom(iconZoom);
+        extents.catchUp(map, data, iconZoom);
+      }
+      if (changed) {
+        setEventData(map, data);
+        extents.clear(map);
+        if (extents.visible) this.applyVisible(map);
+      }
+    }
+    this.armReady();
+  }
+
+  setVisible(v: IndexSet | null): void {
+    this.extents.visible = v;
+    if (this.map && this.layersAdded) this.applyVisible(this.map);
+  }
+
+  prepareTiles(bytes: Uint8Array): void {
+    if (this.pending.tiles || bytes.byteLength === 0) return;
+    const tiles = eventTiles(bytes);
+    tiles.ready.catch((e: Error) =>
+      this.notice(`The map could not draw the events: ${e.message}`, "error"),
+    );
+    this.pending = { ...this.pending, tiles };
+  }
+
+  select(selection: FeatureCollection | null, fly: boolean): void {
+    this.pending = { ...this.pending, selection, fly };
+    if (this.map?.getSource("event-selection")) this.apply(this.map);
+  }
+
+  jumpTo(c: Camera): void {
+    this.map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
+  }
+
+  setBasemap(basemap: BasemapId): void {
+    if (basemap === this.wanted) return;
+    this.wanted = basemap;
+    if (this.map) void this.basemaps.switchTo(this.map, basemap);
+  }
+
+  resize(): void {
+    this.map?.resize({ [RESIZED]: true });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.pending.tiles?.dispose();
+    this.map?.remove();
+    this.map = null;
+  }
+
+  private notice(msg: string, kind: "info" | "error"): void {
+    if (this.reported.has(msg)) return;
+    this.reported.add(msg);
+    if (kind === "error") console.error(msg);
+    this.o.onNotice(msg, kind);
+  }
+
+  /** Switches of the basemap: each new style is one without our sources and layers, which go in
+   * again at its `style.load` (see wire). */
+  private basemapSwitch(): BasemapSwitch {
+    return createBasemapSwitch({
+      container: this.container,
+      baseUrl: this.o.baseUrl,
+      config: this.o.basemapConfig,
+      destroyed: () => this.destroyed,
+      // An online basemap's failure is told again at each switch (the app's notices drop a repeat
+      // still on screen); a missing embedded file once, and on the console.
+      notify: (msg, kind) =>
+        kind === "error" ? this.notice(msg, kind) : this.o.onNotice(msg, kind),
+      beforeSwitch: () => {
+        this.pending = { ...this.pending, fly: false };
+        this.styled = false;
+      },
+    });
+  }
+
+  private armReady(): void {
+    if (this.loaded && this.hasData) this.arm(this.map);
+  }
+
+  private applyVisible(m: MapLibreMap): void {
+    this.extents.apply(m, this.pending.data, this.points, this.pending.iconZoom);
+  }
+
+  /** The map, once its style is chosen. */
+  private makeMap(choice: StyleChoice): void {
+    if (this.destroyed) return;
+    const { container } = this;
+    performance.mark("vsm:style");
+    this.basemaps.show(choice);
+    const map = new MapLibreMap(mapOptions(this.o, choice.style));
+    this.map = map;
+    drawOnceLoaded(map, container, () => this.destroyed);
     skipSky(map);
     map.touchZoomRotate.disableRotation();
     // The credit starts expanded; on a phone it would cover the map, so keep it behind its (i).
@@ -208,165 +283,93 @@ export function createMapController(o: MapControllerOptions): MapController {
           .querySelector(".maplibregl-ctrl-attrib")
           ?.classList.remove("maplibregl-compact-show"),
       );
-    wire(map);
-    if (wanted !== first) void basemaps.switchTo(map, wanted);
-  });
+    this.wire(map);
+    if (this.wanted !== this.o.basemap) void this.basemaps.switchTo(map, this.wanted);
+  }
 
-  function wire(m: MapLibreMap) {
-    m.on("error", (e) => {
-      const err = e.error as (Error & { url?: string; status?: number }) | undefined;
-      const src = (e as unknown as { sourceId?: string }).sourceId;
-      // Our own event sources (GeoJSON or tiles from the worker, see setData) are not the basemap.
-      if (src?.startsWith("event-") || err?.url?.startsWith("vsm-events:"))
-        return notice(
-          `The map could not draw the events: ${err?.message ?? "unknown error"}`,
-          "error",
-        );
-      const what = failedResource(
-        e as MapErrorLike,
-        (src ? (m.getSource(src) as { tiles?: string[] } | undefined) : undefined)?.tiles?.[0],
-        location.origin,
-      );
-      notice(`Basemap ${what} failed: ${err?.message ?? "unknown error"}`, "error");
-    });
+  private wire(m: MapLibreMap): void {
+    const tilesOf = (src: string) =>
+      (m.getSource(src) as { tiles?: string[] } | undefined)?.tiles?.[0];
+    m.on("error", (e) =>
+      this.notice(mapErrorMessage(e as MapErrorLike, tilesOf, location.origin), "error"),
+    );
     // The event layers go in as soon as the style and the events are, not once the basemap's tiles
     // are (`load`): their sources then load in the same frames as the basemap's tiles instead of
     // one software-drawn frame after another once it is done. A big dataset's point layer draws
     // from the frame after `load` (start), so it is drawn once before ready, not in every frame of
-    // the loading.
-    // Again after each basemap switch, whose new style holds none of our sources and layers.
+    // the loading. Again after each basemap switch, whose new style holds none of our layers.
     m.on("style.load", () => {
-      styled = true;
+      this.styled = true;
       addSelectionSource(m);
-      addLayers(m);
+      this.addLayers(m);
     });
     m.on("load", () => {
       performance.mark("vsm:map-load");
-      loaded = true;
+      this.loaded = true;
       // The layers went in at style.load or setData, whichever came last.
-      points?.start();
-      armReady();
+      this.points?.start();
+      this.armReady();
     });
     wirePicking(m, {
-      points: () => points,
-      iconZoom: () => pending.iconZoom,
-      titleOf: o.titleOf,
-      onSelect: o.onSelect,
-      onChooseAmong: o.onChooseAmong,
+      points: () => this.points,
+      iconZoom: () => this.pending.iconZoom,
+      titleOf: this.o.titleOf,
+      onSelect: this.o.onSelect,
+      onChooseAmong: this.o.onChooseAmong,
     });
-    m.on("zoom", () => extents.catchUp(m, pending.data, pending.iconZoom));
+    m.on("zoom", () => this.extents.catchUp(m, this.pending.data, this.pending.iconZoom));
     m.on("moveend", (e) => {
-      if (!isOwnResize(e)) o.onCamera(cameraOf(m));
+      if (!isOwnResize(e)) this.o.onCamera(cameraOf(m));
     });
   }
 
   /** (Re)makes the event layers once the style and the data are both there (a big dataset's point
    * layer draws once the basemap's tiles are too: see `style.load`). */
-  function addLayers(m: MapLibreMap) {
-    if (!styled || !hasData) return;
-    if (layersAdded) removeEventLayers(m);
-    points = pending.clustered
+  private addLayers(m: MapLibreMap): void {
+    if (!this.styled || !this.hasData) return;
+    const { pending, container, extents } = this;
+    if (this.layersAdded) removeEventLayers(m);
+    const points = pending.clustered
       ? null
       : eventPointsLayer(
           pending.data.points ?? pointBuffers(pending.data.markers.features),
           pending.iconZoom,
-          showDrawn,
+          this.showDrawn,
         );
+    this.points = points;
     if (!points) delete container.dataset.drawn;
     addEventLayers(m, pending.data, {
       clustered: pending.clustered,
       tiles: pending.tiles ?? undefined,
       points: points ?? undefined,
     });
-    if (loaded) points?.start();
-    layersAdded = true;
+    if (this.loaded) points?.start();
+    this.layersAdded = true;
     // Which way the events reach the map, for tests and for whoever inspects the page.
     container.dataset.events = points ? "points" : "clustered";
     container.dataset.extents = pending.tiles ? "tiles" : "geojson";
     setDense(m, pending.clustered ? 0 : pending.iconZoom);
     extents.reset();
-    if (extents.visible) applyVisible(m);
-    if (pending.selection) apply(m);
+    if (extents.visible) this.applyVisible(m);
+    if (pending.selection) this.apply(m);
   }
 
   /** How many markers the point layer drew last (it skips those off the view or under another in
    * the same pixel), for tests and for whoever inspects the page. */
-  function showDrawn(drawn: number) {
+  private readonly showDrawn = (drawn: number): void => {
+    const { container } = this;
     if (container.dataset.drawn !== String(drawn)) container.dataset.drawn = String(drawn);
-  }
+  };
 
-  function apply(m: MapLibreMap) {
-    const { selection, fly } = pending;
+  private apply(m: MapLibreMap): void {
+    const { selection, fly } = this.pending;
     setSelection(m, selection ?? { type: "FeatureCollection", features: [] });
     // Drawn by MapLibre's selection layers, over the points while they are in its canvas; the point
     // layer's own canvas draws it over them (see EventPointsLayer).
-    points?.setSelected(selectedMarker(selection));
+    this.points?.setSelected(selectedMarker(selection));
     if (fly && selection && selection.features.length > 0)
-      frameSelection(m, selection, container.dataset.ready === "true");
+      frameSelection(m, selection, this.container.dataset.ready === "true");
   }
-
-  return {
-    setData(data, clustered = true, iconZoom = 0) {
-      const reclustered = clustered !== pending.clustered;
-      const redensed = iconZoom !== pending.iconZoom;
-      const changed = data !== pending.data;
-      const tiles = clustered ? null : pending.tiles;
-      if (tiles !== pending.tiles) pending.tiles?.dispose();
-      const retiled = tiles !== pending.tiles;
-      pending = { ...pending, data, clustered, iconZoom, tiles };
-      hasData = true;
-      // The point layer's buffers are made from the data: new data (rare) or a switch between
-      // clustered and not makes the layers again.
-      if (map && (!layersAdded || retiled || reclustered || (changed && !clustered)))
-        addLayers(map);
-      else if (map && layersAdded) {
-        if (redensed) {
-          setDense(map, clustered ? 0 : iconZoom);
-          points?.setIconZoom(iconZoom);
-          extents.catchUp(map, data, iconZoom);
-        }
-        if (changed) {
-          setEventData(map, data);
-          extents.clear(map);
-          if (extents.visible) applyVisible(map);
-        }
-      }
-      armReady();
-    },
-    setVisible(v) {
-      extents.visible = v;
-      if (map && layersAdded) applyVisible(map);
-    },
-    prepareTiles(bytes) {
-      if (pending.tiles || bytes.byteLength === 0) return;
-      const tiles = eventTiles(bytes);
-      tiles.ready.catch((e: Error) =>
-        notice(`The map could not draw the events: ${e.message}`, "error"),
-      );
-      pending = { ...pending, tiles };
-    },
-    select(selection, fly) {
-      pending = { ...pending, selection, fly };
-      if (map?.getSource("event-selection")) apply(map);
-    },
-    setBasemap(basemap) {
-      if (basemap === wanted) return;
-      wanted = basemap;
-      if (map) void basemaps.switchTo(map, basemap);
-    },
-    jumpTo(c) {
-      map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
-    },
-    resize() {
-      map?.resize({ [RESIZED]: true });
-    },
-    destroy() {
-      destroyed = true;
-      pending.tiles?.dispose();
-      map?.remove();
-      map = null;
-    },
-  };
 }
 
 /** The selected event's marker, as the point layer draws it: its point feature (a route's or an

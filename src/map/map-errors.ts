@@ -4,7 +4,7 @@
  * `/data/basemap/basemap.pmtiles/z/x/y`: the file and the tile in it).
  */
 export interface MapErrorLike {
-  error?: { url?: string };
+  error?: { url?: string; message?: string };
   sourceId?: string;
   tile?: { tileID: { canonical: { z: number; x: number; y: number } } };
 }
@@ -26,4 +26,20 @@ export function failedResource(
     );
   if (c) return `source “${e.sourceId ?? "?"}” tile ${c.z}/${c.x}/${c.y}`;
   return e.sourceId ? `source “${e.sourceId}”` : "map";
+}
+
+/** What to tell the reader about a map error: one of our own event sources (GeoJSON, or tiles from
+ * the worker) failing is the events', anything else the basemap's, naming the resource that failed
+ * (`tilesOf`: a source's tile URL template). */
+export function mapErrorMessage(
+  e: MapErrorLike,
+  tilesOf: (sourceId: string) => string | undefined,
+  origin: string,
+): string {
+  const src = e.sourceId;
+  const why = e.error?.message ?? "unknown error";
+  if (src?.startsWith("event-") || e.error?.url?.startsWith("vsm-events:"))
+    return `The map could not draw the events: ${why}`;
+  const what = failedResource(e, src ? tilesOf(src) : undefined, origin);
+  return `Basemap ${what} failed: ${why}`;
 }

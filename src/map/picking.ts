@@ -14,7 +14,8 @@ import {
 import { atSameSpot, pickPoints } from "../model/markers/point-buffers.ts";
 import { MAX_ZOOM } from "./camera.ts";
 import { CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS } from "./event-layers.ts";
-import { pickRadiusPx, type EventPointsLayer } from "./event-points.ts";
+import type { EventPointsLayer } from "./event-points.ts";
+import { pickRadiusPx } from "./point-shaders.ts";
 
 export interface PickingOptions {
   /** The point layer, when a big dataset's markers are drawn by it (else MapLibre's layers). */

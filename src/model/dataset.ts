@@ -213,35 +213,8 @@ export function* resolveDatasetSteps(
 ): Steps<DatasetIndex> {
   const sourceById = new Map(sources.sources.map((source) => [source.id, source] as const));
   const unresolved: ResolvedCitation[] = [];
-  // Big datasets cite the same passages many times over: anchor each distinct selector once.
-  const anchors = new Map<string, AnchorResult>();
-  // Big datasets share citation objects (the compact encoding writes each citation once): those
-  // are looked up by identity, without building a key from the quote for each of 300k citations.
-  const anchorsOf = new WeakMap<Citation, AnchorResult | null>();
-  const anchorOnce = (c: Citation): AnchorResult | null => {
-    let result = anchorsOf.get(c);
-    if (result !== undefined) return result;
-    const text = Object.hasOwn(seeds, c.source) ? seeds[c.source] : undefined;
-    if (text === undefined) result = null;
-    else {
-      const key = `${c.source}\u0000${c.exact}\u0000${c.prefix ?? ""}\u0000${c.suffix ?? ""}`;
-      result = anchors.get(key) ?? null;
-      if (!result) anchors.set(key, (result = anchorQuote(text, c)));
-    }
-    anchorsOf.set(c, result);
-    return result;
-  };
-  const rangeOf = new WeakMap<AnchorResult, TextRange>();
-  const rangeFor = (anchor: AnchorResult | null): TextRange | null => {
-    if (!anchor?.ok) return null;
-    let range = rangeOf.get(anchor);
-    if (!range) rangeOf.set(anchor, (range = { start: anchor.start, end: anchor.end }));
-    return range;
-  };
-  const resolve = (event: SituationEvent, citation: Citation, index: number): ResolvedCitation => {
-    const anchor = anchorOnce(citation);
-    return { eventId: event.id, index, citation, range: rangeFor(anchor), anchor };
-  };
+  const anchorer = makeAnchorer(seeds);
+  const { anchorOnce, resolve } = anchorer;
 
   // The events by id, the first of each (the validator reports duplicates), in dataset order.
   const byId = new Map<string, SituationEvent>();
@@ -275,8 +248,7 @@ export function* resolveDatasetSteps(
         if (!anchorOnce(cs[k]!)?.ok) unresolved.push(resolve(event, cs[k]!, k));
     }
   }
-  // Every citation is anchored now (anchorsOf answers from here on): drop the quote-keyed map.
-  anchors.clear();
+  anchorer.anchoredAll();
   const eventById = new FilledOnUse(byId, indexAll);
 
   const citationsByEvent = new LazyMap<string, readonly ResolvedCitation[]>(
@@ -290,35 +262,8 @@ export function* resolveDatasetSteps(
   let passages: Map<string, Passage[]> | null = null;
   const allPassages = () => {
     if (passages) return passages;
-    const bySource = new Map<string, Map<string, Passage>>();
-    for (const id of sourceById.keys()) bySource.set(id, new Map());
-    const passageOf = new Map<AnchorResult, Passage>();
     indexAll();
-    for (const event of order) {
-      event.properties.citations.forEach((citation, index) => {
-        const anchor = anchorOnce(citation);
-        const range = rangeFor(anchor);
-        if (!range) return;
-        let passage = passageOf.get(anchor!);
-        if (!passage) {
-          const sourceId = citation.source;
-          const bySpan = bySource.get(sourceId) ?? new Map<string, Passage>();
-          bySource.set(sourceId, bySpan);
-          const key = `${range.start}:${range.end}`;
-          passage = bySpan.get(key) ?? { sourceId, ...range, citations: [] };
-          bySpan.set(key, passage);
-          passageOf.set(anchor!, passage);
-        }
-        passage.citations.push({ eventId: event.id, index });
-      });
-    }
-    passages = new Map(
-      [...bySource].map(([id, bySpan]) => [
-        id,
-        [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end),
-      ]),
-    );
-    return passages;
+    return (passages = collectPassages(order, sourceById.keys(), anchorer));
   };
   const passagesBySource = new LazyMap<string, readonly Passage[]>(
     () => [...allPassages().keys()],
@@ -336,6 +281,90 @@ export function* resolveDatasetSteps(
     unresolved,
     lineage: makeLineage(sources, seeds),
   };
+}
+
+/** Anchors citations in the source texts, each distinct one once, and gives the range a
+ * citation resolves to (one object per anchor, shared by the citations that quote it). */
+interface Anchorer {
+  anchorOnce(c: Citation): AnchorResult | null;
+  rangeFor(anchor: AnchorResult | null): TextRange | null;
+  resolve(event: SituationEvent, citation: Citation, index: number): ResolvedCitation;
+  /** Every citation is anchored now: what is kept for anchoring new quotes is let go. */
+  anchoredAll(): void;
+}
+
+function makeAnchorer(seeds: Readonly<Record<string, string>>): Anchorer {
+  // Big datasets cite the same passages many times over: anchor each distinct selector once.
+  const anchors = new Map<string, AnchorResult>();
+  // Big datasets share citation objects (the compact encoding writes each citation once): those
+  // are looked up by identity, without building a key from the quote for each of 300k citations.
+  const anchorsOf = new WeakMap<Citation, AnchorResult | null>();
+  const anchorOnce = (c: Citation): AnchorResult | null => {
+    let result = anchorsOf.get(c);
+    if (result !== undefined) return result;
+    const text = Object.hasOwn(seeds, c.source) ? seeds[c.source] : undefined;
+    if (text === undefined) result = null;
+    else {
+      const key = `${c.source}\u0000${c.exact}\u0000${c.prefix ?? ""}\u0000${c.suffix ?? ""}`;
+      result = anchors.get(key) ?? null;
+      if (!result) anchors.set(key, (result = anchorQuote(text, c)));
+    }
+    anchorsOf.set(c, result);
+    return result;
+  };
+  const rangeOf = new WeakMap<AnchorResult, TextRange>();
+  const rangeFor = (anchor: AnchorResult | null): TextRange | null => {
+    if (!anchor?.ok) return null;
+    let range = rangeOf.get(anchor);
+    if (!range) rangeOf.set(anchor, (range = { start: anchor.start, end: anchor.end }));
+    return range;
+  };
+  return {
+    anchorOnce,
+    rangeFor,
+    resolve(event, citation, index) {
+      const anchor = anchorOnce(citation);
+      return { eventId: event.id, index, citation, range: rangeFor(anchor), anchor };
+    },
+    // anchorsOf answers from here on: the quote-keyed map is no longer needed.
+    anchoredAll: () => anchors.clear(),
+  };
+}
+
+/** Every source's passages (identical spans merged, each listing the citations that quote it), in
+ * text order, from the events' citations in dataset order. */
+function collectPassages(
+  order: readonly SituationEvent[],
+  sourceIds: Iterable<string>,
+  { anchorOnce, rangeFor }: Anchorer,
+): Map<string, Passage[]> {
+  const bySource = new Map<string, Map<string, Passage>>();
+  for (const id of sourceIds) bySource.set(id, new Map());
+  const passageOf = new Map<AnchorResult, Passage>();
+  for (const event of order) {
+    event.properties.citations.forEach((citation, index) => {
+      const anchor = anchorOnce(citation);
+      const range = rangeFor(anchor);
+      if (!range) return;
+      let passage = passageOf.get(anchor!);
+      if (!passage) {
+        const sourceId = citation.source;
+        const bySpan = bySource.get(sourceId) ?? new Map<string, Passage>();
+        bySource.set(sourceId, bySpan);
+        const key = `${range.start}:${range.end}`;
+        passage = bySpan.get(key) ?? { sourceId, ...range, citations: [] };
+        bySpan.set(key, passage);
+        passageOf.set(anchor!, passage);
+      }
+      passage.citations.push({ eventId: event.id, index });
+    });
+  }
+  return new Map(
+    [...bySource].map(([id, bySpan]) => [
+      id,
+      [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end),
+    ]),
+  );
 }
 
 /** The event an id names, following one alias hop for links published before a rename. */

@@ -66,6 +66,15 @@ export interface Citation {
   stance: Stance;
   /** Absent means "event". */
   supports?: Support;
+  /** Whose words or claim the passage carries, when the text says so: a denial's must. */
+  speaker?: Speaker;
+}
+
+/** Who speaks in a passage: `words`, verbatim from the paragraph that holds the quote, and `name`,
+ * the curator's label for them, so that passages naming one speaker differently are grouped. */
+export interface Speaker {
+  name: string;
+  words: string;
 }
 
 /** When an event happened. ISO dates (YYYY-MM-DD); `end` is inclusive and only for spans. */

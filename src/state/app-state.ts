@@ -31,6 +31,27 @@ export interface Notice {
 export type AppState = ReturnType<typeof createAppState>;
 
 export function createAppState(initial: ViewState) {
+  const s = createSignals(initial);
+  const derived = createDerived(s.view, s.data);
+  const actions = createActions(s, derived.events);
+  return {
+    view: s.view,
+    camera: s.camera,
+    cameraJump: s.cameraJump,
+    data: s.data,
+    announced: s.announced,
+    eventsFile: s.eventsFile,
+    loadError: s.loadError,
+    notices: s.notices,
+    chooser: s.chooser,
+    flyOnSelect: s.flyOnSelect,
+    ...derived,
+    actions,
+  };
+}
+
+/** The view's store and the state's signals, with their setters (which only the actions use). */
+function createSignals(initial: ViewState) {
   // The camera lives outside the store: it changes on every pan and never makes history entries.
   const [view, setView] = createStore<ViewState>({ ...structuredClone(initial), camera: null });
   const [camera, setCamera] = createSignal<Camera | null>(initial.camera);
@@ -48,7 +69,33 @@ export function createAppState(initial: ViewState) {
   /** Whether the last selection should move the camera (list, reader, link) or not (pin click). */
   // A link that names a camera keeps it; otherwise the map goes to the linked event.
   const [flyOnSelect, setFlyOnSelect] = createSignal(!initial.camera);
+  return {
+    view,
+    setView,
+    camera,
+    setCamera,
+    cameraJump,
+    setCameraJump,
+    data,
+    setData,
+    eventsFile,
+    setEventsFile,
+    announced,
+    setAnnounced,
+    loadError,
+    setLoadError,
+    notices,
+    setNotices,
+    chooser,
+    setChooser,
+    flyOnSelect,
+    setFlyOnSelect,
+  };
+}
 
+/** What derives from the data and the view: the events, their filter index and order, the map's
+ * features, the shown events and the selected one. */
+function createDerived(view: ViewState, data: () => LoadedData | null) {
   const events = createMemo<readonly SituationEvent[]>(() => data()?.index.events ?? []);
   const filterIndex = createMemo(() =>
     buildFilterIndex(events(), data()?.searchText, data()?.spans),
@@ -83,7 +130,24 @@ export function createAppState(initial: ViewState) {
     // made eagerly for each dataset, would cost far more while loading a big one.
     return e ? events().indexOf(e) : -1;
   });
+  return {
+    events,
+    order,
+    filterIndex,
+    mapFeatures,
+    visibleSet,
+    visibleChronological,
+    selected,
+    selectedIdx,
+  };
+}
 
+/** The only ways the state changes. */
+function createActions(
+  s: ReturnType<typeof createSignals>,
+  events: () => readonly SituationEvent[],
+) {
+  const { setView, setNotices, setChooser, setFlyOnSelect, setCamera, setCameraJump } = s;
   let noticeId = 0;
   const notify = (message: string, kind: Notice["kind"] = "info") =>
     setNotices((ns) =>
@@ -92,16 +156,16 @@ export function createAppState(initial: ViewState) {
 
   const actions = {
     announced(count: number) {
-      setAnnounced(count);
+      s.setAnnounced(count);
     },
     downloaded(bytes: Uint8Array) {
-      setEventsFile(bytes);
+      s.setEventsFile(bytes);
     },
     loaded(d: LoadedData) {
-      setData(d);
+      s.setData(d);
     },
     failed(message: string) {
-      setLoadError(message);
+      s.setLoadError(message);
     },
     notify,
     dismiss(id: number) {
@@ -148,7 +212,7 @@ export function createAppState(initial: ViewState) {
       batch(() => {
         setFlyOnSelect(!next.camera);
         setChooser(null);
-        const basemap = next.basemap === DEFAULT_BASEMAP ? view.basemap : next.basemap;
+        const basemap = next.basemap === DEFAULT_BASEMAP ? s.view.basemap : next.basemap;
         setView(reconcile({ ...structuredClone(next), camera: null, basemap }));
         if (next.camera) {
           setCamera(next.camera);
@@ -157,26 +221,5 @@ export function createAppState(initial: ViewState) {
       });
     },
   };
-
-  return {
-    view,
-    camera,
-    cameraJump,
-    data,
-    announced,
-    eventsFile,
-    loadError,
-    notices,
-    chooser,
-    flyOnSelect,
-    events,
-    order,
-    filterIndex,
-    mapFeatures,
-    visibleSet,
-    visibleChronological,
-    selected,
-    selectedIdx,
-    actions,
-  };
+  return actions;
 }

@@ -2,7 +2,7 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { decodeBinary, decodeBinarySteps } from "../model/encodings/binary.ts";
+import { decodeBinary, decodeBinarySteps } from "../model/encodings/binary-decode.ts";
 import {
   citationTableOf,
   CompactError,
@@ -11,7 +11,12 @@ import {
   isCompact,
 } from "../model/encodings/compact.ts";
 import { CompactStream } from "../model/encodings/compact-stream.ts";
-import { resolveDataset, resolveDatasetSteps, type DatasetIndex } from "../model/dataset.ts";
+import {
+  resolveDataset,
+  resolveDatasetSteps,
+  type DatasetIndex,
+  type ResolveHints,
+} from "../model/dataset.ts";
 import { searchTextSteps } from "../model/query/search-text.ts";
 import { chronologicalOrderByDate } from "../model/query/event-order.ts";
 import { spanSteps, type Spans } from "../model/query/dates.ts";
@@ -20,7 +25,14 @@ import { sizeProfile, type SizeProfile } from "../model/size-profile.ts";
 import { pointBufferSteps } from "../model/markers/point-buffers.ts";
 import { paced, runStepsPaused, taskBreak } from "../model/slices.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
-import { concat, fetchJson, fetchText, LoadError, MAX_TEXT_BYTES } from "./fetch-text.ts";
+import {
+  concat,
+  fetchJson,
+  fetchText,
+  LoadError,
+  MAX_TEXT_BYTES,
+  type ReadOptions,
+} from "./fetch-text.ts";
 
 export { LoadError, MAX_TEXT_BYTES };
 
@@ -71,7 +83,7 @@ export interface LoadedData {
   /** Chronological, by date alone (chronologicalOrderByDate). */
   order?: number[];
   /** How the events file was read: parsed whole, or (a big compact file, one row per line) its
-   * rows parsed as it downloaded, or (a binary file, binary.ts) its columns decoded. */
+   * rows parsed as it downloaded, or (a binary file, binary-decode.ts) its columns decoded. */
   reading: "whole" | "streamed" | "binary";
 }
 
@@ -92,17 +104,128 @@ export async function loadDataset(
   hooks: LoadHooks = {},
 ): Promise<LoadedData> {
   const profileOf = (count: number) => sizeProfile(count, hooks.slicedAbove);
-  const chunks: Uint8Array[] = [];
-  /** What the file announced in its first bytes (a compact or binary file), else null. */
-  let announced: SizeProfile | null = null;
-  const sliced = () => announced?.sliced === true;
-  let handedOver = false;
-  // Set from the read's callbacks (an object, so that TypeScript sees the assignments).
-  const read: { stream: CompactStream | null; binary: Uint8Array | null } = {
-    stream: null,
-    binary: null,
-  };
+  const read = new EventsRead(hooks, profileOf);
   // The sources and their documents download while the (maybe big) events file does.
+  const { sourcesFile, seedTexts } = fetchSources(baseUrl);
+  const [raw, sources] = await Promise.all([
+    fetchJson<unknown>(eventsFile, baseUrl, read.options(), () => read.parse()),
+    sourcesFile,
+  ]);
+  performance.mark("vsm:parsed");
+  const events = eventCollection(raw, eventsFile);
+  const profile = profileOf(events.features.length);
+  const reading = read.reading();
+  read.finish(profile);
+  const texts = await seedTexts;
+  performance.mark("vsm:decoded");
+  const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
+  // A compact file's citation table: each distinct citation anchored once, no event read for it.
+  const hints = { citations: citationTableOf(events) };
+  if (!profile.sliced)
+    return {
+      index: resolveDataset(events, sources, seeds, hints),
+      profile,
+      seeds,
+      eventsFile,
+      reading,
+    };
+  // 1M events: every step in slices, so the page keeps answering while it loads.
+  const { index, ...made } = await indexInSlices(events, sources, seeds, hints);
+  return { index, profile, seeds, eventsFile, reading, ...made };
+}
+
+/** Reading the events file: what its first bytes announce, its bytes kept for the map's worker
+ * (LoadHooks.bigFileDownloaded), and how it is parsed: streamed rows, binary columns, or whole. */
+class EventsRead {
+  private readonly chunks: Uint8Array[] = [];
+  /** What the file announced in its first bytes (a compact or binary file), else null. */
+  private announced: SizeProfile | null = null;
+  private handedOver = false;
+  private stream: CompactStream | null = null;
+  private binary: Uint8Array | null = null;
+
+  constructor(
+    private readonly hooks: LoadHooks,
+    private readonly profileOf: (count: number) => SizeProfile,
+  ) {}
+
+  private sliced(): boolean {
+    return this.announced?.sliced === true;
+  }
+
+  /** fetchJson's read options. */
+  options(): ReadOptions {
+    const { hooks, chunks } = this;
+    return {
+      refuse: (head) => {
+        const count = compactCountOf(head);
+        this.announced = count === null ? null : this.profileOf(count);
+        if (count !== null) hooks.announced?.(count);
+        if (this.sliced()) chunks.length = 0;
+        return count !== null && count > MAX_EVENTS ? tooMany(count) : null;
+      },
+      keep: hooks.bigFileDownloaded
+        ? (bytes) => void (this.sliced() ? 0 : chunks.push(bytes))
+        : undefined,
+      downloaded: () => this.downloaded(),
+      // Very big: rows parsed as the file comes, never held as one text (see CompactStream).
+      stream: () =>
+        this.announced !== null && !this.announced.clustered
+          ? (this.stream = new CompactStream())
+          : null,
+      breaks: () => this.sliced(),
+      binary: (bytes) => {
+        this.binary = bytes;
+        chunks.length = 0;
+      },
+    };
+  }
+
+  /** The whole file is in: a big compact one goes to the map's worker now, before it is parsed. */
+  private downloaded(): void {
+    performance.mark("vsm:downloaded");
+    if (this.sliced()) this.handedOver = true; // never handed over
+    if (this.binary) return; // handed over once decoded (finish)
+    const { announced, hooks } = this;
+    if (announced === null || announced.clustered || announced.sliced || !hooks.bigFileDownloaded)
+      return;
+    this.handedOver = true;
+    hooks.bigFileDownloaded(concat(this.chunks));
+    this.chunks.length = 0;
+  }
+
+  /** fetchJson's parse: a binary file's columns or a streamed file's rows (in slices when very
+   * big); null to parse the text whole. */
+  parse(): Promise<unknown> | null {
+    const { binary, stream } = this;
+    if (binary)
+      return this.sliced()
+        ? runStepsPaused(decodeBinarySteps(binary, 2048), slicePause())
+        : Promise.resolve(decodeBinary(binary));
+    if (!stream?.streaming) return null;
+    return this.sliced() ? stream.end(slicePause(), 2048) : stream.end(async () => {});
+  }
+
+  reading(): LoadedData["reading"] {
+    return this.binary !== null ? "binary" : this.stream?.streaming ? "streamed" : "whole";
+  }
+
+  /** Once parsed: the file to the map's worker if it has not gone yet and the dataset is not
+   * clustered (a binary file's bytes as they are: not read here again once decoded); then its
+   * bytes are let go. */
+  finish(profile: SizeProfile): void {
+    if (!this.handedOver && !profile.clustered)
+      this.hooks.bigFileDownloaded?.(this.binary ?? concat(this.chunks));
+    this.chunks.length = 0;
+    this.binary = null;
+  }
+}
+
+/** The sources file and, once it is in, every source's document. */
+function fetchSources(baseUrl: string): {
+  sourcesFile: Promise<SourceCollection>;
+  seedTexts: Promise<string[]>;
+} {
   const sourcesFile = fetchJson<SourceCollection>(SOURCES, baseUrl).then((sources) => {
     if (!sources || !Array.isArray(sources.sources))
       throw new LoadError(SOURCES, 'has no "sources" array');
@@ -111,58 +234,12 @@ export async function loadDataset(
   const seedTexts = sourcesFile.then((sources) =>
     Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl))),
   );
-  seedTexts.catch(() => {}); // awaited below, after the events: no unhandled rejection meanwhile
-  const [raw, sources] = await Promise.all([
-    fetchJson<unknown>(
-      eventsFile,
-      baseUrl,
-      {
-        refuse: (head) => {
-          const count = compactCountOf(head);
-          announced = count === null ? null : profileOf(count);
-          if (count !== null) hooks.announced?.(count);
-          if (sliced()) chunks.length = 0;
-          return count !== null && count > MAX_EVENTS ? tooMany(count) : null;
-        },
-        keep: hooks.bigFileDownloaded
-          ? (bytes) => void (sliced() ? 0 : chunks.push(bytes))
-          : undefined,
-        downloaded: () => {
-          performance.mark("vsm:downloaded");
-          if (sliced()) handedOver = true; // never handed over
-          if (read.binary) return; // handed over once decoded, below
-          if (
-            announced === null ||
-            announced.clustered ||
-            announced.sliced ||
-            !hooks.bigFileDownloaded
-          )
-            return;
-          handedOver = true;
-          hooks.bigFileDownloaded(concat(chunks));
-          chunks.length = 0;
-        },
-        // Very big: rows parsed as the file comes, never held as one text (see CompactStream).
-        stream: () =>
-          announced !== null && !announced.clustered ? (read.stream = new CompactStream()) : null,
-        breaks: sliced,
-        binary: (bytes) => {
-          read.binary = bytes;
-          chunks.length = 0;
-        },
-      },
-      () => {
-        if (read.binary)
-          return sliced()
-            ? runStepsPaused(decodeBinarySteps(read.binary, 2048), slicePause())
-            : Promise.resolve(decodeBinary(read.binary));
-        if (!read.stream?.streaming) return null;
-        return sliced() ? read.stream.end(slicePause(), 2048) : read.stream.end(async () => {});
-      },
-    ),
-    sourcesFile,
-  ]);
-  performance.mark("vsm:parsed");
+  seedTexts.catch(() => {}); // awaited after the events: no unhandled rejection meanwhile
+  return { sourcesFile, seedTexts };
+}
+
+/** The events file as read, as a FeatureCollection of at most MAX_EVENTS events, or a LoadError. */
+function eventCollection(raw: unknown, eventsFile: string): EventCollection {
   let events = raw;
   // Big datasets may come in the compact encoding (docs/encodings.md); a very big one was
   // decoded in slices already.
@@ -178,27 +255,17 @@ export async function loadDataset(
   if (!isCollection(events)) throw new LoadError(eventsFile, "is not a GeoJSON FeatureCollection");
   if (events.features.length > MAX_EVENTS)
     throw new LoadError(eventsFile, tooMany(events.features.length));
-  const binary = read.binary !== null;
-  const profile = profileOf(events.features.length);
-  // A binary file's bytes are not read here again once decoded: handed over as they are.
-  if (!handedOver && !profile.clustered) hooks.bigFileDownloaded?.(read.binary ?? concat(chunks));
-  chunks.length = 0;
-  read.binary = null;
-  const texts = await seedTexts;
-  performance.mark("vsm:decoded");
-  const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
-  const reading = binary ? "binary" : read.stream?.streaming ? "streamed" : "whole";
-  // A compact file's citation table: each distinct citation anchored once, no event read for it.
-  const hints = { citations: citationTableOf(events) };
-  if (!profile.sliced)
-    return {
-      index: resolveDataset(events, sources, seeds, hints),
-      profile,
-      seeds,
-      eventsFile,
-      reading,
-    };
-  // 1M events: every step in slices, so the page keeps answering while it loads.
+  return events;
+}
+
+/** A very big dataset's index, and what the map, the timeline and search would otherwise make at
+ * once: every step in slices, so that the page keeps answering while it loads. */
+async function indexInSlices(
+  events: EventCollection,
+  sources: SourceCollection,
+  seeds: Record<string, string>,
+  hints: ResolveHints,
+): Promise<Required<Pick<LoadedData, "index" | "mapFeatures" | "spans" | "order" | "searchText">>> {
   const pause = slicePause();
   const index = await runStepsPaused(
     resolveDatasetSteps(events, sources, seeds, 4096, hints),
@@ -216,15 +283,6 @@ export async function loadDataset(
   await pause();
   const order = chronologicalOrderByDate(spans.starts, spans.ends);
   await pause();
-  return {
-    index,
-    profile,
-    seeds,
-    eventsFile,
-    reading,
-    mapFeatures,
-    spans,
-    order,
-    searchText: await runStepsPaused(searchTextSteps(index.events, 2048), pause),
-  };
+  const searchText = await runStepsPaused(searchTextSteps(index.events, 2048), pause);
+  return { index, mapFeatures, spans, order, searchText };
 }

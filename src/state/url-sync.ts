@@ -33,11 +33,7 @@ export function syncUrl(s: AppState): void {
   });
   let written = formatHash(withCurrentCamera(s.view));
   let pendingReplace: ReturnType<typeof setTimeout> | undefined;
-  let last = {
-    event: s.view.event,
-    source: s.view.source,
-    passage: s.view.passage?.join("-") ?? "",
-  };
+  let last = navigation(s.view);
 
   const write = (mode: "push" | "replace") => {
     const next = formatHash(withCurrentCamera(s.view));
@@ -62,11 +58,7 @@ export function syncUrl(s: AppState): void {
           s.camera(),
         ]),
       () => {
-        const now = {
-          event: s.view.event,
-          source: s.view.source,
-          passage: s.view.passage?.join("-") ?? "",
-        };
+        const now = navigation(s.view);
         const navigational =
           now.event !== last.event || now.source !== last.source || now.passage !== last.passage;
         last = now;
@@ -85,17 +77,26 @@ export function syncUrl(s: AppState): void {
     // page: read from the start, rather than the view of one dataset laid over another's events.
     if (parsed.state.data !== s.view.data) return location.reload();
     written = location.hash;
-    last = {
-      event: parsed.state.event,
-      source: parsed.state.source,
-      passage: parsed.state.passage?.join("-") ?? "",
-    };
+    last = navigation(parsed.state);
     s.actions.restore(parsed.state);
   };
   window.addEventListener("popstate", onPop);
   onCleanup(() => window.removeEventListener("popstate", onPop));
 
-  // The document title and description follow the selection, so shared links preview well.
+  titleFollowsSelection(s);
+}
+
+/** What of a view makes a history entry when it changes: the event, the source, the passage. */
+function navigation(view: ViewState): {
+  event: string | null;
+  source: string | null;
+  passage: string;
+} {
+  return { event: view.event, source: view.source, passage: view.passage?.join("-") ?? "" };
+}
+
+/** The document title and description follow the selection, so shared links preview well. */
+function titleFollowsSelection(s: AppState): void {
   createEffect(() => {
     const e = s.selected();
     const src = s.view.source ? s.data()?.index.sourceById.get(s.view.source) : undefined;

@@ -32,35 +32,13 @@ export interface AppProps {
 export function App(props: AppProps) {
   const s = props.state;
   const [filtersOpen, setFiltersOpen] = createSignal(false);
-  const [sheetOpen, setSheetOpen] = createSignal(false);
-  // On a phone, choosing something opens the sheet so the answer is visible.
-  createEffect(() => {
-    if (s.view.event || s.view.source || s.chooser()) setSheetOpen(true);
-  });
-  // The toolbar wraps to two rows on a phone: notices go under its real height, never over it.
   let topbar!: HTMLElement;
   let app!: HTMLDivElement;
-  onMount(() => {
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(() =>
-      app.style.setProperty("--topbar-h", `${topbar.offsetHeight}px`),
-    );
-    ro.observe(topbar);
-    onCleanup(() => ro.disconnect());
-  });
-  onMount(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "Escape" || e.defaultPrevented) return;
-      if (filtersOpen()) setFiltersOpen(false);
-      else if (s.view.source) s.actions.closeSource();
-      else if (s.view.event) s.actions.select(null, false);
-      else if (s.chooser()) s.actions.choose([]);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    onCleanup(() => window.removeEventListener("keydown", onKey));
-  });
+  followTopbarHeight(
+    () => app,
+    () => topbar,
+  );
+  closeOnEscape(s, filtersOpen, setFiltersOpen);
 
   return (
     <div class="app" ref={app} classList={{ embed: s.view.embed }}>
@@ -77,66 +55,19 @@ export function App(props: AppProps) {
         Skip to the event list
       </a>
       <header class="topbar" ref={topbar}>
-        <h1>
-          <span class="brand-mark" aria-hidden="true" />
-          {/* Another dataset (data=) is not the curated crisis data: say which file it is. */}
-          Venezuela situation map{" "}
-          <span class="sub">
-            {s.view.data && s.view.data !== DEFAULT_EVENTS
-              ? `dataset ${s.view.data}`
-              : "US–Venezuela crisis, Nov 2025 – Jan 2026"}
-          </span>
-        </h1>
+        <DatasetTitle data={s.view.data} />
         <Counter state={s} />
-        <div class="actions">
-          <button
-            type="button"
-            class="btn"
-            aria-expanded={filtersOpen()}
-            aria-controls="filters"
-            onClick={() => setFiltersOpen(!filtersOpen())}
-          >
-            Filters
-          </button>
-          <button
-            type="button"
-            class="btn"
-            onClick={() => props.onExport("geojson")}
-            title="Download the events shown as GeoJSON"
-          >
-            GeoJSON
-          </button>
-          <button
-            type="button"
-            class="btn"
-            onClick={() => props.onExport("csv")}
-            title="Download one row per citation as CSV"
-          >
-            CSV
-          </button>
-          <button type="button" class="btn primary" onClick={() => props.onShare()}>
-            Share
-          </button>
-        </div>
+        <TopbarActions
+          filtersOpen={filtersOpen()}
+          onFilters={() => setFiltersOpen(!filtersOpen())}
+          onExport={props.onExport}
+          onShare={props.onShare}
+        />
       </header>
       <Notices state={s} />
       <Switch>
         <Match when={s.loadError()}>
-          {(msg) => (
-            <main class="state-error" role="alert">
-              <h2>The events could not be loaded</h2>
-              <p>{msg()}</p>
-              <p>
-                Check that the file exists and is valid (run <code>npm run check:data</code>), then
-                reload.
-              </p>
-              <Show when={s.view.data}>
-                <p>
-                  <a href={location.pathname}>Open the curated dataset instead</a>
-                </p>
-              </Show>
-            </main>
-          )}
+          {(msg) => <LoadFailed message={msg()} data={s.view.data} />}
         </Match>
         <Match when={!s.loadError()}>
           <div class="body">
@@ -148,45 +79,178 @@ export function App(props: AppProps) {
               />
               <Timeline state={s} />
               <Show when={s.view.embed}>
-                <Show when={s.selected()}>
-                  {(e) => <p class="embed-caption">{e().properties.title}</p>}
-                </Show>
-                <a
-                  class="embed-link"
-                  href={`${location.pathname}${formatHash({ ...s.view, camera: s.camera(), embed: false })}`}
-                  target="_blank"
-                  rel="noopener"
-                >
-                  Open the full map ↗
-                </a>
+                <EmbedFooter state={s} />
               </Show>
             </main>
-            <aside
-              id="side"
-              class="side"
-              classList={{ "sheet-open": sheetOpen() }}
-              aria-label="Events and sources"
-              tabindex="-1"
-            >
-              <button
-                type="button"
-                class="sheet-handle"
-                aria-expanded={sheetOpen()}
-                onClick={() => setSheetOpen(!sheetOpen())}
-              >
-                <span aria-hidden="true" class="grip" />
-                {sheetOpen() ? "More map ▾" : "More list ▴"}
-              </button>
-              <div id="filters" class="filters-wrap" hidden={!filtersOpen()}>
-                <Show when={filtersOpen()}>
-                  <FilterBar state={s} />
-                </Show>
-              </div>
-              <SidePanel state={s} onLinkPassage={props.onLinkPassage} />
-            </aside>
+            <SideSheet state={s} filtersOpen={filtersOpen()} onLinkPassage={props.onLinkPassage} />
           </div>
         </Match>
       </Switch>
     </div>
+  );
+}
+
+/** The list, the filters and the panels beside the map; on a phone, a sheet over it that a
+ * handle (or choosing something) opens. */
+function SideSheet(props: {
+  state: AppState;
+  filtersOpen: boolean;
+  onLinkPassage: AppProps["onLinkPassage"];
+}) {
+  const s = props.state;
+  const [sheetOpen, setSheetOpen] = createSignal(false);
+  // On a phone, choosing something opens the sheet so the answer is visible.
+  createEffect(() => {
+    if (s.view.event || s.view.source || s.chooser()) setSheetOpen(true);
+  });
+  return (
+    <aside
+      id="side"
+      class="side"
+      classList={{ "sheet-open": sheetOpen() }}
+      aria-label="Events and sources"
+      tabindex="-1"
+    >
+      <button
+        type="button"
+        class="sheet-handle"
+        aria-expanded={sheetOpen()}
+        onClick={() => setSheetOpen(!sheetOpen())}
+      >
+        <span aria-hidden="true" class="grip" />
+        {sheetOpen() ? "More map ▾" : "More list ▴"}
+      </button>
+      <div id="filters" class="filters-wrap" hidden={!props.filtersOpen}>
+        <Show when={props.filtersOpen}>
+          <FilterBar state={s} />
+        </Show>
+      </div>
+      <SidePanel state={s} onLinkPassage={props.onLinkPassage} />
+    </aside>
+  );
+}
+
+/** The toolbar wraps to two rows on a phone: notices go under its real height, never over it. */
+function followTopbarHeight(app: () => HTMLElement, topbar: () => HTMLElement): void {
+  onMount(() => {
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(() =>
+      app().style.setProperty("--topbar-h", `${topbar().offsetHeight}px`),
+    );
+    ro.observe(topbar());
+    onCleanup(() => ro.disconnect());
+  });
+}
+
+/** Escape closes what is open, the innermost first: the filters, the source, the event, the
+ * chooser. */
+function closeOnEscape(
+  s: AppState,
+  filtersOpen: () => boolean,
+  setFiltersOpen: (open: boolean) => void,
+): void {
+  onMount(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      if (filtersOpen()) setFiltersOpen(false);
+      else if (s.view.source) s.actions.closeSource();
+      else if (s.view.event) s.actions.select(null, false);
+      else if (s.chooser()) s.actions.choose([]);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    onCleanup(() => window.removeEventListener("keydown", onKey));
+  });
+}
+
+function DatasetTitle(props: { data: string | null }) {
+  return (
+    <h1>
+      <span class="brand-mark" aria-hidden="true" />
+      {/* Another dataset (data=) is not the curated crisis data: say which file it is. */}
+      Venezuela situation map{" "}
+      <span class="sub">
+        {props.data && props.data !== DEFAULT_EVENTS
+          ? `dataset ${props.data}`
+          : "US–Venezuela crisis, Nov 2025 – Jan 2026"}
+      </span>
+    </h1>
+  );
+}
+
+function TopbarActions(props: {
+  filtersOpen: boolean;
+  onFilters: () => void;
+  onExport: AppProps["onExport"];
+  onShare: () => void;
+}) {
+  return (
+    <div class="actions">
+      <button
+        type="button"
+        class="btn"
+        aria-expanded={props.filtersOpen}
+        aria-controls="filters"
+        onClick={() => props.onFilters()}
+      >
+        Filters
+      </button>
+      <button
+        type="button"
+        class="btn"
+        onClick={() => props.onExport("geojson")}
+        title="Download the events shown as GeoJSON"
+      >
+        GeoJSON
+      </button>
+      <button
+        type="button"
+        class="btn"
+        onClick={() => props.onExport("csv")}
+        title="Download one row per citation as CSV"
+      >
+        CSV
+      </button>
+      <button type="button" class="btn primary" onClick={() => props.onShare()}>
+        Share
+      </button>
+    </div>
+  );
+}
+
+/** Instead of the map, when the events could not be loaded. */
+function LoadFailed(props: { message: string; data: string | null }) {
+  return (
+    <main class="state-error" role="alert">
+      <h2>The events could not be loaded</h2>
+      <p>{props.message}</p>
+      <p>
+        Check that the file exists and is valid (run <code>npm run check:data</code>), then reload.
+      </p>
+      <Show when={props.data}>
+        <p>
+          <a href={location.pathname}>Open the curated dataset instead</a>
+        </p>
+      </Show>
+    </main>
+  );
+}
+
+/** Embedded: the selected event's title, and a link to the full map at this view. */
+function EmbedFooter(props: { state: AppState }) {
+  const s = props.state;
+  return (
+    <>
+      <Show when={s.selected()}>{(e) => <p class="embed-caption">{e().properties.title}</p>}</Show>
+      <a
+        class="embed-link"
+        href={`${location.pathname}${formatHash({ ...s.view, camera: s.camera(), embed: false })}`}
+        target="_blank"
+        rel="noopener"
+      >
+        Open the full map ↗
+      </a>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { Show } from "solid-js";
 import type { ResolvedCitation } from "../model/dataset.ts";
 import { STANCE_LABEL } from "../model/category-style.ts";
 import { sentenceContext } from "../model/text/anchor.ts";
-import type { SourceDocument } from "../model/types.ts";
+import type { Citation, SourceDocument } from "../model/types.ts";
 import { formatDay } from "./format.ts";
 
 /** The card's label: the passage's stance, or, for a passage of only the date or place, that. */
@@ -39,24 +39,7 @@ export function CitationCard(props: {
       data-source={c().source}
       data-index={props.cited.index}
     >
-      <div class="citation-head">
-        <span class={`stance stance-${c().stance}`}>
-          {STANCE_HEAD[c().supports ?? "event"] ?? STANCE_HEAD[c().stance]}
-        </span>
-        <span class="citation-source">
-          {props.source?.title ?? c().source}
-          <Show when={props.source?.outlet}>{(o) => <> · {o()}</>}</Show>
-          <Show when={props.source?.published}>
-            {(p) => (
-              <>
-                {" "}
-                · {p().precision === "day" ? "" : "c. "}
-                {formatDay(p().date)}
-              </>
-            )}
-          </Show>
-        </span>
-      </div>
+      <CitationHead citation={c()} source={props.source} />
       <Show when={props.retells}>
         {(o) => (
           <p class="retells">Retells {o()}: counted as that origin, not as a witness of its own.</p>
@@ -78,35 +61,72 @@ export function CitationCard(props: {
           This quote could not be found in its source; run <code>npm run check:data</code>.
         </p>
       </Show>
-      <div class="citation-actions">
+      <CitationActions cited={props.cited} onRead={props.onRead} onLink={props.onLink} />
+    </li>
+  );
+}
+
+/** What the passage does (its stance, or that it only fixes the date or place), and where from. */
+function CitationHead(props: { citation: Citation; source: SourceDocument | undefined }) {
+  const c = () => props.citation;
+  return (
+    <div class="citation-head">
+      <span class={`stance stance-${c().stance}`}>
+        {STANCE_HEAD[c().supports ?? "event"] ?? STANCE_HEAD[c().stance]}
+      </span>
+      <span class="citation-source">
+        {props.source?.title ?? c().source}
+        <Show when={props.source?.outlet}>{(o) => <> · {o()}</>}</Show>
+        <Show when={props.source?.published}>
+          {(p) => (
+            <>
+              {" "}
+              · {p().precision === "day" ? "" : "c. "}
+              {formatDay(p().date)}
+            </>
+          )}
+        </Show>
+      </span>
+    </div>
+  );
+}
+
+/** Reading the passage in its source, a link to it, and its stance for a screen reader. */
+function CitationActions(props: {
+  cited: ResolvedCitation;
+  onRead: (sourceId: string, range: [number, number] | null) => void;
+  onLink?: (sourceId: string, range: [number, number]) => void;
+}) {
+  const c = () => props.cited.citation;
+  return (
+    <div class="citation-actions">
+      <button
+        type="button"
+        class="link"
+        onClick={() => {
+          const r = props.cited.range;
+          props.onRead(c().source, r ? [r.start, r.end] : null);
+        }}
+      >
+        Read in source
+      </button>
+      <Show when={props.onLink && props.cited.range}>
         <button
           type="button"
           class="link"
           onClick={() => {
-            const r = props.cited.range;
-            props.onRead(c().source, r ? [r.start, r.end] : null);
+            const r = props.cited.range!;
+            props.onLink!(c().source, [r.start, r.end]);
           }}
         >
-          Read in source
+          Link to this passage
         </button>
-        <Show when={props.onLink && props.cited.range}>
-          <button
-            type="button"
-            class="link"
-            onClick={() => {
-              const r = props.cited.range!;
-              props.onLink!(c().source, [r.start, r.end]);
-            }}
-          >
-            Link to this passage
-          </button>
-        </Show>
-        <span class="sr-only">
-          {(c().supports ?? "event") === "event"
-            ? `The source ${STANCE_LABEL[c().stance]}.`
-            : `This passage only fixes the ${c().supports}.`}
-        </span>
-      </div>
-    </li>
+      </Show>
+      <span class="sr-only">
+        {(c().supports ?? "event") === "event"
+          ? `The source ${STANCE_LABEL[c().stance]}.`
+          : `This passage only fixes the ${c().supports}.`}
+      </span>
+    </div>
   );
 }

@@ -80,71 +80,88 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
           style={virtual() ? { height: `${count() * ROW_PX}px`, position: "relative" } : undefined}
         >
           <For each={windowed().rows}>
-            {(idx, k) => {
-              const e = () => s.events()[idx]!;
-              const p = () => e().properties;
-              // Counted by origin for the rows in view only (the list is windowed for big datasets).
-              const words = () => {
-                const index = s.data()?.index;
-                return index
-                  ? statusWords(p().status, evidenceOf(index, e()), index.lineage.nameOf)
-                  : null;
-              };
-              const pos = () => windowed().first + k();
-              return (
-                <li
-                  aria-setsize={virtual() ? count() : undefined}
-                  aria-posinset={virtual() ? pos() + 1 : undefined}
-                  style={
-                    virtual()
-                      ? {
-                          position: "absolute",
-                          top: `${pos() * ROW_PX}px`,
-                          left: "0",
-                          right: "0",
-                          height: `${ROW_PX}px`,
-                        }
-                      : undefined
-                  }
-                >
-                  <button
-                    type="button"
-                    class="row"
-                    classList={{
-                      selected: s.selectedIdx() === idx,
-                      disputed: p().status === "disputed",
-                      expected: !!p().expected,
-                    }}
-                    aria-current={s.selectedIdx() === idx ? "true" : undefined}
-                    data-event-id={e().id}
-                    onClick={() => s.actions.select(e().id)}
-                  >
-                    <CategoryIcon category={p().category} expected={p().expected} />
-                    <span class="row-main">
-                      <span class="row-title">{p().title}</span>
-                      <span class="row-meta">
-                        <Show when={p().expected}>
-                          <span class="expected-tag">Expected</span> ·{" "}
-                        </Show>
-                        {formatEventDate(p().date)} · {p().place.name}
-                        {e().geometry ? "" : " · not on map"}
-                      </span>
-                    </span>
-                    <span class={`badge status-${p().status}`} title={words()?.sentence}>
-                      <span aria-hidden="true">
-                        {words() ? `${words()!.label} · ${words()!.tag}` : p().status}
-                      </span>
-                      <span class="sr-only">{words()?.sentence}</span>
-                    </span>
-                    <span class="sr-only">, {CATEGORY_STYLE[p().category]?.label}</span>
-                  </button>
-                </li>
-              );
-            }}
+            {(idx, k) => (
+              <EventRow
+                state={s}
+                idx={idx}
+                pos={windowed().first + k()}
+                virtual={virtual()}
+                count={count()}
+              />
+            )}
           </For>
         </ol>
       </Show>
     </section>
+  );
+}
+
+/** One event's row: its icon, title, date and place, and its status in words. Absolutely placed
+ * at its position `pos` when the list is virtual (of `count` rows). */
+function EventRow(props: {
+  state: AppState;
+  idx: number;
+  pos: number;
+  virtual: boolean;
+  count: number;
+}) {
+  const s = props.state;
+  const idx = props.idx;
+  const e = () => s.events()[idx]!;
+  const p = () => e().properties;
+  // Counted by origin for the rows in view only (the list is windowed for big datasets).
+  const words = () => {
+    const index = s.data()?.index;
+    return index ? statusWords(p().status, evidenceOf(index, e()), index.lineage.nameOf) : null;
+  };
+  return (
+    <li
+      aria-setsize={props.virtual ? props.count : undefined}
+      aria-posinset={props.virtual ? props.pos + 1 : undefined}
+      style={
+        props.virtual
+          ? {
+              position: "absolute",
+              top: `${props.pos * ROW_PX}px`,
+              left: "0",
+              right: "0",
+              height: `${ROW_PX}px`,
+            }
+          : undefined
+      }
+    >
+      <button
+        type="button"
+        class="row"
+        classList={{
+          selected: s.selectedIdx() === idx,
+          disputed: p().status === "disputed",
+          expected: !!p().expected,
+        }}
+        aria-current={s.selectedIdx() === idx ? "true" : undefined}
+        data-event-id={e().id}
+        onClick={() => s.actions.select(e().id)}
+      >
+        <CategoryIcon category={p().category} expected={p().expected} />
+        <span class="row-main">
+          <span class="row-title">{p().title}</span>
+          <span class="row-meta">
+            <Show when={p().expected}>
+              <span class="expected-tag">Expected</span> ·{" "}
+            </Show>
+            {formatEventDate(p().date)} · {p().place.name}
+            {e().geometry ? "" : " · not on map"}
+          </span>
+        </span>
+        <span class={`badge status-${p().status}`} title={words()?.sentence}>
+          <span aria-hidden="true">
+            {words() ? `${words()!.label} · ${words()!.tag}` : p().status}
+          </span>
+          <span class="sr-only">{words()?.sentence}</span>
+        </span>
+        <span class="sr-only">, {CATEGORY_STYLE[p().category]?.label}</span>
+      </button>
+    </li>
   );
 }
 

@@ -2,7 +2,7 @@ import { For, Show, createMemo } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import type { DatasetIndex, ResolvedCitation } from "../model/dataset.ts";
 import { evidenceOf, shortSourceId } from "../model/evidence/origins.ts";
-import { listWords, statusWords } from "../model/evidence/status-words.ts";
+import { count, listWords, statusWords } from "../model/evidence/status-words.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { CitationCard } from "./CitationCard.tsx";
@@ -23,8 +23,9 @@ export interface EventPanelProps {
 
 /** The citations grouped by what they are evidence of; only the first two groups count. */
 const GROUPS = [
-  { key: "event", heading: "Passages about the event", note: "" },
+  // Denials first: who disputes an event is what a reader must not miss.
   { key: "denies", heading: "Passages that deny it", note: "" },
+  { key: "event", heading: "Passages about the event", note: "" },
   {
     key: "date",
     heading: "Passages that only fix the date",
@@ -47,11 +48,6 @@ const groupOf = (c: ResolvedCitation) =>
 /** Everything known about one event, and every passage it rests on. */
 export function EventPanel(props: EventPanelProps) {
   const p = () => props.event.properties;
-  const cited = () => props.index.citationsByEvent.get(props.event.id) ?? [];
-  const evidence = createMemo(() => evidenceOf(props.index, props.event));
-  const words = () => statusWords(p().status, evidence(), props.index.lineage.nameOf);
-  const origin = (c: ResolvedCitation) => props.index.lineage.originOf(c.citation.source, c.range);
-  const docs = (ids: readonly string[]) => listWords(ids.map(shortSourceId));
   let heading!: HTMLHeadingElement;
   return (
     <article class="event-panel" aria-labelledby="event-title" data-event-id={props.event.id}>
@@ -66,14 +62,7 @@ export function EventPanel(props: EventPanelProps) {
         </button>
       </div>
       <Show when={props.filteredOut}>
-        <p class="filtered-out" role="note">
-          Outside the current filters: not in the list or the count, shown because it is open.{" "}
-          <Show when={props.onClearFilters}>
-            <button type="button" class="link" onClick={() => props.onClearFilters?.()}>
-              Clear filters
-            </button>
-          </Show>
-        </p>
+        <FilteredOutNote onClearFilters={props.onClearFilters} />
       </Show>
       <header>
         <p class="eyebrow">
@@ -112,66 +101,109 @@ export function EventPanel(props: EventPanelProps) {
           <p class="basis">{p().place.basis}</p>
         </dd>
         <dt>Status</dt>
-        <dd class="status-fact">
-          <span class={`badge status-${p().status}`}>{words().label}</span>{" "}
-          <span class="status-words">{words().detail}</span>
-          <ul class="origins" aria-label="Where the passages come from">
-            <For each={evidence().telling}>
-              {(t) => (
-                <li>
-                  <strong>{props.index.lineage.nameOf(t.origin)}</strong>
-                  {props.index.lineage.isOutside(t.origin)
-                    ? `: told in ${docs(t.documents)}`
-                    : ": its own text"}
-                  {t.vouches ? "" : " (only relays a claim or hedges)"}
-                </li>
-              )}
-            </For>
-            <For each={evidence().denying}>
-              {(t) => (
-                <li class="denied-by">
-                  Denied by <strong>{props.index.lineage.nameOf(t.origin)}</strong>
-                  {props.index.lineage.isOutside(t.origin) ? `, in ${docs(t.documents)}` : ""}
-                </li>
-              )}
-            </For>
-          </ul>
-          <EvidenceNote />
-        </dd>
+        <StatusFact event={props.event} index={props.index} />
         <Show when={p().actors.length}>
           <dt>Actors</dt>
           <dd>{p().actors.join(", ")}</dd>
         </Show>
       </dl>
       <h3>Sources</h3>
-      <For each={GROUPS.filter((g) => cited().some((c) => groupOf(c) === g.key))}>
-        {(g) => (
-          <section class={`citation-group group-${g.key}`} aria-label={g.heading}>
-            <h4>{g.heading}</h4>
-            <Show when={g.note}>
-              <p class="basis group-note">{g.note}</p>
-            </Show>
-            <ol class="citations">
-              <For each={cited().filter((c) => groupOf(c) === g.key)}>
-                {(c) => (
-                  <CitationCard
-                    cited={c}
-                    source={props.index.sourceById.get(c.citation.source)}
-                    text={props.seeds[c.citation.source]}
-                    retells={
-                      origin(c) !== c.citation.source
-                        ? props.index.lineage.nameOf(origin(c))
-                        : undefined
-                    }
-                    onRead={props.onRead}
-                    onLink={props.onLink}
-                  />
-                )}
-              </For>
-            </ol>
-          </section>
-        )}
-      </For>
+      <CitationGroups {...props} />
     </article>
+  );
+}
+
+function FilteredOutNote(props: { onClearFilters?: () => void }) {
+  return (
+    <p class="filtered-out" role="note">
+      Outside the current filters: not in the list or the count, shown because it is open.{" "}
+      <Show when={props.onClearFilters}>
+        <button type="button" class="link" onClick={() => props.onClearFilters?.()}>
+          Clear filters
+        </button>
+      </Show>
+    </p>
+  );
+}
+
+/** The status in words, and where the passages behind it come from. */
+function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
+  const evidence = createMemo(() => evidenceOf(props.index, props.event));
+  const words = () =>
+    statusWords(props.event.properties.status, evidence(), props.index.lineage.nameOf);
+  const docs = (ids: readonly string[]) => listWords(ids.map(shortSourceId));
+  return (
+    <dd class="status-fact">
+      <span class={`badge status-${props.event.properties.status}`}>{words().label}</span>{" "}
+      <span class="status-words">{words().detail}</span>
+      <ul class="origins" aria-label="Where the passages come from">
+        <For each={evidence().telling}>
+          {(t) => (
+            <li>
+              <strong>{props.index.lineage.nameOf(t.origin)}</strong>
+              {props.index.lineage.isOutside(t.origin)
+                ? `: told in ${docs(t.documents)}`
+                : ": its own text"}
+              {t.vouches ? "" : " (only relays a claim or hedges)"}
+            </li>
+          )}
+        </For>
+        <For each={evidence().disputers}>
+          {(d) => (
+            <li class="denied-by">
+              Disputed by <strong>{d.name ?? props.index.lineage.nameOf(d.origin)}</strong> (
+              <button type="button" class="link" onClick={showDenials}>
+                {count(d.citations.length, "passage")}
+              </button>
+              )
+            </li>
+          )}
+        </For>
+      </ul>
+      <EvidenceNote />
+    </dd>
+  );
+}
+
+/** Brings the denying passages' cards into view, and focus to their heading. */
+function showDenials(): void {
+  const heading = document.querySelector<HTMLElement>(".group-denies h4");
+  heading?.scrollIntoView({ block: "start" });
+  heading?.focus();
+}
+
+/** The event's citations as cards, in GROUPS (a group without citations left out). */
+function CitationGroups(props: EventPanelProps) {
+  const cited = () => props.index.citationsByEvent.get(props.event.id) ?? [];
+  const origin = (c: ResolvedCitation) => props.index.lineage.originOf(c.citation.source, c.range);
+  return (
+    <For each={GROUPS.filter((g) => cited().some((c) => groupOf(c) === g.key))}>
+      {(g) => (
+        <section class={`citation-group group-${g.key}`} aria-label={g.heading}>
+          <h4 tabindex="-1">{g.heading}</h4>
+          <Show when={g.note}>
+            <p class="basis group-note">{g.note}</p>
+          </Show>
+          <ol class="citations">
+            <For each={cited().filter((c) => groupOf(c) === g.key)}>
+              {(c) => (
+                <CitationCard
+                  cited={c}
+                  source={props.index.sourceById.get(c.citation.source)}
+                  text={props.seeds[c.citation.source]}
+                  retells={
+                    origin(c) !== c.citation.source
+                      ? props.index.lineage.nameOf(origin(c))
+                      : undefined
+                  }
+                  onRead={props.onRead}
+                  onLink={props.onLink}
+                />
+              )}
+            </For>
+          </ol>
+        </section>
+      )}
+    </For>
   );
 }

@@ -13,7 +13,6 @@ import type { SizeProfile } from "../model/size-profile.ts";
 import { BasemapSwitcher } from "./BasemapSwitcher.tsx";
 
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
-
 export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58.5, 16.5];
 
 export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }) {
@@ -45,38 +44,7 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
   // unclustered, as vector tiles cut in a worker from the file's bytes, and hide what the filters
   // exclude by feature-state — nothing is re-sent or re-tiled, and a timeline step touches only
   // the events that changed.
-  // Dense mode draws no radius discs for unselected events (see setDense), so their source stays
-  // empty: at 100k events that spares MapLibre serialising ~50k features for its worker.
-  let dense: { of: MapFeatures; zoom: number; sent: MapFeatures } | null = null;
-  // A sliced dataset has no extent tiles (the worker would parse hundreds of MB again) and sending
-  // its extents as GeoJSON would freeze the page: routes and areas are then drawn for the
-  // selected event only.
-  const denseOf = (all: MapFeatures, profile: SizeProfile) => {
-    if (dense?.of === all) return dense;
-    // The point layer's buffers, made once here: the icon zoom is read from their projected points.
-    const zoom = iconMinZoom((all.points ??= pointBuffers(all.markers.features)));
-    const none = { type: "FeatureCollection" as const, features: [] };
-    const huge = profile.sliced;
-    dense = {
-      of: all,
-      zoom,
-      sent: huge
-        ? { ...all, radii: none, extents: none }
-        : zoom > 0
-          ? { ...all, radii: none }
-          : all,
-    };
-    if (zoom > 0) {
-      const n = all.markers.features.length.toLocaleString("en");
-      const extents = huge
-        ? "Routes and areas are drawn for the selected event only."
-        : "Select one to see its area or radius.";
-      s.actions.notify(
-        `${n} events on the map: below zoom ${zoom} each is a dot, then an icon; pale ones are places known only roughly. ${extents}`,
-      );
-    }
-    return dense;
-  };
+  const denseOf = denseFeatures((message) => s.actions.notify(message));
   createEffect(
     on([s.data, s.mapFeatures, s.visibleSet], ([d, all, shown]) => {
       if (!d || !ctl) return;
@@ -120,4 +88,42 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
       </Show>
     </div>
   );
+}
+
+/**
+ * What a big, unclustered dataset sends the map, and its icon zoom, made once per set of features
+ * (and said once, in a notice). Dense mode draws no radius discs for unselected events (see
+ * setDense), so their source stays empty: at 100k events that spares MapLibre serialising ~50k
+ * features for its worker. A sliced dataset has no extent tiles (the worker would parse hundreds
+ * of MB again) and sending its extents as GeoJSON would freeze the page: routes and areas are then
+ * drawn for the selected event only.
+ */
+function denseFeatures(notify: (message: string) => void) {
+  let dense: { of: MapFeatures; zoom: number; sent: MapFeatures } | null = null;
+  return (all: MapFeatures, profile: SizeProfile) => {
+    if (dense?.of === all) return dense;
+    // The point layer's buffers, made once here: the icon zoom is read from their projected points.
+    const zoom = iconMinZoom((all.points ??= pointBuffers(all.markers.features)));
+    const none = { type: "FeatureCollection" as const, features: [] };
+    const huge = profile.sliced;
+    dense = {
+      of: all,
+      zoom,
+      sent: huge
+        ? { ...all, radii: none, extents: none }
+        : zoom > 0
+          ? { ...all, radii: none }
+          : all,
+    };
+    if (zoom > 0) {
+      const n = all.markers.features.length.toLocaleString("en");
+      const extents = huge
+        ? "Routes and areas are drawn for the selected event only."
+        : "Select one to see its area or radius.";
+      notify(
+        `${n} events on the map: below zoom ${zoom} each is a dot, then an icon; pale ones are places known only roughly. ${extents}`,
+      );
+    }
+    return dense;
+  };
 }

@@ -13,31 +13,8 @@ export function SidePanel(props: {
 }) {
   const s = props.state;
   let root!: HTMLDivElement;
-  // Fetch the reader's code once the page is idle, so the first "Read in source" is instant.
-  createEffect(() => {
-    if (!s.data()) return;
-    const preload = () => void loadReader();
-    if ("requestIdleCallback" in window) window.requestIdleCallback(preload);
-    else setTimeout(preload, 500);
-  });
-  // Move focus to the new content's heading so keyboard and screen-reader users follow along.
-  createEffect(
-    on([() => s.view.event, () => s.view.source], ([event, source], prev) => {
-      if (!prev) return;
-      // The reader is loaded lazily: wait (a few frames at most) for its heading to exist.
-      let frames = 0;
-      const focus = () => {
-        const target =
-          source || event
-            ? root.querySelector<HTMLElement>("h2[tabindex='-1']")
-            : root.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(prev[0] ?? "")}"]`);
-        // With a chosen passage the reader scrolls to it: focusing must not scroll back up.
-        if (target) target.focus({ preventScroll: !!(source && s.view.passage) });
-        else if (frames++ < 60) requestAnimationFrame(focus);
-      };
-      queueMicrotask(focus);
-    }),
-  );
+  preloadReader(s);
+  focusFollowsView(s, () => root);
   return (
     <div class="side-content" ref={root}>
       <Switch fallback={<EventList state={s} />}>
@@ -74,19 +51,7 @@ export function SidePanel(props: {
             />
           )}
         </Match>
-        <Match when={s.chooser()}>
-          {(idxs) => (
-            <>
-              <div class="panel-bar">
-                <button type="button" class="back" onClick={() => s.actions.choose([])}>
-                  ← All events
-                </button>
-              </div>
-              <h2 class="list-heading">{idxs().length} events at this spot</h2>
-              <EventList state={s} only={idxs()} label="Events at this spot" />
-            </>
-          )}
-        </Match>
+        <Match when={s.chooser()}>{(idxs) => <Chooser state={s} idxs={idxs()} />}</Match>
       </Switch>
       <Show when={s.view.event && !s.selected() && s.data()}>
         <p class="notice notice-info" role="status">
@@ -94,5 +59,53 @@ export function SidePanel(props: {
         </p>
       </Show>
     </div>
+  );
+}
+
+/** Fetch the reader's code once the page is idle, so the first "Read in source" is instant. */
+function preloadReader(s: AppState): void {
+  createEffect(() => {
+    if (!s.data()) return;
+    const preload = () => void loadReader();
+    if ("requestIdleCallback" in window) window.requestIdleCallback(preload);
+    else setTimeout(preload, 500);
+  });
+}
+
+/** Move focus to the new content's heading so keyboard and screen-reader users follow along (back
+ * in the list: to the row of the event just closed). */
+function focusFollowsView(s: AppState, root: () => HTMLElement): void {
+  createEffect(
+    on([() => s.view.event, () => s.view.source], ([event, source], prev) => {
+      if (!prev) return;
+      // The reader is loaded lazily: wait (a few frames at most) for its heading to exist.
+      let frames = 0;
+      const focus = () => {
+        const target =
+          source || event
+            ? root().querySelector<HTMLElement>("h2[tabindex='-1']")
+            : root().querySelector<HTMLElement>(`[data-event-id="${CSS.escape(prev[0] ?? "")}"]`);
+        // With a chosen passage the reader scrolls to it: focusing must not scroll back up.
+        if (target) target.focus({ preventScroll: !!(source && s.view.passage) });
+        else if (frames++ < 60) requestAnimationFrame(focus);
+      };
+      queueMicrotask(focus);
+    }),
+  );
+}
+
+/** The events at one spot on the map, to choose from. */
+function Chooser(props: { state: AppState; idxs: number[] }) {
+  const s = props.state;
+  return (
+    <>
+      <div class="panel-bar">
+        <button type="button" class="back" onClick={() => s.actions.choose([])}>
+          ← All events
+        </button>
+      </div>
+      <h2 class="list-heading">{props.idxs.length} events at this spot</h2>
+      <EventList state={s} only={props.idxs} label="Events at this spot" />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { For, Show, createEffect, createMemo, createSignal, on } from "solid-js";
 import type { DatasetIndex } from "../model/dataset.ts";
-import { eventsOf, segmentText } from "../model/text/segments.ts";
+import { eventsOf, segmentText, type Segment } from "../model/text/segments.ts";
+import type { SourceDocument } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatDay } from "./format.ts";
 
@@ -55,43 +56,16 @@ export function SourceReader(props: SourceReaderProps) {
           {props.fromEvent ? "← Back to event" : "← All events"}
         </button>
       </div>
-      <header>
-        <p class="eyebrow">Source document · {props.sourceId}</p>
-        <h2 id="reader-title" tabindex="-1">
-          {source()?.title ?? props.sourceId}
-        </h2>
-        <p class="source-meta">
-          {source()?.outlet ?? "Outlet not named in the text"} ·{" "}
-          {source()
-            ? `${source()!.published.precision === "day" ? "" : "c. "}${formatDay(source()!.published.date)}`
-            : ""}{" "}
-          · {passages().length} cited passage{passages().length === 1 ? "" : "s"}
-        </p>
-        <Show when={source()?.notes}>{(n) => <p class="basis">{n()}</p>}</Show>
-      </header>
+      <ReaderHeader sourceId={props.sourceId} source={source()} passages={passages().length} />
       <Show when={offer()}>
         {(ids) => (
-          // biome-ignore lint/a11y/useSemanticElements: a group of links to events, not a form's fieldset.
-          <div class="offer" role="group" aria-label="Events citing this passage">
-            <p>This passage is cited by {ids().length} events:</p>
-            <ul>
-              <For each={ids()}>
-                {(id) => (
-                  <li>
-                    <button type="button" class="link" onClick={() => props.onSelectEvent(id)}>
-                      <Show when={props.index.eventById.get(id)}>
-                        {(e) => <CategoryIcon category={e().properties.category} />}
-                      </Show>{" "}
-                      {title(id)}
-                    </button>
-                  </li>
-                )}
-              </For>
-            </ul>
-            <button type="button" class="link" onClick={() => setOffer(null)}>
-              Cancel
-            </button>
-          </div>
+          <CitingOffer
+            ids={ids()}
+            index={props.index}
+            title={title}
+            onSelectEvent={props.onSelectEvent}
+            onCancel={() => setOffer(null)}
+          />
         )}
       </Show>
       <Show
@@ -107,48 +81,124 @@ export function SourceReader(props: SourceReaderProps) {
             {(seg) => {
               const text = props.text!.slice(seg.start, seg.end);
               if (!seg.passages.length) return <>{text}</>;
-              const ids = eventsOf(seg.passages);
-              const label =
-                ids.length === 1 ? `Cited by: ${title(ids[0]!)}` : `Cited by ${ids.length} events`;
-              // A cited passage stays a <mark> in the running text, and acts as a button
-              // (Solid's `tabindex`, which the rules read as missing, makes it focusable).
               return (
-                // biome-ignore lint/a11y/useFocusableInteractive: tabindex="0" is set below.
-                // biome-ignore lint/a11y/useSemanticElements: a button would break the text's flow.
-                <mark
-                  classList={{
-                    cited: true,
-                    chosen: isChosen(seg.start, seg.end),
-                    denies: seg.passages.some((p) =>
-                      p.citations.some(
-                        (c) =>
-                          props.index.eventById.get(c.eventId)?.properties.citations[c.index]
-                            ?.stance === "denies",
-                      ),
-                    ),
-                  }}
-                  // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: as above.
-                  role="button"
-                  tabindex="0"
-                  aria-label={`${text.trim().slice(0, 60)}… — ${label}`}
-                  title={label}
-                  data-start={seg.start}
-                  data-end={seg.end}
-                  onClick={() => choose(ids)}
-                  onKeyDown={(e) => {
-                    if (e.key === "Enter" || e.key === " ") {
-                      e.preventDefault();
-                      choose(ids);
-                    }
-                  }}
-                >
-                  {text}
-                </mark>
+                <CitedMark
+                  seg={seg}
+                  text={text}
+                  index={props.index}
+                  chosen={isChosen(seg.start, seg.end)}
+                  title={title}
+                  onChoose={choose}
+                />
               );
             }}
           </For>
         </div>
       </Show>
     </article>
+  );
+}
+
+function ReaderHeader(props: {
+  sourceId: string;
+  source: SourceDocument | undefined;
+  passages: number;
+}) {
+  return (
+    <header>
+      <p class="eyebrow">Source document · {props.sourceId}</p>
+      <h2 id="reader-title" tabindex="-1">
+        {props.source?.title ?? props.sourceId}
+      </h2>
+      <p class="source-meta">
+        {props.source?.outlet ?? "Outlet not named in the text"} ·{" "}
+        {props.source
+          ? `${props.source.published.precision === "day" ? "" : "c. "}${formatDay(props.source.published.date)}`
+          : ""}{" "}
+        · {props.passages} cited passage{props.passages === 1 ? "" : "s"}
+      </p>
+      <Show when={props.source?.notes}>{(n) => <p class="basis">{n()}</p>}</Show>
+    </header>
+  );
+}
+
+/** The events that cite a passage, to choose from. */
+function CitingOffer(props: {
+  ids: string[];
+  index: DatasetIndex;
+  title: (id: string) => string;
+  onSelectEvent: (id: string) => void;
+  onCancel: () => void;
+}) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of links to events, not a form's fieldset.
+    <div class="offer" role="group" aria-label="Events citing this passage">
+      <p>This passage is cited by {props.ids.length} events:</p>
+      <ul>
+        <For each={props.ids}>
+          {(id) => (
+            <li>
+              <button type="button" class="link" onClick={() => props.onSelectEvent(id)}>
+                <Show when={props.index.eventById.get(id)}>
+                  {(e) => <CategoryIcon category={e().properties.category} />}
+                </Show>{" "}
+                {props.title(id)}
+              </button>
+            </li>
+          )}
+        </For>
+      </ul>
+      <button type="button" class="link" onClick={() => props.onCancel()}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+/** A cited passage: it stays a <mark> in the running text, and acts as a button (Solid's
+ * `tabindex`, which the rules read as missing, makes it focusable). */
+function CitedMark(props: {
+  seg: Segment;
+  text: string;
+  index: DatasetIndex;
+  chosen: boolean;
+  title: (id: string) => string;
+  onChoose: (ids: string[]) => void;
+}) {
+  const ids = eventsOf(props.seg.passages);
+  const label =
+    ids.length === 1 ? `Cited by: ${props.title(ids[0]!)}` : `Cited by ${ids.length} events`;
+  return (
+    // biome-ignore lint/a11y/useFocusableInteractive: tabindex="0" is set below.
+    // biome-ignore lint/a11y/useSemanticElements: a button would break the text's flow.
+    <mark
+      classList={{
+        cited: true,
+        chosen: props.chosen,
+        denies: props.seg.passages.some((p) =>
+          p.citations.some(
+            (c) =>
+              props.index.eventById.get(c.eventId)?.properties.citations[c.index]?.stance ===
+              "denies",
+          ),
+        ),
+      }}
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: as above.
+      role="button"
+      tabindex="0"
+      aria-label={`${props.text.trim().slice(0, 60)}… — ${label}`}
+      title={label}
+      data-start={props.seg.start}
+      data-end={props.seg.end}
+      onClick={() => props.onChoose(ids)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          props.onChoose(ids);
+        }
+      }}
+    >
+      {props.text}
+    </mark>
   );
 }

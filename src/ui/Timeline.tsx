@@ -39,28 +39,109 @@ export function Timeline(props: { state: AppState }) {
     const [lo, hi] = axis();
     return hi > lo ? ((ms - lo) / (hi - lo)) * 100 : 0;
   };
-  // While loading, the strip is as tall as it will be (a compact file says its count first), so
-  // the map above it is not resized, and drawn again, when the events come in.
-  const layout = createMemo(() => {
+  const layout = createLayout(s);
+  const from = () => (s.view.filters.from ? dayMs(s.view.filters.from) : axis()[0]);
+  const to = () => (s.view.filters.to ? dayMs(s.view.filters.to) : axis()[1]);
+  let track!: HTMLDivElement;
+  const ticks = createTicks(
+    axis,
+    trackWidth(() => track),
+  );
+  const { drag, keys } = rangeControls(s, axis, from, to, () => track);
+  const label = (ms: number) => formatDay(isoDay(ms));
+
+  return (
+    <section class="timeline" aria-label="Timeline">
+      <div class="timeline-track" ref={track} style={{ "--lanes": layout().lanes }}>
+        <For each={ticks()}>
+          {(tick) => (
+            <span class="tick" style={{ left: `${pct(tick.t)}%` }} aria-hidden="true">
+              {tick.label}
+            </span>
+          )}
+        </For>
+        <Show when={s.events().length > DENSITY_THRESHOLD}>
+          <div class="marks" aria-hidden="true">
+            <TimelineDensity state={s} axis={axis} />
+          </div>
+        </Show>
+        <Show when={s.events().length <= DENSITY_THRESHOLD}>
+          <EventMarks state={s} axis={axis} pct={pct} lane={() => layout().lane} />
+        </Show>
+        <div class="shade" style={{ left: "0", width: `${pct(from())}%` }} aria-hidden="true" />
+        <div class="shade" style={{ left: `${pct(to())}%`, right: "0" }} aria-hidden="true" />
+        <div
+          class="band"
+          style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }}
+          onPointerDown={drag("band")}
+          aria-hidden="true"
+        />
+        <Handle
+          which="from"
+          label="Start of date range"
+          min={axis()[0]}
+          max={to()}
+          now={from()}
+          text={s.data() ? label(from()) : "loading"}
+          left={pct(from())}
+          onPointerDown={drag("from")}
+          onKeyDown={keys("from")}
+        />
+        <Handle
+          which="to"
+          label="End of date range"
+          min={from()}
+          max={axis()[1]}
+          now={to()}
+          text={s.data() ? label(to()) : "loading"}
+          left={pct(to())}
+          onPointerDown={drag("to")}
+          onKeyDown={keys("to")}
+        />
+      </div>
+      <p class="timeline-range" aria-live="polite">
+        {rangeText(s, () => `${label(from())} – ${label(to())}`)}
+      </p>
+    </section>
+  );
+}
+
+/** The range in words. Before the events are in, the axis is empty (day 0 of 1970): it says what
+ * is happening instead. */
+function rangeText(s: AppState, range: () => string): string {
+  return s.data() ? range() : s.loadError() ? "No dates" : "Loading dates…";
+}
+
+/** Each event's lane, and how many lanes the strip is tall. While loading, the strip is as tall as
+ * it will be (a compact file says its count first), so the map above it is not resized, and drawn
+ * again, when the events come in. */
+function createLayout(s: AppState) {
+  return createMemo(() => {
     const n = s.data() ? s.events().length : (s.announced() ?? 0);
     if (n > DENSITY_THRESHOLD) return { lane: new Int16Array(0), lanes: DENSITY_LANES };
     return s.data()
       ? packLanes(s.events(), s.order())
       : { lane: new Int16Array(0), lanes: MAX_LANES };
   });
-  const from = () => (s.view.filters.from ? dayMs(s.view.filters.from) : axis()[0]);
-  const to = () => (s.view.filters.to ? dayMs(s.view.filters.to) : axis()[1]);
-  let track!: HTMLDivElement;
-  // The strip's width, so month labels thin out instead of overlapping on a narrow screen.
+}
+
+/** The track's width, kept up to date, so month labels thin out instead of overlapping on a
+ * narrow screen (0 until mounted). */
+function trackWidth(track: () => HTMLDivElement): () => number {
   const [width, setWidth] = createSignal(0);
   onMount(() => {
-    setWidth(track.clientWidth);
+    setWidth(track().clientWidth);
     if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(() => setWidth(track.clientWidth));
-    ro.observe(track);
+    const ro = new ResizeObserver(() => setWidth(track().clientWidth));
+    ro.observe(track());
     onCleanup(() => ro.disconnect());
   });
-  const ticks = createMemo(() => {
+  return width;
+}
+
+/** The month ticks, labelled as often as the width allows. */
+function createTicks(axis: () => [number, number], width: () => number) {
+  return createMemo(() => {
     const all = monthTicks(axis()[0], axis()[1]);
     const stride = tickStride(all.length, width());
     const [lo, hi] = axis();
@@ -71,9 +152,19 @@ export function Timeline(props: { state: AppState }) {
       label: k % stride === 0 && fits(t) ? monthName.format(t) : "",
     }));
   });
+}
 
+/** The range's pointer and keyboard handlers: dragging a handle or the band, and a handle's keys.
+ * Each sets the date filters, snapped to days (an end at the axis's edge is no bound). */
+function rangeControls(
+  s: AppState,
+  axis: () => [number, number],
+  from: () => number,
+  to: () => number,
+  track: () => HTMLDivElement,
+) {
   const msAt = (clientX: number) => {
-    const r = track.getBoundingClientRect();
+    const r = track().getBoundingClientRect();
     const [lo, hi] = axis();
     return lo + ((clientX - r.left) / Math.max(1, r.width)) * (hi - lo);
   };
@@ -129,105 +220,84 @@ export function Timeline(props: { state: AppState }) {
     e.preventDefault();
     setRange(f, t);
   };
-  const label = (ms: number) => formatDay(isoDay(ms));
+  return { drag, keys };
+}
 
+/** One mark per event (up to DENSITY_THRESHOLD of them), in its lane. */
+function EventMarks(props: {
+  state: AppState;
+  axis: () => [number, number];
+  pct: (ms: number) => number;
+  lane: () => Int16Array;
+}) {
+  const s = props.state;
+  const { axis, pct } = props;
   return (
-    <section class="timeline" aria-label="Timeline">
-      <div class="timeline-track" ref={track} style={{ "--lanes": layout().lanes }}>
-        <For each={ticks()}>
-          {(tick) => (
-            <span class="tick" style={{ left: `${pct(tick.t)}%` }} aria-hidden="true">
-              {tick.label}
-            </span>
-          )}
-        </For>
-        <Show when={s.events().length > DENSITY_THRESHOLD}>
-          <div class="marks" aria-hidden="true">
-            <TimelineDensity state={s} axis={axis} />
-          </div>
-        </Show>
-        <Show when={s.events().length <= DENSITY_THRESHOLD}>
-          <div class="marks" aria-hidden="true">
-            <For each={s.order()}>
-              {(i) => {
-                const e = s.events()[i]!;
-                const [a, b] = eventSpan(e);
-                const point = b - a < DAY;
-                const clipped = a < axis()[0];
-                // A pointer shortcut only: the event list is the keyboard way to the same event.
-                return (
-                  // biome-ignore lint/a11y/noStaticElementInteractions: see above.
-                  // biome-ignore lint/a11y/useKeyWithClickEvents: see above.
-                  <span
-                    class={point ? "mark-dot" : "mark-span"}
-                    classList={{
-                      off: !s.visibleSet().has(i),
-                      selected: s.selectedIdx() === i,
-                      clipped,
-                    }}
-                    style={{
-                      left: `${pct(Math.max(a, axis()[0]))}%`,
-                      width: point
-                        ? undefined
-                        : `max(4px, ${pct(b + DAY) - pct(Math.max(a, axis()[0]))}%)`,
-                      top: `${6 + layout().lane[i]! * 9}px`,
-                      background: CATEGORY_STYLE[e.properties.category]?.color,
-                    }}
-                    title={`${e.properties.title} — ${e.properties.date.precision}`}
-                    onClick={() => s.actions.select(e.id)}
-                  />
-                );
+    <div class="marks" aria-hidden="true">
+      <For each={s.order()}>
+        {(i) => {
+          const e = s.events()[i]!;
+          const [a, b] = eventSpan(e);
+          const point = b - a < DAY;
+          const clipped = a < axis()[0];
+          // A pointer shortcut only: the event list is the keyboard way to the same event.
+          return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: see above.
+            // biome-ignore lint/a11y/useKeyWithClickEvents: see above.
+            <span
+              class={point ? "mark-dot" : "mark-span"}
+              classList={{
+                off: !s.visibleSet().has(i),
+                selected: s.selectedIdx() === i,
+                clipped,
               }}
-            </For>
-          </div>
-        </Show>
-        <div class="shade" style={{ left: "0", width: `${pct(from())}%` }} aria-hidden="true" />
-        <div class="shade" style={{ left: `${pct(to())}%`, right: "0" }} aria-hidden="true" />
-        <div
-          class="band"
-          style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }}
-          onPointerDown={drag("band")}
-          aria-hidden="true"
-        />
-        {/* biome-ignore lint/a11y/useFocusableInteractive: Solid's tabindex="0" makes it focusable. */}
-        <div
-          class="handle"
-          role="slider"
-          tabindex="0"
-          aria-label="Start of date range"
-          aria-valuemin={axis()[0]}
-          aria-valuemax={to()}
-          aria-valuenow={from()}
-          aria-valuetext={s.data() ? label(from()) : "loading"}
-          style={{ left: `${pct(from())}%` }}
-          onPointerDown={drag("from")}
-          onKeyDown={keys("from")}
-          data-handle="from"
-        />
-        {/* biome-ignore lint/a11y/useFocusableInteractive: Solid's tabindex="0" makes it focusable. */}
-        <div
-          class="handle"
-          role="slider"
-          tabindex="0"
-          aria-label="End of date range"
-          aria-valuemin={from()}
-          aria-valuemax={axis()[1]}
-          aria-valuenow={to()}
-          aria-valuetext={s.data() ? label(to()) : "loading"}
-          style={{ left: `${pct(to())}%` }}
-          onPointerDown={drag("to")}
-          onKeyDown={keys("to")}
-          data-handle="to"
-        />
-      </div>
-      <p class="timeline-range" aria-live="polite">
-        {/* Before the events are in, the axis is empty (day 0 of 1970): say what is happening instead. */}
-        {s.data()
-          ? `${label(from())} – ${label(to())}`
-          : s.loadError()
-            ? "No dates"
-            : "Loading dates…"}
-      </p>
-    </section>
+              style={{
+                left: `${pct(Math.max(a, axis()[0]))}%`,
+                width: point
+                  ? undefined
+                  : `max(4px, ${pct(b + DAY) - pct(Math.max(a, axis()[0]))}%)`,
+                top: `${6 + props.lane()[i]! * 9}px`,
+                background: CATEGORY_STYLE[e.properties.category]?.color,
+              }}
+              title={`${e.properties.title} — ${e.properties.date.precision}`}
+              onClick={() => s.actions.select(e.id)}
+            />
+          );
+        }}
+      </For>
+    </div>
+  );
+}
+
+/** One end of the range: a slider for the keyboard, dragged with the pointer. */
+function Handle(props: {
+  which: "from" | "to";
+  label: string;
+  min: number;
+  max: number;
+  now: number;
+  /** What a screen reader says for `now`. */
+  text: string;
+  /** Where it is, in % of the track. */
+  left: number;
+  onPointerDown: (e: PointerEvent) => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+}) {
+  return (
+    // biome-ignore lint/a11y/useFocusableInteractive: Solid's tabindex="0" makes it focusable.
+    <div
+      class="handle"
+      role="slider"
+      tabindex="0"
+      aria-label={props.label}
+      aria-valuemin={props.min}
+      aria-valuemax={props.max}
+      aria-valuenow={props.now}
+      aria-valuetext={props.text}
+      style={{ left: `${props.left}%` }}
+      onPointerDown={props.onPointerDown}
+      onKeyDown={props.onKeyDown}
+      data-handle={props.which}
+    />
   );
 }

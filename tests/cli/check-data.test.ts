@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { encodeBinary } from "../../src/model/encodings/binary.ts";
+import { encodeBinary } from "../../src/model/encodings/binary-encode.ts";
 import { encodeCompact } from "../../src/model/encodings/compact.ts";
 import type { EventCollection } from "../../src/model/types.ts";
 
@@ -29,7 +29,9 @@ function runCheck(
 
 const STACK_LINE = /^\s{4}at /m;
 
-describe("check-data CLI", () => {
+// Each case starts up to three tsx processes, and each compiles the JSON Schemas: on a busy
+// two-core machine that outgrows the default 5 s.
+describe("check-data CLI", { timeout: 20_000 }, () => {
   it("exits 1 on a broken fixture and prints the problem on one line, without a stack trace", () => {
     const { status, stdout, stderr } = runCheck([
       "--",

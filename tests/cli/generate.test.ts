@@ -11,7 +11,8 @@ import {
   generatorContext,
 } from "../../src/cli/synthetic/events.ts";
 import { readSeeds } from "../../src/cli/synthetic/quotes.ts";
-import { bytesLookBinary, decodeBinary } from "../../src/model/encodings/binary.ts";
+import { bytesLookBinary } from "../../src/model/encodings/binary.ts";
+import { decodeBinary } from "../../src/model/encodings/binary-decode.ts";
 import { compactCountOf, decodeCompact } from "../../src/model/encodings/compact.ts";
 import { buildFilterIndex, filterEvents } from "../../src/model/query/filter.ts";
 import { buildSearchText } from "../../src/model/query/search-text.ts";

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import {
   CATEGORIES,
@@ -10,6 +11,7 @@ import {
   STANCES,
   STATUSES,
 } from "../../src/model/types.ts";
+import { schemaErrors } from "../../src/model/validate/schema.ts";
 
 // Only the parts these tests read; a schema missing one fails the test, which is the point.
 interface EnumNode {
@@ -45,7 +47,8 @@ function readSchema<T>(name: string): T {
   ) as T;
 }
 
-// The schemas serve editors; types.ts serves the code. These tests keep them from drifting apart.
+// The schemas serve editors and the validator; types.ts serves the code. These tests keep them
+// from drifting apart, and the schemas from refusing the data they describe.
 describe("data/schema/events.schema.json", () => {
   const defs = readSchema<EventsSchema>("events").definitions;
   const properties = defs.eventProperties.properties;
@@ -82,5 +85,26 @@ describe("data/schema/sources.schema.json", () => {
       ...SOURCE_DATE_PRECISIONS,
     ]);
     expect(source.properties.id.pattern).toBe(SOURCE_ID_PATTERN.source);
+  });
+});
+
+describe("the schemas", () => {
+  // The validator skips this check to start faster (src/model/validate/schema.ts).
+  it.each(["events", "sources"])("%s.schema.json is a valid draft-07 schema", (name) => {
+    const ajv = new Ajv();
+    expect(ajv.validateSchema(readSchema<object>(name)), ajv.errorsText()).toBe(true);
+  });
+});
+
+describe("the schemas and the shipped data", () => {
+  const read = (path: string): unknown =>
+    JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
+
+  it("agree: data/events.geojson is valid under events.schema.json", () => {
+    expect(schemaErrors("events", read("data/events.geojson"))).toEqual([]);
+  });
+
+  it("agree: data/sources.json is valid under sources.schema.json", () => {
+    expect(schemaErrors("sources", read("data/sources.json"))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {
   mayHaveExtent,
 } from "../../src/map/event-tiles-core.ts";
 import { TILE_LAYER } from "../../src/map/event-tiles-protocol.ts";
-import { encodeBinary } from "../../src/model/encodings/binary.ts";
+import { encodeBinary } from "../../src/model/encodings/binary-encode.ts";
 import { asciiJson, CompactEncoder, encodeCompact } from "../../src/model/encodings/compact.ts";
 import { makeMapFeatures } from "../../src/model/markers/map-features.ts";
 

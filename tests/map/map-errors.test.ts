@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failedResource } from "../../src/map/map-errors.ts";
+import { failedResource, mapErrorMessage } from "../../src/map/map-errors.ts";
 
 const ORIGIN = "http://127.0.0.1:4173";
 const ARCHIVE_TILES = `pmtiles://${ORIGIN}/data/basemap/basemap.pmtiles/{z}/{x}/{y}`;
@@ -31,5 +31,28 @@ describe("failedResource", () => {
     );
     expect(failedResource({ sourceId: "land" }, undefined, ORIGIN)).toBe("source “land”");
     expect(failedResource({}, undefined, ORIGIN)).toBe("map");
+  });
+});
+
+describe("mapErrorMessage", () => {
+  const tilesOf = (src: string) => (src === "basemap" ? ARCHIVE_TILES : undefined);
+
+  it("calls a failure of our own event sources the events'", () => {
+    expect(
+      mapErrorMessage({ sourceId: "event-markers", error: { message: "boom" } }, tilesOf, ORIGIN),
+    ).toBe("The map could not draw the events: boom");
+    expect(mapErrorMessage({ error: { url: "vsm-events://3/1/2" } }, tilesOf, ORIGIN)).toBe(
+      "The map could not draw the events: unknown error",
+    );
+  });
+
+  it("calls anything else the basemap's, naming the tile through its source's template", () => {
+    expect(
+      mapErrorMessage(
+        { sourceId: "basemap", tile: tile(4, 5, 7), error: { message: "404" } },
+        tilesOf,
+        ORIGIN,
+      ),
+    ).toBe("Basemap /data/basemap/basemap.pmtiles/4/5/7 failed: 404");
   });
 });

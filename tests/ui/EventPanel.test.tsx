@@ -113,11 +113,21 @@ describe("EventPanel", () => {
     const dd = fact(container, "Status");
     expect(dd.querySelector(".badge")).toHaveTextContent(STATUS_LABEL.disputed);
     expect(dd.querySelector(".status-words")).toHaveTextContent(
-      "denied by an unnamed report retold by 000, 001 and 002; told by 1 origin, in 3 documents",
+      "denied by Venezuelan Foreign Ministry (2 passages); told by 1 origin, in 3 documents",
     );
     expect(dd.querySelector(".denied-by")).toHaveTextContent(
-      "Denied by an unnamed report retold by 000, 001 and 002, in 001 and 002",
+      "Disputed by Venezuelan Foreign Ministry (2 passages)",
     );
+  });
+
+  it("lists the denials first, and the disputed-by line leads to them", () => {
+    const { container } = renderPanel(DISPUTED);
+    const groups = [...container.querySelectorAll(".citation-group h4")].map((h) => h.textContent);
+    expect(groups[0]).toBe("Passages that deny it");
+    const heading = container.querySelector<HTMLElement>(".group-denies h4")!;
+    heading.scrollIntoView = () => {};
+    fireEvent.click(within(fact(container, "Status")).getByRole("button", { name: "2 passages" }));
+    expect(document.activeElement).toBe(heading);
   });
 
   it("says an event with its own text as origin is told in one document", () => {

@@ -9,7 +9,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { CATEGORY_STYLE } from "../../model/category-style.ts";
-import { BenchTimeout, PAGE_HELPERS, withTimeout } from "./page.ts";
+import { BenchTimeout, withTimeout } from "./page.ts";
+import { PAGE_HELPERS } from "./page-helpers.ts";
 
 export const BASELINE_FILE = "bench-baseline.html";
 

@@ -33,7 +33,9 @@ import {
   summarize,
   summarizeBaseline,
   budgetsFor,
+  type BaselineSummary,
   type SizeResult,
+  type SizeSummary,
 } from "./report.ts";
 import { countLabel, parseArgs, type BenchArgs } from "./stats.ts";
 import { EXTENSIONS, gzipFile, writeDataset, type DatasetFormat } from "../generate.ts";
@@ -47,6 +49,7 @@ const GENERATORS = [
   join(ROOT, "src/cli/synthetic/quotes.ts"),
   join(ROOT, "src/model/encodings/compact.ts"),
   join(ROOT, "src/model/encodings/binary.ts"),
+  join(ROOT, "src/model/encodings/binary-encode.ts"),
 ];
 const DRAG_STEPS = 20;
 const BASELINE_SIZES = [1000, 10_000];
@@ -165,12 +168,12 @@ async function measureSession(
   }
 }
 
-async function main(): Promise<void> {
-  const a = parseArgs(process.argv.slice(2));
-  if (!existsSync(join(DIST, "index.html")))
-    throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
-  ensureChromium();
-
+/** Each size's dataset (the shipped one for size 0), and the baseline's in GeoJSON, generated
+ * when missing or stale. */
+async function ensureDatasets(a: BenchArgs): Promise<{
+  paths: Map<number, string>;
+  baselinePaths: Map<number, string>;
+}> {
   let context: ReturnType<typeof generatorContext> | undefined;
   const ctx = () => (context ??= generatorContext());
   const paths = new Map<number, string>();
@@ -185,6 +188,49 @@ async function main(): Promise<void> {
   if (a.baseline)
     for (const count of BASELINE_SIZES)
       baselinePaths.set(count, await ensureDataset(count, a.seed, ctx, "geojson"));
+  return { paths, baselinePaths };
+}
+
+/** The baseline page's runs at each of its sizes (a size stops at its first failed run), set
+ * against the app's figures at that size. */
+async function measureBaselines(
+  browser: Browser,
+  baseUrl: string,
+  a: BenchArgs,
+  baselinePaths: Map<number, string>,
+  summaries: SizeSummary[],
+): Promise<BaselineSummary[]> {
+  const baseline: BaselineSummary[] = [];
+  for (const count of BASELINE_SIZES) {
+    const runs: BaselineRun[] = [];
+    for (let k = 0; k < a.runs; k++) {
+      try {
+        runs.push(await measureBaseline(browser, baseUrl, baselinePaths.get(count)!, a.timeoutMs));
+      } catch (e) {
+        log(`  baseline ${countLabel(count)}: ${(e as Error).message}`);
+        break;
+      }
+    }
+    log(`baseline ${countLabel(count)}: ${runs.length} run(s)`);
+    baseline.push(
+      summarizeBaseline(
+        countLabel(count),
+        count,
+        runs,
+        summaries.find((s) => s.count === count),
+      ),
+    );
+  }
+  return baseline;
+}
+
+async function main(): Promise<void> {
+  const a = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(DIST, "index.html")))
+    throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
+  ensureChromium();
+
+  const { paths, baselinePaths } = await ensureDatasets(a);
   writeBaseline(DIST);
 
   // Serve a private copy: other engineers' `npm run build` empties dist/ while we measure.
@@ -225,31 +271,9 @@ async function main(): Promise<void> {
     }
     const summaries = results.map(summarize);
 
-    const baseline = [];
-    if (a.baseline) {
-      for (const count of BASELINE_SIZES) {
-        const runs: BaselineRun[] = [];
-        for (let k = 0; k < a.runs; k++) {
-          try {
-            runs.push(
-              await measureBaseline(browser, baseUrl, baselinePaths.get(count)!, a.timeoutMs),
-            );
-          } catch (e) {
-            log(`  baseline ${countLabel(count)}: ${(e as Error).message}`);
-            break;
-          }
-        }
-        log(`baseline ${countLabel(count)}: ${runs.length} run(s)`);
-        baseline.push(
-          summarizeBaseline(
-            countLabel(count),
-            count,
-            runs,
-            summaries.find((s) => s.count === count),
-          ),
-        );
-      }
-    }
+    const baseline = a.baseline
+      ? await measureBaselines(browser, baseUrl, a, baselinePaths, summaries)
+      : [];
 
     const session =
       a.sessionCycles > 0 ? await measureSession(browser, baseUrl, a.sessionCycles) : null;

@@ -7,6 +7,7 @@
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { byteTotals, trackRequests, type ByteTotals } from "./bytes.ts";
+import { PAGE_HELPERS } from "./page-helpers.ts";
 import {
   longestTasks,
   mainThreadTimes,
@@ -66,104 +67,6 @@ export async function withTimeout<T>(p: Promise<T>, ms: number, what: string): P
     clearTimeout(timer);
   }
 }
-
-/** Installed in every page before its scripts: the timing helpers the bench calls. */
-export const PAGE_HELPERS = `
-try {
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__bench.long.push([e.startTime, e.duration]);
-  }).observe({ type: "longtask", buffered: true });
-} catch {}
-window.__bench = {
-  spans: 0,
-  long: [],
-  raf: () => new Promise((r) => requestAnimationFrame(() => r())),
-  /** Runs act(), waits until done() (DOM observed), then two animation frames. Marks the span
-   * (bench:<id>:start/end) for the trace. */
-  async time(act, done, limitMs) {
-    const b = window.__bench;
-    const id = ++b.spans;
-    performance.mark("bench:" + id + ":start");
-    const t0 = performance.now();
-    act();
-    const syncMs = performance.now() - t0;
-    let changed = done();
-    if (!changed) {
-      changed = await new Promise((resolve) => {
-        const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); clearTimeout(t); resolve(true); } });
-        mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-        const t = setTimeout(() => { mo.disconnect(); resolve(false); }, limitMs);
-      });
-    }
-    await b.raf(); await b.raf();
-    const ms = performance.now() - t0;
-    performance.mark("bench:" + id + ":end");
-    return { ms, syncMs, changed, span: id };
-  },
-  /** Waits until ~8 consecutive frames come at a normal pace (the map and workers are quiet). */
-  async settle(maxMs) {
-    const t0 = performance.now();
-    let calm = 0, last = performance.now();
-    while (calm < 8 && performance.now() - t0 < maxMs) {
-      await window.__bench.raf();
-      const now = performance.now();
-      calm = now - last < 25 ? calm + 1 : 0;
-      last = now;
-    }
-    await new Promise((r) => setTimeout(r, 350)); // past the URL writer's 300 ms throttle
-  },
-  count: () => document.querySelector('[data-testid="count"]')?.textContent ?? "",
-  /** Resolves true once the map is ready (the "vsm:ready" mark, set with data-ready="true"), false
-   * when limitMs after navigation start pass first. Observes marks: no DOM polling during load. */
-  ready(limitMs, mark = "vsm:ready", selector = '[data-testid="map"]') {
-    const isReady = () => performance.getEntriesByName(mark).length > 0 && document.querySelector(selector)?.dataset.ready === "true";
-    return new Promise((resolve) => {
-      if (isReady()) return resolve(true);
-      const po = new PerformanceObserver(() => queueMicrotask(() => {
-        if (isReady()) { po.disconnect(); clearTimeout(t); resolve(true); }
-      }));
-      po.observe({ type: "mark", buffered: true });
-      const t = setTimeout(() => { po.disconnect(); resolve(isReady()); }, Math.max(0, limitMs - performance.now()));
-    });
-  },
-  marks: () => ({
-    origin: performance.timeOrigin,
-    long: window.__bench.long.slice(),
-    marks: Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("vsm:")).map((m) => [m.name, m.startTime])),
-  }),
-  dom: () => ({ nodes: document.getElementsByTagName("*").length, count: window.__bench.count() }),
-  /** One interaction: "filter" (arg "chip:<n>" or "q:<text>"), "drag" (arg: a key), "choose". */
-  interact(step, arg, limitMs) {
-    const b = window.__bench;
-    const count0 = b.count();
-    const countChanged = () => b.count() !== count0;
-    if (step === "choose") {
-      const row = document.querySelector("button.row");
-      if (!row) throw new Error("no button.row to click");
-      return b.time(() => row.click(), () => !!document.querySelector("article.event-panel"), limitMs);
-    }
-    if (step === "drag") {
-      const handle = document.querySelector('[data-handle="from"]');
-      if (!handle) throw new Error("no [data-handle=from]");
-      handle.focus();
-      const key = () => handle.dispatchEvent(new KeyboardEvent("keydown", { key: arg, bubbles: true, cancelable: true }));
-      // A day step may not change the count (no event starts that day): then only the frames.
-      return b.time(key, () => true, 0).then((x) => ({ ...x, changed: countChanged() }));
-    }
-    if (arg.startsWith("chip:")) {
-      const chip = document.querySelectorAll("#filters fieldset.chips")[0]?.querySelectorAll("button.chip")[Number(arg.slice(5))];
-      if (!chip) throw new Error("no category chip");
-      return b.time(() => chip.click(), countChanged, limitMs);
-    }
-    const input = document.querySelector('[data-testid="search"]');
-    if (!input) throw new Error("no search box");
-    return b.time(() => {
-      input.value = arg.slice(2);
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-    }, countChanged, limitMs);
-  },
-};
-`;
 
 /** Calls window.__bench.<fn>(...args) in the page (a string, so no bundler helpers leak in). */
 function call<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
@@ -235,7 +138,8 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
   });
-  let tracing = false;
+  /** Whether the browser is tracing: a failed run must stop it (see `finally`). */
+  const tracing = { on: false };
   try {
     await context.addInitScript(PAGE_HELPERS);
     const page = await context.newPage();
@@ -248,27 +152,9 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
 
     if (o.traceLoad) {
       await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      tracing = true;
+      tracing.on = true;
     }
-    await withTimeout(
-      page.goto(new URL("/", o.baseUrl).href + o.hash, {
-        waitUntil: "commit",
-        timeout: o.timeoutMs,
-      }),
-      o.timeoutMs,
-      "navigation",
-    );
-    const ready = await withTimeout(
-      call<boolean>(page, "ready", o.timeoutMs),
-      o.timeoutMs + 5000,
-      "ready",
-    );
-    if (!ready) {
-      const why = consoleErrors.length
-        ? `; first page error: ${consoleErrors[0]!.slice(0, 200)}`
-        : "";
-      throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s${why}`);
-    }
+    await loadUntilReady(page, o, consoleErrors);
     const t = await withTimeout(
       call<{ origin: number; marks: Record<string, number>; long: [number, number][] }>(
         page,
@@ -287,58 +173,15 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
         readTrace(await withTimeout(browser.stopTracing(), 120_000, "stopping the load trace")),
         "vsm:ready",
       );
-      tracing = false;
+      tracing.on = false;
     }
     const step = Math.min(15_000, o.timeoutMs);
     await settle(page, step);
-
-    await cdp.send("HeapProfiler.collectGarbage").catch(() => undefined);
-    const heap = (await cdp.send("Runtime.getHeapUsage").catch(() => null)) as {
-      usedSize: number;
-    } | null;
-    const dom = await withTimeout(
-      call<{ nodes: number; count: string }>(page, "dom"),
-      step,
-      "DOM count",
-    );
-    const events = Number(/of\s+([\d,]+)/.exec(dom.count)?.[1]?.replace(/,/g, "") ?? NaN);
-
-    // Filter changes: open the Filters panel as a user would, then a category chip on and off, and
-    // typing a search word and clearing it.
-    await withTimeout(
-      page.evaluate(`document.querySelector('button[aria-controls="filters"]')?.click()`),
-      step,
-      "open filters",
-    );
-    await settle(page, step);
-    // One trace over all the interactions, for their main-thread time without the GPU waits.
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    tracing = true;
-    const filter: Measured[] = [];
-    for (const arg of ["chip:0", "chip:0", "q:caracas", "q:"]) {
-      filter.push(await interact(page, cdp, "filter", arg, step));
-      await settle(page, step);
-    }
-
-    // Timeline drag: a PageUp first (from the axis start, ArrowRight alone snaps back to "no
-    // start date", so the handle never moves), then dragSteps ArrowRight steps back to back, as
-    // a pointer drag would come.
-    await interact(page, cdp, "drag", "PageUp", step);
-    const drag: Measured[] = [];
-    for (let k = 0; k < o.dragSteps; k++)
-      drag.push(await interact(page, cdp, "drag", "ArrowRight", step));
-    await interact(page, cdp, "drag", "Home", step);
-    await settle(page, step);
-
-    const chosen = await interact(page, cdp, "choose", "", step).catch((e: Error) => {
-      consoleErrors.push(`bench: choose failed: ${e.message}`);
-      return null;
-    });
-    const trace = await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").then(
-      (buf) => {
-        tracing = false;
-        return readTrace(buf);
-      },
+    const settled = await heapAndDom(page, cdp, step);
+    const { filter, drag, chosen, trace } = await interactions(
+      browser,
+      { page, cdp, step, dragSteps: o.dragSteps, consoleErrors },
+      tracing,
     );
     const [choose = null] = chosen ? withMainThread(trace, [chosen]) : [];
 
@@ -349,9 +192,7 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
       loadTasks,
       marks: t.marks,
       bytes,
-      heapBytes: heap?.usedSize ?? null,
-      domNodes: dom.nodes,
-      events,
+      ...settled,
       filter: withMainThread(trace, filter),
       drag: withMainThread(trace, drag),
       choose,
@@ -359,8 +200,107 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     };
   } finally {
     // A failed run must not leave the browser tracing: the next run could not start its trace.
-    if (tracing)
+    if (tracing.on)
       await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").catch(() => undefined);
     await withTimeout(context.close(), 30_000, "closing the context").catch(() => undefined);
   }
+}
+
+/** Opens the app and waits until it says it is ready; BenchTimeout (with the first page error)
+ * when it is not within the run's time. */
+async function loadUntilReady(page: Page, o: RunOptions, consoleErrors: string[]): Promise<void> {
+  await withTimeout(
+    page.goto(new URL("/", o.baseUrl).href + o.hash, {
+      waitUntil: "commit",
+      timeout: o.timeoutMs,
+    }),
+    o.timeoutMs,
+    "navigation",
+  );
+  const ready = await withTimeout(
+    call<boolean>(page, "ready", o.timeoutMs),
+    o.timeoutMs + 5000,
+    "ready",
+  );
+  if (!ready) {
+    const why = consoleErrors.length
+      ? `; first page error: ${consoleErrors[0]!.slice(0, 200)}`
+      : "";
+    throw new BenchTimeout(`not ready within ${o.timeoutMs / 1000} s${why}`);
+  }
+}
+
+/** The heap after a collection, the DOM's size, and how many events the page says it has. */
+async function heapAndDom(
+  page: Page,
+  cdp: CDPSession,
+  step: number,
+): Promise<Pick<AppRun, "heapBytes" | "domNodes" | "events">> {
+  await cdp.send("HeapProfiler.collectGarbage").catch(() => undefined);
+  const heap = (await cdp.send("Runtime.getHeapUsage").catch(() => null)) as {
+    usedSize: number;
+  } | null;
+  const dom = await withTimeout(
+    call<{ nodes: number; count: string }>(page, "dom"),
+    step,
+    "DOM count",
+  );
+  const events = Number(/of\s+([\d,]+)/.exec(dom.count)?.[1]?.replace(/,/g, "") ?? NaN);
+  return { heapBytes: heap?.usedSize ?? null, domNodes: dom.nodes, events };
+}
+
+/** The page being measured, and what the interactions need of the run. */
+interface Session {
+  page: Page;
+  cdp: CDPSession;
+  step: number;
+  dragSteps: number;
+  consoleErrors: string[];
+}
+
+/** The interactions, under one trace (for their main-thread time without the GPU waits): filter
+ * changes, a timeline drag, and choosing an event (null when that failed, noted as a console
+ * error). */
+async function interactions(
+  browser: Browser,
+  { page, cdp, step, dragSteps, consoleErrors }: Session,
+  tracing: { on: boolean },
+): Promise<{ filter: Measured[]; drag: Measured[]; chosen: Measured | null; trace: TraceEvent[] }> {
+  // Filter changes: open the Filters panel as a user would, then a category chip on and off, and
+  // typing a search word and clearing it.
+  await withTimeout(
+    page.evaluate(`document.querySelector('button[aria-controls="filters"]')?.click()`),
+    step,
+    "open filters",
+  );
+  await settle(page, step);
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  tracing.on = true;
+  const filter: Measured[] = [];
+  for (const arg of ["chip:0", "chip:0", "q:caracas", "q:"]) {
+    filter.push(await interact(page, cdp, "filter", arg, step));
+    await settle(page, step);
+  }
+
+  // Timeline drag: a PageUp first (from the axis start, ArrowRight alone snaps back to "no
+  // start date", so the handle never moves), then dragSteps ArrowRight steps back to back, as
+  // a pointer drag would come.
+  await interact(page, cdp, "drag", "PageUp", step);
+  const drag: Measured[] = [];
+  for (let k = 0; k < dragSteps; k++)
+    drag.push(await interact(page, cdp, "drag", "ArrowRight", step));
+  await interact(page, cdp, "drag", "Home", step);
+  await settle(page, step);
+
+  const chosen = await interact(page, cdp, "choose", "", step).catch((e: Error) => {
+    consoleErrors.push(`bench: choose failed: ${e.message}`);
+    return null;
+  });
+  const trace = await withTimeout(browser.stopTracing(), 60_000, "stopping the trace").then(
+    (buf) => {
+      tracing.on = false;
+      return readTrace(buf);
+    },
+  );
+  return { filter, drag, chosen, trace };
 }

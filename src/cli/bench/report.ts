@@ -190,23 +190,40 @@ export function formatReport(
   baseline: BaselineSummary[],
   format: DatasetFormat = "binary",
 ): string {
-  const out: string[] = [];
-  out.push(
-    `machine: ${m.cpu} ×${m.cores}, ${m.memoryGB} GB, ${m.os}, node ${m.node}, chromium ${m.chromium}`,
-  );
-  out.push(
-    `runs per size: ${runs} (cold loads, fresh context each); figures are median/p95; interactions = event → DOM update → 2 rAF`,
-  );
-  out.push(
-    "longest task: the longest main-thread task before ready (long tasks ≥ 50 ms): how long the tab froze at worst while loading",
-  );
+  return [
+    ...preamble(m, runs, format),
+    "",
+    sizeTable(sizes),
+    "",
+    ...mainThreadTable(sizes),
+    ...tracedLoadTable(sizes),
+    "",
+    ...budgetLines(sizes),
+    ...baselineTable(baseline),
+  ].join("\n");
+}
+
+/** The machine, and what the figures are. */
+function preamble(
+  m: Awaited<ReturnType<typeof machine>>,
+  runs: number,
+  format: DatasetFormat,
+): string[] {
   const formats: Record<DatasetFormat, string> = {
     binary: "binary encoding (.vsmb)",
     compact: "compact encoding (.vsm.json)",
     geojson: "GeoJSON (.geojson)",
   };
-  out.push(`synthetic datasets: ${formats[format]}; the shipped one (size 0) is GeoJSON`);
-  out.push("");
+  return [
+    `machine: ${m.cpu} ×${m.cores}, ${m.memoryGB} GB, ${m.os}, node ${m.node}, chromium ${m.chromium}`,
+    `runs per size: ${runs} (cold loads, fresh context each); figures are median/p95; interactions = event → DOM update → 2 rAF`,
+    "longest task: the longest main-thread task before ready (long tasks ≥ 50 ms): how long the tab froze at worst while loading",
+    `synthetic datasets: ${formats[format]}; the shipped one (size 0) is GeoJSON`,
+  ];
+}
+
+/** One row per size: loading, bytes and interactions (a size with no run: its status). */
+function sizeTable(sizes: SizeSummary[]): string {
   const head = [
     "size",
     "events",
@@ -248,16 +265,15 @@ export function formatReport(
           String(s.domNodes.median ?? "–"),
         ],
   );
-  out.push(table([head, ...rows]));
-  out.push("");
-  out.push(
+  return table([head, ...rows]);
+}
+
+/** Where the interactions' main-thread time went, per size that ran, and each size's note. */
+function mainThreadTable(sizes: SizeSummary[]): string[] {
+  const out = [
     "main-thread detail (median/p95, ms): sync = handler only; task = CDP TaskDuration over the interaction;",
-  );
-  out.push(
     "main = the renderer main thread's busy time in a trace of the same span, minus its waits for the",
-  );
-  out.push("software GPU to draw (gpu wait); see src/cli/bench/trace.ts");
-  out.push(
+    "software GPU to draw (gpu wait); see src/cli/bench/trace.ts",
     table([
       [
         "size",
@@ -286,28 +302,33 @@ export function formatReport(
           mp(s.chooseTaskMs),
         ]),
     ]),
-  );
+  ];
   for (const s of sizes) if (s.note) out.push(`note ${s.label}: ${s.note}`);
+  return out;
+}
+
+/** The traced load's longest task, with and without the GPU waits (nothing when none was traced). */
+function tracedLoadTable(sizes: SizeSummary[]): string[] {
   const traced = sizes.filter((s) => s.tracedLoad);
-  if (traced.length) {
-    out.push("");
-    out.push(
-      "one more load per size, traced: its longest main-thread task, and the longest counting only the",
-    );
-    out.push("page's own work (without the waits for the software GPU to draw)");
-    out.push(
-      table([
-        ["size", "longest task", "longest own work"],
-        ...traced.map((s) => [
-          s.label,
-          fmtMs(s.tracedLoad!.longestMs),
-          fmtMs(s.tracedLoad!.longestOwnMs),
-        ]),
+  if (!traced.length) return [];
+  return [
+    "",
+    "one more load per size, traced: its longest main-thread task, and the longest counting only the",
+    "page's own work (without the waits for the software GPU to draw)",
+    table([
+      ["size", "longest task", "longest own work"],
+      ...traced.map((s) => [
+        s.label,
+        fmtMs(s.tracedLoad!.longestMs),
+        fmtMs(s.tracedLoad!.longestOwnMs),
       ]),
-    );
-  }
-  out.push("");
-  out.push("budgets (median; printed, not asserted):");
+    ]),
+  ];
+}
+
+/** Each budget, met or not (or not measured). */
+function budgetLines(sizes: SizeSummary[]): string[] {
+  const out = ["budgets (median; printed, not asserted):"];
   for (const b of sizes.flatMap(budgetsFor)) {
     const v =
       b.value === null
@@ -321,25 +342,26 @@ export function formatReport(
   }
   if (sizes.every((s) => s.count !== 100_000))
     out.push("  (100k budgets not checked: 100k not in --sizes)");
-  if (baseline.length) {
-    out.push("");
-    out.push(
-      "baseline (one DOM <div> per event, no map library): ready and filter ms median/p95, app ÷ baseline",
-    );
-    out.push(
-      table([
-        ["size", "ready ms", "filter ms", "app/base ready", "app/base filter"],
-        ...baseline.map((b) => [
-          b.label,
-          mp(b.readyMs),
-          mp(b.filterMs),
-          b.appReadyRatio === null ? "–" : `${b.appReadyRatio.toFixed(2)}×`,
-          b.appFilterRatio === null ? "–" : `${b.appFilterRatio.toFixed(2)}×`,
-        ]),
+  return out;
+}
+
+/** The baseline page against the app, per size (nothing when it was not run). */
+function baselineTable(baseline: BaselineSummary[]): string[] {
+  if (!baseline.length) return [];
+  return [
+    "",
+    "baseline (one DOM <div> per event, no map library): ready and filter ms median/p95, app ÷ baseline",
+    table([
+      ["size", "ready ms", "filter ms", "app/base ready", "app/base filter"],
+      ...baseline.map((b) => [
+        b.label,
+        mp(b.readyMs),
+        mp(b.filterMs),
+        b.appReadyRatio === null ? "–" : `${b.appReadyRatio.toFixed(2)}×`,
+        b.appFilterRatio === null ? "–" : `${b.appFilterRatio.toFixed(2)}×`,
       ]),
-    );
-  }
-  return out.join("\n");
+    ]),
+  ];
 }
 
 export function summarizeBaseline(

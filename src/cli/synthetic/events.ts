@@ -276,7 +276,9 @@ function makeCitations(r: Rand, ctx: GeneratorContext, status: Status): Citation
   } else if (status === "disputed") {
     let denial = quote();
     while (denial === first) denial = quote();
-    out.push(cite(denial, "denies"));
+    // A denial names its speaker with words from the quote's paragraph: the quote's own first words.
+    const words = denial.exact.split(" ").slice(0, 3).join(" ");
+    out.push({ ...cite(denial, "denies"), speaker: { name: "Synthetic spokesperson", words } });
   } else if (r() < 0.25) {
     out.push(cite(quote(first.source), "reports"));
   }

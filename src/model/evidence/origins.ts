@@ -121,12 +121,22 @@ export interface OriginTally {
   vouches: boolean;
 }
 
+/** One speaker of an event's denials, and which of its citations (indexes) they are. */
+export interface Disputer {
+  name: string | null;
+  /** The origin of the first of them, to name an unnamed speaker by. */
+  origin: string;
+  citations: number[];
+}
+
 /** What an event's citations amount to, counted by origin. */
 export interface Evidence {
   /** Origins of the passages of the event itself that do not deny it, first cited first. */
   telling: OriginTally[];
   /** Origins of the passages that deny it. */
   denying: OriginTally[];
+  /** Who denies it, by the speaker the passages name (null: none named), first cited first. */
+  disputers: Disputer[];
   /** The distinct documents that tell the event itself. */
   documents: string[];
   /** How many origins vouch for the event: "corroborated" needs two. */
@@ -145,13 +155,15 @@ export const vouchesFor = (stance: Stance, expected: boolean) =>
  * Lineage.originOf). Pure: reads nothing but its arguments.
  */
 export function countEvidence(
-  citations: readonly Pick<Citation, "source" | "stance" | "supports">[],
+  citations: readonly Pick<Citation, "source" | "stance" | "supports" | "speaker">[],
   expected: boolean,
   originAt: (k: number) => string,
 ): Evidence {
   const telling = new Map<string, OriginTally>(),
     denying = new Map<string, OriginTally>();
   const documents = new Set<string>();
+  // Keyed by the speaker's name; unnamed denials stay apart by origin.
+  const disputers = new Map<string, Disputer>();
   let dateOnly = 0,
     placeOnly = 0;
   for (const [k, c] of citations.entries()) {
@@ -170,11 +182,19 @@ export function countEvidence(
     if (!tally.documents.includes(c.source)) tally.documents.push(c.source);
     if (vouchesFor(c.stance, expected)) tally.vouches = true;
     if (c.stance !== "denies") documents.add(c.source);
+    else {
+      const name = c.speaker?.name ?? null;
+      const key = name ?? `\u0000${origin}`;
+      const d = disputers.get(key);
+      if (d) d.citations.push(k);
+      else disputers.set(key, { name, origin, citations: [k] });
+    }
   }
   const told = [...telling.values()];
   return {
     telling: told,
     denying: [...denying.values()],
+    disputers: [...disputers.values()],
     documents: [...documents],
     independent: told.filter((t) => t.vouches).length,
     dateOnly,

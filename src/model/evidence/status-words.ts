@@ -67,12 +67,15 @@ export function statusWords(
     return words(brief, count(evidence.independent, "origin"), `${brief}${more}`);
   }
   if (status === "disputed") {
-    const deniers = evidence.denying.map((d) => nameOf(d.origin));
+    const deniers = evidence.disputers.map(
+      (d) => `${d.name ?? nameOf(d.origin)} (${count(d.citations.length, "passage")})`,
+    );
     const by = deniers.length ? `denied by ${listWords(deniers)}` : "denied";
     const against = origins
       ? `; told by ${count(origins, "origin")}, in ${count(evidence.documents.length, "document")}`
       : "";
-    return words(`denied by ${count(deniers.length, "origin")}`, "denied", `${by}${against}`);
+    const brief = `denied by ${count(evidence.denying.length, "origin")}`;
+    return words(brief, "denied", `${by}${against}`);
   }
   if (!origins) return words("no origin", "no origin", "no passage tells the event itself");
   const brief = count(origins, "origin");

@@ -1,7 +1,7 @@
 /**
  * The URL contract: every piece of view state lives in the hash fragment, so a link restores the
  * view exactly. Pure parse/format pair (no DOM, no solid-js, no maplibre-gl); value checks live in
- * url-validate.ts.
+ * validate.ts.
  *
  * v2 (written): `#map=<zoom>/<lat>/<lng>[/<bearing>[/<pitch>]]&event=<slug>&source=<id>
  *   &passage=<start>-<end>&cat=<c>,<c>&src=<id>,<id>&status=<s>,<s>&from=<YYYY-MM-DD>
@@ -30,6 +30,7 @@ import { DEFAULT_BASEMAP, isBasemap, type BasemapId } from "../basemap.ts";
 import { emptyViewState, type Camera, type ViewState } from "../view-state.ts";
 import type { Category, Status } from "../types.ts";
 import {
+  both,
   checkCamera,
   checkPassage,
   cleanQuery,
@@ -39,6 +40,8 @@ import {
   isIsoDate,
   isSourceId,
   isStatus,
+  is,
+  knownIn,
   quote,
   roundCamera,
   wellFormed,
@@ -177,11 +180,6 @@ function decode(raw: Raw, value = raw.value): string | null {
   }
 }
 
-const is =
-  (test: (s: string) => boolean, why: (s: string) => string) =>
-  (s: string): Checked<string> =>
-    test(s) ? { ok: true, value: s } : { ok: false, error: why(s) };
-
 /** Checks every collected value and assembles the state; invalid values are noted and skipped. */
 function build(
   fields: Fields,
@@ -189,89 +187,15 @@ function build(
   notes: string[],
 ): { state: ViewState; legacy: boolean } {
   const state = emptyViewState();
-  const f = state.filters;
-  let legacy = false;
-  const one = <T>(
-    key: HashKey,
-    check: (s: string) => Checked<T>,
-    set: (v: T) => void,
-    raw = fields.get(key),
-  ) => {
-    if (!raw?.value) return;
-    const value = decode(raw);
-    const r =
-      value === null ? { ok: false as const, error: "malformed percent-encoding" } : check(value);
-    if (r.ok) set(r.value);
-    else notes.push(`${raw.label}: ${r.error}`);
-  };
-  const list = (
-    key: HashKey,
-    check: (s: string) => Checked<string>,
-    set: (xs: string[]) => void,
-  ) => {
-    const raw = fields.get(key);
-    if (!raw?.value) return;
-    const out = new Set<string>();
-    for (const item of raw.value.split(",")) {
-      if (item) one(key, check, (v) => out.add(v), { ...raw, value: item });
-    }
-    set([...out].sort());
-  };
-  const known1 = (pool: readonly string[] | undefined, what: string) =>
-    is(
-      (s) => !pool || pool.includes(s),
-      (s) => `unknown ${what} ${quote(s)}`,
-    );
-  const both =
-    <T>(a: (s: string) => Checked<T>, b: (v: T) => Checked<T>) =>
-    (s: string): Checked<T> => {
-      const r = a(s);
-      return r.ok ? b(r.value) : r;
-    };
-  const slug = is(isEventId, (s) => `${quote(s)} is not a valid id`);
+  const read = fieldReader(fields, notes);
   const source = both(
     is(isSourceId, (s) => `${quote(s)} is not a valid id`),
-    known1(known.sources, "source"),
+    knownIn(known.sources, "source"),
   );
-  const date = is(isIsoDate, (s) => `${quote(s)} is not a real date (YYYY-MM-DD)`);
-
-  one(KEYS.map, checkCamera, (c) => (state.camera = c));
-  one(KEYS.event, slug, (v) => (state.event = v));
-  one(KEYS.source, source, (v) => (state.source = v));
-  one(
-    KEYS.passage,
-    (s) => (state.source ? checkPassage(s) : { ok: false, error: "needs a source" }),
-    (p) => (state.passage = p),
-  );
-  list(
-    KEYS.categories,
-    both(
-      is(isCategory, (s) => `unknown category ${quote(s)}`),
-      known1(known.categories, "category"),
-    ),
-    (xs) => (f.categories = xs as Category[]),
-  );
-  list(KEYS.sources, source, (xs) => (f.sources = xs));
-  list(
-    KEYS.statuses,
-    is(isStatus, (s) => `unknown status ${quote(s)}`),
-    (xs) => (f.statuses = xs as Status[]),
-  );
-  one(KEYS.from, date, (v) => (f.from = v));
-  one(KEYS.to, date, (v) => (f.to = v));
-  if (f.from !== null && f.to !== null && f.to < f.from) {
-    notes.push(`to: ${quote(f.to)} is before from ${quote(f.from)} (dropped)`);
-    f.to = null;
-  }
-  one(
-    KEYS.q,
-    (s) => ({ ok: true, value: cleanQuery(s) }),
-    ({ value, notes: qNotes }) => {
-      f.q = value;
-      for (const n of qNotes) notes.push(`${fields.get(KEYS.q)?.label ?? KEYS.q}: ${n}`);
-    },
-  );
-  one(
+  readSelection(read, state, source);
+  readFilters(read, state.filters, known, source, notes);
+  let legacy = false;
+  read.one(
     KEYS.embed,
     is(
       (s) => ["1", "true", "0", "false"].includes(s),
@@ -279,18 +203,18 @@ function build(
     ),
     (v) => (state.embed = v === "1" || v === "true"),
   );
-  one(
+  read.one(
     KEYS.data,
     is(isDataPath, (s) => `only same-origin paths to .json/.geojson/.vsmb, not ${quote(s)}`),
     (v) => (state.data = v),
   );
-  one(
+  read.one(
     KEYS.basemap,
     (s): Checked<BasemapId> =>
       isBasemap(s) ? { ok: true, value: s } : { ok: false, error: `unknown basemap ${quote(s)}` },
     (v) => (state.basemap = v),
   );
-  one(
+  read.one(
     KEYS.version,
     is(
       (s) => s === "1" || s === String(CONTRACT_VERSION),
@@ -299,6 +223,95 @@ function build(
     (v) => (legacy ||= v === "1"),
   );
   return { state, legacy };
+}
+
+/** Reads fields: each value decoded and checked, then set; a bad one is noted instead. */
+interface FieldReader {
+  fields: Fields;
+  one<T>(key: HashKey, check: (s: string) => Checked<T>, set: (v: T) => void, raw?: Raw): void;
+  /** A comma-separated list, each item as `one` reads it: sorted, without repeats. */
+  list(key: HashKey, check: (s: string) => Checked<string>, set: (xs: string[]) => void): void;
+}
+
+function fieldReader(fields: Fields, notes: string[]): FieldReader {
+  const one: FieldReader["one"] = (key, check, set, raw = fields.get(key)) => {
+    if (!raw?.value) return;
+    const value = decode(raw);
+    const r =
+      value === null ? { ok: false as const, error: "malformed percent-encoding" } : check(value);
+    if (r.ok) set(r.value);
+    else notes.push(`${raw.label}: ${r.error}`);
+  };
+  const list: FieldReader["list"] = (key, check, set) => {
+    const raw = fields.get(key);
+    if (!raw?.value) return;
+    const out = new Set<string>();
+    for (const item of raw.value.split(",")) {
+      if (item) one(key, check, (v) => out.add(v), { ...raw, value: item });
+    }
+    set([...out].sort());
+  };
+  return { fields, one, list };
+}
+
+/** The camera, and what is chosen: the event, the source and its passage. */
+function readSelection(
+  read: FieldReader,
+  state: ViewState,
+  source: (s: string) => Checked<string>,
+): void {
+  read.one(KEYS.map, checkCamera, (c) => (state.camera = c));
+  read.one(
+    KEYS.event,
+    is(isEventId, (s) => `${quote(s)} is not a valid id`),
+    (v) => (state.event = v),
+  );
+  read.one(KEYS.source, source, (v) => (state.source = v));
+  read.one(
+    KEYS.passage,
+    (s) => (state.source ? checkPassage(s) : { ok: false, error: "needs a source" }),
+    (p) => (state.passage = p),
+  );
+}
+
+/** The filters: categories, sources, statuses, the dates (`to` dropped when before `from`) and the
+ * search text (with what cleaning it changed, noted). */
+function readFilters(
+  read: FieldReader,
+  f: ViewState["filters"],
+  known: Known,
+  source: (s: string) => Checked<string>,
+  notes: string[],
+): void {
+  read.list(
+    KEYS.categories,
+    both(
+      is(isCategory, (s) => `unknown category ${quote(s)}`),
+      knownIn(known.categories, "category"),
+    ),
+    (xs) => (f.categories = xs as Category[]),
+  );
+  read.list(KEYS.sources, source, (xs) => (f.sources = xs));
+  read.list(
+    KEYS.statuses,
+    is(isStatus, (s) => `unknown status ${quote(s)}`),
+    (xs) => (f.statuses = xs as Status[]),
+  );
+  const date = is(isIsoDate, (s) => `${quote(s)} is not a real date (YYYY-MM-DD)`);
+  read.one(KEYS.from, date, (v) => (f.from = v));
+  read.one(KEYS.to, date, (v) => (f.to = v));
+  if (f.from !== null && f.to !== null && f.to < f.from) {
+    notes.push(`to: ${quote(f.to)} is before from ${quote(f.from)} (dropped)`);
+    f.to = null;
+  }
+  read.one(
+    KEYS.q,
+    (s) => ({ ok: true, value: cleanQuery(s) }),
+    ({ value, notes: qNotes }) => {
+      f.q = value;
+      for (const n of qNotes) notes.push(`${read.fields.get(KEYS.q)?.label ?? KEYS.q}: ${n}`);
+    },
+  );
 }
 
 function finish(notes: string[]): string[] {

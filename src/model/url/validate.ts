@@ -1,5 +1,5 @@
 /**
- * Value checks for the URL view-state codec (url-state.ts). Each `check*` takes one decoded hash
+ * Value checks for the URL view-state codec (state.ts). Each `check*` takes one decoded hash
  * value and returns the clean value or a short message saying why it was refused; `stateProblems`
  * runs every check over a whole ViewState, so tests (and the app) can confirm a state is one the
  * codec could have produced. Pure: no DOM, no solid-js, no maplibre-gl.
@@ -11,6 +11,27 @@ import type { Camera, ViewState } from "../view-state.ts";
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const fail = (error: string): Checked<never> => ({ ok: false, error });
+
+/** A check from a test, and the message for what fails it. */
+export const is =
+  (test: (s: string) => boolean, why: (s: string) => string) =>
+  (s: string): Checked<string> =>
+    test(s) ? { ok: true, value: s } : { ok: false, error: why(s) };
+
+/** Two checks, the second on what the first gives. */
+export const both =
+  <T>(a: (s: string) => Checked<T>, b: (v: T) => Checked<T>) =>
+  (s: string): Checked<T> => {
+    const r = a(s);
+    return r.ok ? b(r.value) : r;
+  };
+
+/** A value that must be in `pool` (when the dataset is known). */
+export const knownIn = (pool: readonly string[] | undefined, what: string) =>
+  is(
+    (s) => !pool || pool.includes(s),
+    (s) => `unknown ${what} ${quote(s)}`,
+  );
 
 export const MAX_EVENT_ID = 120;
 export const MAX_SOURCE_ID = 80;

@@ -5,16 +5,15 @@
  * origin (origins.ts), from the passages of the event itself only.
  */
 import { countEvidence, type Lineage, type TextSpan } from "../evidence/origins.ts";
-import { anchorQuote } from "../text/anchor.ts";
+import { type QuoteSelector, anchorQuote } from "../text/anchor.ts";
 import { STANCES, SUPPORTS, type Stance, type Status, type Support } from "../types.ts";
 import {
   type Reporter,
   type Where,
-  checkUnknownKeys,
-  describe,
   isObject,
-  requireEnum,
-  requireString,
+  oneOf,
+  selectorOf,
+  stringAt,
   truncate,
 } from "./context.ts";
 
@@ -32,8 +31,6 @@ export interface CitationFacts {
   sources: string[];
 }
 
-const CITATION_KEYS = ["source", "exact", "prefix", "suffix", "stance", "supports"];
-
 /** What the status checks need of one citation; undefined fields were invalid. */
 interface Checked {
   source?: string;
@@ -50,46 +47,18 @@ export function checkCitations(
   context: CitationContext,
 ): CitationFacts {
   const facts: CitationFacts = { count: 0, sources: [] };
-  if (!Array.isArray(citations)) {
-    r.error(
-      "schema",
-      where,
-      `"citations" must be an array, not ${describe(citations)}`,
-      'add "citations": [{"source": …, "exact": …, "stance": "reports"}]',
-    );
-    return facts;
-  }
-  if (citations.length === 0) {
-    r.error(
-      "no-citations",
-      where,
-      "the event cites nothing",
-      "add at least one citation quoting the passage the event rests on: the map shows nothing it cannot source",
-    );
-  }
+  if (!Array.isArray(citations)) return facts;
   const checked: Checked[] = citations.map(() => ({ range: null }));
   citations.forEach((citation, index) => {
     const c = checked[index]!;
     const at: Where = { ...where, path: `${where.path}[${index}]` };
     facts.count++;
-    if (!isObject(citation)) {
-      r.error(
-        "schema",
-        at,
-        `a citation must be an object, not ${describe(citation)}`,
-        'write {"source": "001_…", "exact": "…", "stance": "reports"}',
-      );
-      return;
-    }
-    checkUnknownKeys(r, citation, CITATION_KEYS, at, "a citation");
-    const source = requireString(r, citation, "source", at);
-    const exact = requireString(r, citation, "exact", at);
-    const prefix = requireString(r, citation, "prefix", at, { optional: true });
-    const suffix = requireString(r, citation, "suffix", at, { optional: true });
-    const stance = requireEnum(r, citation, "stance", STANCES, at);
+    if (!isObject(citation)) return;
+    const source = stringAt(citation, "source");
+    const stance = oneOf(STANCES, citation.stance);
     if (stance !== undefined) c.stance = stance;
     const supports = Object.hasOwn(citation, "supports")
-      ? requireEnum(r, citation, "supports", SUPPORTS, at)
+      ? oneOf(SUPPORTS, citation.supports)
       : "event";
     if (supports !== undefined) c.supports = supports;
     if (stance === "denies" && supports !== undefined && supports !== "event") {
@@ -103,12 +72,13 @@ export function checkCitations(
     if (source === undefined) return;
     c.source = source;
     facts.sources.push(source);
+    const sourceAt = `${at.path}.source`;
     const known =
       context.knownSources === null ? context.seeds.has(source) : context.knownSources.has(source);
-    if (!known) {
+    if (!known && !r.flagged(sourceAt)) {
       r.error(
         "unknown-source",
-        { ...at, path: `${at.path}.source` },
+        { ...at, path: sourceAt },
         `unknown source "${source}" (not in sources.json)`,
         "use the id of a sources.json entry: a seeds/ file name without .txt",
       );
@@ -116,12 +86,15 @@ export function checkCitations(
     }
     const text = context.seeds.get(source);
     // A listed source without its text is reported once, on sources.json, not per citation.
-    if (text === undefined || exact === undefined) return;
-    c.range = checkQuote(r, text, { exact, prefix, suffix }, source, {
+    const selector = selectorOf(r, citation, at.path);
+    if (!known || text === undefined || selector === undefined) return;
+    c.range = checkQuote(r, text, selector, source, {
       ...at,
       path: `${at.path}.exact`,
     });
+    if (c.range) checkSpeaker(r, citation.speaker, text, c.range, source, at);
   });
+  checkDenialSpeakers(r, citations, checked, where);
   if (
     citations.length > 0 &&
     checked.every((c) => c.supports !== undefined && c.supports !== "event")
@@ -147,15 +120,11 @@ export function checkCitations(
 function checkQuote(
   r: Reporter,
   text: string,
-  selector: { exact: string; prefix: string | undefined; suffix: string | undefined },
+  selector: QuoteSelector,
   source: string,
   at: Where,
 ): TextSpan | null {
-  const result = anchorQuote(text, {
-    exact: selector.exact,
-    ...(selector.prefix === undefined ? {} : { prefix: selector.prefix }),
-    ...(selector.suffix === undefined ? {} : { suffix: selector.suffix }),
-  });
+  const result = anchorQuote(text, selector);
   if (result.ok) return { start: result.start, end: result.end };
   if (result.reason === "not-found") {
     const closest = result.closest.text === "" ? "none" : `"${truncate(result.closest.text)}"`;
@@ -181,6 +150,51 @@ function checkQuote(
     );
   }
   return null;
+}
+
+/** A speaker's words must be in the paragraph that holds the quote: who speaks is a claim of the
+ * text too, never the curator's. */
+function checkSpeaker(
+  r: Reporter,
+  speaker: unknown,
+  text: string,
+  range: TextSpan,
+  source: string,
+  at: Where,
+): void {
+  if (!isObject(speaker)) return;
+  const words = stringAt(speaker, "words");
+  if (words === undefined) return;
+  const start = text.lastIndexOf("\n", range.start - 1) + 1;
+  const next = text.indexOf("\n", range.end);
+  const paragraph = text.slice(start, next < 0 ? text.length : next);
+  const found = anchorQuote(paragraph, { exact: words });
+  if (found.ok || found.reason !== "not-found") return;
+  r.error(
+    "speaker-not-found",
+    { ...at, path: `${at.path}.speaker.words` },
+    `speaker "${truncate(words, 60)}" is not in the paragraph of ${source} that holds the quote`,
+    "copy the words that name who speaks verbatim from that paragraph, or leave the speaker out",
+  );
+}
+
+/** The map says who disputes an event, so every denial names its speaker. */
+function checkDenialSpeakers(
+  r: Reporter,
+  citations: readonly unknown[],
+  checked: readonly Checked[],
+  where: Where,
+): void {
+  checked.forEach((c, index) => {
+    const citation = citations[index];
+    if (c.stance !== "denies" || !isObject(citation) || Object.hasOwn(citation, "speaker")) return;
+    r.error(
+      "denial-without-speaker",
+      { ...where, path: `${where.path}[${index}]` },
+      "a denial names no speaker: the map could not say who disputes the event",
+      'add "speaker": { "name": …, "words": … } with the words that name who denies it, from the quote\'s paragraph',
+    );
+  });
 }
 
 function checkStatus(

@@ -3,6 +3,7 @@
  * file being checked, and the narrowing helpers for values straight out of JSON.
  */
 import { makeLineLocator } from "../encodings/json-scan.ts";
+import type { QuoteSelector } from "../text/anchor.ts";
 import type { Problem, ProblemCode, Severity } from "./problem.ts";
 
 /** Where in a file a problem is: a value path, and the event it belongs to if any. */
@@ -14,9 +15,16 @@ export interface Where {
 // `features[2].properties` → `features[2]`: the closest value that exists for a missing one.
 const LAST_SEGMENT = /(?:\.[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/;
 
+function parentOf(path: string): string {
+  const shorter = path.replace(LAST_SEGMENT, "");
+  return shorter === path ? "" : shorter;
+}
+
 export class Reporter {
   readonly problems: Problem[] = [];
   private readonly locate: (offset: number) => { line: number; column: number };
+  /** Every path that has a problem at or below it. */
+  private readonly troubled = new Set<string>();
 
   constructor(
     readonly file: string,
@@ -34,6 +42,15 @@ export class Reporter {
     this.add("warning", code, where, message, hint);
   }
 
+  /**
+   * Whether a problem was already reported at or below `path`. The schema's problems come
+   * first, so a later check can leave alone a value whose shape is already known to be wrong
+   * instead of saying so again in other words.
+   */
+  flagged(path: string): boolean {
+    return this.troubled.has(path);
+  }
+
   private add(
     severity: Severity,
     code: ProblemCode,
@@ -44,10 +61,10 @@ export class Reporter {
     let lookup = where.path;
     let offset = this.offsets.get(lookup);
     while (offset === undefined && lookup !== "") {
-      const shorter = lookup.replace(LAST_SEGMENT, "");
-      lookup = shorter === lookup ? "" : shorter;
+      lookup = parentOf(lookup);
       offset = this.offsets.get(lookup);
     }
+    for (let path = where.path; path !== ""; path = parentOf(path)) this.troubled.add(path);
     const problem: Problem = { severity, code, file: this.file, message, hint };
     if (where.featureId !== undefined) problem.featureId = where.featureId;
     if (where.path !== "") problem.path = where.path;
@@ -62,100 +79,35 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function hasKey(object: JsonObject, key: string): boolean {
-  return Object.hasOwn(object, key);
+/** `object[key]` when it is a string; the schema reports it otherwise. */
+export function stringAt(object: JsonObject, key: string): string | undefined {
+  const value = Object.hasOwn(object, key) ? object[key] : undefined;
+  return typeof value === "string" ? value : undefined;
 }
 
-/** "a string", "null", "an array", … for messages like `title must be a string, not a number`. */
-export function describe(value: unknown): string {
-  if (value === undefined) return "missing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+/** `value` when it is one of `allowed`; the schema reports it otherwise. */
+export function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  return (allowed as readonly unknown[]).includes(value) ? (value as T) : undefined;
+}
+
+/** The quote of a citation or a retold part, unless the schema found something wrong with it. */
+export function selectorOf(r: Reporter, quote: JsonObject, at: string): QuoteSelector | undefined {
+  const exact = stringAt(quote, "exact");
+  const prefix = stringAt(quote, "prefix");
+  const suffix = stringAt(quote, "suffix");
+  if (exact === undefined || ["exact", "prefix", "suffix"].some((k) => r.flagged(`${at}.${k}`)))
+    return undefined;
+  return {
+    exact,
+    ...(prefix === undefined ? {} : { prefix }),
+    ...(suffix === undefined ? {} : { suffix }),
+  };
 }
 
 /** Shortens `text` for a one-line message, keeping the start. */
 export function truncate(text: string, max = 120): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
-/** Warns about every member not in `known`: a typo'd optional field otherwise silently vanishes. */
-export function checkUnknownKeys(
-  r: Reporter,
-  object: JsonObject,
-  known: readonly string[],
-  where: Where,
-  what: string,
-): void {
-  for (const key of Object.keys(object)) {
-    if (known.includes(key)) continue;
-    r.warning(
-      "unknown-property",
-      { ...where, path: where.path === "" ? key : `${where.path}.${key}` },
-      `unknown property "${key}" in ${what}`,
-      `remove it, or check the spelling against: ${known.join(", ")}`,
-    );
-  }
-}
-
-/**
- * Reads a required string member; reports it and returns undefined when missing or mistyped.
- * `allowEmpty` is for fields where "" is meaningful.
- */
-export function requireString(
-  r: Reporter,
-  object: JsonObject,
-  key: string,
-  where: Where,
-  options: { allowEmpty?: boolean; optional?: boolean } = {},
-): string | undefined {
-  const path = where.path === "" ? key : `${where.path}.${key}`;
-  const value = object[key];
-  if (!hasKey(object, key) || value === undefined) {
-    if (!options.optional)
-      r.error("schema", { ...where, path }, `"${key}" is required`, `add "${key}": "…"`);
-    return undefined;
-  }
-  if (typeof value !== "string") {
-    r.error(
-      "schema",
-      { ...where, path },
-      `"${key}" must be a string, not ${describe(value)}`,
-      `write it as "…" in double quotes`,
-    );
-    return undefined;
-  }
-  if (value.trim() === "" && !options.allowEmpty) {
-    r.error(
-      "schema",
-      { ...where, path },
-      `"${key}" is empty`,
-      `fill it in, or remove it if it is optional`,
-    );
-    return undefined;
-  }
-  return value;
-}
-
-/** Reads a required enum member, reporting a value outside `allowed` with the allowed values. */
-export function requireEnum<T extends string>(
-  r: Reporter,
-  object: JsonObject,
-  key: string,
-  allowed: readonly T[],
-  where: Where,
-): T | undefined {
-  const value = requireString(r, object, key, where);
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  r.error(
-    "schema",
-    { ...where, path: `${where.path}.${key}` },
-    `"${key}" is "${value}", which is not one of: ${allowed.join(", ")}`,
-    `use one of: ${allowed.join(", ")}`,
-  );
-  return undefined;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,50 +1,33 @@
 /**
- * Checks one Feature of events.geojson against the shape in types.ts: its id, its properties,
- * when and where it happened. Geometry and citations have modules of their own.
+ * Checks one Feature of events.geojson beyond its structure (which the schema states): that its
+ * dates exist and agree with their precision, that an uncertainty radius has a point to be
+ * around, and what its geometry and citations say. Reads values defensively: a malformed one is
+ * the schema's to report, and is skipped here.
  */
-import { CATEGORIES, DATE_PRECISIONS, PLACE_PRECISIONS, SLUG_PATTERN, STATUSES } from "../types.ts";
-import type { Category, DatePrecision, PlacePrecision, Status } from "../types.ts";
+import { STATUSES } from "../types.ts";
 import { type CitationContext, checkCitations } from "./citations.ts";
 import {
   type JsonObject,
   type Reporter,
   type Where,
-  checkUnknownKeys,
-  describe,
-  hasKey,
   isCalendarDate,
   isObject,
-  requireEnum,
-  requireString,
+  oneOf,
+  stringAt,
 } from "./context.ts";
 import { checkGeometry } from "./geometry.ts";
 
-/** What the summary counts about one event; fields are undefined where the data was invalid. */
+/** What the summary counts about one event; the summary ignores values it does not know. */
 export interface EventFacts {
   id?: string;
-  category?: Category;
-  datePrecision?: DatePrecision;
-  placePrecision?: PlacePrecision;
-  status?: Status;
+  category?: string;
+  datePrecision?: string;
+  placePrecision?: string;
+  status?: string;
   nullGeometry: boolean;
   citationSources: string[];
   citationCount: number;
 }
-
-const FEATURE_KEYS = ["type", "id", "geometry", "properties", "bbox"];
-const PROPERTY_KEYS = [
-  "title",
-  "summary",
-  "category",
-  "actors",
-  "date",
-  "place",
-  "status",
-  "expected",
-  "citations",
-];
-const DATE_KEYS = ["start", "end", "precision", "basis"];
-const PLACE_KEYS = ["name", "precision", "radius_km", "basis"];
 
 export function checkFeature(
   r: Reporter,
@@ -53,89 +36,32 @@ export function checkFeature(
   context: CitationContext,
 ): EventFacts {
   const facts: EventFacts = { nullGeometry: false, citationSources: [], citationCount: 0 };
+  if (!isObject(feature)) return facts;
   const path = `features[${index}]`;
-  if (!isObject(feature)) {
-    r.error(
-      "schema",
-      { path },
-      `a feature must be an object, not ${describe(feature)}`,
-      'write {"type": "Feature", "id": …, "geometry": …, "properties": {…}}',
-    );
-    return facts;
-  }
-  const id = checkId(r, feature, path);
+  const id = stringAt(feature, "id");
   if (id !== undefined) facts.id = id;
   const where: Where = id === undefined ? { path } : { path, featureId: id };
+  facts.nullGeometry = feature.geometry === null;
+  checkGeometry(r, feature.geometry, { ...where, path: `${path}.geometry` });
 
-  if (feature.type !== "Feature") {
-    r.error(
-      "schema",
-      { ...where, path: `${path}.type` },
-      `"type" must be "Feature", not ${JSON.stringify(feature.type) ?? "missing"}`,
-      'set "type": "Feature"',
-    );
-  }
-  checkUnknownKeys(r, feature, FEATURE_KEYS, where, "a feature");
-  if (!hasKey(feature, "geometry")) {
-    r.error(
-      "schema",
-      { ...where, path: `${path}.geometry` },
-      '"geometry" is required (RFC 7946), though it may be null',
-      'add "geometry": null for an event with no place on the map',
-    );
-  } else {
-    const geometry = checkGeometry(r, feature.geometry, { ...where, path: `${path}.geometry` });
-    facts.nullGeometry = geometry.isNull;
-    const radius =
-      isObject(feature.properties) && isObject(feature.properties.place)
-        ? feature.properties.place.radius_km
-        : undefined;
-    if (radius !== undefined && geometry.type !== "Point") {
-      r.warning(
-        "radius",
-        { ...where, path: `${path}.properties.place.radius_km` },
-        `radius_km is set but the geometry is ${geometry.type ?? "null"}, not a Point`,
-        "radius_km is an uncertainty circle around a Point: remove it or make the geometry a Point",
-      );
-    }
-  }
-
-  const properties = feature.properties;
+  const properties = isObject(feature.properties) ? feature.properties : {};
   const at: Where = { ...where, path: `${path}.properties` };
-  if (!isObject(properties)) {
-    r.error(
-      "schema",
-      at,
-      `"properties" must be an object, not ${describe(properties)}`,
-      "add the event's title, summary, category, actors, date, place, status and citations",
-    );
-    return facts;
-  }
-  checkUnknownKeys(r, properties, PROPERTY_KEYS, at, "an event's properties");
-  requireString(r, properties, "title", at);
-  requireString(r, properties, "summary", at);
-  const category = checkCategory(r, properties, at);
-  if (category !== undefined) facts.category = category;
-  checkActors(r, properties.actors, { ...at, path: `${at.path}.actors` });
-  const datePrecision = checkDate(r, properties.date, { ...at, path: `${at.path}.date` });
-  if (datePrecision !== undefined) facts.datePrecision = datePrecision;
-  const placePrecision = checkPlace(r, properties.place, { ...at, path: `${at.path}.place` });
-  if (placePrecision !== undefined) facts.placePrecision = placePrecision;
-  const status = requireEnum(r, properties, "status", STATUSES, at);
+  const date = isObject(properties.date) ? properties.date : {};
+  const place = isObject(properties.place) ? properties.place : {};
+  if (!r.flagged(`${path}.geometry`))
+    checkRadius(r, feature.geometry, place, { ...at, path: `${at.path}.place.radius_km` });
+  checkDate(r, date, { ...at, path: `${at.path}.date` });
+  Object.assign(facts, {
+    category: stringAt(properties, "category"),
+    datePrecision: stringAt(date, "precision"),
+    placePrecision: stringAt(place, "precision"),
+  });
+  const status = oneOf(STATUSES, properties.status);
   if (status !== undefined) facts.status = status;
-  const expected = properties.expected;
-  if (expected !== undefined && typeof expected !== "boolean") {
-    r.error(
-      "schema",
-      { ...at, path: `${at.path}.expected` },
-      `"expected" must be true or false, not ${describe(expected)}`,
-      'write "expected": true for an event the sources only announce or expect; leave it out otherwise',
-    );
-  }
   const citations = checkCitations(
     r,
     properties.citations,
-    { status, expected: expected === true },
+    { status, expected: properties.expected === true },
     { ...at, path: `${at.path}.citations` },
     context,
   );
@@ -144,90 +70,27 @@ export function checkFeature(
   return facts;
 }
 
-function checkId(r: Reporter, feature: JsonObject, path: string): string | undefined {
-  const id = feature.id;
-  if (id === undefined || id === null) {
-    r.error(
-      "missing-id",
-      { path: `${path}.id` },
-      "the feature has no id",
-      'add a stable, URL-safe slug, e.g. "id": "caracas-raid-2026-01-03"; links to the event use it',
-    );
-    return undefined;
-  }
-  if (typeof id !== "string") {
-    r.error(
-      "id-not-slug",
-      { path: `${path}.id` },
-      `the id must be a string slug, not ${describe(id)} ${JSON.stringify(id)}`,
-      'use a slug like "caracas-raid-2026-01-03", not an array index or number (renumbering would break links)',
-    );
-    return undefined;
-  }
-  if (!SLUG_PATTERN.test(id)) {
-    r.error(
-      "id-not-slug",
-      { path: `${path}.id`, featureId: id },
-      `id "${id}" is not a URL-safe slug`,
-      "use lower-case letters, digits and single hyphens, e.g. caracas-raid-2026-01-03",
-    );
-  }
-  return id;
-}
-
-function checkCategory(r: Reporter, properties: JsonObject, at: Where): Category | undefined {
-  const category = requireString(r, properties, "category", at);
-  if (category === undefined) return undefined;
-  if ((CATEGORIES as readonly string[]).includes(category)) return category as Category;
-  r.error(
-    "unknown-category",
-    { ...at, path: `${at.path}.category` },
-    `unknown category "${category}"`,
-    `use one of: ${CATEGORIES.join(", ")}`,
+function checkRadius(r: Reporter, geometry: unknown, place: JsonObject, at: Where): void {
+  const type = geometry === null ? "null" : isObject(geometry) ? geometry.type : undefined;
+  if (!Object.hasOwn(place, "radius_km") || r.flagged(at.path)) return;
+  if (typeof type !== "string" || type === "Point") return;
+  r.warning(
+    "radius",
+    at,
+    `radius_km is set but the geometry is ${type}, not a Point`,
+    "radius_km is an uncertainty circle around a Point: remove it or make the geometry a Point",
   );
-  return undefined;
 }
 
-function checkActors(r: Reporter, actors: unknown, at: Where): void {
-  if (!Array.isArray(actors)) {
-    r.error(
-      "schema",
-      at,
-      `"actors" must be an array of names, not ${describe(actors)}`,
-      'write e.g. "actors": ["US State Department"], or [] if none is named',
-    );
-    return;
-  }
-  actors.forEach((actor, k) => {
-    if (typeof actor !== "string" || actor.trim() === "") {
-      r.error(
-        "schema",
-        { ...at, path: `${at.path}[${k}]` },
-        `an actor must be a non-empty string, not ${describe(actor)}`,
-        "write the actor's name as the source gives it",
-      );
-    }
-  });
-}
-
-function checkDate(r: Reporter, date: unknown, at: Where): DatePrecision | undefined {
-  if (!isObject(date)) {
-    r.error(
-      "schema",
-      at,
-      `"date" must be an object, not ${describe(date)}`,
-      'write {"start": "2026-01-03", "precision": "day", "basis": "…"}',
-    );
-    return undefined;
-  }
-  checkUnknownKeys(r, date, DATE_KEYS, at, "a date");
+function checkDate(r: Reporter, date: JsonObject, at: Where): void {
   const readDay = (key: "start" | "end"): string | undefined => {
-    const value = requireString(r, date, key, at, { optional: key === "end" });
-    if (value === undefined) return undefined;
+    const value = stringAt(date, key);
+    const path = `${at.path}.${key}`;
+    if (value === undefined || r.flagged(path)) return undefined;
     if (isCalendarDate(value)) return value;
     r.error(
       "date-invalid",
-      { ...at, path: `${at.path}.${key}` },
+      { ...at, path },
       `date ${key} "${value}" is not a real calendar date in YYYY-MM-DD form`,
       "write an ISO date such as 2026-01-03 (check the day exists in that month)",
     );
@@ -235,8 +98,7 @@ function checkDate(r: Reporter, date: unknown, at: Where): DatePrecision | undef
   };
   const start = readDay("start");
   const end = readDay("end");
-  const precision = requireEnum(r, date, "precision", DATE_PRECISIONS, at);
-  requireString(r, date, "basis", at);
+  const precision = stringAt(date, "precision");
   if (start !== undefined && end !== undefined && end < start) {
     r.error(
       "date-order",
@@ -245,7 +107,7 @@ function checkDate(r: Reporter, date: unknown, at: Where): DatePrecision | undef
       "swap start and end, or fix the typo",
     );
   }
-  const hasEnd = hasKey(date, "end");
+  const hasEnd = Object.hasOwn(date, "end");
   if (precision === "range" && !hasEnd) {
     r.error(
       "date-precision",
@@ -275,41 +137,4 @@ function checkDate(r: Reporter, date: unknown, at: Where): DatePrecision | undef
       'use precision "range" for a span, or drop "end"',
     );
   }
-  return precision;
-}
-
-function checkPlace(r: Reporter, place: unknown, at: Where): PlacePrecision | undefined {
-  if (!isObject(place)) {
-    r.error(
-      "schema",
-      at,
-      `"place" must be an object, not ${describe(place)}`,
-      'write {"name": "Caracas", "precision": "city", "basis": "…"}',
-    );
-    return undefined;
-  }
-  checkUnknownKeys(r, place, PLACE_KEYS, at, "a place");
-  requireString(r, place, "name", at);
-  const precision = requireEnum(r, place, "precision", PLACE_PRECISIONS, at);
-  requireString(r, place, "basis", at);
-  if (hasKey(place, "radius_km")) {
-    const radius = place.radius_km;
-    const path = `${at.path}.radius_km`;
-    if (typeof radius !== "number" || !Number.isFinite(radius)) {
-      r.error(
-        "schema",
-        { ...at, path },
-        `radius_km must be a number, not ${describe(radius)}`,
-        "write the uncertainty radius in kilometres, e.g. 5",
-      );
-    } else if (radius <= 0) {
-      r.error(
-        "radius",
-        { ...at, path },
-        `radius_km is ${radius}; it must be positive`,
-        "give the uncertainty radius in kilometres (e.g. 5), or remove radius_km",
-      );
-    }
-  }
-  return precision;
 }

@@ -1,168 +1,56 @@
 /**
- * Geometry checks: RFC 7946 shapes and nesting, coordinate ranges, polygon rings, and whether an
- * event lands where this map is about at all (a swapped lat/lon pair usually lands in the sea
- * off Africa or Antarctica, and looks fine as JSON).
+ * Geometry checks beyond shape, which the schema states: polygon rings that do not close or wind
+ * the wrong way, and whether an event lands where this map is about at all (a swapped lat/lon
+ * pair usually lands in the sea off Africa or Antarctica, and looks fine as JSON).
  */
-import { type Reporter, type Where, describe, isObject } from "./context.ts";
+import { type JsonObject, type Reporter, type Where, isObject } from "./context.ts";
 
 /** [west, south, east, north]: the map's region (about 86°W–56°W, 2°S–24°N) with a margin. */
 export const REGION_BBOX = [-92, -6, -50, 28] as const;
 
 type Position = [number, number];
 
-export interface GeometryFacts {
-  isNull: boolean;
-  type?: string;
-}
-
-// How deeply each type nests positions: 0 = a position, 1 = an array of positions, …
-const DEPTH: Record<string, number> = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-};
-const SHAPE = [
-  "[lon, lat]",
-  "[[lon, lat], …]",
-  "[[[lon, lat], …], …]",
-  "[[[[lon, lat], …], …], …]",
-];
-
 function inRegion([lon, lat]: Position): boolean {
   const [west, south, east, north] = REGION_BBOX;
   return lon >= west && lon <= east && lat >= south && lat <= north;
 }
 
-/** Checks `geometry` (a Feature's member, which may be null) and reports what is wrong. */
-export function checkGeometry(r: Reporter, geometry: unknown, where: Where): GeometryFacts {
-  if (geometry === null) return { isNull: true };
+/** Checks `geometry` (a Feature's member, which may be null) once the schema has accepted it. */
+export function checkGeometry(r: Reporter, geometry: unknown, where: Where): void {
+  if (!isObject(geometry) || r.flagged(where.path)) return;
   const positions: Position[] = [];
-  const sound = checkShape(r, geometry, where, positions);
-  if (sound && positions.length > 0) checkRegion(r, positions, where);
-  return {
-    isNull: false,
-    type: isObject(geometry) && typeof geometry.type === "string" ? geometry.type : undefined,
-  };
+  if (checkRings(r, geometry, where, positions) && positions.length > 0)
+    checkRegion(r, positions, where);
 }
 
-/** Returns false when a coordinate problem was reported, so no region warning piles on. */
-function checkShape(r: Reporter, geometry: unknown, where: Where, positions: Position[]): boolean {
-  if (!isObject(geometry)) {
-    r.error(
-      "schema",
-      where,
-      `geometry must be an object or null, not ${describe(geometry)}`,
-      'write e.g. {"type": "Point", "coordinates": [-66.90, 10.48]}, or null for an event with no place on the map',
-    );
-    return false;
-  }
-  const type = geometry.type;
-  if (type === "GeometryCollection") {
-    if (!Array.isArray(geometry.geometries)) {
-      r.error(
-        "schema",
-        { ...where, path: `${where.path}.geometries` },
-        "a GeometryCollection needs a geometries array",
-        'add "geometries": [ … ]',
-      );
-      return false;
-    }
-    return geometry.geometries.every((child, k) =>
-      checkShape(r, child, { ...where, path: `${where.path}.geometries[${k}]` }, positions),
-    );
-  }
-  const depth = typeof type === "string" ? DEPTH[type] : undefined;
-  if (depth === undefined) {
-    r.error(
-      "schema",
-      { ...where, path: `${where.path}.type` },
-      `unknown geometry type ${JSON.stringify(type)}`,
-      `use one of: ${Object.keys(DEPTH).join(", ")}, GeometryCollection`,
-    );
-    return false;
-  }
+/** Collects the positions; returns false when a ring problem was reported, so no region
+ * warning piles on. */
+function checkRings(r: Reporter, geometry: JsonObject, where: Where, out: Position[]): boolean {
   const path = `${where.path}.coordinates`;
-  if (!collect(r, geometry.coordinates, depth, { ...where, path }, positions, depth)) return false;
-  if (type === "Polygon")
-    return checkPolygon(r, geometry.coordinates as Position[][], { ...where, path });
-  if (type === "MultiPolygon") {
-    return (geometry.coordinates as Position[][][]).every((polygon, k) =>
-      checkPolygon(r, polygon, { ...where, path: `${path}[${k}]` }),
-    );
+  switch (geometry.type) {
+    case "GeometryCollection":
+      return (geometry.geometries as JsonObject[]).every((child, k) =>
+        checkRings(r, child, { ...where, path: `${where.path}.geometries[${k}]` }, out),
+      );
+    case "Polygon":
+      collect(geometry.coordinates, out);
+      return checkPolygon(r, geometry.coordinates as Position[][], { ...where, path });
+    case "MultiPolygon":
+      collect(geometry.coordinates, out);
+      return (geometry.coordinates as Position[][][]).every((polygon, k) =>
+        checkPolygon(r, polygon, { ...where, path: `${path}[${k}]` }),
+      );
+    default:
+      collect(geometry.coordinates, out);
+      return true;
   }
-  if (type === "LineString" && (geometry.coordinates as Position[]).length < 2) {
-    r.error(
-      "ring-too-short",
-      { ...where, path },
-      "a LineString needs at least 2 positions",
-      "add the missing position, or use a Point",
-    );
-    return false;
-  }
-  return true;
 }
 
-/** Walks `depth` levels of arrays down to positions, reporting the first wrong nesting only. */
-function collect(
-  r: Reporter,
-  value: unknown,
-  depth: number,
-  where: Where,
-  out: Position[],
-  topDepth: number,
-): boolean {
-  if (depth === 0) return checkPosition(r, value, where, out, SHAPE[topDepth] ?? "[lon, lat]");
-  const wrongNesting = (): false => {
-    r.error(
-      "coords-nesting",
-      where,
-      `coordinates are nested wrongly: expected ${SHAPE[depth]} here, found ${describe(value)}`,
-      `this geometry type wants coordinates shaped like ${SHAPE[topDepth]}`,
-    );
-    return false;
-  };
-  if (!Array.isArray(value) || (value.length > 0 && !Array.isArray(value[0])))
-    return wrongNesting();
-  let ok = true;
-  for (let k = 0; k < value.length && ok; k++) {
-    ok = collect(r, value[k], depth - 1, { ...where, path: `${where.path}[${k}]` }, out, topDepth);
-  }
-  return ok;
-}
-
-function checkPosition(
-  r: Reporter,
-  value: unknown,
-  where: Where,
-  out: Position[],
-  expected: string,
-): boolean {
-  const isNumbers =
-    Array.isArray(value) && value.every((n) => typeof n === "number" && Number.isFinite(n));
-  if (!isNumbers || value.length < 2 || value.length > 3) {
-    r.error(
-      "coords-nesting",
-      where,
-      `a position must be [lon, lat] (two or three numbers), found ${JSON.stringify(value) ?? describe(value)}`,
-      `this geometry type wants coordinates shaped like ${expected}, longitude first`,
-    );
-    return false;
-  }
-  const [lon, lat] = value as [number, number];
-  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-    r.error(
-      "coords-out-of-range",
-      where,
-      `coordinates [${lon}, ${lat}] are out of range (longitude must be within ±180, latitude within ±90)`,
-      "GeoJSON is [longitude, latitude]; Caracas is about [-66.90, 10.48]",
-    );
-    return false;
-  }
-  out.push([lon, lat]);
-  return true;
+/** Every position in coordinates of any depth. */
+function collect(value: unknown, out: Position[]): void {
+  if (!Array.isArray(value)) return;
+  if (typeof value[0] === "number") out.push([value[0], value[1] as number]);
+  else for (const item of value) collect(item, out);
 }
 
 function checkPolygon(r: Reporter, rings: Position[][], where: Where): boolean {
@@ -170,16 +58,6 @@ function checkPolygon(r: Reporter, rings: Position[][], where: Where): boolean {
   rings.forEach((ring, k) => {
     const at = { ...where, path: `${where.path}[${k}]` };
     const role = k === 0 ? "exterior ring" : `hole ${k}`;
-    if (ring.length < 4) {
-      r.error(
-        "ring-too-short",
-        at,
-        `the ${role} has ${ring.length} positions; a ring needs at least 4`,
-        "a triangle is 4 positions: three corners and the first again to close it",
-      );
-      ok = false;
-      return;
-    }
     const first = ring[0] as Position;
     const last = ring[ring.length - 1] as Position;
     if (first[0] !== last[0] || first[1] !== last[1]) {

@@ -6,22 +6,15 @@
  * other way round.
  */
 import { anchorQuote } from "../text/anchor.ts";
-import { SLUG_PATTERN } from "../types.ts";
 import {
   type JsonObject,
   type Reporter,
   type Where,
-  checkUnknownKeys,
-  describe,
-  hasKey,
   isObject,
-  requireString,
+  selectorOf,
+  stringAt,
   truncate,
 } from "./context.ts";
-
-const ORIGIN_KEYS = ["id", "label", "notes"];
-const RETELLING_KEYS = ["of", "parts", "basis"];
-const PART_KEYS = ["exact", "prefix", "suffix"];
 
 /** Checks `origins` at the top of sources.json; returns their ids. */
 export function checkOrigins(
@@ -30,45 +23,14 @@ export function checkOrigins(
   sourceIds: ReadonlySet<string>,
 ): Set<string> {
   const ids = new Set<string>();
-  if (origins === undefined) return ids;
-  if (!Array.isArray(origins)) {
-    r.error(
-      "schema",
-      { path: "origins" },
-      `"origins" must be an array, not ${describe(origins)}`,
-      'write "origins": [{"id": …, "label": …, "notes": …}]',
-    );
-    return ids;
-  }
+  if (!Array.isArray(origins)) return ids;
   origins.forEach((origin, index) => {
-    const at: Where = { path: `origins[${index}]` };
-    if (!isObject(origin)) {
-      r.error(
-        "schema",
-        at,
-        `an origin must be an object, not ${describe(origin)}`,
-        'write {"id": "…", "label": "…", "notes": "…"}',
-      );
-      return;
-    }
-    checkUnknownKeys(r, origin, ORIGIN_KEYS, at, "an origin");
-    const id = requireString(r, origin, "id", at);
-    requireString(r, origin, "label", at);
-    requireString(r, origin, "notes", at, { allowEmpty: true });
+    const id = isObject(origin) ? stringAt(origin, "id") : undefined;
     if (id === undefined) return;
-    const idAt: Where = { path: `${at.path}.id`, featureId: id };
-    if (!SLUG_PATTERN.test(id)) {
-      r.error(
-        "lineage-bad-id",
-        idAt,
-        `origin id "${id}" is not a slug`,
-        "use lower-case letters, digits and single hyphens, e.g. unnamed-alert-report",
-      );
-    }
     if (ids.has(id) || sourceIds.has(id)) {
       r.error(
         "lineage-bad-id",
-        idAt,
+        { path: `origins[${index}].id`, featureId: id },
         `origin id "${id}" is already the id of a ${ids.has(id) ? "listed origin" : "source"}`,
         "give each origin an id of its own",
       );
@@ -90,38 +52,19 @@ export function checkRetells(
   known: { sources: ReadonlySet<string>; origins: ReadonlySet<string> },
   text: string | undefined,
 ): string[] {
-  if (!hasKey(source, "retells")) return [];
   const retells = source.retells;
+  if (!Array.isArray(retells)) return [];
   const where: Where = {
     ...at,
     path: `${at.path}.retells`,
     ...(sourceId === undefined ? {} : { featureId: sourceId }),
   };
-  if (!Array.isArray(retells)) {
-    r.error(
-      "schema",
-      where,
-      `"retells" must be an array, not ${describe(retells)}`,
-      'write "retells": [{"of": "…", "basis": "…"}]',
-    );
-    return [];
-  }
   const edges: string[] = [];
   let wholes = 0;
   retells.forEach((retelling, index) => {
+    if (!isObject(retelling)) return;
     const here: Where = { ...where, path: `${where.path}[${index}]` };
-    if (!isObject(retelling)) {
-      r.error(
-        "schema",
-        here,
-        `a retelling must be an object, not ${describe(retelling)}`,
-        'write {"of": "…", "parts": [{"exact": "…"}], "basis": "…"}',
-      );
-      return;
-    }
-    checkUnknownKeys(r, retelling, RETELLING_KEYS, here, "a retelling");
-    requireString(r, retelling, "basis", here);
-    const of = requireString(r, retelling, "of", here);
+    const of = r.flagged(`${here.path}.of`) ? undefined : stringAt(retelling, "of");
     if (of !== undefined) {
       const ofAt: Where = { ...here, path: `${here.path}.of` };
       if (of === sourceId) {
@@ -142,7 +85,7 @@ export function checkRetells(
         );
       }
     }
-    if (!hasKey(retelling, "parts")) {
+    if (!Object.hasOwn(retelling, "parts")) {
       if (++wholes === 2) {
         r.error(
           "lineage-whole",
@@ -165,38 +108,13 @@ function checkParts(
   sourceId: string | undefined,
   text: string | undefined,
 ): void {
-  if (!Array.isArray(parts) || parts.length === 0) {
-    r.error(
-      "schema",
-      at,
-      `"parts" must be a non-empty array of quote selectors, not ${Array.isArray(parts) ? "an empty array" : describe(parts)}`,
-      'write "parts": [{"exact": "…"}], or leave "parts" out when the whole document retells it',
-    );
-    return;
-  }
+  if (!Array.isArray(parts) || text === undefined) return;
   parts.forEach((part, index) => {
     const here: Where = { ...at, path: `${at.path}[${index}]` };
-    if (!isObject(part)) {
-      r.error(
-        "schema",
-        here,
-        `a retold part must be a quote selector object, not ${describe(part)}`,
-        'write {"exact": "…"} with the words of the part',
-      );
-      return;
-    }
-    checkUnknownKeys(r, part, PART_KEYS, here, "a retold part");
-    const exact = requireString(r, part, "exact", here);
-    const prefix = requireString(r, part, "prefix", here, { optional: true });
-    const suffix = requireString(r, part, "suffix", here, { optional: true });
-    if (exact === undefined || text === undefined) return;
-    const found = anchorQuote(text, {
-      exact,
-      ...(prefix === undefined ? {} : { prefix }),
-      ...(suffix === undefined ? {} : { suffix }),
-    });
+    const selector = isObject(part) ? selectorOf(r, part, here.path) : undefined;
+    if (selector === undefined) return;
+    const found = anchorQuote(text, selector);
     if (found.ok) return;
-    const exactAt: Where = { ...here, path: `${here.path}.exact` };
     const why =
       found.reason === "not-found"
         ? `is not in the source's text; closest passage: "${truncate(found.closest.text)}"`
@@ -205,8 +123,8 @@ function checkParts(
           : "occurs, but never with the given prefix/suffix";
     r.error(
       "lineage-part",
-      exactAt,
-      `retold part "${truncate(exact, 60)}" of ${sourceId ?? "this source"} ${why}`,
+      { ...here, path: `${here.path}.exact` },
+      `retold part "${truncate(selector.exact, 60)}" of ${sourceId ?? "this source"} ${why}`,
       `copy the part verbatim from seeds/${sourceId ?? "…"}.txt (add a prefix or suffix if it occurs more than once)`,
     );
   });

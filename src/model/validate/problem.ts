@@ -38,6 +38,8 @@ export type ProblemCode =
   | "status-denial"
   | "status-corroborated"
   | "support-denial"
+  | "speaker-not-found"
+  | "denial-without-speaker"
   | "no-evidence"
   | "expected-unmarked"
   | "expected-without-forecast"

@@ -11,12 +11,12 @@ import {
   CATEGORIES,
   DATE_PRECISIONS,
   PLACE_PRECISIONS,
-  SLUG_PATTERN,
   type Category,
   type SourceCollection,
 } from "../types.ts";
-import { Reporter, checkUnknownKeys, describe, hasKey, isObject } from "./context.ts";
+import { Reporter, isObject } from "./context.ts";
 import { type EventFacts, checkFeature } from "./event.ts";
+import { reportSchema } from "./schema.ts";
 import { checkSources } from "./sources.ts";
 
 export type { Problem, ProblemCode, Severity } from "./problem.ts";
@@ -55,8 +55,6 @@ export interface ValidationResult {
   /** Null when events.geojson is not a readable FeatureCollection. */
   summary: Summary | null;
 }
-
-const COLLECTION_KEYS = ["type", "features", "aliases", "$schema", "bbox"];
 
 export function validateDataset(input: ValidationInput): ValidationResult {
   const eventsFile = stringOr(() => input.eventsFile, "events.geojson");
@@ -113,8 +111,9 @@ function validate(
   let lineage: Lineage | null = null;
   if (sourcesJson.ok) {
     const r = new Reporter(input.sourcesFile, input.sourcesText, sourcesJson.offsets);
+    reportSchema(r, "sources", sourcesJson.value);
     knownSources = checkSources(r, sourcesJson.value, input.seeds);
-    problems.push(...r.problems);
+    problems.push(...inFileOrder(r.problems));
     lineage = makeLineage(sourcesJson.value as SourceCollection, Object.fromEntries(input.seeds));
   } else {
     problems.push(sourcesJson.problem);
@@ -123,60 +122,27 @@ function validate(
   const eventsJson = parseJson(input.eventsText, input.eventsFile);
   if (!eventsJson.ok) return { problems: [...problems, eventsJson.problem], summary: null };
   const r = new Reporter(input.eventsFile, input.eventsText, eventsJson.offsets);
+  reportSchema(r, "events", eventsJson.value);
   const facts = checkCollection(r, eventsJson.value, { knownSources, seeds: input.seeds, lineage });
-  problems.push(...r.problems);
+  problems.push(...inFileOrder(r.problems));
   const sourceIds = knownSources ?? new Set(input.seeds.keys());
   return { problems, summary: facts === null ? null : summarize(facts, sourceIds) };
 }
 
+/** Problems in the order of the file, so a reader can work down it; ties keep their order. */
+function inFileOrder(problems: Problem[]): Problem[] {
+  return problems.sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/** What the schema cannot say of the collection: ids used twice, aliases that mislead. */
 function checkCollection(
   r: Reporter,
   value: unknown,
   context: Parameters<typeof checkFeature>[3],
 ): EventFacts[] | null {
-  if (!isObject(value)) {
-    r.error(
-      "schema",
-      { path: "" },
-      `events must be a GeoJSON FeatureCollection object, not ${describe(value)}`,
-      'write {"type": "FeatureCollection", "features": [ … ]}',
-    );
-    return null;
-  }
-  if (value.type !== "FeatureCollection") {
-    r.error(
-      "schema",
-      { path: "type" },
-      `"type" must be "FeatureCollection", not ${JSON.stringify(value.type) ?? "missing"}`,
-      'set "type": "FeatureCollection"',
-    );
-  }
-  if (hasKey(value, "crs")) {
-    r.error(
-      "crs-member",
-      { path: "crs" },
-      'the collection has a "crs" member, which RFC 7946 removed',
-      'delete "crs": coordinates are always WGS 84 longitude, latitude',
-    );
-  }
-  checkUnknownKeys(r, value, [...COLLECTION_KEYS, "crs"], { path: "" }, "the FeatureCollection");
-  if (hasKey(value, "$schema") && typeof value.$schema !== "string") {
-    r.error(
-      "schema",
-      { path: "$schema" },
-      '"$schema" must be a string',
-      'write "$schema": "./schema/events.schema.json"',
-    );
-  }
-  if (!Array.isArray(value.features)) {
-    r.error(
-      "schema",
-      { path: "features" },
-      `"features" must be an array, not ${describe(value.features)}`,
-      'write "features": [ … ]',
-    );
-    return null;
-  }
+  if (!isObject(value) || !Array.isArray(value.features)) return null;
   const facts = value.features.map((feature, index) => checkFeature(r, feature, index, context));
   const firstIndex = new Map<string, number>();
   facts.forEach(({ id }, index) => {
@@ -193,39 +159,18 @@ function checkCollection(
       "give each event its own id; if one replaces the other, delete the old one and add an alias",
     );
   });
-  if (hasKey(value, "aliases")) checkAliases(r, value.aliases, new Set(firstIndex.keys()));
+  if (isObject(value.aliases)) checkAliases(r, value.aliases, new Set(firstIndex.keys()));
   return facts;
 }
 
-function checkAliases(r: Reporter, aliases: unknown, liveIds: ReadonlySet<string>): void {
-  if (!isObject(aliases)) {
-    r.error(
-      "alias-bad",
-      { path: "aliases" },
-      `"aliases" must be an object of old id → current id, not ${describe(aliases)}`,
-      'write "aliases": {"old-id": "current-id"}',
-    );
-    return;
-  }
+function checkAliases(
+  r: Reporter,
+  aliases: Record<string, unknown>,
+  liveIds: ReadonlySet<string>,
+): void {
   for (const [oldId, target] of Object.entries(aliases)) {
     const path = joinPath("aliases", oldId);
-    if (typeof target !== "string") {
-      r.error(
-        "alias-bad",
-        { path },
-        `alias "${oldId}" must map to an id string, not ${describe(target)}`,
-        "write the current id of the event",
-      );
-      continue;
-    }
-    if (!SLUG_PATTERN.test(oldId)) {
-      r.error(
-        "alias-bad",
-        { path },
-        `alias "${oldId}" is not a URL-safe slug, so no link can carry it`,
-        "old ids were slugs: check the spelling",
-      );
-    }
+    if (typeof target !== "string" || r.flagged(path)) continue;
     if (liveIds.has(oldId)) {
       r.error(
         "alias-shadows-id",

@@ -4,14 +4,15 @@ import { generateCollection, generatorContext } from "../../../src/cli/synthetic
 import { runStepsPaused } from "../../../src/model/slices.ts";
 import {
   BINARY_FORMAT,
-  BinaryEncoder,
   bytesLookBinary,
+  looksBinary,
+} from "../../../src/model/encodings/binary.ts";
+import {
   decodeBinary,
   decodeBinaryExtents,
   decodeBinarySteps,
-  encodeBinary,
-  looksBinary,
-} from "../../../src/model/encodings/binary.ts";
+} from "../../../src/model/encodings/binary-decode.ts";
+import { BinaryEncoder, encodeBinary } from "../../../src/model/encodings/binary-encode.ts";
 import {
   citationTableOf,
   CompactError,

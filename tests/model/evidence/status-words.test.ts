@@ -45,9 +45,27 @@ describe("statusWords", () => {
     );
     const words = statusWords("disputed", ev, nameOf);
     expect(words.sentence).toBe(
-      "Disputed: denied by an unnamed report and d3; told by 1 origin, in 1 document",
+      "Disputed: denied by an unnamed report (1 passage) and d3 (1 passage); told by 1 origin, in 1 document",
     );
     expect(words.brief).toBe("denied by 2 origins");
+  });
+
+  it("names a speaker once for all the passages that name them, across origins", () => {
+    const ministry = { name: "Venezuelan Foreign Ministry", words: "the foreign ministry" };
+    const ev = countEvidence(
+      [
+        c("d1", "reports"),
+        { ...c("d2", "denies"), speaker: ministry },
+        { ...c("d3", "denies"), speaker: ministry },
+      ],
+      false,
+      (k) => ["d1", "d2", "d3"][k]!,
+    );
+    expect(ev.disputers).toEqual([{ name: ministry.name, origin: "d2", citations: [1, 2] }]);
+    expect(statusWords("disputed", ev, nameOf).sentence).toBe(
+      "Disputed: denied by Venezuelan Foreign Ministry (2 passages); told by 1 origin, in 1 document",
+    );
+    expect(statusWords("disputed", ev, nameOf).brief).toBe("denied by 2 origins");
   });
 
   it("says why two origins are not corroboration when only one reports it as fact", () => {

@@ -228,6 +228,22 @@ const eventCases: Case[] = [
     path: "features[0].properties.citations[1].stance",
   },
   {
+    fixture: "denial-without-speaker.geojson",
+    code: "denial-without-speaker",
+    severity: "error",
+    message: "a denial names no speaker",
+    featureId: "venezuela-denies-alert",
+    path: "features[2].properties.citations[1]",
+  },
+  {
+    fixture: "speaker-not-found.geojson",
+    code: "speaker-not-found",
+    severity: "error",
+    message: 'speaker "the Venezuelan defence ministry" is not in the paragraph',
+    featureId: "venezuela-denies-alert",
+    path: "features[2].properties.citations[1].speaker.words",
+  },
+  {
     fixture: "corroborated-single-source.geojson",
     code: "status-corroborated",
     severity: "error",

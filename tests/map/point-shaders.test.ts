@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dotRadiusPx, pickRadiusPx } from "../../src/map/event-points.ts";
+import { dotRadiusPx, pickRadiusPx } from "../../src/map/point-shaders.ts";
 
 describe("point layer sizes (what the pointer can hit)", () => {
   it("grows dots as the dot layer did: 2 px at zoom 3, 4 at 8, 6 at 12, clamped outside", () => {
