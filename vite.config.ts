@@ -2,22 +2,28 @@ import { loadEnv } from "vite";
 import { defineConfig } from "vitest/config";
 import solid from "vite-plugin-solid";
 import { csp } from "./src/build/csp.ts";
+import { SATELLITE_TILES, STREETS_STYLE } from "./src/model/basemap.ts";
 import { staticDirs } from "./src/build/static-dirs.ts";
 
 // data/ (events, sources, basemap tiles) and seeds/ (the source documents) are served as-is at
 // /data/… and /seeds/… in dev and preview, and copied verbatim into dist/ at build time.
-// The Content-Security-Policy allows, besides the site itself, only the origins of the online
-// basemaps this build may show (src/build/csp.ts; docs/deploy.md). VSM_FRAME_ANCESTORS narrows
-// who may frame the page (default: any site, for embeds).
+/** The Content-Security-Policy allows, besides the site itself, only the origins of the online
+ * basemaps this build may show (src/build/csp.ts; docs/deploy.md). VSM_FRAME_ANCESTORS narrows
+ * who may frame the page (default: any site, for embeds). */
+function cspOptions(mode: string) {
+  const env = loadEnv(mode, process.cwd(), "VITE_");
+  return {
+    onlineUrls: [
+      env.VITE_BASEMAP_STYLE ?? "",
+      env.VITE_STREETS_STYLE || STREETS_STYLE,
+      env.VITE_SATELLITE_TILES || SATELLITE_TILES,
+    ],
+    frameAncestors: process.env.VSM_FRAME_ANCESTORS,
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [
-    solid(),
-    staticDirs(["data", "seeds"]),
-    csp({
-      onlineUrls: [loadEnv(mode, process.cwd(), "VITE_").VITE_BASEMAP_STYLE ?? ""],
-      frameAncestors: process.env.VSM_FRAME_ANCESTORS,
-    }),
-  ],
+  plugins: [solid(), staticDirs(["data", "seeds"]), csp(cspOptions(mode))],
   // Relative asset URLs: the built site works from any folder of any static host.
   base: "./",
   publicDir: "public",

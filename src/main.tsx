@@ -8,21 +8,36 @@ import "./styles/map.css";
 import "./styles/responsive.css";
 import { csvEvidence } from "./model/evidence/status-words.ts";
 import { formatHash, parseHash } from "./model/url/state.ts";
+import type { BasemapConfig } from "./model/basemap.ts";
+import { SATELLITE_TILES, STREETS_STYLE } from "./map/online-basemaps.ts";
 import { createAppState, type AppState } from "./state/app-state.ts";
+import { initialBasemap } from "./state/basemap-pref.ts";
 import { loadDataset, DEFAULT_EVENTS, type LoadedData } from "./state/load.ts";
 import { readInitialView, syncUrl } from "./state/url-sync.ts";
 import { App } from "./ui/App.tsx";
 import { download, shareLink } from "./ui/share.ts";
 
-/** An online MapLibre style replaces the embedded basemap when configured (docs/architecture.md, "Online basemap"). */
-function onlineStyleUrl(): string | null {
+/** A setting of this browser (localStorage), or null. */
+function stored(key: string): string | null {
   try {
-    const fromStorage = localStorage.getItem("vsm.basemapStyle");
-    if (fromStorage) return fromStorage;
+    return localStorage.getItem(key) || null;
   } catch {
-    /* storage disabled */
+    return null; // storage disabled
   }
-  return (import.meta.env.VITE_BASEMAP_STYLE as string | undefined) || null;
+}
+
+/**
+ * Where the online basemaps come from: a browser's own setting first, then the build's, then the
+ * public services (docs/architecture.md, "Basemaps"). The browser tests set the first to
+ * 127.0.0.1. A style configured in place of the embedded map replaces it when it loads.
+ */
+function basemapConfig(): BasemapConfig {
+  const env = import.meta.env as Record<string, string | undefined>;
+  return {
+    custom: stored("vsm.basemapStyle") ?? (env.VITE_BASEMAP_STYLE || null),
+    streets: stored("vsm.streetsStyle") ?? (env.VITE_STREETS_STYLE || STREETS_STYLE),
+    satellite: stored("vsm.satelliteTiles") ?? (env.VITE_SATELLITE_TILES || SATELLITE_TILES),
+  };
 }
 
 const root = document.getElementById("app")!;
@@ -30,6 +45,7 @@ root.textContent = "";
 
 createRoot(() => {
   const initial = readInitialView();
+  initial.state.basemap = initialBasemap(initial.state.basemap);
   const state = createAppState(initial.state);
   if (initial.ignored.length)
     state.actions.notify(`Parts of this link were ignored: ${initial.ignored.join("; ")}.`, "info");
@@ -39,7 +55,7 @@ createRoot(() => {
     () => (
       <App
         state={state}
-        onlineStyleUrl={onlineStyleUrl()}
+        basemapConfig={basemapConfig()}
         onShare={() => share(state, location.href)}
         onLinkPassage={(source, range) => share(state, passageUrl(source, range))}
         onExport={(kind) => void exportShown(state, kind)}

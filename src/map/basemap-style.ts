@@ -5,13 +5,14 @@
  * ever contacted.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+import { PLACE_RANK_ZOOM, STATE_LINES_ZOOMS } from "../model/basemap-ranks.ts";
 import type { BasemapArchive } from "./basemap-archive.ts";
 import regularFont from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import italicFont from "@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff2?url";
 import boldFont from "@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url";
 
 export const BASEMAP_ATTRIBUTION =
-  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL) · places © <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> (CC BY 4.0)';
+  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL) · places © <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> (CC BY 4.0) · states: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>';
 
 export const FONT = {
   regular: "Noto Sans Regular",
@@ -28,21 +29,19 @@ const LAND = "#f3efe6";
 /** The tile URL template of an archive, for the `pmtiles` protocol (basemap-archive.ts). */
 export const archiveTiles = (url: string): string => `pmtiles://${url}/{z}/{x}/{y}`;
 
-/** rank → first zoom at which a place label shows. */
+/** rank → first zoom at which a place label shows (the build leaves it out of lower tiles). */
 const rankZoom: ExpressionSpecification = [
   "step",
   ["get", "rank"],
-  0,
-  2,
-  3.5,
-  3,
-  4.5,
-  4,
-  5.5,
-  5,
-  7,
-  6,
-  9,
+  PLACE_RANK_ZOOM[0]!,
+  ...PLACE_RANK_ZOOM.slice(1).flatMap((zoom, i) => [i + 1, zoom]),
+] as ExpressionSpecification;
+
+/** Which label wins a collision: lower rank first, then the more populous place. */
+const labelOrder: ExpressionSpecification = [
+  "-",
+  ["*", ["get", "rank"], 10],
+  ["log10", ["max", ["coalesce", ["get", "pop"], 1], 1]],
 ];
 
 export function embeddedStyle(archive: BasemapArchive, baseUrl: string): StyleSpecification {
@@ -64,11 +63,11 @@ export function embeddedStyle(archive: BasemapArchive, baseUrl: string): StyleSp
         attribution: BASEMAP_ATTRIBUTION,
       },
     },
-    layers: [...shapeLayers(), ...labelLayers()],
+    layers: [...shapeLayers(), ...labelLayers(), ...cityLayers()],
   };
 }
 
-/** Land, coast and borders. */
+/** Land, coast, state lines and borders. */
 function shapeLayers(): LayerSpecification[] {
   return [
     // Not antialiased: the coast is drawn over the land's edge anyway, and the outline MapLibre
@@ -93,6 +92,20 @@ function shapeLayers(): LayerSpecification[] {
         "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.4, 10, 1.2],
       },
     },
+    // Venezuela's states, fainter than the borders; not from close in, where their coarse
+    // source would put a place in the wrong state (STATE_LINES_ZOOMS).
+    {
+      id: "state-lines",
+      type: "line",
+      source: "basemap",
+      "source-layer": "states",
+      minzoom: STATE_LINES_ZOOMS.min,
+      maxzoom: STATE_LINES_ZOOMS.max,
+      paint: {
+        "line-color": "#c4b4a6",
+        "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.6, 10, 1.2],
+      },
+    },
     // Solid, told from the coast by colour and width: a dashed line is another program to
     // compile in the first frame; this one is the coast's.
     {
@@ -108,7 +121,7 @@ function shapeLayers(): LayerSpecification[] {
   ];
 }
 
-/** Place names: seas, countries, and cities with their dots. */
+/** Area names: seas, Venezuela's states, countries. */
 function labelLayers(): LayerSpecification[] {
   return [
     {
@@ -125,6 +138,27 @@ function labelLayers(): LayerSpecification[] {
         "text-max-width": 8,
       },
       paint: { "text-color": "#4f7489", "text-halo-color": SEA, "text-halo-width": 1 },
+    },
+    {
+      id: "state-labels",
+      type: "symbol",
+      source: "basemap",
+      "source-layer": "places",
+      filter: ["all", ["==", ["get", "kind"], "state"], [">=", ["zoom"], rankZoom]],
+      maxzoom: 9,
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": [FONT.italic],
+        "text-transform": "uppercase",
+        "text-size": 11,
+        "text-letter-spacing": 0.12,
+        "text-max-width": 8,
+      },
+      paint: {
+        "text-color": "#9a8b7e",
+        "text-halo-color": "rgba(255,255,255,0.8)",
+        "text-halo-width": 1,
+      },
     },
     {
       id: "country-labels",
@@ -147,6 +181,12 @@ function labelLayers(): LayerSpecification[] {
         "text-halo-width": 1.2,
       },
     },
+  ];
+}
+
+/** Cities and towns: their dots, then their names. */
+function cityLayers(): LayerSpecification[] {
+  return [
     {
       id: "city-dots",
       type: "circle",
@@ -154,7 +194,14 @@ function labelLayers(): LayerSpecification[] {
       "source-layer": "places",
       filter: ["all", ["==", ["get", "kind"], "city"], [">=", ["zoom"], rankZoom]],
       paint: {
-        "circle-radius": ["case", ["==", ["get", "capital"], 1], 3.5, 2.5],
+        "circle-radius": [
+          "case",
+          ["==", ["get", "capital"], 1],
+          3.5,
+          [">=", ["get", "rank"], 6],
+          2,
+          2.5,
+        ],
         "circle-color": "#514a43",
         "circle-stroke-color": "#fff",
         "circle-stroke-width": 1,
@@ -178,7 +225,7 @@ function labelLayers(): LayerSpecification[] {
         "text-variable-anchor": ["left", "right", "top", "bottom"],
         "text-radial-offset": 0.6,
         "text-justify": "auto",
-        "symbol-sort-key": ["get", "rank"],
+        "symbol-sort-key": labelOrder,
       },
       paint: {
         "text-color": "#2f2a26",

@@ -40,6 +40,12 @@ const categoryIcon = [
   ["get", "category"],
   ["case", ["==", ["get", "expected"], true], "-expected", ""],
 ];
+/** A marker icon: always drawn, and basemap labels make way for it (placed after our layers). */
+const iconLayout = {
+  "icon-image": categoryIcon,
+  "icon-allow-overlap": true,
+  "icon-ignore-placement": false,
+};
 
 export interface EventLayerOptions {
   /** Fixed here rather than switched after: re-clustering makes MapLibre's worker index all the
@@ -74,7 +80,8 @@ const radius = [
   ["*", ["get", "rpx0"], 2 ** 22],
 ];
 
-/** The extents (areas, lines, uncertainty circles), and the selected event's, under the markers. */
+/** The extents (areas, lines, uncertainty circles), and the selected event's, under the markers
+ * and under the basemap's labels (see addEventLayers). */
 function extentLayers(): LayerSpec[] {
   return [
     // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
@@ -171,6 +178,7 @@ function markerLayers(): LayerSpec[] {
         "text-font": [FONT.bold],
         "text-size": 12,
         "text-allow-overlap": true,
+        "text-padding": 9, // about the cluster's disc, so that basemap labels make way for it too
       },
       paint: { "text-color": "#fff" },
     },
@@ -193,12 +201,7 @@ function markerLayers(): LayerSpec[] {
       type: "symbol",
       source: "event-markers",
       filter: ["!", ["has", "point_count"]],
-      layout: {
-        "icon-image": categoryIcon,
-        "icon-size": 0.9,
-        "icon-allow-overlap": true,
-        "icon-ignore-placement": true,
-      },
+      layout: { ...iconLayout, "icon-size": 0.9 },
       paint: { "icon-opacity": unlessHidden(1) },
     },
   ];
@@ -237,12 +240,7 @@ function selectedMarkerLayers(): LayerSpec[] {
       type: "symbol",
       source: "event-selection",
       filter: ["==", ["geometry-type"], "Point"],
-      layout: {
-        "icon-image": categoryIcon,
-        "icon-size": 1.15,
-        "icon-allow-overlap": true,
-        "icon-ignore-placement": true,
-      },
+      layout: { ...iconLayout, "icon-size": 1.15 },
     },
   ];
 }
@@ -282,15 +280,20 @@ export function addEventLayers(map: MapLibreMap, data: MapFeatures, o: EventLaye
   const { tiles, points } = o;
   if (!map.hasImage("cat-raid-expected")) addCategoryIcons(map);
   const skip = addEventSources(map, data, o);
-  const add = (layer: LayerSpec) => {
+  // Areas, routes and radii go under the basemap's labels, so place names stay readable over
+  // them; markers, clusters and the selection's marker go over the labels.
+  const labels = map.getStyle().layers.find((l) => l.type === "symbol")?.id;
+  const add = (layer: LayerSpec, before?: string) => {
     if ((points && layer.source === "event-markers") || skip.has(layer.source)) return;
     map.addLayer(
       (tiles && layer.source === "event-extents"
         ? { ...layer, "source-layer": TILE_LAYER }
         : layer) as never,
+      before,
     );
   };
-  for (const layer of [...extentLayers(), ...markerLayers()]) add(layer);
+  for (const layer of extentLayers()) add(layer, labels);
+  for (const layer of markerLayers()) add(layer);
   if (points) map.addLayer(points);
   for (const layer of selectedMarkerLayers()) add(layer);
 }

@@ -3,9 +3,10 @@
  * subset, select, fly) and hear back through callbacks; they never touch maplibre-gl themselves.
  * The controller holds what is pending until the map can take it, and hands the parts to their
  * modules: readiness (readiness.ts), picking and hover (picking.ts), extent visibility
- * (extent-visibility.ts), the camera (camera.ts) and the points (event-points.ts).
+ * (extent-visibility.ts), the camera (camera.ts), the points (event-points.ts) and the basemap
+ * (load-style.ts, basemap-switch.ts).
  */
-import { Map as MapLibreMap, type MapOptions, prewarm, setWorkerUrl } from "maplibre-gl";
+import { Map as MapLibreMap, prewarm, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
@@ -17,8 +18,9 @@ import {
   mercatorY,
   pointBuffers,
 } from "../model/markers/point-buffers.ts";
+import type { BasemapId } from "../model/basemap.ts";
 import type { Camera } from "../model/view-state.ts";
-import { cameraOf, frameSelection, isOwnResize, MAX_ZOOM, RESIZED } from "./camera.ts";
+import { cameraOf, frameSelection, isOwnResize, RESIZED } from "./camera.ts";
 import {
   addEventLayers,
   addSelectionSource,
@@ -30,9 +32,11 @@ import {
 import { eventPointsLayer, type EventPointsLayer, type SelectedMarker } from "./event-points.ts";
 import { eventTiles, type EventTiles } from "./event-tiles.ts";
 import { createExtentVisibility, type ExtentVisibility } from "./extent-visibility.ts";
-import { chooseStyle, type BasemapKind, type StyleChoice } from "./load-style.ts";
+import { createBasemapSwitch, type BasemapSwitch } from "./basemap-switch.ts";
+import { chooseStyle, type BasemapConfig, type StyleChoice } from "./load-style.ts";
 import { mapErrorMessage, type MapErrorLike } from "./map-errors.ts";
 import { skipSky } from "./maplibre-internals.ts";
+import { mapOptions } from "./map-options.ts";
 import { wirePicking } from "./picking.ts";
 import { createReadiness, drawOnceLoaded } from "./readiness.ts";
 
@@ -43,7 +47,9 @@ export interface MapControllerOptions {
   baseUrl: string;
   /** The events, when already loaded; otherwise call setData later. Readiness waits for them. */
   data?: MapFeatures;
-  onlineStyleUrl?: string | null;
+  /** The basemap to start on, and where the online ones come from (load-style.ts). */
+  basemap: BasemapId;
+  basemapConfig: BasemapConfig;
   /** The camera a link asked for, else the initial bounds: [west, south, east, north]. */
   camera: Camera | null;
   initialBounds: [number, number, number, number];
@@ -73,6 +79,9 @@ export interface MapController {
   prepareTiles(bytes: Uint8Array): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
   jumpTo(camera: Camera): void;
+  /** Show another basemap, keeping the camera, the events and the selection. The map element's
+   * `data-basemap` says what is shown once it is drawn (`data-switching` meanwhile). */
+  setBasemap(basemap: BasemapId): void;
   resize(): void;
   destroy(): void;
 }
@@ -106,6 +115,9 @@ class Controller implements MapController {
   private readonly extents: ExtentVisibility;
   private readonly arm: (m: MapLibreMap | null) => void;
   private readonly reported = new Set<string>();
+  /** The basemap asked for last (a switch asked for before the map is made waits for it). */
+  private wanted: BasemapId;
+  private readonly basemaps: BasemapSwitch;
 
   constructor(private readonly o: MapControllerOptions) {
     const { container } = o;
@@ -127,6 +139,8 @@ class Controller implements MapController {
       tiles: null,
     };
     this.hasData = !!o.data;
+    this.wanted = o.basemap;
+    this.basemaps = this.basemapSwitch();
     this.extents = createExtentVisibility();
     this.arm = createReadiness({
       container,
@@ -143,7 +157,9 @@ class Controller implements MapController {
     // basemap's tiles, and since the map is drawn only once they are in (drawOnceLoaded), its start
     // is on the way to ready.
     prewarm();
-    void chooseStyle(o.baseUrl, o.onlineStyleUrl).then((choice) => this.makeMap(choice));
+    void chooseStyle(o.baseUrl, o.basemap, o.basemapConfig, o.camera).then((choice) =>
+      this.makeMap(choice),
+    );
   }
 
   setData(data: MapFeatures, clustered = true, iconZoom = 0): void {
@@ -198,6 +214,12 @@ class Controller implements MapController {
     this.map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
   }
 
+  setBasemap(basemap: BasemapId): void {
+    if (basemap === this.wanted) return;
+    this.wanted = basemap;
+    if (this.map) void this.basemaps.switchTo(this.map, basemap);
+  }
+
   resize(): void {
     this.map?.resize({ [RESIZED]: true });
   }
@@ -216,6 +238,25 @@ class Controller implements MapController {
     this.o.onNotice(msg, kind);
   }
 
+  /** Switches of the basemap: each new style is one without our sources and layers, which go in
+   * again at its `style.load` (see wire). */
+  private basemapSwitch(): BasemapSwitch {
+    return createBasemapSwitch({
+      container: this.container,
+      baseUrl: this.o.baseUrl,
+      config: this.o.basemapConfig,
+      destroyed: () => this.destroyed,
+      // An online basemap's failure is told again at each switch (the app's notices drop a repeat
+      // still on screen); a missing embedded file once, and on the console.
+      notify: (msg, kind) =>
+        kind === "error" ? this.notice(msg, kind) : this.o.onNotice(msg, kind),
+      beforeSwitch: () => {
+        this.pending = { ...this.pending, fly: false };
+        this.styled = false;
+      },
+    });
+  }
+
   private armReady(): void {
     if (this.loaded && this.hasData) this.arm(this.map);
   }
@@ -229,8 +270,7 @@ class Controller implements MapController {
     if (this.destroyed) return;
     const { container } = this;
     performance.mark("vsm:style");
-    container.dataset.basemap = choice.kind satisfies BasemapKind;
-    if (choice.notice) this.notice(choice.notice, choice.kind === "error" ? "error" : "info");
+    this.basemaps.show(choice);
     const map = new MapLibreMap(mapOptions(this.o, choice.style));
     this.map = map;
     drawOnceLoaded(map, container, () => this.destroyed);
@@ -244,6 +284,7 @@ class Controller implements MapController {
           ?.classList.remove("maplibregl-compact-show"),
       );
     this.wire(map);
+    if (this.wanted !== this.o.basemap) void this.basemaps.switchTo(map, this.wanted);
   }
 
   private wire(m: MapLibreMap): void {
@@ -256,7 +297,7 @@ class Controller implements MapController {
     // are (`load`): their sources then load in the same frames as the basemap's tiles instead of
     // one software-drawn frame after another once it is done. A big dataset's point layer draws
     // from the frame after `load` (start), so it is drawn once before ready, not in every frame of
-    // the loading.
+    // the loading. Again after each basemap switch, whose new style holds none of our layers.
     m.on("style.load", () => {
       this.styled = true;
       addSelectionSource(m);
@@ -329,41 +370,6 @@ class Controller implements MapController {
     if (fly && selection && selection.features.length > 0)
       frameSelection(m, selection, this.container.dataset.ready === "true");
   }
-}
-
-/** The map's options: the camera a link asked for (else the initial bounds), and how it behaves. */
-function mapOptions(o: MapControllerOptions, style: StyleChoice["style"]): MapOptions {
-  const c = o.camera;
-  return {
-    container: o.container,
-    style,
-    // Not MapLibre's own `hash: "map"`: it decodes the whole fragment when it rewrites it,
-    // which corrupts an encoded search text (q=a%26b). The URL codec writes `map=` instead.
-    hash: false,
-    // The container's ResizeObserver resizes the map (MapPane), for the window too; MapLibre's
-    // own window listener would resize it again, with move events that look like the user's.
-    trackResize: false,
-    ...(c
-      ? {
-          center: [c.lng, c.lat] as [number, number],
-          zoom: c.zoom,
-          bearing: c.bearing,
-          pitch: c.pitch,
-        }
-      : { bounds: o.initialBounds }),
-    fitBoundsOptions: { padding: 20 },
-    attributionControl: { compact: true },
-    maxZoom: MAX_ZOOM,
-    minZoom: 2,
-    dragRotate: false,
-    pitchWithRotate: false,
-    cancelPendingTileRequestsWhileZooming: true,
-    // Labels appear at once instead of fading in over 300 ms: each fade kept the map drawing
-    // frames (software-drawn here) after new layers went in, so it went idle later. 1 ms, not 0:
-    // at 0 MapLibre places every label again in every frame, even when nothing moved; at 1 only
-    // when the view or the labels changed. Until the first idle it fades nothing either way.
-    fadeDuration: 1,
-  };
 }
 
 /** The selected event's marker, as the point layer draws it: its point feature (a route's or an

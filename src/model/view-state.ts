@@ -2,6 +2,7 @@
  * Everything a shared link restores, as plain data. The URL codec (url-state.ts) turns this into
  * the hash fragment and back; the app keeps it in Solid signals.
  */
+import { DEFAULT_BASEMAP, type BasemapId } from "./basemap.ts";
 import type { Category, Status } from "./types.ts";
 
 export interface Filters {
@@ -40,6 +41,9 @@ export interface ViewState {
   embed: boolean;
   /** Same-origin path of a dataset other than the default (data/events.geojson). */
   data: string | null;
+  /** The basemap. The default, `embedded`, is also what a link that names none reads as: the
+   * app then shows the viewer's remembered choice (src/state/basemap-pref.ts). */
+  basemap: BasemapId;
 }
 
 export const emptyFilters = (): Filters => ({
@@ -59,4 +63,5 @@ export const emptyViewState = (): ViewState => ({
   filters: emptyFilters(),
   embed: false,
   data: null,
+  basemap: DEFAULT_BASEMAP,
 });

@@ -16,8 +16,10 @@ import {
 import { chronologicalOrder, shownInOrder } from "../model/query/event-order.ts";
 import type { IndexSet } from "../model/query/index-set.ts";
 import { makeMapFeatures } from "../model/markers/map-features.ts";
+import { DEFAULT_BASEMAP, type BasemapId } from "../model/basemap.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
+import { rememberBasemap } from "./basemap-pref.ts";
 import type { LoadedData } from "./load.ts";
 
 export interface Notice {
@@ -196,15 +198,22 @@ function createActions(
     clearFilters() {
       setView("filters", reconcile(emptyFilters()));
     },
+    /** The viewer's choice in the switcher, remembered for the next visit. */
+    setBasemap(basemap: BasemapId) {
+      rememberBasemap(basemap);
+      setView({ basemap });
+    },
     cameraMoved(c: Camera) {
       setCamera(c);
     },
-    /** Replace the whole view (Back/Forward, or a pasted link). */
+    /** Replace the whole view (Back/Forward, or a pasted link). A link that names no basemap
+     * keeps the one shown: it is the viewer's preference, not a step of what they looked at. */
     restore(next: ViewState) {
       batch(() => {
         setFlyOnSelect(!next.camera);
         setChooser(null);
-        setView(reconcile({ ...structuredClone(next), camera: null }));
+        const basemap = next.basemap === DEFAULT_BASEMAP ? s.view.basemap : next.basemap;
+        setView(reconcile({ ...structuredClone(next), camera: null, basemap }));
         if (next.camera) {
           setCamera(next.camera);
           setCameraJump(next.camera);

@@ -54,6 +54,7 @@ export function syncUrl(s: AppState): void {
           s.view.filters,
           s.view.embed,
           s.view.data,
+          s.view.basemap,
           s.camera(),
         ]),
       () => {

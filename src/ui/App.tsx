@@ -8,6 +8,7 @@ import {
   onCleanup,
   onMount,
 } from "solid-js";
+import type { BasemapConfig } from "../model/basemap.ts";
 import { formatHash } from "../model/url/state.ts";
 import type { AppState } from "../state/app-state.ts";
 import { DEFAULT_EVENTS } from "../state/load.ts";
@@ -22,7 +23,7 @@ const FilterBar = lazy(() => import("./FilterBar.tsx").then((m) => ({ default: m
 
 export interface AppProps {
   state: AppState;
-  onlineStyleUrl: string | null;
+  basemapConfig: BasemapConfig;
   onShare: () => void;
   onLinkPassage: (sourceId: string, range: [number, number]) => void;
   onExport: (format: "geojson" | "csv") => void;
@@ -71,7 +72,7 @@ export function App(props: AppProps) {
         <Match when={!s.loadError()}>
           <div class="body">
             <main class="map-col">
-              <MapPane state={s} onlineStyleUrl={props.onlineStyleUrl} />
+              <MapPane state={s} basemapConfig={props.basemapConfig} />
               <Legend
                 open={!window.matchMedia?.("(max-width: 700px)").matches}
                 dense={s.data()?.profile.clustered === false}

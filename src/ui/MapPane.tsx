@@ -1,4 +1,5 @@
-import { createEffect, on, onCleanup, onMount } from "solid-js";
+import { Show, createEffect, on, onCleanup, onMount } from "solid-js";
+import type { BasemapConfig } from "../model/basemap.ts";
 import { createMapController, type MapController } from "../map/map-controller.ts";
 import {
   iconMinZoom,
@@ -9,11 +10,12 @@ import {
 import { pointBuffers } from "../model/markers/point-buffers.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { SizeProfile } from "../model/size-profile.ts";
+import { BasemapSwitcher } from "./BasemapSwitcher.tsx";
 
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
 export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58.5, 16.5];
 
-export function MapPane(props: { state: AppState; onlineStyleUrl: string | null }) {
+export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }) {
   const s = props.state;
   let el!: HTMLElement;
   let ctl: MapController | undefined;
@@ -21,7 +23,8 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
     ctl = createMapController({
       container: el,
       baseUrl: document.baseURI,
-      onlineStyleUrl: props.onlineStyleUrl,
+      basemap: s.view.basemap,
+      basemapConfig: props.basemapConfig,
       camera: s.camera(),
       initialBounds: INITIAL_BOUNDS,
       onCamera: (c) => s.actions.cameraMoved(c),
@@ -58,6 +61,13 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
   // A big dataset: its tiles are cut in a worker from the file's bytes (transferred), while the
   // events are parsed and indexed here.
   createEffect(on(s.eventsFile, (bytes) => bytes && ctl?.prepareTiles(bytes)));
+  createEffect(
+    on(
+      () => s.view.basemap,
+      (b) => ctl?.setBasemap(b),
+      { defer: true },
+    ),
+  );
   // Back/Forward to an entry with another camera: jump there.
   createEffect(on(s.cameraJump, (c) => c && ctl?.jumpTo(c), { defer: true }));
   createEffect(() => {
@@ -65,12 +75,18 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
     ctl?.select(idx >= 0 ? selectionFeatures(s.mapFeatures(), idx) : null, s.flyOnSelect());
   });
   return (
-    <section
-      ref={el}
-      class="map"
-      aria-label="Map of events. The event list is the keyboard and screen-reader alternative."
-      data-testid="map"
-    />
+    <div class="map-wrap">
+      <section
+        ref={el}
+        class="map"
+        aria-label="Map of events. The event list is the keyboard and screen-reader alternative."
+        data-testid="map"
+      />
+      {/* Not in the embed view: an iframe's page picks its basemap with basemap= in the link. */}
+      <Show when={!s.view.embed}>
+        <BasemapSwitcher state={s} />
+      </Show>
+    </div>
   );
 }
 

@@ -39,9 +39,25 @@ describe("the basemap archive", () => {
       sources: string[];
       attribution: string;
     };
-    expect(m.vector_layers.map((l) => l.id)).toEqual(["countries", "borders", "places"]);
+    expect(m.vector_layers.map((l) => l.id)).toEqual(["countries", "borders", "states", "places"]);
     expect(m.sources).toEqual(BASEMAP_SOURCES);
-    expect(m.attribution).toMatch(/OpenStreetMap.*ODbL.*GeoNames.*CC BY 4\.0/);
+    expect(m.attribution).toMatch(/OpenStreetMap.*ODbL.*GeoNames.*CC BY 4\.0.*Natural Earth/);
+  });
+
+  it("holds Caracas' districts and the state lines around it in its zoom-8 tile", async () => {
+    const tile = await readArchiveFile(FILE).getZxy(8, 80, 120);
+    expect(tile).toBeDefined();
+    const bytes = Buffer.from(tile!.data);
+    for (const word of ["states", "Chacao", "Petare", "Baruta", "El Hatillo", "Miranda"])
+      expect(bytes.includes(word), word).toBe(true);
+  });
+
+  it("leaves small places out of the wide zooms' tiles, which never show them", async () => {
+    const tile = await readArchiveFile(FILE).getZxy(4, 5, 7);
+    const bytes = Buffer.from(tile!.data);
+    expect(bytes.includes("Caracas")).toBe(true);
+    for (const word of ["Chacao", "El Hatillo", "La Dolorita"])
+      expect(bytes.includes(word), word).toBe(false);
   });
 
   it("holds land, borders and the Caracas label in the zoom-4 tile over Caracas", async () => {

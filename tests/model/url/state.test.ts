@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { BASEMAPS } from "../../../src/model/basemap.ts";
 import { CATEGORIES, STATUSES } from "../../../src/model/types.ts";
 import {
   CONTRACT_VERSION,
@@ -148,6 +149,7 @@ describe("round trip, key by key", () => {
       },
       embed: true,
       data: "/data/x.geojson",
+      basemap: "satellite",
     });
     const hash = formatHash(all);
     expect(
@@ -551,6 +553,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     q: query,
     embed: fc.boolean(),
     data: fc.option(dataPath),
+    basemap: fc.constantFrom(...BASEMAPS),
   })
   .map((r) => {
     const [a, b] = r.dates;
@@ -562,6 +565,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       passage: r.source === null ? null : r.passage,
       embed: r.embed,
       data: r.data,
+      basemap: r.basemap,
       filters: {
         categories: sortedUnique(r.categories),
         sources: sortedUnique(r.sources),
