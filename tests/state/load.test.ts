@@ -153,7 +153,8 @@ afterAll(async () => {
   await new Promise((ok) => server.close(ok));
 });
 
-describe("loadDataset", () => {
+// The big-file cases build and read ~5 000-event files: seconds on a busy two-core machine.
+describe("loadDataset", { timeout: 20_000 }, () => {
   it("loads the shipped dataset over HTTP and resolves every citation", async () => {
     const d = await loadDataset(base);
     expect(d.eventsFile).toBe("data/events.geojson");
@@ -244,7 +245,7 @@ describe("loadDataset", () => {
   });
 });
 
-describe("loadDataset, a binary file", () => {
+describe("loadDataset, a binary file", { timeout: 20_000 }, () => {
   it("loads the shipped dataset in the binary encoding to the same index", async () => {
     const [geojson, binary] = await Promise.all([
       loadDataset(base),
