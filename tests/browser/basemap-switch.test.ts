@@ -23,6 +23,7 @@ import { colourFraction, type Image } from "./png.ts";
 import {
   basemapsInit,
   closedPort,
+  viaPreview,
   SATELLITE_COLOUR,
   startStyleServer,
   STREETS_LAND,
@@ -243,7 +244,7 @@ describe("Basemap switcher: bad links and failing services", () => {
     [
       "streets, nothing listening",
       (port) => {
-        const url = `http://127.0.0.1:${port}/streets.json`;
+        const url = `${viaPreview(port)}/streets.json`;
         return { init: basemapsInit({ ...server, streetsUrl: url }), url };
       },
     ],

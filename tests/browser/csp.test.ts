@@ -43,10 +43,7 @@ describe("Content-Security-Policy", () => {
       for (const [name, hash] of VIEWS) {
         await gotoReady(s, hash);
         if (name === "home") {
-          await s.page
-            .getByRole("button", { name: /filters/i })
-            .first()
-            .click();
+          await s.page.locator('button[aria-controls="filters"]').click();
           await s.page.locator("#filters").waitFor({ state: "visible" });
         }
         await s.page.waitForTimeout(500);

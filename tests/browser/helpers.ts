@@ -29,12 +29,25 @@ export function expectClean(s: Session, allowConsole?: RegExp): void {
  * The map element as pixels. Overlays that are not the map (legend, credit, notices, tooltip)
  * are hidden for the shot so they don't skew the colour statistics.
  */
+const OVERLAYS = ".legend, .maplibregl-ctrl-attrib, .maplibregl-ctrl, .notices, .maplibregl-popup";
+
 export async function mapImage(page: Page, save?: string): Promise<Image> {
-  const png = await page.locator(MAP).screenshot({
-    style:
-      ".legend, .maplibregl-ctrl-attrib, .maplibregl-ctrl, .notices, .maplibregl-popup { visibility: hidden !important; }",
-    animations: "disabled",
-  });
+  // Hidden through the CSSOM, not Playwright's `style` option: that injects a <style> element,
+  // which the site's Content-Security-Policy (style-src 'self') rightly blocks.
+  const hide = (on: boolean) =>
+    page.evaluate(
+      ([selector, on]) => {
+        for (const el of document.querySelectorAll<HTMLElement>(selector))
+          if (on) el.style.setProperty("visibility", "hidden", "important");
+          else el.style.removeProperty("visibility");
+      },
+      [OVERLAYS, on] as const,
+    );
+  await hide(true);
+  const png = await page
+    .locator(MAP)
+    .screenshot({ animations: "disabled" })
+    .finally(() => hide(false));
   if (save) writeShot(save, png);
   return decodePng(png);
 }
