@@ -6,12 +6,11 @@ import "./styles/controls.css";
 import "./styles/panels.css";
 import "./styles/map.css";
 import "./styles/responsive.css";
-import { formatHash, parseHash } from "./model/url/state.ts";
 import { createAppState, type AppState } from "./state/app-state.ts";
 import { loadDataset, DEFAULT_EVENTS, type LoadedData } from "./state/load.ts";
 import { readInitialView, syncUrl } from "./state/url-sync.ts";
 import { App } from "./ui/App.tsx";
-import { download, shareLink } from "./ui/share.ts";
+import { download, passageUrl, shareLink } from "./ui/share.ts";
 
 /** An online MapLibre style replaces the embedded basemap when configured (docs/architecture.md, "Online basemap"). */
 function onlineStyleUrl(): string | null {
@@ -110,12 +109,6 @@ function share(state: AppState, url: string): void {
       "info",
     ),
   );
-}
-
-/** A link to this view with a source's passage open in the reader. */
-function passageUrl(source: string, range: [number, number]): string {
-  const cur = parseHash(location.hash).state;
-  return `${location.origin}${location.pathname}${formatHash({ ...cur, source, passage: range })}`;
 }
 
 /** Downloads the shown events, in order, as CSV (one row per citation) or GeoJSON. */
