@@ -7,7 +7,6 @@ import "./styles/panels.css";
 import "./styles/map.css";
 import "./styles/responsive.css";
 import { csvEvidence } from "./model/evidence/status-words.ts";
-import { formatHash, parseHash } from "./model/url/state.ts";
 import type { BasemapConfig } from "./model/basemap.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./map/online-basemaps.ts";
 import { createAppState, type AppState } from "./state/app-state.ts";
@@ -15,7 +14,7 @@ import { initialBasemap } from "./state/basemap-pref.ts";
 import { loadDataset, DEFAULT_EVENTS, type LoadedData } from "./state/load.ts";
 import { readInitialView, syncUrl } from "./state/url-sync.ts";
 import { App } from "./ui/App.tsx";
-import { download, shareLink } from "./ui/share.ts";
+import { download, passageUrl, shareLink } from "./ui/share.ts";
 
 /** A setting of this browser (localStorage), or null. */
 function stored(key: string): string | null {
@@ -127,12 +126,6 @@ function share(state: AppState, url: string): void {
       "info",
     ),
   );
-}
-
-/** A link to this view with a source's passage open in the reader. */
-function passageUrl(source: string, range: [number, number]): string {
-  const cur = parseHash(location.hash).state;
-  return `${location.origin}${location.pathname}${formatHash({ ...cur, source, passage: range })}`;
 }
 
 /** Downloads the shown events, in order, as CSV (one row per citation) or GeoJSON. */

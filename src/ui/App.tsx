@@ -9,10 +9,10 @@ import {
   onMount,
 } from "solid-js";
 import type { BasemapConfig } from "../model/basemap.ts";
-import { formatHash } from "../model/url/state.ts";
 import type { AppState } from "../state/app-state.ts";
 import { DEFAULT_EVENTS } from "../state/load.ts";
 import { Counter } from "./Counter.tsx";
+import { EmbedHeader, EmbedOverlay } from "./Embed.tsx";
 import { Legend } from "./Legend.tsx";
 import { MapPane } from "./MapPane.tsx";
 import { Notices } from "./Notices.tsx";
@@ -64,6 +64,9 @@ export function App(props: AppProps) {
           onShare={props.onShare}
         />
       </header>
+      <Show when={s.view.embed}>
+        <EmbedHeader state={s} />
+      </Show>
       <Notices state={s} />
       <Switch>
         <Match when={s.loadError()}>
@@ -74,12 +77,12 @@ export function App(props: AppProps) {
             <main class="map-col">
               <MapPane state={s} basemapConfig={props.basemapConfig} />
               <Legend
-                open={!window.matchMedia?.("(max-width: 700px)").matches}
+                open={!s.view.embed && !window.matchMedia?.("(max-width: 700px)").matches}
                 dense={s.data()?.profile.clustered === false}
               />
               <Timeline state={s} />
               <Show when={s.view.embed}>
-                <EmbedFooter state={s} />
+                <EmbedOverlay state={s} />
               </Show>
             </main>
             <SideSheet state={s} filtersOpen={filtersOpen()} onLinkPassage={props.onLinkPassage} />
@@ -234,23 +237,5 @@ function LoadFailed(props: { message: string; data: string | null }) {
         </p>
       </Show>
     </main>
-  );
-}
-
-/** Embedded: the selected event's title, and a link to the full map at this view. */
-function EmbedFooter(props: { state: AppState }) {
-  const s = props.state;
-  return (
-    <>
-      <Show when={s.selected()}>{(e) => <p class="embed-caption">{e().properties.title}</p>}</Show>
-      <a
-        class="embed-link"
-        href={`${location.pathname}${formatHash({ ...s.view, camera: s.camera(), embed: false })}`}
-        target="_blank"
-        rel="noopener"
-      >
-        Open the full map ↗
-      </a>
-    </>
   );
 }

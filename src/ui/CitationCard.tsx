@@ -3,6 +3,7 @@ import type { ResolvedCitation } from "../model/dataset.ts";
 import { STANCE_LABEL } from "../model/category-style.ts";
 import { sentenceContext } from "../model/text/anchor.ts";
 import type { Citation, SourceDocument } from "../model/types.ts";
+import { CopyCitation } from "./CopyCitation.tsx";
 import { formatDay } from "./format.ts";
 
 /** The card's label: the passage's stance, or, for a passage of only the date or place, that. */
@@ -27,6 +28,7 @@ export function CitationCard(props: {
   retells?: string | undefined;
   onRead: (sourceId: string, range: [number, number] | null) => void;
   onLink?: (sourceId: string, range: [number, number]) => void;
+  linkOf?: (sourceId: string, range: [number, number]) => string;
 }) {
   const c = () => props.cited.citation;
   const ctx = () => {
@@ -38,6 +40,9 @@ export function CitationCard(props: {
       class={`citation stance-${c().stance} supports-${c().supports ?? "event"}`}
       data-source={c().source}
       data-index={props.cited.index}
+      data-range={
+        props.cited.range ? `${props.cited.range.start}-${props.cited.range.end}` : undefined
+      }
     >
       <CitationHead citation={c()} source={props.source} />
       <Show when={props.retells}>
@@ -61,7 +66,13 @@ export function CitationCard(props: {
           This quote could not be found in its source; run <code>npm run check:data</code>.
         </p>
       </Show>
-      <CitationActions cited={props.cited} onRead={props.onRead} onLink={props.onLink} />
+      <CitationActions
+        cited={props.cited}
+        source={props.source}
+        onRead={props.onRead}
+        onLink={props.onLink}
+        linkOf={props.linkOf}
+      />
     </li>
   );
 }
@@ -94,8 +105,10 @@ function CitationHead(props: { citation: Citation; source: SourceDocument | unde
 /** Reading the passage in its source, a link to it, and its stance for a screen reader. */
 function CitationActions(props: {
   cited: ResolvedCitation;
+  source: SourceDocument | undefined;
   onRead: (sourceId: string, range: [number, number] | null) => void;
   onLink?: (sourceId: string, range: [number, number]) => void;
+  linkOf?: (sourceId: string, range: [number, number]) => string;
 }) {
   const c = () => props.cited.citation;
   return (
@@ -122,6 +135,7 @@ function CitationActions(props: {
           Link to this passage
         </button>
       </Show>
+      <CopyCitation cited={props.cited} source={props.source} linkOf={props.linkOf} />
       <span class="sr-only">
         {(c().supports ?? "event") === "event"
           ? `The source ${STANCE_LABEL[c().stance]}.`

@@ -1,12 +1,14 @@
 import { Show } from "solid-js";
 import { hasActiveFilters } from "../model/query/filter.ts";
 import type { AppState } from "../state/app-state.ts";
+import { ActiveFilters } from "./ActiveFilters.tsx";
 
 /** While the events load (1M of them take seconds): how many, once a compact or binary file has said. */
 const loadingText = (announced: number | null) =>
   announced === null ? "Loading events…" : `Loading ${announced.toLocaleString("en")} events…`;
 
-/** "N of M events shown" and the clear-filters control, always visible. */
+/** "N of M events shown", a chip per active filter, and the clear-filters control, always
+ * visible. */
 export function Counter(props: { state: AppState }) {
   const s = props.state;
   return (
@@ -20,6 +22,7 @@ export function Counter(props: { state: AppState }) {
           {s.events().length.toLocaleString("en")} events shown
         </Show>
       </span>
+      <ActiveFilters state={s} />
       <button
         type="button"
         class="link"

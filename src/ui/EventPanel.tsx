@@ -1,6 +1,7 @@
 import { For, Show, createMemo } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import type { DatasetIndex, ResolvedCitation } from "../model/dataset.ts";
+import { groupCitations, type GroupKind } from "../model/evidence/citation-groups.ts";
 import { evidenceOf, shortSourceId } from "../model/evidence/origins.ts";
 import { count, listWords, statusWords } from "../model/evidence/status-words.ts";
 import type { SituationEvent } from "../model/types.ts";
@@ -21,29 +22,13 @@ export interface EventPanelProps {
   onClearFilters?: () => void;
 }
 
-/** The citations grouped by what they are evidence of; only the first two groups count. */
-const GROUPS = [
-  // Denials first: who disputes an event is what a reader must not miss.
-  { key: "denies", heading: "Passages that deny it", note: "" },
-  { key: "event", heading: "Passages about the event", note: "" },
-  {
-    key: "date",
-    heading: "Passages that only fix the date",
-    note: "A dateline or a passage about something else that dates this event: listed for the date, never counted as evidence.",
-  },
-  {
-    key: "place",
-    heading: "Passages that only fix the place",
-    note: "Listed for the place, never counted as evidence.",
-  },
-] as const;
-
-const groupOf = (c: ResolvedCitation) =>
-  c.citation.supports === "date" || c.citation.supports === "place"
-    ? c.citation.supports
-    : c.citation.stance === "denies"
-      ? "denies"
-      : "event";
+/** What a group's heading adds below it: the date and place groups are not evidence. */
+const GROUP_NOTE: Record<GroupKind, string> = {
+  denies: "",
+  event: "",
+  date: "A dateline or a passage about something else that dates this event: listed for the date, never counted as evidence.",
+  place: "Listed for the place, never counted as evidence.",
+};
 
 /** Everything known about one event, and every passage it rests on. */
 export function EventPanel(props: EventPanelProps) {
@@ -152,7 +137,7 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
           {(d) => (
             <li class="denied-by">
               Disputed by <strong>{d.name ?? props.index.lineage.nameOf(d.origin)}</strong> (
-              <button type="button" class="link" onClick={showDenials}>
+              <button type="button" class="link" onClick={() => showDenials(d.name, d.origin)}>
                 {count(d.citations.length, "passage")}
               </button>
               )
@@ -165,27 +150,44 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
   );
 }
 
-/** Brings the denying passages' cards into view, and focus to their heading. */
-function showDenials(): void {
-  const heading = document.querySelector<HTMLElement>(".group-denies h4");
+/** Brings one speaker's denials into view, and focus to their heading. */
+function showDenials(name: string | null, origin: string): void {
+  const groups = [...document.querySelectorAll<HTMLElement>(".group-denies")];
+  const group =
+    groups.find((g) => (name ? g.dataset.speaker === name : g.dataset.origin === origin)) ??
+    groups[0];
+  const heading = group?.querySelector<HTMLElement>("h4");
   heading?.scrollIntoView({ block: "start" });
   heading?.focus();
 }
 
-/** The event's citations as cards, in GROUPS (a group without citations left out). */
+/** The event's citations as cards: denials by speaker, then by origin (see groupCitations). */
 function CitationGroups(props: EventPanelProps) {
-  const cited = () => props.index.citationsByEvent.get(props.event.id) ?? [];
   const origin = (c: ResolvedCitation) => props.index.lineage.originOf(c.citation.source, c.range);
+  const groups = createMemo(() =>
+    groupCitations(
+      props.index.citationsByEvent.get(props.event.id) ?? [],
+      origin,
+      props.index.lineage.nameOf,
+    ),
+  );
   return (
-    <For each={GROUPS.filter((g) => cited().some((c) => groupOf(c) === g.key))}>
+    <For each={groups()}>
       {(g) => (
-        <section class={`citation-group group-${g.key}`} aria-label={g.heading}>
-          <h4 tabindex="-1">{g.heading}</h4>
-          <Show when={g.note}>
-            <p class="basis group-note">{g.note}</p>
+        <section
+          class={`citation-group group-${g.kind}`}
+          aria-label={g.heading}
+          data-origin={g.origin}
+          data-speaker={g.kind === "denies" ? g.citations[0]!.citation.speaker?.name : undefined}
+        >
+          <h4 tabindex="-1">
+            {g.heading} <span class="group-count">({g.citations.length})</span>
+          </h4>
+          <Show when={GROUP_NOTE[g.kind]}>
+            <p class="basis group-note">{GROUP_NOTE[g.kind]}</p>
           </Show>
           <ol class="citations">
-            <For each={cited().filter((c) => groupOf(c) === g.key)}>
+            <For each={g.citations}>
               {(c) => (
                 <CitationCard
                   cited={c}

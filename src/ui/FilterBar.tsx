@@ -1,6 +1,8 @@
 import { createMemo, For, Show } from "solid-js";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
 import { hasActiveFilters } from "../model/query/filter.ts";
+import { facetCounts, type FacetCounts } from "../model/query/facets.ts";
+import { shortSourceId } from "../model/evidence/origins.ts";
 import { STATUS_CHIP } from "../model/evidence/status-words.ts";
 import { CATEGORIES, STATUSES, type Category, type Status } from "../model/types.ts";
 import type { AppState } from "../state/app-state.ts";
@@ -10,10 +12,12 @@ function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-/** Search, and filters by category, source, status and date. Category chips double as a legend. */
+/** Search, and filters by category, source, status and date. Category chips double as a legend.
+ * Each chip counts the events it would show under the other active filters (facetCounts). */
 export function FilterBar(props: { state: AppState }) {
   const s = props.state;
   const f = () => s.view.filters;
+  const counts = createMemo(() => facetCounts(s.events(), s.filterIndex(), s.view.filters));
   return (
     <section class="filters" aria-label="Filters">
       <label class="search">
@@ -26,23 +30,9 @@ export function FilterBar(props: { state: AppState }) {
           data-testid="search"
         />
       </label>
-      <CategoryChips state={s} />
-      <fieldset class="chips">
-        <legend>Status</legend>
-        <For each={STATUSES}>
-          {(st: Status) => (
-            <button
-              type="button"
-              class={`chip status-chip status-${st}`}
-              aria-pressed={f().statuses.includes(st)}
-              onClick={() => s.actions.setFilters({ statuses: toggle(f().statuses, st) })}
-            >
-              {STATUS_LABEL[st]} <span class="n">{STATUS_CHIP[st]}</span>
-            </button>
-          )}
-        </For>
-      </fieldset>
-      <SourceChips state={s} />
+      <CategoryChips state={s} counts={counts()} />
+      <StatusChips state={s} counts={counts()} />
+      <SourceChips state={s} counts={counts()} />
       <DateFields state={s} />
       <Show when={hasActiveFilters(f())}>
         <button type="button" class="link" onClick={() => s.actions.clearFilters()}>
@@ -53,21 +43,25 @@ export function FilterBar(props: { state: AppState }) {
   );
 }
 
-/** A chip per category the dataset has, with its number of events. */
-function CategoryChips(props: { state: AppState }) {
+/** How many events a chip would show, as its last part (muted when none). */
+function ChipCount(props: { n: number }) {
+  return (
+    <span class="n" classList={{ zero: props.n === 0 }}>
+      {props.n.toLocaleString("en")}
+    </span>
+  );
+}
+
+/** A chip per category the dataset has, with its faceted count. */
+function CategoryChips(props: { state: AppState; counts: FacetCounts }) {
   const s = props.state;
   const f = () => s.view.filters;
-  // Once per dataset, not once per chip: each pass reads every event.
-  const counts = createMemo(() => {
-    const c = new Map<string, number>();
-    for (const e of s.events())
-      c.set(e.properties.category, (c.get(e.properties.category) ?? 0) + 1);
-    return c;
-  });
+  // Every category the dataset has, whether or not the other filters leave it any event.
+  const present = createMemo(() => new Set(s.filterIndex().columns().categories));
   return (
     <fieldset class="chips">
       <legend>Category</legend>
-      <For each={CATEGORIES.filter((c) => counts().has(c))}>
+      <For each={CATEGORIES.filter((c) => present().has(c))}>
         {(c: Category) => (
           <button
             type="button"
@@ -76,7 +70,7 @@ function CategoryChips(props: { state: AppState }) {
             onClick={() => s.actions.setFilters({ categories: toggle(f().categories, c) })}
           >
             <CategoryIcon category={c} size={14} /> {CATEGORY_STYLE[c].label}{" "}
-            <span class="n">{counts().get(c)}</span>
+            <ChipCount n={props.counts.categories.get(c) ?? 0} />
           </button>
         )}
       </For>
@@ -84,7 +78,33 @@ function CategoryChips(props: { state: AppState }) {
   );
 }
 
-function SourceChips(props: { state: AppState }) {
+/** A chip per status, with what it means and its faceted count. */
+function StatusChips(props: { state: AppState; counts: FacetCounts }) {
+  const s = props.state;
+  const f = () => s.view.filters;
+  return (
+    <fieldset class="chips">
+      <legend>Status</legend>
+      <For each={STATUSES}>
+        {(st: Status) => (
+          <button
+            type="button"
+            class={`chip status-chip status-${st}`}
+            aria-pressed={f().statuses.includes(st)}
+            onClick={() => s.actions.setFilters({ statuses: toggle(f().statuses, st) })}
+          >
+            {STATUS_LABEL[st]} <span class="n">{STATUS_CHIP[st]}</span>{" "}
+            <ChipCount n={props.counts.statuses.get(st) ?? 0} />
+          </button>
+        )}
+      </For>
+    </fieldset>
+  );
+}
+
+/** A chip per source: its number and outlet (or title), cut with an ellipsis when long, the whole
+ * name in its tooltip and accessible name. */
+function SourceChips(props: { state: AppState; counts: FacetCounts }) {
   const s = props.state;
   const f = () => s.view.filters;
   const sources = () => [...(s.data()?.index.sourceById.values() ?? [])];
@@ -92,17 +112,22 @@ function SourceChips(props: { state: AppState }) {
     <fieldset class="chips">
       <legend>Source</legend>
       <For each={sources()}>
-        {(src) => (
-          <button
-            type="button"
-            class="chip"
-            aria-pressed={f().sources.includes(src.id)}
-            title={src.title}
-            onClick={() => s.actions.setFilters({ sources: toggle(f().sources, src.id) })}
-          >
-            {src.id.slice(0, 3)} · {src.outlet ?? src.title.slice(0, 28)}
-          </button>
-        )}
+        {(src) => {
+          const name = () => `${shortSourceId(src.id)} · ${src.outlet ?? src.title}`;
+          const n = () => props.counts.sources.get(src.id) ?? 0;
+          return (
+            <button
+              type="button"
+              class="chip"
+              aria-pressed={f().sources.includes(src.id)}
+              title={`${src.title}${src.outlet ? ` (${src.outlet})` : ""}`}
+              aria-label={`${shortSourceId(src.id)} · ${src.title}${src.outlet ? `, ${src.outlet}` : ""} ${n()}`}
+              onClick={() => s.actions.setFilters({ sources: toggle(f().sources, src.id) })}
+            >
+              <span class="chip-name">{name()}</span> <ChipCount n={n()} />
+            </button>
+          );
+        }}
       </For>
     </fieldset>
   );

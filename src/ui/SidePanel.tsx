@@ -73,25 +73,46 @@ function preloadReader(s: AppState): void {
 }
 
 /** Move focus to the new content's heading so keyboard and screen-reader users follow along (back
- * in the list: to the row of the event just closed). */
+ * in the list: to the row of the event just closed; back from the reader: to the citation card
+ * it was opened from). */
 function focusFollowsView(s: AppState, root: () => HTMLElement): void {
   createEffect(
-    on([() => s.view.event, () => s.view.source], ([event, source], prev) => {
-      if (!prev) return;
-      // The reader is loaded lazily: wait (a few frames at most) for its heading to exist.
-      let frames = 0;
-      const focus = () => {
-        const target =
-          source || event
-            ? root().querySelector<HTMLElement>("h2[tabindex='-1']")
-            : root().querySelector<HTMLElement>(`[data-event-id="${CSS.escape(prev[0] ?? "")}"]`);
-        // With a chosen passage the reader scrolls to it: focusing must not scroll back up.
-        if (target) target.focus({ preventScroll: !!(source && s.view.passage) });
-        else if (frames++ < 60) requestAnimationFrame(focus);
-      };
-      queueMicrotask(focus);
-    }),
+    on(
+      [() => s.view.event, () => s.view.source, () => s.view.passage] as const,
+      ([event, source], prev) => {
+        if (!prev || (event === prev[0] && source === prev[1])) return;
+        // The reader is loaded lazily: wait (a few frames at most) for its heading to exist.
+        let frames = 0;
+        const focus = () => {
+          const target = focusTarget(root(), event, source, prev);
+          // With a chosen passage the reader scrolls to it: focusing must not scroll back up.
+          if (target) target.focus({ preventScroll: !!(source && s.view.passage) });
+          else if (frames++ < 60) requestAnimationFrame(focus);
+        };
+        queueMicrotask(focus);
+      },
+    ),
   );
+}
+
+/** Where focus goes after a change of view (see focusFollowsView). */
+function focusTarget(
+  root: HTMLElement,
+  event: string | null,
+  source: string | null,
+  prev: readonly [string | null, string | null, [number, number] | null],
+): HTMLElement | null {
+  const [prevEvent, prevSource, prevPassage] = prev;
+  if (event && !source && prevSource && event === prevEvent) {
+    const range = prevPassage ? `[data-range="${prevPassage[0]}-${prevPassage[1]}"]` : "";
+    const card = root.querySelector<HTMLElement>(
+      `li.citation[data-source="${CSS.escape(prevSource)}"]${range}`,
+    );
+    // Its "Read in source" button: the control the reader was opened with.
+    if (card) return card.querySelector<HTMLElement>("button") ?? card;
+  }
+  if (source || event) return root.querySelector<HTMLElement>("h2[tabindex='-1']");
+  return root.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(prevEvent ?? "")}"]`);
 }
 
 /** The events at one spot on the map, to choose from. */

@@ -37,6 +37,12 @@ export function SourceReader(props: SourceReaderProps) {
   const isChosen = (start: number, end: number) =>
     !!props.passage && start < props.passage[1] && end > props.passage[0];
   let body!: HTMLDivElement;
+  /** The first marked run of the chosen passage: the event it was opened from is named there. */
+  const firstChosen = createMemo(() =>
+    segments().findIndex((seg) => seg.passages.length > 0 && isChosen(seg.start, seg.end)),
+  );
+  const fromTitle = () =>
+    props.fromEvent ? props.index.eventById.get(props.fromEvent)?.properties.title : undefined;
 
   createEffect(() => {
     if (!props.passage || !props.text) return;
@@ -51,12 +57,16 @@ export function SourceReader(props: SourceReaderProps) {
 
   return (
     <article class="reader" aria-labelledby="reader-title" data-source-id={props.sourceId}>
-      <div class="panel-bar">
-        <button type="button" class="back" onClick={() => props.onClose()}>
-          {props.fromEvent ? "← Back to event" : "← All events"}
-        </button>
+      {/* The bar and the source's title stay in view while the text scrolls. */}
+      <div class="reader-top">
+        <div class="panel-bar">
+          <button type="button" class="back" onClick={() => props.onClose()}>
+            {props.fromEvent ? "← Back to event" : "← All events"}
+          </button>
+        </div>
+        <ReaderHeader sourceId={props.sourceId} source={source()} passages={passages().length} />
       </div>
-      <ReaderHeader sourceId={props.sourceId} source={source()} passages={passages().length} />
+      <Show when={source()?.notes}>{(n) => <p class="basis reader-notes">{n()}</p>}</Show>
       <Show when={offer()}>
         {(ids) => (
           <CitingOffer
@@ -76,20 +86,34 @@ export function SourceReader(props: SourceReaderProps) {
           </p>
         }
       >
-        <div class="source-text" ref={body} lang={source()?.language ?? "en"}>
+        <div
+          class="source-text"
+          classList={{ "has-chosen": firstChosen() >= 0 }}
+          ref={body}
+          lang={source()?.language ?? "en"}
+        >
           <For each={segments()}>
-            {(seg) => {
+            {(seg, k) => {
               const text = props.text!.slice(seg.start, seg.end);
               if (!seg.passages.length) return <>{text}</>;
               return (
-                <CitedMark
-                  seg={seg}
-                  text={text}
-                  index={props.index}
-                  chosen={isChosen(seg.start, seg.end)}
-                  title={title}
-                  onChoose={choose}
-                />
+                <>
+                  <Show when={k() === firstChosen() && fromTitle()}>
+                    {(t) => (
+                      <span class="from-event" lang="en">
+                        Cited by the event you came from: {t()}
+                      </span>
+                    )}
+                  </Show>
+                  <CitedMark
+                    seg={seg}
+                    text={text}
+                    index={props.index}
+                    chosen={isChosen(seg.start, seg.end)}
+                    title={title}
+                    onChoose={choose}
+                  />
+                </>
               );
             }}
           </For>
@@ -117,7 +141,6 @@ function ReaderHeader(props: {
           : ""}{" "}
         · {props.passages} cited passage{props.passages === 1 ? "" : "s"}
       </p>
-      <Show when={props.source?.notes}>{(n) => <p class="basis">{n()}</p>}</Show>
     </header>
   );
 }

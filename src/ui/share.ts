@@ -1,4 +1,6 @@
 /** Sharing: Web Share on phones where it exists, else the Clipboard API, else a selectable field. */
+import { formatHash, parseHash } from "../model/url/state.ts";
+
 export type ShareResult = "shared" | "copied" | "manual";
 
 export async function shareLink(url: string, title: string): Promise<ShareResult> {
@@ -17,6 +19,23 @@ export async function shareLink(url: string, title: string): Promise<ShareResult
   } catch {
     return copyWithTextarea(url) ? "copied" : "manual";
   }
+}
+
+/** Copies text with the Clipboard API, else the older copy command; false when neither works. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error("no Clipboard API");
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return copyWithTextarea(text);
+  }
+}
+
+/** A link to this view with a source's passage open in the reader. */
+export function passageUrl(source: string, range: [number, number]): string {
+  const cur = parseHash(location.hash).state;
+  return `${location.origin}${location.pathname}${formatHash({ ...cur, source, passage: range, embed: false })}`;
 }
 
 function copyWithTextarea(text: string): boolean {

@@ -4,8 +4,10 @@ import { CATEGORY_STYLE, STATUS_LABEL } from "../../src/model/category-style.ts"
 import { STATUS_CHIP } from "../../src/model/evidence/status-words.ts";
 import type { Status } from "../../src/model/types.ts";
 
-/** A status chip's name: the status and what it counts, in words (never documents). */
-const statusChip = (st: Status) => `${STATUS_LABEL[st]} ${STATUS_CHIP[st]}`;
+/** A status chip's name: the status and what it counts, in words (never documents), then how many
+ * events it would show. */
+const statusChip = (st: Status) =>
+  new RegExp(`^${STATUS_LABEL[st]} ${STATUS_CHIP[st].replace("+", "\\+")} \\d+$`);
 import { buildSearchText } from "../../src/model/query/search-text.ts";
 import { filterEvents } from "../../src/model/query/filter.ts";
 import type { Category } from "../../src/model/types.ts";
@@ -84,6 +86,57 @@ describe("FilterBar with its Counter", () => {
     fireEvent.click(chip(categoryLabel(c)));
     expect(chip(categoryLabel(c))).toHaveAttribute("aria-pressed", "false");
     expect(count()).toHaveTextContent(expectedCount(state, {}));
+  });
+
+  it("counts each chip under the other filters, never under its own facet", () => {
+    const { bar, chip, state } = renderBar();
+    const group = within(bar()).getByRole("group", { name: "Category" });
+    const n = (c: Category) =>
+      Number(
+        within(group)
+          .getByRole("button", { name: categoryLabel(c) })
+          .querySelector(".n")!.textContent,
+      );
+    const [a, b] = USED_CATEGORIES as [Category, Category];
+    const before = USED_CATEGORIES.map(n);
+    // Choosing a category leaves the category counts as they were.
+    fireEvent.click(chip(categoryLabel(a)));
+    expect(USED_CATEGORIES.map(n)).toEqual(before);
+    // A date range narrows them: each says what choosing it would show.
+    fireEvent.change(bar().querySelector<HTMLInputElement>("input[type=date]")!, {
+      target: { value: "2026-01-04" },
+    });
+    for (const c of [a, b])
+      expect(n(c)).toBe(
+        filterEvents(state.events(), buildSearchText(state.events()), {
+          ...emptyFilters(),
+          categories: [c],
+          from: "2026-01-04",
+        }).length,
+      );
+    expect(USED_CATEGORIES.map(n)).not.toEqual(before);
+    // The status chips count under the chosen category and dates.
+    const reported = Number(
+      chip(statusChip("reported")).querySelector(".n:last-child")!.textContent,
+    );
+    expect(reported).toBe(
+      filterEvents(state.events(), buildSearchText(state.events()), {
+        ...emptyFilters(),
+        categories: [a],
+        statuses: ["reported"],
+        from: "2026-01-04",
+      }).length,
+    );
+  });
+
+  it("names a source chip in full for its tooltip and accessible name, however it is cut", () => {
+    const { bar } = renderBar();
+    const src = readShipped().sources.sources[0]!;
+    const group = within(bar()).getByRole("group", { name: "Source" });
+    const button = within(group).getAllByRole("button")[0]!;
+    expect(button.getAttribute("title")).toContain(src.title);
+    expect(button.getAttribute("aria-label")).toContain(src.title);
+    expect(button.querySelector(".chip-name")).toHaveTextContent(`${src.id.slice(0, 3)} · `);
   });
 
   it("combines two categories", () => {

@@ -1,0 +1,100 @@
+/**
+ * The active filters in words: one removable chip per chosen value (the counter's chips), and one
+ * line for the whole scope (the embed's subtitle), so a reader always sees what narrows the map.
+ */
+import type { Filters } from "../view-state.ts";
+
+/** How to name a chosen value (the UI knows the labels and the sources' titles). */
+export interface FilterNames {
+  category: (c: string) => string;
+  status: (s: string) => string;
+  source: (id: string) => string;
+}
+
+export interface FilterChip {
+  /** Unique among the chips, e.g. "cat:raid", "from". */
+  key: string;
+  /** What the chip shows: "Raid", "From 1 Nov 2025", "“colectivos”". */
+  label: string;
+  /** Its whole meaning, for its accessible name and tooltip: "Remove filter: category Raid". */
+  description: string;
+  /** The filters without it. */
+  without: Partial<Filters>;
+}
+
+const day = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "2025-11-01" → "1 Nov 2025" (an unparsable value is shown as given). */
+export function dayWords(iso: string): string {
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(ms) ? iso : day.format(ms);
+}
+
+/** A chip per active filter value, in the order of the filter bar; dates and search included. */
+export function filterChips(f: Filters, names: FilterNames): FilterChip[] {
+  const chips: FilterChip[] = [];
+  const each = (
+    kind: string,
+    key: string,
+    values: readonly string[],
+    name: (v: string) => string,
+  ) => {
+    for (const v of values)
+      chips.push({
+        key: `${key}:${v}`,
+        label: name(v),
+        description: `Remove filter: ${kind} ${name(v)}`,
+        without: { [filterKey(key)]: values.filter((x) => x !== v) } as Partial<Filters>,
+      });
+  };
+  each("category", "cat", f.categories, names.category);
+  each("status", "status", f.statuses, names.status);
+  each("source", "src", f.sources, names.source);
+  if (f.from) chips.push(dateChip("from", `From ${dayWords(f.from)}`, { from: null }));
+  if (f.to) chips.push(dateChip("to", `To ${dayWords(f.to)}`, { to: null }));
+  const q = f.q.trim();
+  if (q)
+    chips.push({
+      key: "q",
+      label: `“${q}”`,
+      description: `Remove filter: search “${q}”`,
+      without: { q: "" },
+    });
+  return chips;
+}
+
+const filterKey = (key: string) =>
+  ({ cat: "categories", status: "statuses", src: "sources" })[key] ?? key;
+
+const dateChip = (key: string, label: string, without: Partial<Filters>): FilterChip => ({
+  key,
+  label,
+  description: `Remove filter: dates ${label[0]!.toLowerCase()}${label.slice(1)}`,
+  without,
+});
+
+/** The dates in words: "1 Nov 2025 – 31 Dec 2025", "from 1 Nov 2025", "until 31 Dec 2025", "". */
+export function datesWords(f: Pick<Filters, "from" | "to">): string {
+  if (f.from && f.to) return `${dayWords(f.from)} – ${dayWords(f.to)}`;
+  if (f.from) return `from ${dayWords(f.from)}`;
+  if (f.to) return `until ${dayWords(f.to)}`;
+  return "";
+}
+
+/** The scope in one line: "All dates · all events", or "1 Nov 2025 – 31 Dec 2025 · Raid or
+ * Maritime seizure · Disputed · citing 002 · matching “colectivos”". */
+export function scopeWords(f: Filters, names: FilterNames): string {
+  const or = (xs: readonly string[], name: (v: string) => string) => xs.map(name).join(" or ");
+  const parts = [datesWords(f) || "All dates"];
+  if (f.categories.length) parts.push(or(f.categories, names.category));
+  if (f.statuses.length) parts.push(or(f.statuses, names.status));
+  if (f.sources.length) parts.push(`citing ${or(f.sources, names.source)}`);
+  if (f.q.trim()) parts.push(`matching “${f.q.trim()}”`);
+  if (parts.length === 1) parts.push("all events");
+  return parts.join(" · ");
+}

@@ -1,0 +1,49 @@
+import { For, Show } from "solid-js";
+import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
+import { shortSourceId } from "../model/evidence/origins.ts";
+import { filterChips, type FilterNames } from "../model/query/filter-words.ts";
+import type { Category } from "../model/types.ts";
+import type { AppState } from "../state/app-state.ts";
+
+/** How the UI names a chosen filter value; a source by its number and outlet (or title). */
+export function filterNames(s: AppState): FilterNames {
+  return {
+    category: (c) => CATEGORY_STYLE[c as Category]?.label ?? c,
+    status: (st) => STATUS_LABEL[st as keyof typeof STATUS_LABEL] ?? st,
+    source: (id) => {
+      const src = s.data()?.index.sourceById.get(id);
+      return src ? `${shortSourceId(id)} · ${src.outlet ?? src.title}` : shortSourceId(id);
+    },
+  };
+}
+
+/** Every active filter as a chip beside the count; a chip's × removes that filter alone. */
+export function ActiveFilters(props: { state: AppState }) {
+  const s = props.state;
+  const chips = () => filterChips(s.view.filters, filterNames(s));
+  return (
+    <Show when={chips().length > 0}>
+      <ul class="active-filters" aria-label="Active filters" data-testid="active-filters">
+        <For each={chips()}>
+          {(chip) => (
+            <li>
+              <button
+                type="button"
+                class="filter-chip"
+                data-key={chip.key}
+                aria-label={chip.description}
+                title={chip.description}
+                onClick={() => s.actions.setFilters(chip.without)}
+              >
+                <span class="filter-chip-label">{chip.label}</span>
+                <span class="filter-chip-x" aria-hidden="true">
+                  ×
+                </span>
+              </button>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}
