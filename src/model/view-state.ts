@@ -28,6 +28,10 @@ export interface Camera {
   pitch: number;
 }
 
+/** The event list's order: oldest first (the default) or newest first. */
+export type ListSort = "oldest" | "newest";
+export const LIST_SORTS: readonly ListSort[] = ["oldest", "newest"];
+
 export interface ViewState {
   camera: Camera | null;
   /** Selected event id (slug). */
@@ -37,6 +41,8 @@ export interface ViewState {
   /** Character range [start, end) in that source's original text: the emphasised passage. */
   passage: [number, number] | null;
   filters: Filters;
+  /** The list's order (not a filter: "Clear filters" leaves it). */
+  sort: ListSort;
   /** Compact iframe view. */
   embed: boolean;
   /** Same-origin path of a dataset other than the default (data/events.geojson). */
@@ -61,6 +67,7 @@ export const emptyViewState = (): ViewState => ({
   source: null,
   passage: null,
   filters: emptyFilters(),
+  sort: "oldest",
   embed: false,
   data: null,
   basemap: DEFAULT_BASEMAP,

@@ -13,12 +13,18 @@ import {
   type CompiledFilters,
   type FilterIndex,
 } from "../model/query/filter.ts";
-import { chronologicalOrder, shownInOrder } from "../model/query/event-order.ts";
+import { chronologicalOrder, newestFirst, shownInOrder } from "../model/query/event-order.ts";
 import type { IndexSet } from "../model/query/index-set.ts";
 import { makeMapFeatures } from "../model/markers/map-features.ts";
 import { DEFAULT_BASEMAP, type BasemapId } from "../model/basemap.ts";
 import type { SituationEvent } from "../model/types.ts";
-import { emptyFilters, type Camera, type Filters, type ViewState } from "../model/view-state.ts";
+import {
+  emptyFilters,
+  type Camera,
+  type Filters,
+  type ListSort,
+  type ViewState,
+} from "../model/view-state.ts";
 import { rememberBasemap } from "./basemap-pref.ts";
 import type { LoadedData } from "./load.ts";
 
@@ -103,6 +109,10 @@ function createDerived(view: ViewState, data: () => LoadedData | null) {
   // Very big datasets come with their order (by date alone, as above TITLE_ORDER_UP_TO events),
   // spans and map features, made by the loader in slices.
   const order = createMemo(() => data()?.order ?? chronologicalOrder(events(), filterIndex()));
+  // The list's order: the chronological one, or read from its end (made once per choice).
+  const listOrder = createMemo(() =>
+    view.sort === "newest" ? newestFirst(order(), filterIndex()) : order(),
+  );
   const mapFeatures = createMemo(() => data()?.mapFeatures ?? makeMapFeatures(events()));
   // The shown events as a bitmask, made in one pass (setIndexes lists them, when needed).
   // A timeline step with nothing else chosen changes only the events near the moved bound: from
@@ -133,6 +143,7 @@ function createDerived(view: ViewState, data: () => LoadedData | null) {
   return {
     events,
     order,
+    listOrder,
     filterIndex,
     mapFeatures,
     visibleSet,
@@ -202,6 +213,9 @@ function createActions(
     setBasemap(basemap: BasemapId) {
       rememberBasemap(basemap);
       setView({ basemap });
+    },
+    setSort(sort: ListSort) {
+      setView({ sort });
     },
     cameraMoved(c: Camera) {
       setCamera(c);

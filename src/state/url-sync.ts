@@ -52,6 +52,7 @@ export function syncUrl(s: AppState): void {
           s.view.source,
           s.view.passage,
           s.view.filters,
+          s.view.sort,
           s.view.embed,
           s.view.data,
           s.view.basemap,

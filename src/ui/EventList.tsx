@@ -6,6 +6,7 @@ import { statusWords } from "../model/evidence/status-words.ts";
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatEventDate } from "./format.ts";
+import { ListSort } from "./ListSort.tsx";
 
 /** Above this many rows the list renders only what is in view, so the DOM stays bounded. */
 export const VIRTUAL_THRESHOLD = 200;
@@ -13,7 +14,7 @@ const ROW_PX = 58;
 const OVERSCAN = 8;
 
 /**
- * The chronological list of the events that pass the filters — including those with no place on
+ * The list of the events that pass the filters, oldest or newest first — including those with no place on
  * the map. It is the non-visual alternative to the map: every event is reachable from here.
  */
 export function EventList(props: { state: AppState; only?: number[] | null; label?: string }) {
@@ -23,7 +24,7 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
   const virtual = () => count() > VIRTUAL_THRESHOLD;
   /** The rows from the `from`-th to before the `to`-th, in order. */
   const rows = (from: number, to: number) =>
-    props.only ? props.only.slice(from, to) : shownInOrder(s.order(), s.visibleSet(), from, to);
+    props.only ? props.only.slice(from, to) : shownInOrder(s.listOrder(), s.visibleSet(), from, to);
   let list!: HTMLOListElement;
   let scroller: HTMLElement | null = null;
   const [view, setView] = createSignal({ top: 0, height: 800 });
@@ -65,13 +66,16 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
     if (row) return row.scrollIntoView({ block: "nearest" });
     const at = props.only
       ? props.only.indexOf(s.selectedIdx())
-      : shownPosition(s.order(), s.visibleSet(), s.selectedIdx());
+      : shownPosition(s.listOrder(), s.visibleSet(), s.selectedIdx());
     if (virtual() && at >= 0 && scroller)
       scroller.scrollTop = listTop() + at * ROW_PX - scroller.clientHeight / 2;
   });
 
   return (
     <section class="event-list" aria-label={props.label ?? "Events"}>
+      <Show when={!props.only && count() > 1}>
+        <ListSort state={s} />
+      </Show>
       <Show when={count() > 0} fallback={<EmptyList state={s} />}>
         <ol
           ref={list}

@@ -3,15 +3,18 @@ import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { dayMs, eventSpan, isoDay } from "../model/query/dates.ts";
 import {
   MAX_LANES,
-  monthTicks,
+  axisTicks,
+  onStrip,
   packLanes,
-  snapDay,
-  tickStride,
-  timelineAxisOfSpans,
+  timelineDomainOfSpans,
+  toFraction,
+  type TimelineDomain,
+  type TimelineScale,
 } from "../model/query/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 import { formatDay } from "./format.ts";
 import { TimelineDensity } from "./TimelineDensity.tsx";
+import { Handle, ZoomButton, createZoom, rangeControls } from "./TimelineRange.tsx";
 
 /** Above this many events the strip shows a density canvas instead of one mark per event. */
 export const DENSITY_THRESHOLD = 1500;
@@ -24,84 +27,112 @@ const monthName = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
   timeZone: "UTC",
 });
+const dayName = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
 
 /**
  * Every event on a time axis — a dot for a day, a bar for a week, month or range — with a
- * draggable range (two handles, or drag the band) that filters the map and the list.
+ * draggable range (two handles, or drag the band) that filters the map and the list, the range in
+ * words, and a zoom to it. The axis covers every event's dates (see timelineDomain); a range
+ * beyond them keeps its dates and is drawn at the edge.
  */
 export function Timeline(props: { state: AppState }) {
   const s = props.state;
-  const axis = createMemo(() => {
+  const domain = createMemo(() => {
     const ix = s.filterIndex();
-    return timelineAxisOfSpans(ix.starts, ix.ends);
+    return timelineDomainOfSpans(ix.starts, ix.ends);
   });
-  const pct = (ms: number) => {
-    const [lo, hi] = axis();
-    return hi > lo ? ((ms - lo) / (hi - lo)) * 100 : 0;
-  };
+  const fromMs = () => (s.view.filters.from ? dayMs(s.view.filters.from) : null);
+  const toMs = () => (s.view.filters.to ? dayMs(s.view.filters.to) : null);
+  const zoom = createZoom(s, domain, fromMs, toMs);
+  const at = (ms: number) => toFraction(zoom.scale(), ms);
+  const pct = (ms: number) => onStrip(at(ms)) * 100;
+  const beyond = (ms: number) => (at(ms) < 0 ? "left" : at(ms) > 1 ? "right" : null);
   const layout = createLayout(s);
-  const from = () => (s.view.filters.from ? dayMs(s.view.filters.from) : axis()[0]);
-  const to = () => (s.view.filters.to ? dayMs(s.view.filters.to) : axis()[1]);
-  let track!: HTMLDivElement;
+  const from = () => fromMs() ?? domain().lo;
+  const to = () => toMs() ?? domain().hi;
+  let strip!: HTMLDivElement;
   const ticks = createTicks(
-    axis,
-    trackWidth(() => track),
+    zoom.scale,
+    stripWidth(() => strip),
   );
-  const { drag, keys } = rangeControls(s, axis, from, to, () => track);
+  const { drag, keys } = rangeControls(s, domain, zoom.scale, from, to, () => strip);
   const label = (ms: number) => formatDay(isoDay(ms));
 
   return (
-    <section class="timeline" aria-label="Timeline">
-      <div class="timeline-track" ref={track} style={{ "--lanes": layout().lanes }}>
-        <For each={ticks()}>
-          {(tick) => (
-            <span class="tick" style={{ left: `${pct(tick.t)}%` }} aria-hidden="true">
-              {tick.label}
-            </span>
-          )}
-        </For>
-        <Show when={s.events().length > DENSITY_THRESHOLD}>
-          <div class="marks" aria-hidden="true">
-            <TimelineDensity state={s} axis={axis} />
-          </div>
-        </Show>
-        <Show when={s.events().length <= DENSITY_THRESHOLD}>
-          <EventMarks state={s} axis={axis} pct={pct} lane={() => layout().lane} />
-        </Show>
-        <div class="shade shade-before" style={{ width: `${pct(from())}%` }} aria-hidden="true" />
-        <div class="shade shade-after" style={{ left: `${pct(to())}%` }} aria-hidden="true" />
-        <div
-          class="band"
-          style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }}
-          onPointerDown={drag("band")}
-          aria-hidden="true"
-        />
-        <Handle
-          which="from"
-          label="Start of date range"
-          min={axis()[0]}
-          max={to()}
-          now={from()}
-          text={s.data() ? label(from()) : "loading"}
-          left={pct(from())}
-          onPointerDown={drag("from")}
-          onKeyDown={keys("from")}
-        />
-        <Handle
-          which="to"
-          label="End of date range"
-          min={from()}
-          max={axis()[1]}
-          now={to()}
-          text={s.data() ? label(to()) : "loading"}
-          left={pct(to())}
-          onPointerDown={drag("to")}
-          onKeyDown={keys("to")}
-        />
+    <section class="timeline" aria-label="Timeline" classList={{ zoomed: zoom.zoomed() }}>
+      <div
+        class="timeline-track"
+        data-testid="timeline-track"
+        style={{ "--lanes": layout().lanes }}
+      >
+        <div class="timeline-strip" ref={strip}>
+          <For each={ticks()}>
+            {(tick) => (
+              <span class="tick" style={{ left: `${tick.at * 100}%` }} aria-hidden="true">
+                {tick.label}
+              </span>
+            )}
+          </For>
+          <Show when={zoom.scale().kneeAt > 0}>
+            <span
+              class="axis-break"
+              style={{ left: `${zoom.scale().kneeAt * 100}%` }}
+              title={`Before ${label(zoom.scale().knee)} the axis is compressed`}
+              aria-hidden="true"
+            />
+          </Show>
+          <Show when={s.events().length > DENSITY_THRESHOLD}>
+            <div class="marks" aria-hidden="true">
+              <TimelineDensity state={s} scale={zoom.scale} />
+            </div>
+          </Show>
+          <Show when={s.events().length <= DENSITY_THRESHOLD}>
+            <EventMarks state={s} scale={zoom.scale} lane={() => layout().lane} />
+          </Show>
+          <div class="shade shade-before" style={{ width: `${pct(from())}%` }} aria-hidden="true" />
+          <div class="shade shade-after" style={{ left: `${pct(to())}%` }} aria-hidden="true" />
+          <div
+            class="band"
+            style={{ left: `${pct(from())}%`, width: `${pct(to()) - pct(from())}%` }}
+            onPointerDown={drag("band")}
+            aria-hidden="true"
+          />
+          <Handle
+            which="from"
+            label="Start of date range"
+            min={domain().lo}
+            max={to()}
+            now={from()}
+            text={s.data() ? label(from()) : "loading"}
+            left={pct(from())}
+            beyond={beyond(from())}
+            onPointerDown={drag("from")}
+            onKeyDown={keys("from")}
+          />
+          <Handle
+            which="to"
+            label="End of date range"
+            min={from()}
+            max={domain().hi}
+            now={to()}
+            text={s.data() ? label(to()) : "loading"}
+            left={pct(to())}
+            beyond={beyond(to())}
+            onPointerDown={drag("to")}
+            onKeyDown={keys("to")}
+          />
+        </div>
       </div>
-      <p class="timeline-range" aria-live="polite">
-        {rangeText(s, () => `${label(from())} – ${label(to())}`)}
-      </p>
+      <div class="timeline-foot">
+        <p class="timeline-range" aria-live="polite" data-testid="timeline-range">
+          {rangeText(s, () => rangeWords(domain(), fromMs(), toMs()))}
+        </p>
+        <ZoomButton zoomed={zoom.zoomed()} ranged={zoom.ranged()} onClick={zoom.toggle} />
+      </div>
     </section>
   );
 }
@@ -110,6 +141,16 @@ export function Timeline(props: { state: AppState }) {
  * is happening instead. */
 function rangeText(s: AppState, range: () => string): string {
   return s.data() ? range() : s.loadError() ? "No dates" : "Loading dates…";
+}
+
+/** The range as dates: an open end is the data's first or last day; a range that misses the
+ * events' dates says so (the counter alone would only say 0). */
+export function rangeWords(d: TimelineDomain, from: number | null, to: number | null): string {
+  const day = (ms: number) => formatDay(isoDay(ms));
+  if (from === null && to === null) return `All dates: ${day(d.first)} – ${day(d.last)}`;
+  const words = `${day(from ?? d.first)} – ${day(to ?? d.last)}`;
+  const outside = (to !== null && to < d.first) || (from !== null && from > d.last);
+  return outside ? `${words} (no events on these dates)` : words;
 }
 
 /** Each event's lane, and how many lanes the strip is tall. While loading, the strip is as tall as
@@ -125,113 +166,40 @@ function createLayout(s: AppState) {
   });
 }
 
-/** The track's width, kept up to date, so month labels thin out instead of overlapping on a
+/** The strip's width, kept up to date, so tick labels thin out instead of overlapping on a
  * narrow screen (0 until mounted). */
-function trackWidth(track: () => HTMLDivElement): () => number {
+function stripWidth(strip: () => HTMLDivElement): () => number {
   const [width, setWidth] = createSignal(0);
   onMount(() => {
-    setWidth(track().clientWidth);
+    setWidth(strip().clientWidth);
     if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(() => setWidth(track().clientWidth));
-    ro.observe(track());
+    const ro = new ResizeObserver(() => setWidth(strip().clientWidth));
+    ro.observe(strip());
     onCleanup(() => ro.disconnect());
   });
   return width;
 }
 
-/** The month ticks, labelled as often as the width allows. */
-function createTicks(axis: () => [number, number], width: () => number) {
-  return createMemo(() => {
-    const all = monthTicks(axis()[0], axis()[1]);
-    const stride = tickStride(all.length, width());
-    const [lo, hi] = axis();
-    // A label too close to the right end would run off the strip, under the handle.
-    const fits = (t: number) => !(width() > 0) || ((hi - t) / Math.max(1, hi - lo)) * width() >= 56;
-    return all.map((t, k) => ({
-      t,
-      label: k % stride === 0 && fits(t) ? monthName.format(t) : "",
-    }));
-  });
+/** The ticks (months, or Mondays when zoomed to a few weeks), labelled as often as the width
+ * allows. */
+function createTicks(scale: () => TimelineScale, width: () => number) {
+  return createMemo(() =>
+    axisTicks(scale(), width()).map((t) => ({
+      at: t.at,
+      label: t.labelled ? (t.kind === "month" ? monthName : dayName).format(t.t) : "",
+    })),
+  );
 }
 
-/** The range's pointer and keyboard handlers: dragging a handle or the band, and a handle's keys.
- * Each sets the date filters, snapped to days (an end at the axis's edge is no bound). */
-function rangeControls(
-  s: AppState,
-  axis: () => [number, number],
-  from: () => number,
-  to: () => number,
-  track: () => HTMLDivElement,
-) {
-  const msAt = (clientX: number) => {
-    const r = track().getBoundingClientRect();
-    const [lo, hi] = axis();
-    return lo + ((clientX - r.left) / Math.max(1, r.width)) * (hi - lo);
-  };
-  const setRange = (a: number, b: number) => {
-    const [lo, hi] = axis();
-    const f = snapDay(Math.min(a, b), lo, hi),
-      t = snapDay(Math.max(a, b), lo, hi);
-    s.actions.setFilters({ from: f <= lo ? null : isoDay(f), to: t >= hi ? null : isoDay(t) });
-  };
-  const drag = (which: "from" | "to" | "band") => (e: PointerEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    const target = e.currentTarget as HTMLElement;
-    target.setPointerCapture?.(e.pointerId);
-    const start = msAt(e.clientX),
-      f0 = from(),
-      t0 = to();
-    const move = (ev: PointerEvent) => {
-      const at = msAt(ev.clientX);
-      if (which === "from") setRange(Math.min(at, t0 - DAY), t0);
-      else if (which === "to") setRange(f0, Math.max(at, f0 + DAY));
-      else {
-        const d = at - start,
-          [lo, hi] = axis();
-        const shift = Math.min(hi - t0, Math.max(lo - f0, d));
-        setRange(f0 + shift, t0 + shift);
-      }
-    };
-    const up = () => {
-      window.removeEventListener("pointermove", move);
-      window.removeEventListener("pointerup", up);
-    };
-    window.addEventListener("pointermove", move);
-    window.addEventListener("pointerup", up);
-  };
-  const keys = (which: "from" | "to") => (e: KeyboardEvent) => {
-    const step = {
-      ArrowLeft: -DAY,
-      ArrowDown: -DAY,
-      ArrowRight: DAY,
-      ArrowUp: DAY,
-      PageDown: -7 * DAY,
-      PageUp: 7 * DAY,
-    }[e.key];
-    const [lo, hi] = axis();
-    let f = from(),
-      t = to();
-    if (step !== undefined)
-      which === "from" ? (f = Math.min(f + step, t - DAY)) : (t = Math.max(t + step, f + DAY));
-    else if (e.key === "Home") which === "from" ? (f = lo) : (t = f + DAY);
-    else if (e.key === "End") which === "from" ? (f = t - DAY) : (t = hi);
-    else return;
-    e.preventDefault();
-    setRange(f, t);
-  };
-  return { drag, keys };
-}
-
-/** One mark per event (up to DENSITY_THRESHOLD of them), in its lane. */
+/** One mark per event (up to DENSITY_THRESHOLD of them), in its lane. A span cut by an edge of
+ * the strip (zoomed) ends in an arrow there; a date known only as "before" trails to the left. */
 function EventMarks(props: {
   state: AppState;
-  axis: () => [number, number];
-  pct: (ms: number) => number;
+  scale: () => TimelineScale;
   lane: () => Int16Array;
 }) {
   const s = props.state;
-  const { axis, pct } = props;
+  const at = (ms: number) => toFraction(props.scale(), ms);
   return (
     <div class="marks" aria-hidden="true">
       <For each={s.order()}>
@@ -239,7 +207,8 @@ function EventMarks(props: {
           const e = s.events()[i]!;
           const [a, b] = eventSpan(e);
           const point = b - a < DAY;
-          const clipped = a < axis()[0];
+          const x0 = () => onStrip(at(a)) * 100,
+            x1 = () => onStrip(at(b + DAY)) * 100;
           // A pointer shortcut only: the event list is the keyboard way to the same event.
           return (
             // biome-ignore lint/a11y/noStaticElementInteractions: see above.
@@ -249,13 +218,14 @@ function EventMarks(props: {
               classList={{
                 off: !s.visibleSet().has(i),
                 selected: s.selectedIdx() === i,
-                clipped,
+                "cut-left": !point && at(a) < 0,
+                "cut-right": !point && at(b + DAY) > 1,
+                outside: at(b + DAY) < 0 || at(a) > 1,
+                before: e.properties.date.precision === "before",
               }}
               style={{
-                left: `${pct(Math.max(a, axis()[0]))}%`,
-                width: point
-                  ? undefined
-                  : `max(4px, ${pct(b + DAY) - pct(Math.max(a, axis()[0]))}%)`,
+                left: `${x0()}%`,
+                width: point ? undefined : `max(4px, ${x1() - x0()}%)`,
                 top: `${6 + props.lane()[i]! * 9}px`,
                 background: CATEGORY_STYLE[e.properties.category]?.color,
               }}
@@ -266,38 +236,5 @@ function EventMarks(props: {
         }}
       </For>
     </div>
-  );
-}
-
-/** One end of the range: a slider for the keyboard, dragged with the pointer. */
-function Handle(props: {
-  which: "from" | "to";
-  label: string;
-  min: number;
-  max: number;
-  now: number;
-  /** What a screen reader says for `now`. */
-  text: string;
-  /** Where it is, in % of the track. */
-  left: number;
-  onPointerDown: (e: PointerEvent) => void;
-  onKeyDown: (e: KeyboardEvent) => void;
-}) {
-  return (
-    // biome-ignore lint/a11y/useFocusableInteractive: Solid's tabindex="0" makes it focusable.
-    <div
-      class="handle"
-      role="slider"
-      tabindex="0"
-      aria-label={props.label}
-      aria-valuemin={props.min}
-      aria-valuemax={props.max}
-      aria-valuenow={props.now}
-      aria-valuetext={props.text}
-      style={{ left: `${props.left}%` }}
-      onPointerDown={props.onPointerDown}
-      onKeyDown={props.onKeyDown}
-      data-handle={props.which}
-    />
   );
 }

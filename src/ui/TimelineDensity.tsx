@@ -1,6 +1,11 @@
 import { createEffect, onCleanup, onMount } from "solid-js";
 import type { IndexSet } from "../model/query/index-set.ts";
-import { densityColumns, makeShownDensity, type DensityColumns } from "../model/query/timeline.ts";
+import {
+  densityColumns,
+  makeShownDensity,
+  type DensityColumns,
+  type TimelineScale,
+} from "../model/query/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 
 /** The set's mask, or one made from it (indexSet and filterSet always have one). */
@@ -23,13 +28,13 @@ const PALE = rgba(0xcbd5e1),
  * from src/model/query/timeline.ts). Point-in-time detail is in the list; this shows where in time the
  * mass lies.
  */
-export function TimelineDensity(props: { state: AppState; axis: () => readonly [number, number] }) {
+export function TimelineDensity(props: { state: AppState; scale: () => TimelineScale }) {
   const s = props.state;
   let canvas!: HTMLCanvasElement;
   // The canvas's CSS size, from the ResizeObserver: reading clientWidth on every filter change
   // would force a layout in the middle of the DOM updates.
   let size: { w: number; h: number } | null = null;
-  // The columns depend on the width and the axis, not on the filters: a timeline step only
+  // The columns depend on the width and the scale, not on the filters: a timeline step only
   // updates the shown events' shares (makeShownDensity).
   let cols: {
     key: string;
@@ -52,11 +57,11 @@ export function TimelineDensity(props: { state: AppState; axis: () => readonly [
       canvas.width = W;
       canvas.height = H;
     }
-    const key = `${w}:${props.axis().join(":")}`;
+    const { lo, hi, knee, kneeAt } = props.scale();
+    const key = `${w}:${lo}:${hi}:${knee}:${kneeAt}`;
     if (cols?.key !== key || cols.of !== s.filterIndex()) {
-      const [lo, hi] = props.axis(),
-        { starts, ends } = s.filterIndex();
-      const columns = densityColumns(starts, ends, lo, hi, w);
+      const { starts, ends } = s.filterIndex();
+      const columns = densityColumns(starts, ends, props.scale(), w);
       cols = { key, of: s.filterIndex(), columns, shown: makeShownDensity(columns) };
     }
     const all = cols.columns.all,
@@ -93,7 +98,7 @@ export function TimelineDensity(props: { state: AppState; axis: () => readonly [
   createEffect(() => {
     s.visibleSet();
     s.filterIndex();
-    props.axis();
+    props.scale();
     draw();
   });
   // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a canvas is not focusable; the marks carry the data.

@@ -2,8 +2,9 @@ import { fireEvent, render, within } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { buildSearchText } from "../../src/model/query/search-text.ts";
 import { chronologicalOrder } from "../../src/model/query/event-order.ts";
+import { eventSpan } from "../../src/model/query/dates.ts";
 import { filterEvents } from "../../src/model/query/filter.ts";
-import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
+import { emptyFilters, emptyViewState, type Filters } from "../../src/model/view-state.ts";
 import type { AppState } from "../../src/state/app-state.ts";
 import { EventList } from "../../src/ui/EventList.tsx";
 import { createTestState, makeLoaded, readShipped } from "../state/fixtures.ts";
@@ -145,5 +146,36 @@ describe("EventList", () => {
       (r) => r.dataset.eventId,
     );
     expect(shown).toEqual(only.map((i) => state.events()[i]!.id));
+  });
+});
+
+describe("EventList order", () => {
+  const sortButton = (v: ReturnType<typeof renderList>, name: RegExp) =>
+    v.getByRole("button", { name });
+
+  it("lists newest first when asked, and back; the choice is the view's sort", () => {
+    const v = renderList();
+    const oldest = v.ids();
+    expect(sortButton(v, /Oldest first/)).toHaveAttribute("aria-pressed", "true");
+    fireEvent.click(sortButton(v, /Newest first/));
+    expect(v.state.view.sort).toBe("newest");
+    expect(sortButton(v, /Newest first/)).toHaveAttribute("aria-pressed", "true");
+    const newest = v.ids();
+    expect(newest).not.toEqual(oldest);
+    expect([...newest].sort()).toEqual([...oldest].sort());
+    const byId = new Map(v.state.events().map((e) => [e.id, eventSpan(e)]));
+    for (let k = 1; k < newest.length; k++)
+      expect(byId.get(newest[k - 1]!)![0]).toBeGreaterThanOrEqual(byId.get(newest[k]!)![0]);
+    fireEvent.click(sortButton(v, /Oldest first/));
+    expect(v.ids()).toEqual(oldest);
+  });
+
+  it("starts newest first from a link, keeps the order through filters, and Clear filters leaves it", () => {
+    const { state } = createTestState({ initial: { ...emptyViewState(), sort: "newest" } });
+    const v = renderList(state);
+    state.actions.setFilters({ categories: ["raid", "protest"] });
+    expect(v.ids()).toEqual(expectedIds(state, { categories: ["raid", "protest"] }).reverse());
+    state.actions.clearFilters();
+    expect(state.view.sort).toBe("newest");
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildSearchText } from "../../src/model/query/search-text.ts";
 import { filterEvents } from "../../src/model/query/filter.ts";
 import { isoDay } from "../../src/model/query/dates.ts";
-import { timelineAxis } from "../../src/model/query/timeline.ts";
+import { timelineAxis, timelineDomain } from "../../src/model/query/timeline.ts";
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 import type { AppState } from "../../src/state/app-state.ts";
 import { Counter } from "../../src/ui/Counter.tsx";
@@ -152,6 +152,66 @@ describe("Timeline", () => {
   });
 });
 
+describe("Timeline range beyond the data, and zoom", () => {
+  const leftOf = (el: HTMLElement) => Number.parseFloat(el.style.left);
+  const range = (container: HTMLElement) => container.querySelector(".timeline-range")!;
+
+  it.each([
+    ["2026-01-01", "2026-01-31"],
+    ["2025-09-01", "2025-10-15"],
+    ["2030-01-01", "2030-01-31"],
+    ["1999-01-01", "1999-01-02"],
+  ])("draws the handles on the strip for %s – %s, and keeps the dates", (from, to) => {
+    const t = renderTimeline();
+    t.state.actions.setFilters({ from, to });
+    for (const h of [t.start(), t.end()]) {
+      expect(leftOf(h)).toBeGreaterThanOrEqual(0);
+      expect(leftOf(h)).toBeLessThanOrEqual(100);
+    }
+    expect(t.start()).toHaveAttribute("aria-valuetext", formatDay(from));
+    expect(t.end()).toHaveAttribute("aria-valuetext", formatDay(to));
+    expect(t.state.view.filters).toMatchObject({ from, to });
+    for (const shade of t.container.querySelectorAll<HTMLElement>(".shade, .band")) {
+      expect(leftOf(shade) || 0).toBeGreaterThanOrEqual(0);
+      expect(Number.parseFloat(shade.style.width || "0")).toBeLessThanOrEqual(100);
+    }
+    expect(range(t.container)).toHaveTextContent(`${formatDay(from)} – ${formatDay(to)}`);
+  });
+
+  it("says when the range misses every event's dates, and marks a handle held at the edge", () => {
+    const t = renderTimeline();
+    t.state.actions.setFilters({ from: "2030-01-01", to: "2030-01-31" });
+    expect(range(t.container)).toHaveTextContent("(no events on these dates)");
+    expect(t.end()).toHaveClass("beyond-right");
+    t.state.actions.setFilters({ from: "2026-01-01", to: "2026-01-05" });
+    expect(range(t.container).textContent).not.toMatch(/no events/);
+    expect(t.end()).not.toHaveClass("beyond-right");
+  });
+
+  it("zooms to the range and back; the zoom goes when the range is cleared", () => {
+    const t = renderTimeline();
+    const zoom = () => t.getByRole("button", { name: /Zoom to range|Show all dates/ });
+    expect(zoom()).toBeDisabled();
+    t.state.actions.setFilters({ from: "2026-01-03", to: "2026-01-09" });
+    const before = [leftOf(t.start()), leftOf(t.end())];
+    fireEvent.click(zoom());
+    expect(zoom()).toHaveTextContent("Show all dates");
+    expect(zoom()).toHaveAttribute("aria-pressed", "true");
+    const after = [leftOf(t.start()), leftOf(t.end())];
+    // A week takes most of the zoomed strip, far more than it did.
+    expect(after[1]! - after[0]!).toBeGreaterThan(70);
+    expect(after[1]! - after[0]!).toBeGreaterThan(before[1]! - before[0]!);
+    // Marks off the zoomed strip are hidden, not piled at its edges.
+    expect(t.container.querySelectorAll(".outside").length).toBeGreaterThan(0);
+    fireEvent.click(zoom());
+    expect([leftOf(t.start()), leftOf(t.end())]).toEqual(before);
+    fireEvent.click(zoom());
+    t.state.actions.clearFilters();
+    expect(zoom()).toHaveTextContent("Zoom to range");
+    expect(zoom()).toBeDisabled();
+  });
+});
+
 describe("Timeline while loading", () => {
   const lanesOf = (container: HTMLElement) =>
     (container.querySelector(".timeline-track") as HTMLElement).style.getPropertyValue("--lanes");
@@ -200,8 +260,8 @@ describe("Counter and timeline before the events are in", () => {
     state.actions.loaded(makeLoaded());
     const n = state.events().length;
     expect(view.getByTestId("count")).toHaveTextContent(`${n} of ${n} events shown`);
-    const [lo, hi] = timelineAxis(state.events());
-    expect(range()).toHaveTextContent(`${label(lo)} – ${label(hi)}`);
+    const d = timelineDomain(state.events());
+    expect(range()).toHaveTextContent(`All dates: ${label(d.first)} – ${label(d.last)}`);
   });
 
   it("say nothing loaded when loading failed", () => {

@@ -173,3 +173,22 @@ function comparatorOrder(events: readonly SituationEvent[]): number[] {
     .map((_, i) => i)
     .sort((a, b) => spans[a]![0] - spans[b]![0] || spans[a]![1] - spans[b]![1] || a - b);
 }
+
+/**
+ * The list newest first: `order` (chronological) from its end, a run of events on the same dates
+ * at a time, each run kept in its own order (by title), so that newest-first is the same list
+ * read the other way by date, not by title. `spans` are the events' (the filter index's).
+ */
+export function newestFirst(order: readonly number[], spans: Spans): number[] {
+  const { starts, ends } = spans;
+  const same = (i: number, j: number) => starts[i] === starts[j] && ends[i] === ends[j];
+  const out = new Array<number>(order.length);
+  let k = 0;
+  for (let to = order.length; to > 0; ) {
+    let from = to - 1;
+    while (from > 0 && same(order[from - 1]!, order[to - 1]!)) from--;
+    for (let j = from; j < to; j++) out[k++] = order[j]!;
+    to = from;
+  }
+  return out;
+}

@@ -46,56 +46,156 @@ export function monthTicks(lo: number, hi: number): number[] {
   return out;
 }
 
-/**
- * Label every `stride`-th tick so labels `labelPx` wide don't run into each other on a strip
- * `widthPx` wide (a year of months on a phone); 1 = every tick. Unknown width (0): every tick.
- */
-export function tickStride(ticks: number, widthPx: number, labelPx = 64): number {
-  if (ticks <= 1 || !(widthPx > 0)) return 1;
-  return Math.max(1, Math.ceil((ticks * labelPx) / widthPx));
-}
-
 /** Clamp and snap an epoch-ms to a whole UTC day. */
 export function snapDay(ms: number, lo: number, hi: number): number {
   const v = Math.min(hi, Math.max(lo, ms));
   return Math.floor(v / DAY) * DAY;
 }
 
+/** Events longer than this are vague ranges ("since September"): they don't set the focus. */
+const SHORT_SPAN = 45 * DAY;
+/** The share of the strip's width the compressed lead-in takes, when there is one. */
+export const LEAD_SHARE = 0.2;
+
 /**
- * The axis the timeline shows: from a week before the earliest short-lived event (≤ 45 days) to
- * a few days after the last end. A vague event that "started" long before (a reward of unknown
- * date, strikes "since September") is drawn clipped at the left edge instead of squeezing the
- * crisis into a sliver of the strip.
+ * How dates map onto the strip, as fractions of its width (0 = left edge, 1 = right edge):
+ * linear from `knee` to `hi`, which takes the last 1 − `kneeAt` of the width; the time from `lo` to
+ * `knee` is drawn compressed into the first `kneeAt` (0: no compressed part, `knee` = `lo`).
  */
-export function timelineAxis(events: readonly SituationEvent[]): [number, number] {
+export interface TimelineScale {
+  lo: number;
+  hi: number;
+  knee: number;
+  kneeAt: number;
+}
+
+/** The whole timeline: its scale, and the first start and last end of the events, unpadded. */
+export interface TimelineDomain extends TimelineScale {
+  first: number;
+  last: number;
+}
+
+export const linearScale = (lo: number, hi: number): TimelineScale => ({
+  lo,
+  hi,
+  knee: lo,
+  kneeAt: 0,
+});
+
+/** Where `ms` is on the strip, as a fraction of its width: below 0 or above 1 when off it. */
+export function toFraction(sc: TimelineScale, ms: number): number {
+  if (sc.kneeAt > 0 && ms < sc.knee)
+    return ((ms - sc.lo) / Math.max(1, sc.knee - sc.lo)) * sc.kneeAt;
+  return sc.kneeAt + ((ms - sc.knee) / Math.max(1, sc.hi - sc.knee)) * (1 - sc.kneeAt);
+}
+
+/** The date at fraction `f` of the strip's width (toFraction's inverse). */
+export function fromFraction(sc: TimelineScale, f: number): number {
+  if (sc.kneeAt > 0 && f < sc.kneeAt) return sc.lo + (f / sc.kneeAt) * (sc.knee - sc.lo);
+  return sc.knee + ((f - sc.kneeAt) / (1 - sc.kneeAt)) * (sc.hi - sc.knee);
+}
+
+/** A fraction held on the strip: a bound outside it is drawn at the edge it lies beyond. */
+export const onStrip = (f: number) => (Number.isFinite(f) ? Math.min(1, Math.max(0, f)) : 0);
+
+/**
+ * The timeline's domain: every event's span, from a few days before the first start to a few days
+ * after the last end, so any date of the data can be chosen. When the earliest events are vague
+ * ranges that began long before the rest (strikes "since September", a reward of unknown date),
+ * the time before a week ahead of the first short-lived event is compressed into the first
+ * LEAD_SHARE of the strip, so that the months where most events lie keep most of its width.
+ */
+export function timelineDomain(events: readonly SituationEvent[]): TimelineDomain {
   const starts = new Float64Array(events.length),
     ends = new Float64Array(events.length);
   events.forEach((e, i) => {
     [starts[i], ends[i]] = eventSpan(e);
   });
-  return timelineAxisOfSpans(starts, ends);
+  return timelineDomainOfSpans(starts, ends);
 }
 
-/** timelineAxis from the events' spans (the filter index's), without reading the events again. */
-export function timelineAxisOfSpans(starts: Float64Array, ends: Float64Array): [number, number] {
-  let lo = Infinity,
-    hi = -Infinity,
-    loAll = Infinity;
+/** timelineDomain from the events' spans (the filter index's), without reading the events again. */
+export function timelineDomainOfSpans(starts: Float64Array, ends: Float64Array): TimelineDomain {
+  let first = Infinity,
+    last = -Infinity,
+    firstShort = Infinity;
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i]!,
-      t = ends[i]!;
+      t = Number.isFinite(ends[i]!) ? ends[i]! : s;
     if (!Number.isFinite(s)) continue;
-    loAll = Math.min(loAll, s);
-    if (t - s <= 45 * DAY) lo = Math.min(lo, s);
-    hi = Math.max(hi, t);
+    if (s < first) first = s;
+    if (t > last) last = t;
+    if (t - s <= SHORT_SPAN && s < firstShort) firstShort = s;
   }
-  if (!Number.isFinite(loAll)) return [0, DAY];
-  return [(Number.isFinite(lo) ? lo : loAll) - 7 * DAY, hi + 4 * DAY];
+  if (!Number.isFinite(first)) return { ...linearScale(0, DAY), first: 0, last: 0 };
+  const lo = first - 3 * DAY,
+    hi = last + 4 * DAY;
+  const knee = (Number.isFinite(firstShort) ? firstShort : first) - 7 * DAY;
+  // Compressed only when a linear strip would give the lead-in more than its share.
+  const scale =
+    knee - lo > LEAD_SHARE * (hi - lo) ? { lo, hi, knee, kneeAt: LEAD_SHARE } : linearScale(lo, hi);
+  return { ...scale, first, last };
+}
+
+/** The domain's two ends, [lo, hi]. */
+export function timelineAxis(events: readonly SituationEvent[]): [number, number] {
+  const d = timelineDomain(events);
+  return [d.lo, d.hi];
+}
+
+/**
+ * The strip zoomed to a date range: linear, a little wider than the range so that its handles (at
+ * the start of each bound's day, as a day's dot is drawn) sit inside the strip. An open bound is
+ * the data's first or last day.
+ */
+export function zoomScale(
+  from: number | null,
+  to: number | null,
+  domain: TimelineDomain,
+): TimelineScale {
+  const a = from ?? domain.first,
+    b = Math.max(to ?? domain.last, a + DAY);
+  const pad = Math.max(DAY, 0.04 * (b - a));
+  return linearScale(a - pad, b + pad);
+}
+
+/** An axis tick: a month's first day, or (on a strip zoomed to a few weeks) a Monday. */
+export interface AxisTick {
+  t: number;
+  /** Where it is, as a fraction of the strip's width. */
+  at: number;
+  kind: "month" | "week";
+  /** Whether it gets a label (labels `labelPx` wide never run into each other or off the end). */
+  labelled: boolean;
+}
+
+/** The ticks of a strip `widthPx` wide; unknown width (0): every tick labelled. */
+export function axisTicks(sc: TimelineScale, widthPx: number, labelPx = 64): AxisTick[] {
+  const weeks = sc.hi - sc.lo <= 62 * DAY;
+  const ts = weeks ? mondays(sc.lo, sc.hi) : monthTicks(sc.lo, sc.hi);
+  let lastX = -Infinity;
+  return ts.map((t) => {
+    const at = toFraction(sc, t);
+    const x = at * widthPx;
+    const labelled = !(widthPx > 0) || (x - lastX >= labelPx && widthPx - x >= 56);
+    if (labelled) lastX = x;
+    return { t, at, kind: weeks ? "week" : "month", labelled };
+  });
+}
+
+/** Every Monday within [lo, hi]. */
+function mondays(lo: number, hi: number): number[] {
+  const day = Math.ceil(lo / DAY) * DAY;
+  // 1 Jan 1970 was a Thursday: Mondays are 4 days on, modulo 7.
+  const first = day + ((((4 - Math.floor(day / DAY)) % 7) + 7) % 7) * DAY;
+  const out: number[] = [];
+  for (let t = first; t <= hi && out.length < 20; t += 7 * DAY) out.push(t);
+  return out;
 }
 
 /**
  * The density strip of a big dataset (src/ui/TimelineDensity.tsx): the pixel columns each event's
- * span covers on an axis of `width` columns from `lo` to `hi`, and each column's share of all
+ * span covers on a strip of `width` columns (`scale` as the strip's), and each column's share of all
  * events. A span spreads its one event over the columns it covers, so vague events don't dominate.
  */
 export interface DensityColumns {
@@ -108,18 +208,24 @@ export interface DensityColumns {
 export function densityColumns(
   starts: Float64Array,
   ends: Float64Array,
-  lo: number,
-  hi: number,
+  scale: TimelineScale,
   width: number,
 ): DensityColumns {
   const n = starts.length,
     all = new Float32Array(width),
     x0s = new Int32Array(n),
     x1s = new Int32Array(n);
-  const k = width / Math.max(1, hi - lo);
+  const col = (ms: number) => Math.floor(toFraction(scale, ms) * width);
   for (let i = 0; i < n; i++) {
-    const x0 = Math.max(0, Math.floor((starts[i]! - lo) * k)),
-      x1 = Math.min(width - 1, Math.floor((ends[i]! - lo) * k));
+    const c0 = col(starts[i]!),
+      c1 = col(ends[i]!);
+    // Off the strip (one zoomed to a range): in no column, rather than piled up at an edge.
+    if (c1 < 0 || c0 >= width || !(c0 <= c1)) {
+      x0s[i] = x1s[i] = -1;
+      continue;
+    }
+    const x0 = Math.max(0, c0),
+      x1 = Math.min(width - 1, c1);
     x0s[i] = x0;
     x1s[i] = x1;
     const share = 1 / (x1 - x0 + 1);
@@ -142,6 +248,7 @@ export function makeShownDensity(cols: DensityColumns): (mask: Uint8Array) => Fl
   const add = (out: Float64Array, i: number, sign: number) => {
     const x0 = x0s[i]!,
       x1 = x1s[i]!;
+    if (x0 < 0) return;
     if (x0 === x1) out[x0] = out[x0]! + sign;
     else for (let x = x0, share = sign / (x1 - x0 + 1); x <= x1; x++) out[x] = out[x]! + share;
   };

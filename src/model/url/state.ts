@@ -5,7 +5,7 @@
  *
  * v2 (written): `#map=<zoom>/<lat>/<lng>[/<bearing>[/<pitch>]]&event=<slug>&source=<id>
  *   &passage=<start>-<end>&cat=<c>,<c>&src=<id>,<id>&status=<s>,<s>&from=<YYYY-MM-DD>
- *   &to=<YYYY-MM-DD>&q=<text>&embed=1&data=<path>&basemap=<streets|satellite>&v=2`
+ *   &to=<YYYY-MM-DD>&q=<text>&sort=newest&embed=1&data=<path>&basemap=<streets|satellite>&v=2`
  * - Keys in that order, each omitted at its default; `v=2` only when some other key is present.
  * - `map` is MapLibre's own key (`hash: "map"`), written the way MapLibre writes it: zoom with 2
  *   decimals, bearing 1, pitch 0; lat/lng rounded to 5; bearing only when bearing or pitch ≠ 0,
@@ -27,7 +27,13 @@
  *   string v2 keys win over v1 keys.
  */
 import { DEFAULT_BASEMAP, isBasemap, type BasemapId } from "../basemap.ts";
-import { emptyViewState, type Camera, type ViewState } from "../view-state.ts";
+import {
+  emptyViewState,
+  LIST_SORTS,
+  type Camera,
+  type ListSort,
+  type ViewState,
+} from "../view-state.ts";
 import type { Category, Status } from "../types.ts";
 import {
   both,
@@ -63,6 +69,7 @@ export const KEYS = {
   from: "from",
   to: "to",
   q: "q",
+  sort: "sort",
   embed: "embed",
   data: "data",
   basemap: "basemap",
@@ -195,6 +202,14 @@ function build(
   readSelection(read, state, source);
   readFilters(read, state.filters, known, source, notes);
   let legacy = false;
+  read.one(
+    KEYS.sort,
+    is(
+      (s) => (LIST_SORTS as readonly string[]).includes(s),
+      (s) => `${quote(s)} is not newest or oldest`,
+    ),
+    (v) => (state.sort = v as ListSort),
+  );
   read.one(
     KEYS.embed,
     is(
@@ -382,6 +397,7 @@ export function formatHash(state: ViewState): string {
   put(KEYS.from, f.from && enc(f.from));
   put(KEYS.to, f.to && enc(f.to));
   put(KEYS.q, f.q && enc(f.q, ","));
+  put(KEYS.sort, state.sort === "newest" && "newest");
   put(KEYS.embed, state.embed && "1");
   put(KEYS.data, state.data && enc(state.data, "/"));
   put(KEYS.basemap, state.basemap !== DEFAULT_BASEMAP && enc(state.basemap));

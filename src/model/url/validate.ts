@@ -190,6 +190,7 @@ export function stateProblems(s: ViewState, known: Known = {}): string[] {
   if (f.from !== null && !isIsoDate(f.from)) out.push("from");
   if (f.to !== null && (!isIsoDate(f.to) || (f.from !== null && f.from > f.to))) out.push("to");
   if (!isQuery(f.q)) out.push("q");
+  if (s.sort !== "oldest" && s.sort !== "newest") out.push("sort");
   if (s.data !== null && !isDataPath(s.data)) out.push("data");
   if (!isBasemap(s.basemap)) out.push("basemap");
   return out;

@@ -2,11 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   chronologicalOrder,
+  newestFirst,
   shownInOrder,
   shownPosition,
 } from "../../../src/model/query/event-order.ts";
 import { buildFilterIndex } from "../../../src/model/query/filter.ts";
-import { eventSpan } from "../../../src/model/query/dates.ts";
+import { eventSpan, eventSpans } from "../../../src/model/query/dates.ts";
 import { indexSet } from "../../../src/model/query/index-set.ts";
 import { events, make } from "./event-fixtures.ts";
 
@@ -182,5 +183,60 @@ describe("shownInOrder and shownPosition (the list's rows)", () => {
     const all = indexSet(5, [0, 1, 2, 3, 4]);
     expect(shownInOrder([4, 2, 0, 1, 3], all, 1, 3)).toEqual([2, 0]);
     expect(shownPosition([4, 2, 0, 1, 3], all, 3)).toBe(4);
+  });
+});
+
+describe("newestFirst", () => {
+  const day = (start: string, end?: string) => ({
+    start,
+    end,
+    precision: end ? ("range" as const) : ("day" as const),
+    basis: "",
+  });
+  it("lists the newest dates first, and events on the same dates by title as before", () => {
+    const evs = [
+      make("old", { title: "Old", date: day("2025-09-01") }),
+      make("n2", { title: "Beta", date: day("2026-01-03") }),
+      make("mid", { title: "Mid", date: day("2025-12-01", "2025-12-31") }),
+      make("n1", { title: "alpha", date: day("2026-01-03") }),
+      make("long", { title: "Long", date: day("2026-01-03", "2026-01-11") }),
+    ];
+    const order = chronologicalOrder(evs);
+    const ids = newestFirst(order, eventSpans(evs)).map((i) => evs[i]!.id);
+    // 3–11 Jan ends later than 3 Jan: newest; the two on 3 Jan keep their title order.
+    expect(ids).toEqual(["long", "n1", "n2", "mid", "old"]);
+  });
+  it("is the chronological order read backwards by date: a permutation, not mutating its input", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 3 })), {
+          maxLength: 40,
+        }),
+        (days) => {
+          const evs = days.map(([d, len], k) =>
+            make(`e${k}`, {
+              date: day(
+                `2026-01-${String(d).padStart(2, "0")}`,
+                len ? `2026-02-${String(len).padStart(2, "0")}` : undefined,
+              ),
+            }),
+          );
+          const spans = eventSpans(evs);
+          const order = chronologicalOrder(evs, spans);
+          const copy = [...order];
+          const newest = newestFirst(order, spans);
+          expect(order).toEqual(copy);
+          expect([...newest].sort((a, b) => a - b)).toEqual(evs.map((_, i) => i));
+          for (let k = 1; k < newest.length; k++) {
+            const a = newest[k - 1]!,
+              b = newest[k]!;
+            const later =
+              spans.starts[a]! > spans.starts[b]! ||
+              (spans.starts[a] === spans.starts[b] && spans.ends[a]! >= spans.ends[b]!);
+            expect(later).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

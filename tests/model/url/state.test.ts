@@ -111,6 +111,7 @@ const SINGLE_KEYS: [string, () => ViewState, string][] = [
     () => state({ filters: { q: "Maduro & co = 100% #1 café/ñ ☃ 🇻🇪 a+b" } }),
     "#q=Maduro%20%26%20co%20%3D%20100%25%20%231%20caf%C3%A9%2F%C3%B1%20%E2%98%83%20%F0%9F%87%BB%F0%9F%87%AA%20a%2Bb&v=2",
   ],
+  ["sort", () => state({ sort: "newest" }), "#sort=newest&v=2"],
   ["embed", () => state({ embed: true }), "#embed=1&v=2"],
   [
     "data",
@@ -147,6 +148,7 @@ describe("round trip, key by key", () => {
         to: "2025-01-01",
         q: "x y",
       },
+      sort: "newest",
       embed: true,
       data: "/data/x.geojson",
       basemap: "satellite",
@@ -203,6 +205,30 @@ describe("loose but valid input is normalised", () => {
 
   it("reads `+` in q as a literal plus", () => {
     expect(parseHash("#q=c++%20x").state.filters.q).toBe("c++ x");
+  });
+});
+
+describe("the list's order (sort)", () => {
+  it("is omitted at its default, oldest first, and read there from an explicit sort=oldest", () => {
+    expect(formatHash(state({ sort: "oldest" }))).toBe("");
+    expect(parseHash("#sort=oldest")).toEqual({
+      state: emptyViewState(),
+      ignored: [],
+      legacy: false,
+    });
+    expect(formatHash(parseHash("#sort=oldest&event=a").state)).toBe("#event=a&v=2");
+  });
+
+  it("sits after q and before embed, and survives a bad value elsewhere", () => {
+    const s = state({ filters: { q: "raid" }, sort: "newest", embed: true });
+    expect(formatHash(s)).toBe("#q=raid&sort=newest&embed=1&v=2");
+    const parsed = parseHash("#cat=bombing&sort=newest");
+    expect(parsed.state.sort).toBe("newest");
+    expect(parsed.ignored).toHaveLength(1);
+  });
+
+  it("is read from the query string too", () => {
+    expect(parseLocation("?sort=newest", "").state.sort).toBe("newest");
   });
 });
 
@@ -300,6 +326,8 @@ describe("what gets dropped, and the reason given", () => {
     ["#from=2025-02-01&to=2025-01-01", 'to: "2025-01-01" is before from "2025-02-01" (dropped)'],
     ["#data=https://evil.example/x.geojson", "data: only same-origin paths"],
     ["#embed=yes", 'embed: "yes" is not 1 or true'],
+    ["#sort=latest", 'sort: "latest" is not newest or oldest'],
+    ["#sort=Newest", 'sort: "Newest" is not newest or oldest'],
     ["#q=a%00b", "q: control characters removed"],
     [`#q=${"x".repeat(201)}`, "q: cut to 200 characters"],
     ["#q=%E0%A4%A", "q: malformed percent-encoding"],
@@ -551,6 +579,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     statuses: fc.subarray([...STATUSES]),
     dates: fc.tuple(fc.option(isoDate), fc.option(isoDate)),
     q: query,
+    sort: fc.constantFrom(...(["oldest", "newest"] as const)),
     embed: fc.boolean(),
     data: fc.option(dataPath),
     basemap: fc.constantFrom(...BASEMAPS),
@@ -563,6 +592,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       event: r.event,
       source: r.source,
       passage: r.source === null ? null : r.passage,
+      sort: r.sort,
       embed: r.embed,
       data: r.data,
       basemap: r.basemap,
