@@ -9,6 +9,7 @@ import { Map as MapLibreMap, type MapOptions, prewarm, setWorkerUrl } from "mapl
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
+import type { Padding } from "../model/camera/overlay-padding.ts";
 import type { IndexSet } from "../model/query/index-set.ts";
 import type { MapFeatures } from "../model/markers/map-features.ts";
 import {
@@ -32,9 +33,12 @@ import { eventTiles, type EventTiles } from "./event-tiles.ts";
 import { createExtentVisibility, type ExtentVisibility } from "./extent-visibility.ts";
 import { chooseStyle, type BasemapKind, type StyleChoice } from "./load-style.ts";
 import { mapErrorMessage, type MapErrorLike } from "./map-errors.ts";
+import { labelsOverEvents } from "./label-order.ts";
+import { attachProbe } from "./map-probe.ts";
 import { skipSky } from "./maplibre-internals.ts";
 import { wirePicking } from "./picking.ts";
 import { createReadiness, drawOnceLoaded } from "./readiness.ts";
+import { createResultsCamera, type ResultsCamera } from "./results-camera.ts";
 
 setWorkerUrl(workerUrl);
 
@@ -55,6 +59,8 @@ export interface MapControllerOptions {
   /** Several events share one spot even at full zoom: let the user choose. */
   onChooseAmong: (idxs: number[]) => void;
   onNotice: (message: string, kind: "info" | "error") => void;
+  /** Room to keep clear of what is drawn over the map (the legend), for fits. */
+  padding: () => Padding;
 }
 
 export interface MapController {
@@ -73,6 +79,8 @@ export interface MapController {
   prepareTiles(bytes: Uint8Array): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
   jumpTo(camera: Camera): void;
+  /** Fitting the camera to the filtered results (results-camera.ts). */
+  readonly results: ResultsCamera;
   resize(): void;
   destroy(): void;
 }
@@ -106,6 +114,7 @@ class Controller implements MapController {
   private readonly extents: ExtentVisibility;
   private readonly arm: (m: MapLibreMap | null) => void;
   private readonly reported = new Set<string>();
+  readonly results = createResultsCamera();
 
   constructor(private readonly o: MapControllerOptions) {
     const { container } = o;
@@ -196,6 +205,7 @@ class Controller implements MapController {
 
   jumpTo(c: Camera): void {
     this.map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
+    this.results.forget();
   }
 
   resize(): void {
@@ -233,6 +243,8 @@ class Controller implements MapController {
     if (choice.notice) this.notice(choice.notice, choice.kind === "error" ? "error" : "info");
     const map = new MapLibreMap(mapOptions(this.o, choice.style));
     this.map = map;
+    this.results.attach(map, this.o.camera ? null : this.o.initialBounds);
+    attachProbe(map, container);
     drawOnceLoaded(map, container, () => this.destroyed);
     skipSky(map);
     map.touchZoomRotate.disableRotation();
@@ -275,6 +287,8 @@ class Controller implements MapController {
       titleOf: this.o.titleOf,
       onSelect: this.o.onSelect,
       onChooseAmong: this.o.onChooseAmong,
+      padding: this.o.padding,
+      onUserZoom: () => this.results.markMoved(),
     });
     m.on("zoom", () => this.extents.catchUp(m, this.pending.data, this.pending.iconZoom));
     m.on("moveend", (e) => {
@@ -302,6 +316,7 @@ class Controller implements MapController {
       tiles: pending.tiles ?? undefined,
       points: points ?? undefined,
     });
+    labelsOverEvents(m);
     if (this.loaded) points?.start();
     this.layersAdded = true;
     // Which way the events reach the map, for tests and for whoever inspects the page.
@@ -351,7 +366,7 @@ function mapOptions(o: MapControllerOptions, style: StyleChoice["style"]): MapOp
           pitch: c.pitch,
         }
       : { bounds: o.initialBounds }),
-    fitBoundsOptions: { padding: 20 },
+    fitBoundsOptions: { padding: o.padding() },
     attributionControl: { compact: true },
     maxZoom: MAX_ZOOM,
     minZoom: 2,

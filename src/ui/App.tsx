@@ -72,10 +72,7 @@ export function App(props: AppProps) {
           <div class="body">
             <main class="map-col">
               <MapPane state={s} onlineStyleUrl={props.onlineStyleUrl} />
-              <Legend
-                open={!window.matchMedia?.("(max-width: 700px)").matches}
-                dense={s.data()?.profile.clustered === false}
-              />
+              <Legend dense={s.data()?.profile.clustered === false} />
               <Timeline state={s} />
               <Show when={s.view.embed}>
                 <EmbedFooter state={s} />

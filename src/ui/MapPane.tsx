@@ -1,4 +1,4 @@
-import { createEffect, on, onCleanup, onMount } from "solid-js";
+import { Show, createEffect, on, onCleanup, onMount } from "solid-js";
 import { createMapController, type MapController } from "../map/map-controller.ts";
 import {
   iconMinZoom,
@@ -9,6 +9,7 @@ import {
 import { pointBuffers } from "../model/markers/point-buffers.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { SizeProfile } from "../model/size-profile.ts";
+import { followResults, mapPadding } from "./follow-results.ts";
 
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
 export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58.5, 16.5];
@@ -29,6 +30,7 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
       titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
       onChooseAmong: (idxs) => s.actions.choose(idxs),
       onNotice: (message, kind) => s.actions.notify(message, kind),
+      padding: () => mapPadding(el),
     });
     const ro = new ResizeObserver(() => ctl?.resize());
     ro.observe(el);
@@ -64,13 +66,25 @@ export function MapPane(props: { state: AppState; onlineStyleUrl: string | null 
     const idx = s.selectedIdx();
     ctl?.select(idx >= 0 ? selectionFeatures(s.mapFeatures(), idx) : null, s.flyOnSelect());
   });
+  const follow = followResults(
+    s,
+    () => ctl?.results,
+    () => el,
+  );
   return (
-    <section
-      ref={el}
-      class="map"
-      aria-label="Map of events. The event list is the keyboard and screen-reader alternative."
-      data-testid="map"
-    />
+    <>
+      <section
+        ref={el}
+        class="map"
+        aria-label="Map of events. The event list is the keyboard and screen-reader alternative."
+        data-testid="map"
+      />
+      <Show when={follow.offered()}>
+        <button type="button" class="zoom-to-results" onClick={() => follow.fitOffered()}>
+          Zoom to results
+        </button>
+      </Show>
+    </>
   );
 }
 
