@@ -7,6 +7,7 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { Padding } from "../model/camera/overlay-padding.ts";
 import { unionBounds, type Bounds } from "../model/camera/results-bounds.ts";
+import { RESIZED } from "./camera.ts";
 
 /** Deep enough to see the streets around a single result, not so deep as to lose its city. */
 const RESULTS_MAX_ZOOM = 11;
@@ -16,6 +17,9 @@ export interface ResultsCamera {
   follow(bounds: Bounds, padding: Padding, animate: boolean): boolean;
   /** Fits `bounds` now (the user asked, or nothing has been shown yet). */
   fit(bounds: Bounds, padding: Padding, animate: boolean): void;
+  /** The view a link with filters and no camera opens on: fitted at once, and, like the region
+   * the map opens on otherwise, not written into the link (so it stays without a camera). */
+  opening(bounds: Bounds, padding: Padding): void;
   /** The overlays changed (the legend opened): fit the last bounds again with the new padding,
    * if the camera is still where the app put it; with `markers` too (the shown markers: the
    * region the map opened on may leave some out, at its edges). */
@@ -36,6 +40,17 @@ export function createResultsCamera(): AttachableResultsCamera {
   let moved = false;
   let last: Bounds | null = null;
   let pending: { bounds: Bounds; padding: Padding } | null = null;
+  const fitBounds = (bounds: Bounds, padding: Padding, animate: boolean, own = false) => {
+    moved = false;
+    last = bounds;
+    // Without `essential`, MapLibre itself skips the animation under prefers-reduced-motion.
+    // `own`: marked as the app's own resize-like move, which the link does not record.
+    map?.fitBounds(
+      bounds,
+      { padding, maxZoom: RESULTS_MAX_ZOOM, ...(animate ? {} : { duration: 0 }) },
+      own ? { [RESIZED]: true } : undefined,
+    );
+  };
   const cam: AttachableResultsCamera = {
     attach(m, placed) {
       map = m;
@@ -45,7 +60,7 @@ export function createResultsCamera(): AttachableResultsCamera {
       m.on("movestart", (e) => {
         if ((e as { originalEvent?: Event }).originalEvent) moved = true;
       });
-      if (pending) cam.fit(pending.bounds, pending.padding, false);
+      if (pending) fitBounds(pending.bounds, pending.padding, false, true);
       pending = null;
     },
     follow(bounds, padding, animate) {
@@ -54,15 +69,11 @@ export function createResultsCamera(): AttachableResultsCamera {
       return true;
     },
     fit(bounds, padding, animate) {
-      moved = false;
-      last = bounds;
-      if (!map) return void (pending = { bounds, padding });
-      // Without `essential`, MapLibre itself skips the animation under prefers-reduced-motion.
-      map.fitBounds(bounds, {
-        padding,
-        maxZoom: RESULTS_MAX_ZOOM,
-        ...(animate ? {} : { duration: 0 }),
-      });
+      fitBounds(bounds, padding, animate);
+    },
+    opening(bounds, padding) {
+      if (map) fitBounds(bounds, padding, false, true);
+      else pending = { bounds, padding };
     },
     refit(padding, markers) {
       if (!moved && last) cam.fit(unionBounds(last, markers), padding, true);

@@ -15,6 +15,7 @@ import type { AppState } from "../state/app-state.ts";
 export interface FollowCamera {
   follow(bounds: Bounds, padding: Padding, animate: boolean): boolean;
   fit(bounds: Bounds, padding: Padding, animate: boolean): void;
+  opening(bounds: Bounds, padding: Padding): void;
   refit(padding: Padding, markers: Bounds | null): void;
 }
 
@@ -69,7 +70,7 @@ export function followResults(
     on(s.data, (d, before) => {
       if (!d || before || linkedCamera || s.view.event || !filtering(s.view.filters)) return;
       const b = bounds();
-      if (b) camera()?.fit(b, mapPadding(map()), false);
+      if (b) camera()?.opening(b, mapPadding(map()));
     }),
   );
   const markers = () => (s.data() ? resultsBounds(s.mapFeatures(), s.visibleSet(), false) : null);

@@ -115,6 +115,27 @@ describe("the map follows the filters", () => {
     await s.close();
   });
 
+  test("a link with filters and no camera opens on its results, and stays without one", async () => {
+    const s = await open(browser, { width: 390, height: 844 });
+    await gotoReady(s, "#cat=maritime-seizure");
+    await waitSettled(s.page);
+    expect((await drawnMarkers(s.page)).map((m) => m.idx)).toEqual([idxOf(TANKER)]);
+    expect(await hidden(s.page)).toEqual([]);
+    // The tanker's area is the Caribbean: fitted, the map is zoomed out of the opening region.
+    expect(
+      await s.page.evaluate(() =>
+        (
+          document.querySelector('[data-testid="map"]') as HTMLElement & {
+            vsmProbe: { zoom(): number };
+          }
+        ).vsmProbe.zoom(),
+      ),
+    ).toBeLessThan(3.1);
+    expect((await hashParams(s.page)).has("map")).toBe(false);
+    expectClean(s);
+    await s.close();
+  });
+
   test("after the user moves the map, a filter offers 'Zoom to results' instead", async () => {
     const s = await open(browser);
     await gotoReady(s);
