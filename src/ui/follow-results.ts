@@ -1,7 +1,7 @@
 /**
  * The map follows the question: a change to the filters (the user's, not a restored link's) fits
  * the camera to the results, clear of what is drawn over the map; if the user has moved the map
- * since the last fit, "Zoom to results" is offered instead. A link with filters and no camera of
+ * since the last fit, or is looking at a selected event, "Zoom to results" is offered instead. A link with filters and no camera of
  * its own opens on its results. Opening or closing the legend fits the last results again, if the
  * camera is still where the app put it.
  */
@@ -59,7 +59,8 @@ export function followResults(
           const cam = camera(),
             b = bounds();
           if (!cam || !b) return void setOffered(false);
-          setOffered(!cam.follow(b, mapPadding(map()), animate()));
+          // A selected event is what the reader is looking at: the map stays on it.
+          setOffered(!!s.view.event || !cam.follow(b, mapPadding(map()), animate()));
         }, SETTLE_MS);
       },
       { defer: true },
