@@ -67,6 +67,11 @@ interface LayerSpec {
   [key: string]: unknown;
 }
 
+/** Fill of an unselected event's radius disc (zoomed out, where it is a small blob; from city
+ * zoom on, nearly an outline), and of the selected event's disc or area. */
+export const UNSELECTED_DISC_FILL = [0.05, 0.012] as const;
+export const SELECTED_FILL = 0.22;
+
 const polygonal = ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]];
 const linear = ["in", ["geometry-type"], ["literal", ["LineString", "MultiLineString"]]];
 // rpx0 is the radius in pixels at zoom 0; ×2^zoom keeps it true to the ground at every zoom.
@@ -93,7 +98,7 @@ function extentLayers(): LayerSpec[] {
       filter: ["all", polygonal, ["!=", ["get", "precision"], "country"]],
       paint: {
         "fill-color": categoryColor,
-        "fill-opacity": unlessHidden(["match", ["get", "precision"], "region", 0.06, 0.14]),
+        "fill-opacity": unlessHidden(["match", ["get", "precision"], "region", 0.03, 0.05]),
       },
     },
     {
@@ -104,7 +109,16 @@ function extentLayers(): LayerSpec[] {
       paint: {
         "circle-radius": radius,
         "circle-color": categoryColor,
-        "circle-opacity": unlessHidden(0.08),
+        // Outlined, barely filled: discs stacked on one city (five at Caracas) leave it readable.
+        "circle-opacity": [
+          "interpolate",
+          ["linear"],
+          ["zoom"],
+          7,
+          unlessHidden(UNSELECTED_DISC_FILL[0]),
+          10,
+          unlessHidden(UNSELECTED_DISC_FILL[1]),
+        ],
         "circle-stroke-color": categoryColor,
         "circle-stroke-opacity": unlessHidden(0.5),
         "circle-stroke-width": 1,
@@ -141,7 +155,21 @@ function extentLayers(): LayerSpec[] {
       type: "fill",
       source: "event-selection",
       filter: polygonal,
-      paint: { "fill-color": categoryColor, "fill-opacity": 0.12 },
+      paint: { "fill-color": categoryColor, "fill-opacity": SELECTED_FILL },
+    },
+    // The selected disc alone is filled, under the markers: the place it may be, among the
+    // outlines of the rest.
+    {
+      id: "selected-radius-fill",
+      type: "circle",
+      source: "event-selection",
+      filter: ["has", "rpx0"],
+      paint: {
+        "circle-radius": radius,
+        "circle-color": categoryColor,
+        "circle-opacity": SELECTED_FILL,
+        "circle-pitch-alignment": "map",
+      },
     },
     {
       id: "selected-extent",

@@ -10,6 +10,7 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
+import type { Padding } from "../model/camera/overlay-padding.ts";
 import type { IndexSet } from "../model/query/index-set.ts";
 import type { MapFeatures } from "../model/markers/map-features.ts";
 import {
@@ -35,10 +36,13 @@ import { createExtentVisibility, type ExtentVisibility } from "./extent-visibili
 import { createBasemapSwitch, type BasemapSwitch } from "./basemap-switch.ts";
 import { chooseStyle, type BasemapConfig, type StyleChoice } from "./load-style.ts";
 import { mapErrorMessage, type MapErrorLike } from "./map-errors.ts";
+import { labelsOverEvents } from "./label-order.ts";
+import { attachProbe } from "./map-probe.ts";
 import { skipSky } from "./maplibre-internals.ts";
 import { mapOptions } from "./map-options.ts";
 import { wirePicking } from "./picking.ts";
 import { createReadiness, drawOnceLoaded } from "./readiness.ts";
+import { createResultsCamera, type ResultsCamera } from "./results-camera.ts";
 
 setWorkerUrl(workerUrl);
 
@@ -61,6 +65,8 @@ export interface MapControllerOptions {
   /** Several events share one spot even at full zoom: let the user choose. */
   onChooseAmong: (idxs: number[]) => void;
   onNotice: (message: string, kind: "info" | "error") => void;
+  /** Room to keep clear of what is drawn over the map (the legend), for fits. */
+  padding: () => Padding;
 }
 
 export interface MapController {
@@ -82,6 +88,8 @@ export interface MapController {
   /** Show another basemap, keeping the camera, the events and the selection. The map element's
    * `data-basemap` says what is shown once it is drawn (`data-switching` meanwhile). */
   setBasemap(basemap: BasemapId): void;
+  /** Fitting the camera to the filtered results (results-camera.ts). */
+  readonly results: ResultsCamera;
   resize(): void;
   destroy(): void;
 }
@@ -118,6 +126,7 @@ class Controller implements MapController {
   /** The basemap asked for last (a switch asked for before the map is made waits for it). */
   private wanted: BasemapId;
   private readonly basemaps: BasemapSwitch;
+  readonly results = createResultsCamera();
 
   constructor(private readonly o: MapControllerOptions) {
     const { container } = o;
@@ -212,6 +221,7 @@ class Controller implements MapController {
 
   jumpTo(c: Camera): void {
     this.map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
+    this.results.forget();
   }
 
   setBasemap(basemap: BasemapId): void {
@@ -273,6 +283,8 @@ class Controller implements MapController {
     this.basemaps.show(choice);
     const map = new MapLibreMap(mapOptions(this.o, choice.style));
     this.map = map;
+    this.results.attach(map, this.o.camera ? null : this.o.initialBounds);
+    attachProbe(map, container);
     drawOnceLoaded(map, container, () => this.destroyed);
     skipSky(map);
     map.touchZoomRotate.disableRotation();
@@ -316,6 +328,8 @@ class Controller implements MapController {
       titleOf: this.o.titleOf,
       onSelect: this.o.onSelect,
       onChooseAmong: this.o.onChooseAmong,
+      padding: this.o.padding,
+      onUserZoom: () => this.results.markMoved(),
     });
     m.on("zoom", () => this.extents.catchUp(m, this.pending.data, this.pending.iconZoom));
     m.on("moveend", (e) => {
@@ -343,6 +357,7 @@ class Controller implements MapController {
       tiles: pending.tiles ?? undefined,
       points: points ?? undefined,
     });
+    labelsOverEvents(m);
     if (this.loaded) points?.start();
     this.layersAdded = true;
     // Which way the events reach the map, for tests and for whoever inspects the page.

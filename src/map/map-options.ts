@@ -2,6 +2,7 @@
  * The options the map is made with (map-controller.ts): where it starts, and how it behaves.
  */
 import type { MapOptions, StyleSpecification } from "maplibre-gl";
+import type { Padding } from "../model/camera/overlay-padding.ts";
 import type { Camera } from "../model/view-state.ts";
 import { MAX_ZOOM } from "./camera.ts";
 
@@ -11,6 +12,8 @@ export interface MapPlacement {
   /** The camera a link asked for, else the initial bounds: [west, south, east, north]. */
   camera: Camera | null;
   initialBounds: [number, number, number, number];
+  /** Room to keep clear of what is drawn over the map (the legend), for the opening fit. */
+  padding: () => Padding;
 }
 
 /** The map's options: the camera a link asked for (else the initial bounds), and how it behaves. */
@@ -33,7 +36,7 @@ export function mapOptions(o: MapPlacement, style: StyleSpecification): MapOptio
           pitch: c.pitch,
         }
       : { bounds: o.initialBounds }),
-    fitBoundsOptions: { padding: 20 },
+    fitBoundsOptions: { padding: o.padding() },
     attributionControl: { compact: true },
     maxZoom: MAX_ZOOM,
     minZoom: 2,

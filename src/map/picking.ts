@@ -6,13 +6,18 @@ import {
   MercatorCoordinate,
   Popup,
   type GeoJSONSource,
+  type LngLat,
   type Map as MapLibreMap,
   type MapGeoJSONFeature,
   type MapMouseEvent,
+  type PaddingOptions,
+  type Point,
   type PointLike,
 } from "maplibre-gl";
+import { clusterAction } from "../model/camera/cluster-click.ts";
 import { atSameSpot, pickPoints } from "../model/markers/point-buffers.ts";
 import { MAX_ZOOM } from "./camera.ts";
+import { showEventList } from "./cluster-list.ts";
 import { CLUSTER_LAYER, CLUSTER_MAX_ZOOM, EXTENT_LAYERS, MARKER_LAYERS } from "./event-layers.ts";
 import type { EventPointsLayer } from "./event-points.ts";
 import { pickRadiusPx } from "./point-shaders.ts";
@@ -26,6 +31,10 @@ export interface PickingOptions {
   onSelect: (idx: number) => void;
   /** Several events share one spot even at full zoom: let the user choose. */
   onChooseAmong: (idxs: number[]) => void;
+  /** Room to keep clear of the overlays when a cluster's click zooms to its events. */
+  padding: () => PaddingOptions;
+  /** A cluster's click moved the camera: it is the user's move, as a drag would be. */
+  onUserZoom: () => void;
 }
 
 export function wirePicking(m: MapLibreMap, o: PickingOptions): void {
@@ -36,27 +45,67 @@ export function wirePicking(m: MapLibreMap, o: PickingOptions): void {
     className: "event-tooltip",
   });
   const hoverable = [...MARKER_LAYERS, ...EXTENT_LAYERS, CLUSTER_LAYER];
+  /** Where the pointer is over the map, to describe what is there once the map has settled. */
+  let pointer: { point: Point; lngLat: LngLat } | null = null;
+  const describe = () => {
+    if (!pointer) return void popup.remove();
+    const text = tooltipAt(m, o, pointer.point, hoverable);
+    m.getCanvas().style.cursor = text ? "pointer" : "";
+    if (!text) return void popup.remove();
+    popup.setLngLat(pointer.lngLat).setText(text).addTo(m);
+  };
   m.on("mousemove", (e) => {
-    const spot = pointsAt(m, o, e.point);
-    const f = spot.length
-      ? null
-      : m
-          .queryRenderedFeatures(e.point, { layers: hoverable.filter((l) => m.getLayer(l)) })
-          .find((h) => !h.state?.hidden);
-    m.getCanvas().style.cursor = spot.length || f ? "pointer" : "";
-    if (!spot.length && !f) return void popup.remove();
-    const count =
-      spot.length > 1 ? spot.length : (f?.properties?.point_count as number | undefined);
-    const text =
-      spot.length > 1
-        ? `${count} events here — click to choose`
-        : count
-          ? `${count} events — click to expand`
-          : o.titleOf(spot[0] ?? Number(f?.properties?.idx));
-    popup.setLngLat(e.lngLat).setText(text).addTo(m);
+    // A tap sends a mouse move too: a touch screen has no hover, and the tooltip would stay.
+    if (firedByTouch(e.originalEvent)) return;
+    pointer = { point: e.point, lngLat: e.lngLat };
+    describe();
   });
-  m.getCanvas().addEventListener("mouseleave", () => popup.remove());
-  m.on("click", (e) => void onClick(m, o, e));
+  // A tooltip names what was under the pointer when it was drawn: a zoom regroups the clusters
+  // and a filter changes them, so it goes when either starts and is made again, from what is
+  // under the pointer then, once the map has settled.
+  m.on("movestart", () => popup.remove());
+  m.on("sourcedata", (e) => {
+    if (e.sourceId === "event-markers" && e.sourceDataType === "content") popup.remove();
+  });
+  m.on("idle", () => {
+    if (pointer && !popup.isOpen()) describe();
+  });
+  m.getCanvas().addEventListener("mouseleave", () => {
+    pointer = null;
+    popup.remove();
+  });
+  m.on("click", (e) => {
+    popup.remove();
+    void onClick(m, o, e);
+  });
+}
+
+const firedByTouch = (e: MouseEvent) =>
+  !!(e as MouseEvent & { sourceCapabilities?: { firesTouchEvents?: boolean } }).sourceCapabilities
+    ?.firesTouchEvents;
+
+/** The tooltip's words for what is under the pointer; "" for nothing. */
+function tooltipAt(m: MapLibreMap, o: PickingOptions, at: Point, hoverable: string[]): string {
+  const spot = pointsAt(m, o, at);
+  if (spot.length > 1) return `${spot.length} events here — click to choose`;
+  if (spot.length === 1) return o.titleOf(spot[0]!);
+  const hits = m
+    .queryRenderedFeatures(at, { layers: hoverable.filter((l) => m.getLayer(l)) })
+    .filter((h) => !h.state?.hidden);
+  const f = hits[0];
+  if (!f) return "";
+  const count = f.properties?.point_count as number | undefined;
+  if (count) return `${count} events — click to expand`;
+  const stacked = markerIdxs(hits);
+  if (stacked.length > 1) return `${stacked.length} events here — click to choose`;
+  return o.titleOf(Number(f.properties?.idx));
+}
+
+/** The distinct events among the icons hit (pins stacked on one spot), in dataset order. */
+function markerIdxs(hits: MapGeoJSONFeature[]): number[] {
+  const idxs = new Set<number>();
+  for (const h of hits) if (h.layer.id === "event-markers") idxs.add(Number(h.properties?.idx));
+  return [...idxs].sort((a, b) => a - b);
 }
 
 /** The point layer's drawn markers under the cursor: the nearest one, with any others at its very
@@ -90,17 +139,48 @@ async function onClick(m: MapLibreMap, o: PickingOptions, e: MapMouseEvent): Pro
   const first: MapGeoJSONFeature | undefined =
     hits.find((h) => h.layer.id !== "event-extent-fill" && h.layer.id !== "event-lines") ?? hits[0];
   if (!first) return;
-  if (first.properties?.cluster) {
-    const src = m.getSource("event-markers") as GeoJSONSource;
-    const id = first.properties.cluster_id as number;
-    const zoom = await src.getClusterExpansionZoom(id);
-    if (zoom <= CLUSTER_MAX_ZOOM && zoom > m.getZoom() + 0.5) {
-      m.easeTo({ center: (first.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
-    } else {
-      const leaves = await src.getClusterLeaves(id, 1000, 0);
-      o.onChooseAmong(leaves.map((l) => Number(l.properties?.idx)));
-    }
+  if (first.properties?.cluster) return clusterClick(m, o, first);
+  const stacked = markerIdxs(hits);
+  if (stacked.length > 1) {
+    showEventList(m, e.lngLat, stacked, o.titleOf, o.onSelect);
     return;
   }
   o.onSelect(Number(first.properties?.idx));
+}
+
+/** Zooms so that the cluster splits into its places in one step, or lists its events where no
+ * zoom would split it (see clusterAction). */
+async function clusterClick(
+  m: MapLibreMap,
+  o: PickingOptions,
+  f: MapGeoJSONFeature,
+): Promise<void> {
+  const src = m.getSource("event-markers") as GeoJSONSource;
+  const id = f.properties.cluster_id as number;
+  const at = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+  const [zoom, leaves] = await Promise.all([
+    src.getClusterExpansionZoom(id),
+    src.getClusterLeaves(id, 1000, 0),
+  ]);
+  const action = clusterAction(
+    leaves.map((l) => {
+      const [lng, lat] = (l.geometry as GeoJSON.Point).coordinates as [number, number];
+      return { idx: Number(l.properties?.idx), lng, lat };
+    }),
+    zoom,
+    CLUSTER_MAX_ZOOM,
+  );
+  if (action.kind === "list") {
+    showEventList(m, at, action.idxs, o.titleOf, o.onSelect);
+    return;
+  }
+  const fit = m.cameraForBounds(action.bounds, {
+    padding: o.padding(),
+    maxZoom: CLUSTER_MAX_ZOOM + 1,
+  });
+  o.onUserZoom();
+  m.easeTo({
+    center: fit?.center ?? at,
+    zoom: Math.max(fit?.zoom ?? action.minZoom, action.minZoom),
+  });
 }

@@ -51,6 +51,7 @@ export function createAppState(initial: ViewState) {
     notices: s.notices,
     chooser: s.chooser,
     flyOnSelect: s.flyOnSelect,
+    filterEdits: s.filterEdits,
     ...derived,
     actions,
   };
@@ -75,7 +76,11 @@ function createSignals(initial: ViewState) {
   /** Whether the last selection should move the camera (list, reader, link) or not (pin click). */
   // A link that names a camera keeps it; otherwise the map goes to the linked event.
   const [flyOnSelect, setFlyOnSelect] = createSignal(!initial.camera);
+  /** Counts the user's changes to the filters (not a restored link's): the map follows them. */
+  const [filterEdits, setFilterEdits] = createSignal(0);
   return {
+    filterEdits,
+    setFilterEdits,
     view,
     setView,
     camera,
@@ -204,10 +209,16 @@ function createActions(
       setView({ source: null, passage: null });
     },
     setFilters(patch: Partial<Filters>) {
-      setView("filters", (f) => ({ ...f, ...patch }));
+      batch(() => {
+        setView("filters", (f) => ({ ...f, ...patch }));
+        s.setFilterEdits((n) => n + 1);
+      });
     },
     clearFilters() {
-      setView("filters", reconcile(emptyFilters()));
+      batch(() => {
+        setView("filters", reconcile(emptyFilters()));
+        s.setFilterEdits((n) => n + 1);
+      });
     },
     /** The viewer's choice in the switcher, remembered for the next visit. */
     setBasemap(basemap: BasemapId) {

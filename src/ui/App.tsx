@@ -76,10 +76,7 @@ export function App(props: AppProps) {
           <div class="body">
             <main class="map-col">
               <MapPane state={s} basemapConfig={props.basemapConfig} />
-              <Legend
-                open={!s.view.embed && !window.matchMedia?.("(max-width: 700px)").matches}
-                dense={s.data()?.profile.clustered === false}
-              />
+              <Legend dense={s.data()?.profile.clustered === false} />
               <Timeline state={s} />
               <Show when={s.view.embed}>
                 <EmbedOverlay state={s} />

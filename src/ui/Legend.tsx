@@ -5,9 +5,10 @@ import { CATEGORIES, STATUSES } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { EvidenceNote } from "./EvidenceNote.tsx";
 
-/** What the map's shapes, colours, rings and areas mean. Collapsible, open by default on desktop. */
+/** What the map's shapes, colours, rings and areas mean. Collapsed unless asked open: over the map,
+ * open, it would hide the events under it (a fit then keeps them clear of it: follow-results.ts). */
 export function Legend(props: { open?: boolean; dense?: boolean }) {
-  const [open, setOpen] = createSignal(props.open ?? true);
+  const [open, setOpen] = createSignal(props.open ?? false);
   return (
     <section class="legend" classList={{ open: open() }} aria-label="Map legend">
       <button

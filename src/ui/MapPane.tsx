@@ -11,6 +11,7 @@ import { pointBuffers } from "../model/markers/point-buffers.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { SizeProfile } from "../model/size-profile.ts";
 import { BasemapSwitcher } from "./BasemapSwitcher.tsx";
+import { followResults, mapPadding } from "./follow-results.ts";
 
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
 export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58.5, 16.5];
@@ -32,6 +33,7 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
       titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
       onChooseAmong: (idxs) => s.actions.choose(idxs),
       onNotice: (message, kind) => s.actions.notify(message, kind),
+      padding: () => mapPadding(el),
     });
     const ro = new ResizeObserver(() => ctl?.resize());
     ro.observe(el);
@@ -74,6 +76,11 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
     const idx = s.selectedIdx();
     ctl?.select(idx >= 0 ? selectionFeatures(s.mapFeatures(), idx) : null, s.flyOnSelect());
   });
+  const follow = followResults(
+    s,
+    () => ctl?.results,
+    () => el,
+  );
   return (
     <div class="map-wrap">
       <section
@@ -85,6 +92,11 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
       {/* Not in the embed view: an iframe's page picks its basemap with basemap= in the link. */}
       <Show when={!s.view.embed}>
         <BasemapSwitcher state={s} />
+      </Show>
+      <Show when={follow.offered()}>
+        <button type="button" class="zoom-to-results" onClick={() => follow.fitOffered()}>
+          Zoom to results
+        </button>
       </Show>
     </div>
   );

@@ -87,6 +87,8 @@ describe("Evidence counted by origin (desktop 1280×800)", () => {
   test("the note on how evidence is rated opens from the legend by keyboard", async () => {
     const s = await open(browser);
     await gotoReady(s);
+    // The legend ships collapsed (over the map it would hide events): open it first.
+    await s.page.locator(".legend-toggle").click();
     const summary = s.page.locator(".legend details.evidence-note > summary");
     await summary.focus();
     expect((await focused(s.page)).text).toBe("How evidence is rated");

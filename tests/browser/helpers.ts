@@ -219,3 +219,54 @@ export function centreOn(id: string, zoom: number): string {
   const [lng, lat] = g.coordinates as [number, number];
   return `#map=${zoom}/${lat}/${lng}`;
 }
+
+// --- The map's probe (src/map/map-probe.ts) ------------------------------------------------
+
+/** A drawn marker in page pixels (centre, radius), a cluster's count, an event's index. */
+export interface DrawnMarker {
+  x: number;
+  y: number;
+  r: number;
+  count: number;
+  idx: number | null;
+}
+
+/** The markers the map draws now, where they are on the page. */
+export function drawnMarkers(page: Page): Promise<DrawnMarker[]> {
+  return page.evaluate(() =>
+    (
+      document.querySelector('[data-testid="map"]') as HTMLElement & {
+        vsmProbe: { markers(): DrawnMarker[] };
+      }
+    ).vsmProbe.markers(),
+  );
+}
+
+/** Waits until the map has stopped moving and drawn all it has (twice in a row, 100 ms apart). */
+export async function waitSettled(page: Page, timeout = 15_000): Promise<void> {
+  const settled = () =>
+    page.evaluate(() =>
+      (
+        document.querySelector('[data-testid="map"]') as HTMLElement & {
+          vsmProbe: { settled(): boolean };
+        }
+      ).vsmProbe.settled(),
+    );
+  const deadline = Date.now() + timeout;
+  let streak = 0;
+  while (streak < 2) {
+    if (Date.now() > deadline) throw new Error("the map did not settle");
+    streak = (await settled()) ? streak + 1 : 0;
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Whether a marker's circle and a box overlap. */
+export function covers(
+  box: { x: number; y: number; width: number; height: number },
+  m: DrawnMarker,
+): boolean {
+  const cx = Math.max(box.x, Math.min(m.x, box.x + box.width));
+  const cy = Math.max(box.y, Math.min(m.y, box.y + box.height));
+  return (cx - m.x) ** 2 + (cy - m.y) ** 2 < m.r ** 2;
+}

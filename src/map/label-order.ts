@@ -1,0 +1,19 @@
+/**
+ * Place names stay readable over the events: the basemap's symbol layers (city, country and sea
+ * names) are moved above the event markers and shapes, under the selected event's highlight.
+ * Drawn above, they also win MapLibre's label placement, which goes from the top layer down; the
+ * markers ignore placement, so no pin hides "Caracas" or "Guatire", and a label's halo still lets
+ * the pin under it show. Works for any style (the embedded basemap or an online one): it moves
+ * every symbol layer that is not ours.
+ */
+import type { Map as MapLibreMap } from "maplibre-gl";
+
+const OURS = /^(event-|selected-)/;
+/** The first of the selected event's layers (see selectedMarkerLayers). */
+const SELECTION_FIRST = "selected-radius";
+
+export function labelsOverEvents(m: MapLibreMap): void {
+  const before = m.getLayer(SELECTION_FIRST) ? SELECTION_FIRST : undefined;
+  for (const layer of m.getStyle().layers)
+    if (layer.type === "symbol" && !OURS.test(layer.id)) m.moveLayer(layer.id, before);
+}
