@@ -5,10 +5,14 @@
  * markers ignore placement, so no pin hides "Caracas" or "Guatire", and a label's halo still lets
  * the pin under it show. Works for any style (the embedded basemap or an online one): it moves
  * every symbol layer that is not ours.
+ *
+ * The clusters go back above the labels: a cluster is a control whose count must stay readable,
+ * and it never shares its spot with a pin (a point is either in a cluster or drawn alone).
  */
 import type { Map as MapLibreMap } from "maplibre-gl";
 
 const OURS = /^(event-|selected-)/;
+const CLUSTERS = ["event-clusters", "event-cluster-count"];
 /** The first of the selected event's layers (see selectedMarkerLayers). */
 const SELECTION_FIRST = "selected-radius";
 
@@ -16,4 +20,5 @@ export function labelsOverEvents(m: MapLibreMap): void {
   const before = m.getLayer(SELECTION_FIRST) ? SELECTION_FIRST : undefined;
   for (const layer of m.getStyle().layers)
     if (layer.type === "symbol" && !OURS.test(layer.id)) m.moveLayer(layer.id, before);
+  for (const id of CLUSTERS) if (m.getLayer(id)) m.moveLayer(id, before);
 }
