@@ -64,6 +64,7 @@ export interface MapControllerOptions {
   titleOf: (idx: number) => string;
   /** Several events share one spot even at full zoom: let the user choose. */
   onChooseAmong: (idxs: number[]) => void;
+  listsInPanel: boolean; // picking.ts
   onNotice: (message: string, kind: "info" | "error") => void;
   /** Room to keep clear of what is drawn over the map (the legend), for fits. */
   padding: () => Padding;
@@ -328,6 +329,7 @@ class Controller implements MapController {
       titleOf: this.o.titleOf,
       onSelect: this.o.onSelect,
       onChooseAmong: this.o.onChooseAmong,
+      listsInPanel: this.o.listsInPanel,
       padding: this.o.padding,
       onUserZoom: () => this.results.markMoved(),
     });

@@ -7,6 +7,7 @@ import {
   Popup,
   type GeoJSONSource,
   type LngLat,
+  type LngLatLike,
   type Map as MapLibreMap,
   type MapGeoJSONFeature,
   type MapMouseEvent,
@@ -31,6 +32,8 @@ export interface PickingOptions {
   onSelect: (idx: number) => void;
   /** Several events share one spot even at full zoom: let the user choose. */
   onChooseAmong: (idxs: number[]) => void;
+  /** Lists go to onChooseAmong (the embed's panel), not to a popup over the map. */
+  listsInPanel: boolean;
   /** Room to keep clear of the overlays when a cluster's click zooms to its events. */
   padding: () => PaddingOptions;
   /** A cluster's click moved the camera: it is the user's move, as a drag would be. */
@@ -130,6 +133,12 @@ function pointsAt(m: MapLibreMap, o: PickingOptions, at: PointLike): number[] {
   );
 }
 
+/** Events to choose from: in a popup at the spot, or in the app's own list (embed). */
+function listEvents(m: MapLibreMap, o: PickingOptions, at: LngLatLike, idxs: number[]): void {
+  if (o.listsInPanel) o.onChooseAmong(idxs);
+  else showEventList(m, at, idxs, o.titleOf, o.onSelect);
+}
+
 async function onClick(m: MapLibreMap, o: PickingOptions, e: MapMouseEvent): Promise<void> {
   const spot = pointsAt(m, o, e.point);
   if (spot.length > 1) return o.onChooseAmong(spot);
@@ -142,8 +151,7 @@ async function onClick(m: MapLibreMap, o: PickingOptions, e: MapMouseEvent): Pro
   if (first.properties?.cluster) return clusterClick(m, o, first);
   const stacked = markerIdxs(hits);
   if (stacked.length > 1) {
-    showEventList(m, e.lngLat, stacked, o.titleOf, o.onSelect);
-    return;
+    return listEvents(m, o, e.lngLat, stacked);
   }
   o.onSelect(Number(first.properties?.idx));
 }
@@ -171,8 +179,7 @@ async function clusterClick(
     CLUSTER_MAX_ZOOM,
   );
   if (action.kind === "list") {
-    showEventList(m, at, action.idxs, o.titleOf, o.onSelect);
-    return;
+    return listEvents(m, o, at, action.idxs);
   }
   const fit = m.cameraForBounds(action.bounds, {
     padding: o.padding(),

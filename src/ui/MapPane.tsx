@@ -32,6 +32,8 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
       onSelect: (idx) => s.actions.selectIndex(idx, false),
       titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
       onChooseAmong: (idxs) => s.actions.choose(idxs),
+      // The embed lists a cluster's events in its own panel (Embed.tsx), clear of the credits.
+      listsInPanel: s.view.embed,
       onNotice: (message, kind) => s.actions.notify(message, kind),
       padding: () => mapPadding(el),
     });

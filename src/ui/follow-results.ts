@@ -23,13 +23,15 @@ export interface FollowCamera {
  * moves once they rest. */
 const SETTLE_MS = 300;
 
-/** The overlays over the map element: the legend, the notices, the map's credit. */
+/** The overlays over the map element: the legend, the basemap switcher, the notices, the map's
+ * credit. */
 export function mapPadding(map: HTMLElement): Padding {
   const boxes: Box[] = [];
   const add = (el: Element | null) => {
     if (el && (el as HTMLElement).offsetParent !== null) boxes.push(el.getBoundingClientRect());
   };
-  add(map.parentElement?.querySelector(".legend") ?? null);
+  add(map.closest(".map-col")?.querySelector(".legend") ?? null);
+  add(map.closest(".map-col")?.querySelector(".basemap-switcher") ?? null);
   add(map.querySelector(".maplibregl-ctrl-attrib"));
   for (const n of document.querySelectorAll(".notices .notice")) add(n);
   // A margin of about a big cluster's width: a marker at the edge of the fit is drawn whole.
@@ -92,7 +94,7 @@ function refitOnLegend(map: () => HTMLElement, refit: () => void): void {
   onCleanup(() => mo?.disconnect());
   // The legend is the map's sibling, made in the same pass: look once it is in the page.
   queueMicrotask(() => {
-    const legend = map().parentElement?.querySelector(".legend");
+    const legend = map().closest(".map-col")?.querySelector(".legend");
     if (!legend) return;
     mo = new MutationObserver(() => requestAnimationFrame(refit));
     mo.observe(legend, { attributes: true, attributeFilter: ["class"] });
