@@ -23,15 +23,14 @@ export interface FollowCamera {
  * moves once they rest. */
 const SETTLE_MS = 300;
 
-/** The overlays over the map element: the legend, the basemap switcher, the notices, the map's
- * credit. */
+/** The overlays over the map element: the legend, the notices, the map's credit. (Not the
+ * basemap switcher: a thin strip, and on a phone counting it zooms the opening view out a step.) */
 export function mapPadding(map: HTMLElement): Padding {
   const boxes: Box[] = [];
   const add = (el: Element | null) => {
     if (el && (el as HTMLElement).offsetParent !== null) boxes.push(el.getBoundingClientRect());
   };
   add(map.closest(".map-col")?.querySelector(".legend") ?? null);
-  add(map.closest(".map-col")?.querySelector(".basemap-switcher") ?? null);
   add(map.querySelector(".maplibregl-ctrl-attrib"));
   for (const n of document.querySelectorAll(".notices .notice")) add(n);
   // A margin of about a big cluster's width: a marker at the edge of the fit is drawn whole.
