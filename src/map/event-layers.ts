@@ -363,31 +363,6 @@ export function removeEventLayers(map: MapLibreMap): void {
   for (const source of ours) if (map.getSource(source)) map.removeSource(source);
 }
 
-/** A feature-state target: vector tiles name their layer, GeoJSON sources don't. */
-function target(map: MapLibreMap, source: string): { source: string; sourceLayer?: string } {
-  return map.getSource(source)?.type === "vector"
-    ? { source, sourceLayer: TILE_LAYER }
-    : { source };
-}
-
-/**
- * Show or hide events by feature-state, without re-tiling: only the events whose visibility
- * changed are touched, so a timeline step that moves a handful of events costs a handful of calls.
- */
-export function setHidden(
-  map: MapLibreMap,
-  changes: Iterable<[idx: number, hidden: boolean, sources: readonly string[]]>,
-): void {
-  const targets = new Map(EVENT_SOURCES.map((s) => [s as string, target(map, s)]));
-  for (const [id, hidden, sources] of changes)
-    for (const source of sources) map.setFeatureState({ ...targets.get(source)!, id }, { hidden });
-}
-
-export function clearHidden(map: MapLibreMap): void {
-  for (const source of EVENT_SOURCES)
-    if (map.getSource(source)) map.removeFeatureState(target(map, source));
-}
-
 /** New GeoJSON for the event sources (tiled sources get theirs from their tiles). */
 export function setEventData(map: MapLibreMap, data: MapFeatures): void {
   for (const [id, fc] of [

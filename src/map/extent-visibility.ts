@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import type { IndexSet } from "../model/query/index-set.ts";
 import type { MapFeatures } from "../model/markers/map-features.ts";
 import { visibilityBytes } from "../model/markers/point-buffers.ts";
-import { clearHidden, setHidden } from "./event-layers.ts";
+import { clearHidden, setHidden } from "./hidden-state.ts";
 import type { EventPointsLayer } from "./event-points.ts";
 
 /** Where each event's extent features live: its index, and the sources holding them. */

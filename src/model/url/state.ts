@@ -26,14 +26,8 @@
  *   there `+` means a space, as in HTML forms. The hash wins over the query string, and in one
  *   string v2 keys win over v1 keys.
  */
-import { DEFAULT_BASEMAP, isBasemap, type BasemapId } from "../basemap.ts";
-import {
-  emptyViewState,
-  LIST_SORTS,
-  type Camera,
-  type ListSort,
-  type ViewState,
-} from "../view-state.ts";
+import { isBasemap, type BasemapId } from "../basemap.ts";
+import { emptyViewState, LIST_SORTS, type ListSort, type ViewState } from "../view-state.ts";
 import type { Category, Status } from "../types.ts";
 import {
   both,
@@ -49,42 +43,16 @@ import {
   is,
   knownIn,
   quote,
-  roundCamera,
-  wellFormed,
   type Checked,
   type Known,
 } from "./validate.ts";
+import { CONTRACT_VERSION, KEY_ORDER, KEYS, LEGACY_KEYS, type HashKey } from "./keys.ts";
 
 export type { Known } from "./validate.ts";
 
-export const CONTRACT_VERSION = 2;
-export const KEYS = {
-  map: "map",
-  event: "event",
-  source: "source",
-  passage: "passage",
-  categories: "cat",
-  sources: "src",
-  statuses: "status",
-  from: "from",
-  to: "to",
-  q: "q",
-  sort: "sort",
-  embed: "embed",
-  data: "data",
-  basemap: "basemap",
-  version: "v",
-} as const;
-export type HashKey = (typeof KEYS)[keyof typeof KEYS];
-/** Output order: `map` first, as MapLibre writes it. */
-export const KEY_ORDER: readonly HashKey[] = Object.values(KEYS);
-export const LEGACY_KEYS = {
-  event: "e",
-  categories: "c",
-  dates: "d",
-  zoom: "z",
-  center: "ll",
-} as const;
+export { CONTRACT_VERSION, KEY_ORDER, KEYS, LEGACY_KEYS, type HashKey } from "./keys.ts";
+export { formatHash, sameState } from "./format.ts";
+
 /** Longest input read; anything beyond is reported as ignored. */
 export const MAX_INPUT = 8192;
 const MAX_NOTES = 20;
@@ -350,62 +318,4 @@ export function parseLocation(search: string, hash: string, known: Known = {}): 
   const h = collect(hash, false, notes);
   const b = build(new Map([...q.fields, ...h.fields]), known, notes);
   return { state: b.state, ignored: finish(notes), legacy: q.legacy || h.legacy || b.legacy };
-}
-
-/** Percent-encodes everything outside [A-Za-z0-9-_.~] except the characters in `keep`. */
-function enc(s: string, keep = ""): string {
-  let out = encodeURIComponent(wellFormed(s)).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  for (const c of keep) out = out.replaceAll(encodeURIComponent(c), c);
-  return out;
-}
-
-function formatCamera(camera: Camera): string {
-  const c = roundCamera(camera);
-  const parts = [c.zoom, c.lat, c.lng];
-  if (c.bearing || c.pitch) parts.push(c.bearing);
-  if (c.pitch) parts.push(c.pitch);
-  return parts.map((n) => enc(String(n))).join("/");
-}
-
-const formatList = (xs: readonly string[]): string =>
-  [...new Set(xs)]
-    .filter(Boolean)
-    .sort()
-    .map((x) => enc(x))
-    .join(",");
-
-/** Writes a state as a hash fragment with its `#`, or "" for the default state. */
-export function formatHash(state: ViewState): string {
-  const f = state.filters;
-  const pairs: string[] = [];
-  const put = (key: HashKey, value: string | null | false) => {
-    if (value) pairs.push(`${key}=${value}`);
-  };
-  put(KEYS.map, state.camera && formatCamera(state.camera));
-  put(KEYS.event, state.event && enc(state.event));
-  put(KEYS.source, state.source && enc(state.source));
-  put(
-    KEYS.passage,
-    state.passage && `${enc(String(state.passage[0]))}-${enc(String(state.passage[1]))}`,
-  );
-  put(KEYS.categories, formatList(f.categories));
-  put(KEYS.sources, formatList(f.sources));
-  put(KEYS.statuses, formatList(f.statuses));
-  put(KEYS.from, f.from && enc(f.from));
-  put(KEYS.to, f.to && enc(f.to));
-  put(KEYS.q, f.q && enc(f.q, ","));
-  put(KEYS.sort, state.sort === "newest" && "newest");
-  put(KEYS.embed, state.embed && "1");
-  put(KEYS.data, state.data && enc(state.data, "/"));
-  put(KEYS.basemap, state.basemap !== DEFAULT_BASEMAP && enc(state.basemap));
-  if (pairs.length) put(KEYS.version, String(CONTRACT_VERSION));
-  return pairs.length ? `#${pairs.join("&")}` : "";
-}
-
-/** True when both states write the same URL: lists compared as sets, camera at URL precision. */
-export function sameState(a: ViewState, b: ViewState): boolean {
-  return formatHash(a) === formatHash(b);
 }
