@@ -23,6 +23,9 @@ export interface FollowCamera {
  * moves once they rest. */
 const SETTLE_MS = 300;
 
+/** The legend drawn over the map: in the map's column, beside the map's own wrapper. */
+const legendOf = (map: HTMLElement) => map.closest(".map-col")?.querySelector(".legend") ?? null;
+
 /** The overlays over the map element: the legend, the notices, the map's credit. (Not the
  * basemap switcher: a thin strip, and on a phone counting it zooms the opening view out a step.) */
 export function mapPadding(map: HTMLElement): Padding {
@@ -30,7 +33,7 @@ export function mapPadding(map: HTMLElement): Padding {
   const add = (el: Element | null) => {
     if (el && (el as HTMLElement).offsetParent !== null) boxes.push(el.getBoundingClientRect());
   };
-  add(map.closest(".map-col")?.querySelector(".legend") ?? null);
+  add(legendOf(map));
   add(map.querySelector(".maplibregl-ctrl-attrib"));
   for (const n of document.querySelectorAll(".notices .notice")) add(n);
   // A margin of about a big cluster's width: a marker at the edge of the fit is drawn whole.
@@ -91,9 +94,9 @@ export function followResults(
 function refitOnLegend(map: () => HTMLElement, refit: () => void): void {
   let mo: MutationObserver | undefined;
   onCleanup(() => mo?.disconnect());
-  // The legend is the map's sibling, made in the same pass: look once it is in the page.
+  // The legend is made in the same pass as the map: look once it is in the page.
   queueMicrotask(() => {
-    const legend = map().closest(".map-col")?.querySelector(".legend");
+    const legend = legendOf(map());
     if (!legend) return;
     mo = new MutationObserver(() => requestAnimationFrame(refit));
     mo.observe(legend, { attributes: true, attributeFilter: ["class"] });
