@@ -10,7 +10,6 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
-import type { Padding } from "../model/camera/overlay-padding.ts";
 import type { IndexSet } from "../model/query/index-set.ts";
 import type { MapFeatures } from "../model/markers/map-features.ts";
 import {
@@ -39,24 +38,21 @@ import { mapErrorMessage, type MapErrorLike } from "./map-errors.ts";
 import { labelsOverEvents } from "./label-order.ts";
 import { attachProbe } from "./map-probe.ts";
 import { skipSky } from "./maplibre-internals.ts";
-import { mapOptions } from "./map-options.ts";
+import { mapOptions, type MapPlacement } from "./map-options.ts";
 import { wirePicking } from "./picking.ts";
 import { createReadiness, drawOnceLoaded } from "./readiness.ts";
 import { createResultsCamera, type ResultsCamera } from "./results-camera.ts";
 
 setWorkerUrl(workerUrl);
 
-export interface MapControllerOptions {
-  container: HTMLElement;
+/** Where the map goes and the view it starts on, with its padding (map-options.ts), and: */
+export interface MapControllerOptions extends MapPlacement {
   baseUrl: string;
   /** The events, when already loaded; otherwise call setData later. Readiness waits for them. */
   data?: MapFeatures;
   /** The basemap to start on, and where the online ones come from (load-style.ts). */
   basemap: BasemapId;
   basemapConfig: BasemapConfig;
-  /** The camera a link asked for, else the initial bounds: [west, south, east, north]. */
-  camera: Camera | null;
-  initialBounds: [number, number, number, number];
   /** After every move: the URL keeps the camera (we write it ourselves, see url-sync.ts). */
   onCamera: (camera: Camera) => void;
   onSelect: (idx: number) => void;
@@ -66,8 +62,6 @@ export interface MapControllerOptions {
   onChooseAmong: (idxs: number[]) => void;
   listsInPanel: boolean; // picking.ts
   onNotice: (message: string, kind: "info" | "error") => void;
-  /** Room to keep clear of what is drawn over the map (the legend), for fits. */
-  padding: () => Padding;
 }
 
 export interface MapController {
@@ -91,6 +85,7 @@ export interface MapController {
   setBasemap(basemap: BasemapId): void;
   /** Fitting the camera to the filtered results (results-camera.ts). */
   readonly results: ResultsCamera;
+  /** The map's box, or the room the overlays leave it, may have changed. */
   resize(): void;
   destroy(): void;
 }
@@ -233,6 +228,7 @@ class Controller implements MapController {
 
   resize(): void {
     this.map?.resize({ [RESIZED]: true });
+    if (this.map) this.results.roomChanged(this.o.padding());
   }
 
   destroy(): void {
@@ -296,6 +292,8 @@ class Controller implements MapController {
           .querySelector(".maplibregl-ctrl-attrib")
           ?.classList.remove("maplibregl-compact-show"),
       );
+    // The credit is in, and in its place: the opening view keeps clear of it.
+    map.once("load", () => this.resize());
     this.wire(map);
     if (this.wanted !== this.o.basemap) void this.basemaps.switchTo(map, this.wanted);
   }

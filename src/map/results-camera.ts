@@ -7,7 +7,7 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { Padding } from "../model/camera/overlay-padding.ts";
 import { unionBounds, type Bounds } from "../model/camera/results-bounds.ts";
-import { RESIZED } from "./camera.ts";
+import { isOwnResize, RESIZED } from "./camera.ts";
 
 /** Deep enough to see the streets around a single result, not so deep as to lose its city. */
 const RESULTS_MAX_ZOOM = 11;
@@ -28,6 +28,11 @@ export interface ResultsCamera {
   markMoved(): void;
   /** The camera was set from a link (Back/Forward): it is no fit to redo. */
   forget(): void;
+  /** The map's box, or the room its overlays leave, changed: while the camera still shows the
+   * view the app opened on, fit that view again with `padding`, so that the opening view does not
+   * depend on what had been laid out when the map was made (the text's font, the page's panels).
+   * Says whether it did. */
+  roomChanged(padding: Padding): boolean;
 }
 
 export interface AttachableResultsCamera extends ResultsCamera {
@@ -40,9 +45,14 @@ export function createResultsCamera(): AttachableResultsCamera {
   let moved = false;
   let last: Bounds | null = null;
   let pending: { bounds: Bounds; padding: Padding } | null = null;
+  // Still on the view the app opened on: nothing but the app's own resizes and opening fits has
+  // moved the camera since.
+  let atOpening = false;
+  let lastPadding = "";
   const fitBounds = (bounds: Bounds, padding: Padding, animate: boolean, own = false) => {
     moved = false;
     last = bounds;
+    lastPadding = JSON.stringify(padding);
     // Without `essential`, MapLibre itself skips the animation under prefers-reduced-motion.
     // `own`: marked as the app's own resize-like move, which the link does not record.
     map?.fitBounds(
@@ -55,10 +65,12 @@ export function createResultsCamera(): AttachableResultsCamera {
     attach(m, placed) {
       map = m;
       last = placed;
+      atOpening = placed !== null || pending !== null;
       // Gestures (drag, wheel, pinch, keys, double click) carry the DOM event that started them;
       // the app's own moves (fits, flights to a selection, resizes) carry none.
       m.on("movestart", (e) => {
         if ((e as { originalEvent?: Event }).originalEvent) moved = true;
+        if (!isOwnResize(e)) atOpening = false;
       });
       if (pending) fitBounds(pending.bounds, pending.padding, false, true);
       pending = null;
@@ -72,6 +84,7 @@ export function createResultsCamera(): AttachableResultsCamera {
       fitBounds(bounds, padding, animate);
     },
     opening(bounds, padding) {
+      atOpening = true;
       if (map) fitBounds(bounds, padding, false, true);
       else pending = { bounds, padding };
     },
@@ -84,6 +97,12 @@ export function createResultsCamera(): AttachableResultsCamera {
     forget() {
       last = null;
       pending = null;
+      atOpening = false;
+    },
+    roomChanged(padding) {
+      if (!atOpening || !last || JSON.stringify(padding) === lastPadding) return false;
+      fitBounds(last, padding, false, true);
+      return true;
     },
   };
   return cam;

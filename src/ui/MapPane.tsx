@@ -39,6 +39,8 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
     });
     const ro = new ResizeObserver(() => ctl?.resize());
     ro.observe(el);
+    // The legend's button is measured for the opening fit; its width changes when the font comes.
+    void document.fonts?.ready.then(() => ctl?.resize());
     onCleanup(() => {
       ro.disconnect();
       ctl?.destroy();

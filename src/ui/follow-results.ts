@@ -26,15 +26,18 @@ const SETTLE_MS = 300;
 /** The legend drawn over the map: in the map's column, beside the map's own wrapper. */
 const legendOf = (map: HTMLElement) => map.closest(".map-col")?.querySelector(".legend") ?? null;
 
-/** The overlays over the map element: the legend, the notices, the map's credit. (Not the
- * basemap switcher: a thin strip, and on a phone counting it zooms the opening view out a step.) */
+/** The overlays over the map element: the legend, the basemap switcher, the notices, the map's
+ * credit when it is open. */
 export function mapPadding(map: HTMLElement): Padding {
   const boxes: Box[] = [];
   const add = (el: Element | null) => {
     if (el && (el as HTMLElement).offsetParent !== null) boxes.push(el.getBoundingClientRect());
   };
   add(legendOf(map));
-  add(map.querySelector(".maplibregl-ctrl-attrib"));
+  add(map.closest(".map-col")?.querySelector(".basemap-switcher") ?? null);
+  // Folded behind its (i) (on a phone), the credit is a button in the corner, inside the margin.
+  const credit = map.querySelector(".maplibregl-ctrl-attrib");
+  if (!credit?.matches(".maplibregl-compact:not(.maplibregl-compact-show)")) add(credit);
   for (const n of document.querySelectorAll(".notices .notice")) add(n);
   // A margin of about a big cluster's width: a marker at the edge of the fit is drawn whole.
   return overlayPadding(map.getBoundingClientRect(), boxes, 44);

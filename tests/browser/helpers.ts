@@ -242,6 +242,17 @@ export function drawnMarkers(page: Page): Promise<DrawnMarker[]> {
   );
 }
 
+/** The map's zoom, from its probe. */
+export function mapZoom(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    (
+      document.querySelector('[data-testid="map"]') as HTMLElement & {
+        vsmProbe: { zoom(): number };
+      }
+    ).vsmProbe.zoom(),
+  );
+}
+
 /** Waits until the map has stopped moving and drawn all it has (twice in a row, 100 ms apart). */
 export async function waitSettled(page: Page, timeout = 15_000): Promise<void> {
   const settled = () =>
