@@ -4,6 +4,7 @@ import solid from "vite-plugin-solid";
 import { csp } from "./src/build/csp.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./src/model/basemap.ts";
 import { staticDirs } from "./src/build/static-dirs.ts";
+import { preloadSeeds } from "./src/build/preload-seeds.ts";
 
 // data/ (events, sources, basemap tiles) and seeds/ (the source documents) are served as-is at
 // /data/… and /seeds/… in dev and preview, and copied verbatim into dist/ at build time.
@@ -23,11 +24,22 @@ function cspOptions(mode: string) {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [solid(), staticDirs(["data", "seeds"]), csp(cspOptions(mode))],
+  plugins: [solid(), staticDirs(["data", "seeds"]), preloadSeeds(), csp(cspOptions(mode))],
   // Relative asset URLs: the built site works from any folder of any static host.
   base: "./",
   publicDir: "public",
-  build: { target: "es2022", chunkSizeWarningLimit: 1200, sourcemap: false },
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 1200,
+    sourcemap: false,
+    // MapLibre in a chunk of its own, apart from our map code: the bench counts the app's own
+    // script without it, and a release of ours leaves the library's cached copy valid.
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: "maplibre", test: /node_modules[\\/]maplibre-gl/ }] },
+      },
+    },
+  },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   test: {
     projects: [

@@ -8,7 +8,7 @@ import "./styles/map.css";
 import "./styles/responsive.css";
 import { csvEvidence } from "./model/evidence/status-words.ts";
 import type { BasemapConfig } from "./model/basemap.ts";
-import { SATELLITE_TILES, STREETS_STYLE } from "./map/online-basemaps.ts";
+import { SATELLITE_TILES, STREETS_STYLE } from "./model/basemap.ts";
 import { createAppState, type AppState } from "./state/app-state.ts";
 import { initialBasemap } from "./state/basemap-pref.ts";
 import { loadDataset, DEFAULT_EVENTS, type LoadedData } from "./state/load.ts";

@@ -1,6 +1,6 @@
-import { Show, createEffect, on, onCleanup, onMount } from "solid-js";
+import { Show, createEffect, createSignal, on, onCleanup, onMount } from "solid-js";
 import type { BasemapConfig } from "../model/basemap.ts";
-import { createMapController, type MapController } from "../map/map-controller.ts";
+import type { MapController } from "../map/map-controller.ts";
 import {
   iconMinZoom,
   selectionFeatures,
@@ -19,32 +19,48 @@ export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58
 export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }) {
   const s = props.state;
   let el!: HTMLElement;
-  let ctl: MapController | undefined;
+  // The map library is most of the app's script: it comes in its own chunk, fetched at once but
+  // evaluated after the page's text is on screen (the list and a linked event's panel need only
+  // the data). Until it is in, what the map should show waits in the state.
+  const [ctl, setCtl] = createSignal<MapController>();
   onMount(() => {
-    ctl = createMapController({
-      container: el,
-      baseUrl: document.baseURI,
-      basemap: s.view.basemap,
-      basemapConfig: props.basemapConfig,
-      camera: s.camera(),
-      initialBounds: INITIAL_BOUNDS,
-      onCamera: (c) => s.actions.cameraMoved(c),
-      onSelect: (idx) => s.actions.selectIndex(idx, false),
-      titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
-      onChooseAmong: (idxs) => s.actions.choose(idxs),
-      // The embed lists a cluster's events in its own panel (Embed.tsx), clear of the credits.
-      listsInPanel: s.view.embed,
-      onNotice: (message, kind) => s.actions.notify(message, kind),
-      padding: () => mapPadding(el),
-    });
-    const ro = new ResizeObserver(() => ctl?.resize());
-    ro.observe(el);
-    // The legend's button is measured for the opening fit; its width changes when the font comes.
-    void document.fonts?.ready.then(() => ctl?.resize());
+    let gone = false;
     onCleanup(() => {
-      ro.disconnect();
-      ctl?.destroy();
+      gone = true;
+      ctl()?.destroy();
     });
+    import("../map/map-controller.ts").then(
+      ({ createMapController }) => {
+        if (gone) return;
+        setCtl(
+          createMapController({
+            container: el,
+            baseUrl: document.baseURI,
+            basemap: s.view.basemap,
+            basemapConfig: props.basemapConfig,
+            camera: s.camera(),
+            initialBounds: INITIAL_BOUNDS,
+            onCamera: (c) => s.actions.cameraMoved(c),
+            onSelect: (idx) => s.actions.selectIndex(idx, false),
+            titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
+            onChooseAmong: (idxs) => s.actions.choose(idxs),
+            // The embed lists a cluster's events in its own panel (Embed.tsx), clear of the credits.
+            listsInPanel: s.view.embed,
+            onNotice: (message, kind) => s.actions.notify(message, kind),
+            padding: () => mapPadding(el),
+          }),
+        );
+        const ro = new ResizeObserver(() => ctl()?.resize());
+        ro.observe(el);
+        onCleanup(() => ro.disconnect());
+        // The legend's button is measured for the opening fit; its width changes when the font comes.
+        void document.fonts?.ready.then(() => ctl()?.resize());
+      },
+      (e: Error) => {
+        delete el.dataset.firstDraw;
+        s.actions.notify(`The map could not be loaded: ${e.message}`, "error");
+      },
+    );
   });
   // Small datasets: send the matching subset and cluster it. Big ones: every event once,
   // unclustered, as vector tiles cut in a worker from the file's bytes, and hide what the filters
@@ -52,37 +68,37 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
   // the events that changed.
   const denseOf = denseFeatures((message) => s.actions.notify(message));
   createEffect(
-    on([s.data, s.mapFeatures, s.visibleSet], ([d, all, shown]) => {
-      if (!d || !ctl) return;
+    on([ctl, s.data, s.mapFeatures, s.visibleSet], ([c, d, all, shown]) => {
+      if (!d || !c) return;
       if (!d.profile.clustered) {
         const { sent, zoom } = denseOf(all, d.profile);
-        ctl.setData(sent, false, zoom);
-        ctl.setVisible(shown.size === d.index.events.length ? null : shown);
+        c.setData(sent, false, zoom);
+        c.setVisible(shown.size === d.index.events.length ? null : shown);
       } else {
-        ctl.setVisible(null);
-        ctl.setData(subsetMapFeatures(all, shown), true);
+        c.setVisible(null);
+        c.setData(subsetMapFeatures(all, shown), true);
       }
     }),
   );
   // A big dataset: its tiles are cut in a worker from the file's bytes (transferred), while the
   // events are parsed and indexed here.
-  createEffect(on(s.eventsFile, (bytes) => bytes && ctl?.prepareTiles(bytes)));
+  createEffect(on([ctl, s.eventsFile], ([c, bytes]) => bytes && c?.prepareTiles(bytes)));
   createEffect(
     on(
       () => s.view.basemap,
-      (b) => ctl?.setBasemap(b),
+      (b) => ctl()?.setBasemap(b),
       { defer: true },
     ),
   );
   // Back/Forward to an entry with another camera: jump there.
-  createEffect(on(s.cameraJump, (c) => c && ctl?.jumpTo(c), { defer: true }));
+  createEffect(on(s.cameraJump, (c) => c && ctl()?.jumpTo(c), { defer: true }));
   createEffect(() => {
     const idx = s.selectedIdx();
-    ctl?.select(idx >= 0 ? selectionFeatures(s.mapFeatures(), idx) : null, s.flyOnSelect());
+    ctl()?.select(idx >= 0 ? selectionFeatures(s.mapFeatures(), idx) : null, s.flyOnSelect());
   });
   const follow = followResults(
     s,
-    () => ctl?.results,
+    () => ctl()?.results,
     () => el,
   );
   return (
@@ -92,6 +108,8 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
         class="map"
         aria-label="Map of events. The event list is the keyboard and screen-reader alternative."
         data-testid="map"
+        // "Drawing the map…" from the start: the map library may still be on its way.
+        data-first-draw="pending"
       />
       {/* Not in the embed view: an iframe's page picks its basemap with basemap= in the link. */}
       <Show when={!s.view.embed}>

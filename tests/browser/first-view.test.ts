@@ -1,0 +1,86 @@
+/**
+ * The first view comes from the data, not the map (issue 28): the list, and a linked event's
+ * panel with its quote, are on screen while the map library is still on its way. The library's
+ * chunk is held back here to prove it; the timings themselves are the bench's (first view table).
+ */
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { baseUrl, launch, open } from "./harness.ts";
+import { expectClean } from "./helpers.ts";
+
+const RAID = "caracas-night-raid";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the first view, before the map", () => {
+  const views = [
+    ["the list is drawn", "", ".event-list button.row .row-title"],
+    [
+      "a linked event's panel and its quote are drawn",
+      `#event=${RAID}`,
+      "article.event-panel blockquote",
+    ],
+  ] as const;
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const)
+    for (const [what, hash, text] of views)
+      test(`at ${width}: ${what} while MapLibre is held back`, async () => {
+        const s = await open(browser, { width, height });
+        let release!: () => void;
+        const held = new Promise<void>((r) => (release = r));
+        let asked = false;
+        await s.page.route(/\/assets\/maplibre-[^/]*\.js$/, async (route) => {
+          asked = true;
+          await held;
+          await route.fallback();
+        });
+        await s.page.goto(`${baseUrl()}${hash}`);
+        const shown = s.page.locator(text).first();
+        await shown.waitFor({ timeout: 15_000 });
+        expect((await shown.textContent())?.trim().length).toBeGreaterThan(10);
+        expect(asked, "the map library was asked for").toBe(true);
+        expect(await s.page.locator('[data-testid="map"][data-ready="true"]').count()).toBe(0);
+        // The map's place says it is coming ("Loading the map…").
+        expect(await s.page.locator('[data-testid="map"][data-first-draw="pending"]').count()).toBe(
+          1,
+        );
+        release();
+        await s.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
+        expectClean(s);
+        await s.close();
+      });
+
+  test("when the map library cannot be had, the list still works and the map says why", async () => {
+    const s = await open(browser);
+    await s.page.route(/\/assets\/maplibre-[^/]*\.js$/, (route) => route.abort("failed"));
+    await s.page.goto(baseUrl());
+    await s.page.locator(".event-list button.row").first().waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => s.page.locator(".notices").textContent(), { timeout: 15_000 })
+      .toContain("The map could not be loaded");
+    expect(await s.page.locator('[data-testid="map"][data-first-draw]').count()).toBe(0);
+    await s.page.locator(".event-list button.row").first().click();
+    await s.page.locator("article.event-panel blockquote").first().waitFor();
+    expectClean(s, /Failed to load resource|maplibre|dynamically imported module/i);
+    await s.close();
+  });
+
+  test("the first chunk holds no map library, and is at most 60 KB gzip", async () => {
+    const html = await (await fetch(baseUrl())).text();
+    const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+    expect(entry, "the page's entry script").toMatch(/assets\/index-[\w-]+\.js$/);
+    const code = Buffer.from(await (await fetch(new URL(entry!, baseUrl()))).arrayBuffer());
+    // A function only MapLibre defines: its code is in its own chunk, loaded by MapPane.
+    expect(code.includes("setRTLTextPlugin")).toBe(false);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(60 * 1024);
+  });
+});
