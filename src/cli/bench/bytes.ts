@@ -29,6 +29,8 @@ export interface Bytes {
 }
 export interface ByteTotals {
   js: Bytes;
+  /** The app's own script: `js` without MapLibre's chunk and worker. */
+  appJs: Bytes;
   basemap: Bytes;
   data: Bytes;
   total: Bytes & { wire: number; requests: number };
@@ -106,6 +108,7 @@ export function byteTotals(
   const zero = (): Bytes => ({ raw: 0, gzip: 0 });
   const out: ByteTotals = {
     js: zero(),
+    appJs: zero(),
     basemap: zero(),
     data: zero(),
     total: { ...zero(), wire: 0, requests: 0 },
@@ -127,6 +130,10 @@ export function byteTotals(
     if (kind !== "other") {
       out[kind].raw += b.raw;
       out[kind].gzip += b.gzip;
+    }
+    if (kind === "js" && !r.path.includes("maplibre")) {
+      out.appJs.raw += b.raw;
+      out.appJs.gzip += b.gzip;
     }
     out.total.raw += b.raw;
     out.total.gzip += b.gzip;

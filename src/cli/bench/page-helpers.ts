@@ -10,6 +10,23 @@ try {
     for (const e of list.getEntries()) window.__bench.long.push([e.startTime, e.duration]);
   }).observe({ type: "longtask", buffered: true });
 } catch {}
+// The first view: the first paint with content, the largest one before ready, and when the
+// events' text (a list row, or a linked event's panel) was first drawn.
+const __firstView = {};
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name === "first-contentful-paint") __firstView["fcp"] = e.startTime;
+  }).observe({ type: "paint", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) __firstView["lcp"] = e.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+} catch {}
+new MutationObserver((_, mo) => {
+  if (!document.querySelector(".event-list button.row, article.event-panel")) return;
+  mo.disconnect();
+  requestAnimationFrame(() => { __firstView["text"] = performance.now(); });
+}).observe(document, { subtree: true, childList: true });
 window.__bench = {
   spans: 0,
   long: [],
@@ -65,7 +82,10 @@ window.__bench = {
   marks: () => ({
     origin: performance.timeOrigin,
     long: window.__bench.long.slice(),
-    marks: Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("vsm:")).map((m) => [m.name, m.startTime])),
+    marks: {
+      ...Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("vsm:")).map((m) => [m.name, m.startTime])),
+      ...Object.fromEntries(Object.entries(__firstView).map(([k, v]) => ["first:" + k, v])),
+    },
   }),
   dom: () => ({ nodes: document.getElementsByTagName("*").length, count: window.__bench.count() }),
   /** One interaction: "filter" (arg "chip:<n>" or "q:<text>"), "drag" (arg: a key), "choose". */

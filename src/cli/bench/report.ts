@@ -2,6 +2,7 @@
  * Turns the raw runs into the summary: one row per size (median and p95), the budgets with ✓/✗,
  * the baseline ratios and the machine; printed as a table and written as JSON.
  */
+import { FIRST_VIEW_MARKS, firstViewTable } from "./first-view.ts";
 import { cpus, platform, release, totalmem } from "node:os";
 import type { LoadTasks } from "./trace.ts";
 import type { AppRun, Interaction } from "./page.ts";
@@ -33,6 +34,8 @@ export interface SizeSummary {
   tracedLoad: LoadTasks | null;
   marks: Record<string, Stat>;
   criticalJs: { raw: Stat; gzip: Stat };
+  /** The app's own script before ready, gzip: without MapLibre. */
+  appJsGzip: Stat;
   basemap: { raw: Stat; gzip: Stat };
   total: { raw: Stat; gzip: Stat; wire: Stat; requests: Stat };
   chooseMs: Stat;
@@ -60,7 +63,13 @@ export interface BaselineSummary {
   appFilterRatio: number | null;
 }
 
-const MARKS = ["vsm:style", "vsm:data", "vsm:map-load", "vsm:ready"];
+const MARKS = [
+  "vsm:style",
+  "vsm:data",
+  "vsm:map-load",
+  "vsm:ready",
+  ...FIRST_VIEW_MARKS.map((m) => m.mark),
+];
 
 export function summarize(r: SizeResult): SizeSummary {
   const runs = r.runs;
@@ -82,6 +91,7 @@ export function summarize(r: SizeResult): SizeSummary {
       raw: stat(runs.map((x) => x.bytes.js.raw)),
       gzip: stat(runs.map((x) => x.bytes.js.gzip)),
     },
+    appJsGzip: stat(runs.map((x) => x.bytes.appJs?.gzip)),
     basemap: {
       raw: stat(runs.map((x) => x.bytes.basemap.raw)),
       gzip: stat(runs.map((x) => x.bytes.basemap.gzip)),
@@ -144,6 +154,8 @@ export function budgetsFor(s: SizeSummary): BudgetCheck[] {
     {
       readyMs: s.readyMs.median,
       criticalJsGzip: s.criticalJs.gzip.median,
+      appJsGzip: s.appJsGzip.median,
+      textMs: s.marks["first:text"]?.median ?? null,
       basemapGzip: s.basemap.gzip.median,
       chooseMs: s.chooseMs.median,
       filterMs: s.filterMs.median,
@@ -197,6 +209,8 @@ export function formatReport(
     "",
     ...mainThreadTable(sizes),
     ...tracedLoadTable(sizes),
+    "",
+    ...firstViewTable(sizes),
     "",
     ...budgetLines(sizes),
     ...baselineTable(baseline),

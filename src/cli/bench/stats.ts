@@ -116,6 +116,8 @@ export function stat(values: readonly (number | null | undefined)[]): Stat {
 export type BudgetField =
   | "readyMs"
   | "criticalJsGzip"
+  | "appJsGzip"
+  | "textMs"
   | "basemapGzip"
   | "chooseMs"
   | "filterMs"
@@ -144,6 +146,20 @@ export const BUDGETS: readonly Budget[] = [
     limit: 320 * KB,
     unit: "bytes",
     label: "critical JS ≤ 320 KB gzip",
+  },
+  {
+    size: "shipped",
+    field: "appJsGzip",
+    limit: 60 * KB,
+    unit: "bytes",
+    label: "app's own JS (without MapLibre) ≤ 60 KB gzip",
+  },
+  {
+    size: "shipped",
+    field: "textMs",
+    limit: 600,
+    unit: "ms",
+    label: "the events' text on screen ≤ 600 ms",
   },
   {
     size: "shipped",
