@@ -60,6 +60,7 @@ export async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a URL");
   project.provide("baseUrl", url);
+  project.provide("distDir", snapshot);
 }
 
 export async function teardown() {
@@ -70,5 +71,7 @@ export async function teardown() {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The snapshot of dist/ that the preview server serves. */
+    distDir: string;
   }
 }
