@@ -14,6 +14,7 @@ import { preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 import { writeDataset } from "../../src/cli/generate.ts";
 import { ensureChromium } from "../../src/cli/chromium.ts";
+import { ensureNginx } from "./nginx.ts";
 import { onlineProxy } from "./online-proxy.ts";
 
 /** A synthetic dataset above the clustering limit, in the compact encoding, served with the
@@ -44,6 +45,7 @@ async function snapshotDist(dist: string): Promise<string> {
 
 export async function setup(project: TestProject) {
   ensureChromium();
+  ensureNginx(); // for nginx.test.ts: an install here has no hook timeout
   const root = resolve(import.meta.dirname, "../..");
   if (!existsSync(resolve(root, "dist/index.html")))
     throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
