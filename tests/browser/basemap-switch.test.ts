@@ -263,6 +263,11 @@ describe("Basemap switcher: bad links and failing services", () => {
       const notice = s.page.locator('[data-testid="notice-info"]', { hasText: url });
       await notice.waitFor({ state: "visible" });
       expect(await notice.textContent()).toMatch(/showing the embedded offline basemap/);
+      // The switcher shows the choice as not drawn (struck through), not as the map on screen.
+      const option = s.page.locator(".bm-option", { hasText: choice });
+      expect(await option.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe(
+        "line-through",
+      );
       const img = await pixels(s.page, `basemap-fallback-${choice.toLowerCase()}`);
       expect(colourFraction(img.all, EMBEDDED), "embedded colours").toBeGreaterThan(0.5);
       expect(colourFraction(img.centre, SELECTED), "the selection").toBeGreaterThan(0.01);
