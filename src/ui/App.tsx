@@ -11,6 +11,7 @@ import {
 import type { BasemapConfig } from "../model/basemap.ts";
 import type { AppState } from "../state/app-state.ts";
 import { DEFAULT_EVENTS } from "../state/load.ts";
+import { CountAnnouncer } from "./CountAnnouncer.tsx";
 import { Counter } from "./Counter.tsx";
 import { EmbedHeader, EmbedOverlay } from "./Embed.tsx";
 import { Legend } from "./Legend.tsx";
@@ -68,6 +69,7 @@ export function App(props: AppProps) {
         <EmbedHeader state={s} />
       </Show>
       <Notices state={s} />
+      <CountAnnouncer state={s} />
       <Switch>
         <Match when={s.loadError()}>
           {(msg) => <LoadFailed message={msg()} data={s.view.data} />}

@@ -8,12 +8,12 @@ const loadingText = (announced: number | null) =>
   announced === null ? "Loading events…" : `Loading ${announced.toLocaleString("en")} events…`;
 
 /** "N of M events shown", a chip per active filter, and the clear-filters control, always
- * visible. */
+ * visible. Not a live region: CountAnnouncer says the count once a change settles. */
 export function Counter(props: { state: AppState }) {
   const s = props.state;
   return (
     <div class="counter">
-      <span role="status" aria-live="polite" data-testid="count">
+      <span data-testid="count">
         <Show
           when={s.data()}
           fallback={s.loadError() ? "No events loaded" : loadingText(s.announced())}

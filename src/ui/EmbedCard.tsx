@@ -42,7 +42,7 @@ export function EmbedCard(props: {
         <Show when={props.onBack}>
           {(back) => (
             <button type="button" class="back" onClick={() => back()()}>
-              ← List
+              <span aria-hidden="true">←</span> List
             </button>
           )}
         </Show>

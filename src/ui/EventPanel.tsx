@@ -37,13 +37,8 @@ export function EventPanel(props: EventPanelProps) {
   return (
     <article class="event-panel" aria-labelledby="event-title" data-event-id={props.event.id}>
       <div class="panel-bar">
-        <button
-          type="button"
-          class="back"
-          onClick={() => props.onClose()}
-          aria-label="Close event and return to the list"
-        >
-          ← All events
+        <button type="button" class="back" onClick={() => props.onClose()}>
+          <span aria-hidden="true">←</span> All events
         </button>
       </div>
       <Show when={props.filteredOut}>

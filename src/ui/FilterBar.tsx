@@ -103,7 +103,8 @@ function StatusChips(props: { state: AppState; counts: FacetCounts }) {
 }
 
 /** A chip per source: its number and outlet (or title), cut with an ellipsis when long, the whole
- * name in its tooltip and accessible name. */
+ * name in its tooltip, which is also its accessible description. Its accessible name is what it
+ * shows, so a voice-control user can say what they see. */
 function SourceChips(props: { state: AppState; counts: FacetCounts }) {
   const s = props.state;
   const f = () => s.view.filters;
@@ -121,7 +122,6 @@ function SourceChips(props: { state: AppState; counts: FacetCounts }) {
               class="chip"
               aria-pressed={f().sources.includes(src.id)}
               title={`${src.title}${src.outlet ? ` (${src.outlet})` : ""}`}
-              aria-label={`${shortSourceId(src.id)} · ${src.title}${src.outlet ? `, ${src.outlet}` : ""} ${n()}`}
               onClick={() => s.actions.setFilters({ sources: toggle(f().sources, src.id) })}
             >
               <span class="chip-name">{name()}</span> <ChipCount n={n()} />

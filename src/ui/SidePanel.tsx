@@ -122,7 +122,7 @@ function Chooser(props: { state: AppState; idxs: number[] }) {
     <>
       <div class="panel-bar">
         <button type="button" class="back" onClick={() => s.actions.choose([])}>
-          ← All events
+          <span aria-hidden="true">←</span> All events
         </button>
       </div>
       <h2 class="list-heading">{props.idxs.length} events at this spot</h2>

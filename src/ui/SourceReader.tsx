@@ -61,7 +61,7 @@ export function SourceReader(props: SourceReaderProps) {
       <div class="reader-top">
         <div class="panel-bar">
           <button type="button" class="back" onClick={() => props.onClose()}>
-            {props.fromEvent ? "← Back to event" : "← All events"}
+            <span aria-hidden="true">←</span> {props.fromEvent ? "Back to event" : "All events"}
           </button>
         </div>
         <ReaderHeader sourceId={props.sourceId} source={source()} passages={passages().length} />
@@ -179,7 +179,8 @@ function CitingOffer(props: {
 }
 
 /** A cited passage: it stays a <mark> in the running text, and acts as a button (Solid's
- * `tabindex`, which the rules read as missing, makes it focusable). */
+ * `tabindex`, which the rules read as missing, makes it focusable). Its name is its own text, as
+ * seen; who cites it is its description (the title). */
 function CitedMark(props: {
   seg: Segment;
   text: string;
@@ -209,7 +210,6 @@ function CitedMark(props: {
       // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: as above.
       role="button"
       tabindex="0"
-      aria-label={`${props.text.trim().slice(0, 60)}… — ${label}`}
       title={label}
       data-start={props.seg.start}
       data-end={props.seg.end}

@@ -128,7 +128,8 @@ export function Timeline(props: { state: AppState }) {
         </div>
       </div>
       <div class="timeline-foot">
-        <p class="timeline-range" aria-live="polite" data-testid="timeline-range">
+        {/* Not live: each handle says its date, and CountAnnouncer what a drag left shown. */}
+        <p class="timeline-range" data-testid="timeline-range">
           {rangeText(s, () => rangeWords(domain(), fromMs(), toMs()))}
         </p>
         <ZoomButton zoomed={zoom.zoomed()} ranged={zoom.ranged()} onClick={zoom.toggle} />

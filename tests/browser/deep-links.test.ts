@@ -116,7 +116,9 @@ describe("Deep links restore the view in a fresh browser", () => {
       )
       .toBe(true);
     expect((await count(s.page)).shown).toBeLessThan((await count(s.page)).total);
-    expect(await reader.getByRole("button", { name: "← Back to event" }).count()).toBe(1);
+    expect(await reader.getByRole("button", { name: "Back to event", exact: true }).count()).toBe(
+      1,
+    );
     const after = await settledHash(s.page);
     for (const key of ["event", "source", "passage", "cat", "from", "q"]) {
       expect((await hashParams(s.page)).get(key), key).toBe(
@@ -148,7 +150,7 @@ describe("History", () => {
     const start = await p.evaluate(() => history.length);
     await p.locator(`button.row[data-event-id="${a}"]`).click();
     await p.locator(`${PANEL}[data-event-id="${a}"]`).waitFor();
-    await p.getByRole("button", { name: "Close event and return to the list" }).click();
+    await p.getByRole("button", { name: "All events", exact: true }).click();
     await p.locator(`button.row[data-event-id="${b}"]`).click();
     await p.locator(`${PANEL}[data-event-id="${b}"]`).waitFor();
     expect(await p.evaluate(() => history.length)).toBe(start + 3);

@@ -42,7 +42,7 @@ describe("Evidence counted by origin (desktop 1280×800)", () => {
     expect(await dates.locator("li.citation mark").allTextContents()).toEqual(["date 2026-01-11"]);
     await saveShot(s.page, "evidence-1-alert-panel");
 
-    await panel.getByRole("button", { name: "Close event and return to the list" }).click();
+    await panel.getByRole("button", { name: "All events", exact: true }).click();
     const badge = s.page.locator(`button.row[data-event-id="${ALERT}"] .badge`);
     expect(await badge.getAttribute("title")).toBe("Reported: 1 origin, told in 3 documents");
     expect(await badge.locator("[aria-hidden]").textContent()).toBe("Reported · 1 origin");

@@ -153,14 +153,15 @@ export function expectVisibleFocus(f: Focused): void {
   expect(f.outline.startsWith("none"), `${f.tag}#${f.id} outline is ${f.outline}`).toBe(false);
 }
 
-/** Presses Tab until `pred` holds for the focused element (at most `max` presses). */
+/** Presses Tab (or Shift+Tab) until `pred` holds for the focused element (at most `max` presses). */
 export async function tabUntil(
   page: Page,
   pred: (f: Focused) => boolean,
   max = 60,
+  key: "Tab" | "Shift+Tab" = "Tab",
 ): Promise<Focused> {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
     const f = await focused(page);
     if (pred(f)) return f;
   }

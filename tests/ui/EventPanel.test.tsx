@@ -261,7 +261,7 @@ describe("EventPanel", () => {
 
   it("closes through the back button", () => {
     const { getByRole, onClose } = renderPanel(DISPUTED);
-    fireEvent.click(getByRole("button", { name: "Close event and return to the list" }));
+    fireEvent.click(getByRole("button", { name: "All events" }));
     expect(onClose).toHaveBeenCalledOnce();
   });
 

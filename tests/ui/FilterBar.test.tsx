@@ -129,13 +129,17 @@ describe("FilterBar with its Counter", () => {
     );
   });
 
-  it("names a source chip in full for its tooltip and accessible name, however it is cut", () => {
+  it("names a source chip by what it shows, and describes it in full, however it is cut", () => {
     const { bar } = renderBar();
     const src = readShipped().sources.sources[0]!;
     const group = within(bar()).getByRole("group", { name: "Source" });
     const button = within(group).getAllByRole("button")[0]!;
     expect(button.getAttribute("title")).toContain(src.title);
-    expect(button.getAttribute("aria-label")).toContain(src.title);
+    // Label in name (WCAG 2.5.3): the name is the visible text, so speech input can say it.
+    expect(button).toHaveAccessibleName(
+      `${src.id.slice(0, 3)} · ${src.outlet ?? src.title} ${button.querySelector(".n")!.textContent}`,
+    );
+    expect(button).toHaveAccessibleDescription(expect.stringContaining(src.title));
     expect(button.querySelector(".chip-name")).toHaveTextContent(`${src.id.slice(0, 3)} · `);
   });
 

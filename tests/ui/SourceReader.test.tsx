@@ -186,7 +186,7 @@ describe("SourceReader", () => {
 
   it("closes through the back button", () => {
     const { getByRole, onClose } = renderReader(SOURCE_IDS[0]!);
-    fireEvent.click(getByRole("button", { name: "← All events" }));
+    fireEvent.click(getByRole("button", { name: "All events" }));
     expect(onClose).toHaveBeenCalledOnce();
   });
 
