@@ -60,6 +60,8 @@ export async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a URL");
   project.provide("baseUrl", url);
+  // The served copy, for a test that serves its own, changed copy of it (app-update.test.ts).
+  project.provide("distDir", snapshot);
 }
 
 export async function teardown() {
@@ -70,5 +72,6 @@ export async function teardown() {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    distDir: string;
   }
 }
