@@ -1,6 +1,8 @@
 import { loadEnv } from "vite";
 import { defineConfig } from "vitest/config";
 import solid from "vite-plugin-solid";
+import { VitePWA } from "vite-plugin-pwa";
+import { pwaOptions } from "./src/build/pwa.ts";
 import { csp } from "./src/build/csp.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./src/model/basemap.ts";
 import { staticDirs } from "./src/build/static-dirs.ts";
@@ -24,7 +26,15 @@ function cspOptions(mode: string) {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [solid(), staticDirs(["data", "seeds"]), preloadSeeds(), csp(cspOptions(mode))],
+  plugins: [
+    solid(),
+    staticDirs(["data", "seeds"]),
+    preloadSeeds(),
+    csp(cspOptions(mode)),
+    // The service worker and the web app manifest (docs/deploy.md); VSM_SERVICE_WORKER=off
+    // builds a worker that removes itself.
+    VitePWA(pwaOptions(process.env.VSM_SERVICE_WORKER === "off")),
+  ],
   // Relative asset URLs: the built site works from any folder of any static host.
   base: "./",
   publicDir: "public",

@@ -10,6 +10,7 @@ import { csvEvidence } from "./model/evidence/status-words.ts";
 import type { BasemapConfig } from "./model/basemap.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./model/basemap.ts";
 import { createAppState, type AppState } from "./state/app-state.ts";
+import { watchForUpdates } from "./state/app-update.ts";
 import { initialBasemap } from "./state/basemap-pref.ts";
 import { loadDataset, DEFAULT_EVENTS, type LoadedData } from "./state/load.ts";
 import { readInitialView, syncUrl } from "./state/url-sync.ts";
@@ -50,6 +51,7 @@ createRoot(() => {
     state.actions.notify(`Parts of this link were ignored: ${initial.ignored.join("; ")}.`, "info");
   syncUrl(state);
   startLoading(state);
+  watchForUpdates(state.actions.notify);
   render(
     () => (
       <App

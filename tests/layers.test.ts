@@ -1,8 +1,8 @@
 /**
  * The layer rules of docs/architecture.md, checked on every import in src/: the model is pure,
  * state builds on the model, the UI on state, the map folder alone speaks to MapLibre, the CLI
- * shares the model, build-time plugins (src/build) stay out of the app, and nothing in src/
- * reaches outside it but the model into data/schema/.
+ * shares the model, build-time plugins (src/build) stay out of the app, the service worker
+ * (src/sw) is Workbox alone, and nothing in src/ reaches outside it but the model into data/schema/.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -11,7 +11,17 @@ import { describe, expect, it } from "vitest";
 const ROOT = resolve(import.meta.dirname, "..");
 const SRC = join(ROOT, "src");
 
-type Layer = "model" | "state" | "ui" | "map" | "cli" | "build" | "types" | "styles" | "main";
+type Layer =
+  | "model"
+  | "state"
+  | "ui"
+  | "map"
+  | "cli"
+  | "build"
+  | "sw"
+  | "types"
+  | "styles"
+  | "main";
 
 /** Which layers each layer may import (besides itself), and which packages it must not. */
 const RULES: Record<Layer, { layers: Layer[]; forbidden: RegExp }> = {
@@ -21,6 +31,8 @@ const RULES: Record<Layer, { layers: Layer[]; forbidden: RegExp }> = {
   ui: { layers: ["model", "state", "map"], forbidden: /^(maplibre-gl|playwright-core|vite|node:)/ },
   cli: { layers: ["model", "types"], forbidden: /^(solid-js|maplibre-gl)/ },
   build: { layers: ["model"], forbidden: /^(solid-js|maplibre-gl|playwright-core)/ },
+  // The service worker: Workbox's modules and nothing else, ours or not.
+  sw: { layers: [], forbidden: /^(?!workbox-)/ },
   types: { layers: [], forbidden: /^(solid-js|maplibre-gl)/ },
   // The stylesheets, which only main.tsx imports (no .ts file lives there, so no rule applies).
   styles: { layers: [], forbidden: /./ },

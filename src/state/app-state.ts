@@ -32,6 +32,13 @@ export interface Notice {
   id: number;
   kind: "info" | "error";
   message: string;
+  /** A button beside the message, e.g. "Reload to update". */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
 }
 
 export type AppState = ReturnType<typeof createAppState>;
@@ -165,9 +172,11 @@ function createActions(
 ) {
   const { setView, setNotices, setChooser, setFlyOnSelect, setCamera, setCameraJump } = s;
   let noticeId = 0;
-  const notify = (message: string, kind: Notice["kind"] = "info") =>
+  const notify = (message: string, kind: Notice["kind"] = "info", action?: NoticeAction) =>
     setNotices((ns) =>
-      ns.some((n) => n.message === message) ? ns : [...ns, { id: ++noticeId, kind, message }],
+      ns.some((n) => n.message === message)
+        ? ns
+        : [...ns, { id: ++noticeId, kind, message, ...(action ? { action } : {}) }],
     );
 
   const actions = {

@@ -1,7 +1,10 @@
-import { For } from "solid-js";
+import { For, Show } from "solid-js";
 import type { AppState } from "../state/app-state.ts";
 
-/** Dismissible notices: a fallen-back basemap, an ignored part of a link, an unknown event. */
+/**
+ * Dismissible notices: a fallen-back basemap, an ignored part of a link, an unknown event, a new
+ * version to reload to. A notice may carry one action, a button beside its message.
+ */
 export function Notices(props: { state: AppState }) {
   return (
     <div class="notices" aria-live="polite">
@@ -13,8 +16,16 @@ export function Notices(props: { state: AppState }) {
             data-testid={`notice-${n.kind}`}
           >
             <span>{n.message}</span>
+            <Show when={n.action}>
+              {(a) => (
+                <button type="button" class="btn primary notice-action" onClick={() => a().run()}>
+                  {a().label}
+                </button>
+              )}
+            </Show>
             <button
               type="button"
+              class="notice-dismiss"
               aria-label="Dismiss notice"
               onClick={() => props.state.actions.dismiss(n.id)}
             >

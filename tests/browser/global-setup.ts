@@ -62,6 +62,8 @@ export async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a URL");
   project.provide("baseUrl", url);
+  // The served copy, for tests that serve it another way (nginx.test.ts) or a changed copy of it
+  // (app-update.test.ts).
   project.provide("distDir", snapshot);
 }
 
