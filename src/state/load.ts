@@ -125,7 +125,8 @@ export async function loadDataset(
   read.finish(profile);
   const texts = await seedTexts;
   performance.mark("vsm:decoded");
-  const seeds: Record<string, string> = {};
+  // No prototype: a source named `constructor` whose text is missing must read as missing.
+  const seeds: Record<string, string> = Object.create(null);
   const missingTexts: string[] = [];
   sources.sources.forEach((s, i) => {
     const t = texts[i]!;

@@ -346,6 +346,7 @@ describe("loadDataset, another sources file", () => {
     const first = shippedSources.sources[0].id;
     expect(d.seeds[first]).toBe(`alt ${first}`);
     expect(Object.keys(d.seeds)).toHaveLength(shippedSources.sources.length);
+    expect(d.seeds.constructor, "no text is read from a prototype").toBeUndefined();
     expect(d.missingTexts).toEqual([
       "alt/seeds/missing.txt: HTTP 404 Not Found",
       "alt/seeds/fallback.txt: was not found (the server answered with an HTML page, not text)",
