@@ -71,11 +71,18 @@ function startLoading(state: AppState): void {
   loadDataset(document.baseURI, state.view.data ?? DEFAULT_EVENTS, {
     announced: (n) => state.actions.announced(n),
     bigFileDownloaded: (bytes) => state.actions.downloaded(bytes),
+    sourcesFile: state.view.sourcesFile ?? undefined,
   })
     .then((d) => {
       performance.mark("vsm:data");
       state.actions.loaded(d);
       document.addEventListener("map-ready", () => warmIndex(state, d), { once: true });
+      const [missing, ...more] = d.missingTexts;
+      if (missing)
+        state.actions.notify(
+          `A source's text could not be loaded: ${missing}${more.length ? ` (and ${more.length} more)` : ""}.`,
+          "error",
+        );
       if (d.index.unresolved.length)
         state.actions.notify(
           `${d.index.unresolved.length} citation(s) could not be found in their sources.`,

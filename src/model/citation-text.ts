@@ -3,6 +3,7 @@
  * (title, outlet, date) and the link to the passage, each on its own line.
  */
 import { dayWords } from "./query/filter-words.ts";
+import { revealInvisible } from "./text/invisible.ts";
 import type { SourceDocument } from "./types.ts";
 
 export function citationText(
@@ -16,5 +17,6 @@ export function citationText(
     : "";
   const from = [source?.title ?? sourceId, source?.outlet ?? "", date].filter(Boolean).join(", ");
   // Whitespace runs (line breaks inside a quoted passage) become one space: a pasted quote is one line.
-  return `“${quote.replace(/\s+/g, " ").trim()}”\n— ${from}\n${link}`;
+  // Invisible and bidirectional-control characters as visible marks, as the page shows them.
+  return `“${revealInvisible(quote).replace(/\s+/g, " ").trim()}”\n— ${from}\n${link}`;
 }

@@ -47,6 +47,9 @@ export interface ViewState {
   embed: boolean;
   /** Same-origin path of a dataset other than the default (data/events.geojson). */
   data: string | null;
+  /** Same-origin path of a sources file other than the default (data/sources.json); its texts are
+   * `../seeds/<id>.txt` from it. */
+  sourcesFile: string | null;
   /** The basemap. The default, `embedded`, is also what a link that names none reads as: the
    * app then shows the viewer's remembered choice (src/state/basemap-pref.ts). */
   basemap: BasemapId;
@@ -70,5 +73,6 @@ export const emptyViewState = (): ViewState => ({
   sort: "oldest",
   embed: false,
   data: null,
+  sourcesFile: null,
   basemap: DEFAULT_BASEMAP,
 });

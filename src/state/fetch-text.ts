@@ -168,6 +168,11 @@ export async function fetchText(
     throw new LoadError(file, `could not be fetched (${(e as Error).message})`);
   }
   if (!res.ok) throw new LoadError(file, `HTTP ${res.status} ${res.statusText}`.trim());
+  // Static servers with an SPA fallback answer a missing text with index.html and status 200.
+  if (file.endsWith(".txt") && /^text\/html/i.test(res.headers.get("content-type") ?? "")) {
+    await res.text().catch(() => ""); // read (a page, small), so the connection is free again
+    throw new LoadError(file, "was not found (the server answered with an HTML page, not text)");
+  }
   const declared = Number(res.headers.get("content-length") ?? NaN);
   if (declared > MAX_TEXT_BYTES) {
     void res.body?.cancel().catch(() => {});

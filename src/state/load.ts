@@ -23,7 +23,8 @@ import { spanSteps, type Spans } from "../model/query/dates.ts";
 import { mapFeatureSteps, type MapFeatures } from "../model/markers/map-features.ts";
 import { sizeProfile, type SizeProfile } from "../model/size-profile.ts";
 import { pointBufferSteps } from "../model/markers/point-buffers.ts";
-import { paced, runStepsPaused, taskBreak } from "../model/slices.ts";
+import { paced, runSteps, runStepsPaused, taskBreak } from "../model/slices.ts";
+import { checkEventsSteps, checkSources, ShapeError } from "../model/validate/loaded.ts";
 import type { EventCollection, SourceCollection } from "../model/types.ts";
 import {
   concat,
@@ -82,6 +83,9 @@ export interface LoadedData {
   spans?: Spans;
   /** Chronological, by date alone (chronologicalOrderByDate). */
   order?: number[];
+  /** The source texts that could not be read, each as its LoadError's message: their sources are
+   * shown without a text, and the citations of them are unresolved. */
+  missingTexts: string[];
   /** How the events file was read: parsed whole, or (a big compact file, one row per line) its
    * rows parsed as it downloaded, or (a binary file, binary-decode.ts) its columns decoded. */
   reading: "whole" | "streamed" | "binary";
@@ -96,6 +100,8 @@ export interface LoadHooks {
   bigFileDownloaded?: (bytes: Uint8Array) => void;
   /** Above this many announced events, read in slices (default SLICED_ABOVE, size-profile.ts; tests lower it). */
   slicedAbove?: number;
+  /** The sources file, if not the default (SOURCES); its texts are `../seeds/<id>.txt` from it. */
+  sourcesFile?: string;
 }
 
 export async function loadDataset(
@@ -106,7 +112,7 @@ export async function loadDataset(
   const profileOf = (count: number) => sizeProfile(count, hooks.slicedAbove);
   const read = new EventsRead(hooks, profileOf);
   // The sources and their documents download while the (maybe big) events file does.
-  const { sourcesFile, seedTexts } = fetchSources(baseUrl);
+  const { sourcesFile, seedTexts } = fetchSources(baseUrl, hooks.sourcesFile ?? SOURCES);
   const [raw, sources] = await Promise.all([
     fetchJson<unknown>(eventsFile, baseUrl, read.options(), () => read.parse()),
     sourcesFile,
@@ -114,24 +120,26 @@ export async function loadDataset(
   performance.mark("vsm:parsed");
   const events = eventCollection(raw, eventsFile);
   const profile = profileOf(events.features.length);
+  await checkEvents(events, eventsFile, profile.sliced);
   const reading = read.reading();
   read.finish(profile);
   const texts = await seedTexts;
   performance.mark("vsm:decoded");
-  const seeds = Object.fromEntries(sources.sources.map((s, i) => [s.id, texts[i] ?? ""]));
+  // No prototype: a source named `constructor` whose text is missing must read as missing.
+  const seeds: Record<string, string> = Object.create(null);
+  const missingTexts: string[] = [];
+  sources.sources.forEach((s, i) => {
+    const t = texts[i]!;
+    if (typeof t === "string") seeds[s.id] = t;
+    else missingTexts.push(t.message);
+  });
   // A compact file's citation table: each distinct citation anchored once, no event read for it.
   const hints = { citations: citationTableOf(events) };
-  if (!profile.sliced)
-    return {
-      index: resolveDataset(events, sources, seeds, hints),
-      profile,
-      seeds,
-      eventsFile,
-      reading,
-    };
+  const loaded = { profile, seeds, eventsFile, reading, missingTexts };
+  if (!profile.sliced) return { index: resolveDataset(events, sources, seeds, hints), ...loaded };
   // 1M events: every step in slices, so the page keeps answering while it loads.
   const { index, ...made } = await indexInSlices(events, sources, seeds, hints);
-  return { index, profile, seeds, eventsFile, reading, ...made };
+  return { index, ...loaded, ...made };
 }
 
 /** Reading the events file: what its first bytes announce, its bytes kept for the map's worker
@@ -221,18 +229,49 @@ class EventsRead {
   }
 }
 
-/** The sources file and, once it is in, every source's document. */
-function fetchSources(baseUrl: string): {
+/** The events, checked (a LoadError names the first bad one), in slices when very big. */
+async function checkEvents(events: EventCollection, file: string, sliced: boolean): Promise<void> {
+  try {
+    if (sliced) await runStepsPaused(checkEventsSteps(events, 16_384), slicePause());
+    else runSteps(checkEventsSteps(events));
+  } catch (e) {
+    if (e instanceof ShapeError) throw new LoadError(file, e.message);
+    throw e;
+  }
+}
+
+/** Where a source's text is: `../seeds/<id>.txt` from the sources file (so seeds/ beside data/). */
+export const textFileOf = (sourcesFile: string, id: string): string => {
+  const dir = sourcesFile.split("/").slice(0, -2).join("/");
+  return `${dir ? `${dir}/` : ""}seeds/${id}.txt`;
+};
+
+/** The sources file and, once it is in, every source's document (or, for one that could not be
+ * read, the LoadError that says why). */
+function fetchSources(
+  baseUrl: string,
+  file: string,
+): {
   sourcesFile: Promise<SourceCollection>;
-  seedTexts: Promise<string[]>;
+  seedTexts: Promise<Array<string | LoadError>>;
 } {
-  const sourcesFile = fetchJson<SourceCollection>(SOURCES, baseUrl).then((sources) => {
-    if (!sources || !Array.isArray(sources.sources))
-      throw new LoadError(SOURCES, 'has no "sources" array');
+  const sourcesFile = fetchJson<SourceCollection>(file, baseUrl).then((sources) => {
+    if (!sources || typeof sources !== "object") throw new LoadError(file, "is not an object");
+    try {
+      checkSources(sources);
+    } catch (e) {
+      throw e instanceof ShapeError ? new LoadError(file, e.message) : e;
+    }
     return sources;
   });
   const seedTexts = sourcesFile.then((sources) =>
-    Promise.all(sources.sources.map((s) => fetchText(`seeds/${s.id}.txt`, baseUrl))),
+    Promise.all(
+      sources.sources.map((s) =>
+        fetchText(textFileOf(file, s.id), baseUrl).catch((e: unknown) =>
+          e instanceof LoadError ? e : new LoadError(textFileOf(file, s.id), String(e)),
+        ),
+      ),
+    ),
   );
   seedTexts.catch(() => {}); // awaited after the events: no unhandled rejection meanwhile
   return { sourcesFile, seedTexts };

@@ -55,6 +55,7 @@ export function syncUrl(s: AppState): void {
           s.view.sort,
           s.view.embed,
           s.view.data,
+          s.view.sourcesFile,
           s.view.basemap,
           s.camera(),
         ]),
@@ -76,7 +77,8 @@ export function syncUrl(s: AppState): void {
     const parsed = parseHash(location.hash);
     // Another dataset (data= edited in the address bar, or Back across such an edit) is another
     // page: read from the start, rather than the view of one dataset laid over another's events.
-    if (parsed.state.data !== s.view.data) return location.reload();
+    if (parsed.state.data !== s.view.data || parsed.state.sourcesFile !== s.view.sourcesFile)
+      return location.reload();
     written = location.hash;
     last = navigation(parsed.state);
     s.actions.restore(parsed.state);

@@ -2,6 +2,7 @@ import { Show } from "solid-js";
 import type { ResolvedCitation } from "../model/dataset.ts";
 import { STANCE_LABEL } from "../model/category-style.ts";
 import { sentenceContext } from "../model/text/anchor.ts";
+import { revealInvisible } from "../model/text/invisible.ts";
 import type { Citation, SourceDocument } from "../model/types.ts";
 import { CopyCitation } from "./CopyCitation.tsx";
 import { formatDay } from "./format.ts";
@@ -18,7 +19,8 @@ const STANCE_HEAD: Record<string, string> = {
 
 /**
  * One cited passage, verbatim, with a sentence of context either side and the quoted words
- * highlighted. Everything is rendered as text: markup in a source shows up as characters.
+ * highlighted. Everything is rendered as text: markup in a source shows up as characters, and
+ * invisible or bidirectional-control characters as visible marks (invisible.ts).
  */
 export function CitationCard(props: {
   cited: ResolvedCitation;
@@ -51,12 +53,12 @@ export function CitationCard(props: {
         )}
       </Show>
       <blockquote class="passage" cite={`seeds/${c().source}.txt`}>
-        <Show when={ctx()} fallback={<mark>{c().exact}</mark>}>
+        <Show when={ctx()} fallback={<mark>{revealInvisible(c().exact)}</mark>}>
           {(x) => (
             <>
-              <span class="context">{x().before}</span>
-              <mark>{x().quote}</mark>
-              <span class="context">{x().after}</span>
+              <span class="context">{revealInvisible(x().before)}</span>
+              <mark>{revealInvisible(x().quote)}</mark>
+              <span class="context">{revealInvisible(x().after)}</span>
             </>
           )}
         </Show>

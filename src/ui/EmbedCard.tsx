@@ -4,6 +4,7 @@ import type { DatasetIndex } from "../model/dataset.ts";
 import { groupCitations } from "../model/evidence/citation-groups.ts";
 import { evidenceOf } from "../model/evidence/origins.ts";
 import { statusWords } from "../model/evidence/status-words.ts";
+import { revealInvisible } from "../model/text/invisible.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatEventDate } from "./format.ts";
@@ -70,7 +71,7 @@ export function EmbedCard(props: {
       <Show when={lead()}>
         {(c) => (
           <blockquote class="embed-card-quote">
-            “{c().citation.exact}”
+            “{revealInvisible(c().citation.exact)}”
             <footer>
               — {props.index.sourceById.get(c().citation.source)?.title ?? c().citation.source}
             </footer>

@@ -1,6 +1,7 @@
 import { For, Show, createEffect, createMemo, createSignal, on } from "solid-js";
 import type { DatasetIndex } from "../model/dataset.ts";
 import { eventsOf, segmentText, type Segment } from "../model/text/segments.ts";
+import { revealInvisible } from "../model/text/invisible.ts";
 import type { SourceDocument } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatDay } from "./format.ts";
@@ -94,7 +95,7 @@ export function SourceReader(props: SourceReaderProps) {
         >
           <For each={segments()}>
             {(seg, k) => {
-              const text = props.text!.slice(seg.start, seg.end);
+              const text = revealInvisible(props.text!.slice(seg.start, seg.end));
               if (!seg.passages.length) return <>{text}</>;
               return (
                 <>

@@ -16,6 +16,7 @@ import { writeDataset } from "../../src/cli/generate.ts";
 import { ensureChromium } from "../../src/cli/chromium.ts";
 import { ensureNginx } from "./nginx.ts";
 import { onlineProxy } from "./online-proxy.ts";
+import { writeHostileCorpus } from "./hostile-data.ts";
 
 /** A synthetic dataset above the clustering limit, in the compact encoding, served with the
  * snapshot (see scale.test.ts). */
@@ -51,6 +52,7 @@ export async function setup(project: TestProject) {
     throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
   snapshot = await snapshotDist(resolve(root, "dist"));
   await writeDataset(join(snapshot, SCALE_DATASET.path), SCALE_DATASET.count, SCALE_DATASET.seed);
+  writeHostileCorpus(snapshot);
   server = await preview({
     root,
     configFile: resolve(root, "vite.config.ts"),

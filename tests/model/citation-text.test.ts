@@ -27,4 +27,10 @@ describe("citationText", () => {
   it("names an unknown source by its id", () => {
     expect(citationText("q", undefined, "009", "L")).toBe("“q”\n— 009\nL");
   });
+
+  it("shows invisible and bidi-control characters as marks, as the page does", () => {
+    expect(citationText("was \u202eeslaf\u202c Ma\u200bduro", undefined, "009", "L")).toBe(
+      "“was ⟨U+202E⟩eslaf⟨U+202C⟩ Ma⟨U+200B⟩duro”\n— 009\nL",
+    );
+  });
 });

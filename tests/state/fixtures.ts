@@ -45,6 +45,7 @@ export function makeLoaded(
     seeds: raw.seeds,
     eventsFile,
     reading: "whole",
+    missingTexts: [],
   };
 }
 

@@ -48,6 +48,15 @@ const STREAMED = (() => {
 const BIG_BINARY = Buffer.from(encodeBinary(JSON.parse(BIG_GEOJSON) as EventCollection));
 const SHIPPED_BINARY = Buffer.from(encodeBinary(shippedEvents));
 
+const shippedSources = JSON.parse(readFileSync(join(ROOT, "data/sources.json"), "utf8"));
+const ALT_SOURCES = {
+  sources: [
+    ...shippedSources.sources,
+    { ...shippedSources.sources[0], id: "missing" },
+    { ...shippedSources.sources[0], id: "fallback" },
+  ],
+};
+
 // A real HTTP server on 127.0.0.1: the loader's fetch, headers and errors are the real ones.
 let server: Server;
 let base = "";
@@ -141,6 +150,31 @@ beforeAll(async () => {
       );
       return;
     }
+    // Another sources file, whose texts are ../seeds/ from it: one is missing (404), one is
+    // answered with the app's page (an SPA fallback).
+    if (req.url === "/alt/data/sources.json")
+      return void res.writeHead(200).end(JSON.stringify(ALT_SOURCES));
+    const alt = /^\/alt\/seeds\/([\w-]+)\.txt$/.exec(req.url ?? "");
+    if (alt?.[1] === "fallback")
+      return void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html>app");
+    if (alt && existsSync(join(ROOT, `seeds/${alt[1]}.txt`)))
+      return void res.writeHead(200, { "content-type": "text/plain" }).end(`alt ${alt[1]}`);
+    if (req.url === "/alt/data/many-sources.json")
+      return void res.writeHead(200).end(
+        JSON.stringify({
+          sources: Array.from({ length: 10_000 }, (_, k) => ({ id: `s${k}`, title: "t" })),
+        }),
+      );
+    if (req.url === "/alt/data/nan.geojson")
+      return void res.writeHead(200).end(
+        JSON.stringify({
+          ...shippedEvents,
+          features: [
+            shippedEvents.features[0],
+            { ...shippedEvents.features[1], geometry: { type: "Point", coordinates: [0, 0] } },
+          ],
+        }).replace("[0,0]", "[1e999,0]"),
+      );
     if (req.url === "/broken.geojson")
       return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
@@ -306,7 +340,40 @@ describe("loadDataset, a binary file", { timeout: 20_000 }, () => {
   });
 });
 
+describe("loadDataset, another sources file", () => {
+  it("reads the texts beside it, and names the ones it could not read", async () => {
+    const d = await loadDataset(base, undefined, { sourcesFile: "alt/data/sources.json" });
+    const first = shippedSources.sources[0].id;
+    expect(d.seeds[first]).toBe(`alt ${first}`);
+    expect(Object.keys(d.seeds)).toHaveLength(shippedSources.sources.length);
+    expect(d.seeds.constructor, "no text is read from a prototype").toBeUndefined();
+    expect(d.missingTexts).toEqual([
+      "alt/seeds/missing.txt: HTTP 404 Not Found",
+      "alt/seeds/fallback.txt: was not found (the server answered with an HTML page, not text)",
+    ]);
+    // The shipped quotes are not in these texts: every citation is unresolved, none throws.
+    expect(d.index.unresolved.length).toBeGreaterThan(0);
+  });
+
+  it("refuses one that names more texts than the page reads", async () => {
+    const err = await loadDataset(base, undefined, {
+      sourcesFile: "alt/data/many-sources.json",
+    }).catch((e: unknown) => e);
+    expect((err as LoadError).message).toMatch(
+      /^alt\/data\/many-sources\.json: names 10,000 source documents, more than this map reads/,
+    );
+  });
+});
+
 describe("loadDataset errors name the file and the problem", () => {
+  it("names the event and field a page cannot show", async () => {
+    const err = await loadDataset(base, "alt/data/nan.geojson").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect((err as LoadError).message).toBe(
+      `alt/data/nan.geojson: event 2 ("${shippedEvents.features[1]!.id}") geometry.coordinates holds Infinity where a number should be`,
+    );
+  });
+
   it("refuses a dataset too big to read as one text, before downloading it", async () => {
     const err = await loadDataset(base, "huge.geojson").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LoadError);

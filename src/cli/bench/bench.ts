@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --sizes 0,1k,10k,100k --runs 5 --json bench.json --port 4180 --timeout 60 --session 200]`
+ * (`--session-only --session 1000`: the long session alone)
  *
  * Builds (via the npm script), generates synthetic datasets on demand (data/synthetic/, copied
  * into dist/data/synthetic/), serves a snapshot of dist/ with vite preview on 127.0.0.1, and
@@ -159,7 +160,10 @@ async function measureSession(
     await page.goto(baseUrl);
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
     log(`long session: ${cycles} cycles`);
-    return await runSession(page, cycles, (k) => k % 50 === 0 && log(`  ${k}/${cycles}`));
+    const t0 = performance.now();
+    const progress = (k: number) =>
+      k % 50 === 0 && log(`  ${k}/${cycles} (${Math.round((performance.now() - t0) / 1000)} s)`);
+    return await runSession(page, cycles, progress);
   } catch (e) {
     log(`long session failed: ${(e as Error).message.split("\n")[0]}`);
     return null;
@@ -254,13 +258,14 @@ async function main(): Promise<void> {
     log(`serving ${snapshot} at ${baseUrl}; chromium ${info.chromium}`);
 
     // One unmeasured load first: the browser's first page pays one-off process and GPU start-up.
-    await measureApp(browser, {
-      baseUrl,
-      hash: "",
-      distDir: snapshot,
-      timeoutMs: a.timeoutMs,
-      dragSteps: 1,
-    }).catch((e: Error) => log(`warm-up failed: ${e.message}`));
+    if (a.sizes.length)
+      await measureApp(browser, {
+        baseUrl,
+        hash: "",
+        distDir: snapshot,
+        timeoutMs: a.timeoutMs,
+        dragSteps: 1,
+      }).catch((e: Error) => log(`warm-up failed: ${e.message}`));
 
     const results: SizeResult[] = [];
     for (const s of a.sizes) {
@@ -278,7 +283,8 @@ async function main(): Promise<void> {
     const session =
       a.sessionCycles > 0 ? await measureSession(browser, baseUrl, a.sessionCycles) : null;
 
-    process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline, a.format)}\n`);
+    if (summaries.length)
+      process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline, a.format)}\n`);
     if (session) process.stdout.write(`\n${formatSession(session)}\n`);
     if (a.json) {
       const json = {

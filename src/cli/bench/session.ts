@@ -112,7 +112,7 @@ export function formatSession(r: SessionReport): string {
     `Long session (shipped data): ${r.cycles} cycles of choose → read in source → back → back → filter on/off; counts after a forced GC`,
     `  DOM nodes  ${r.warm.nodes} after ${Math.min(WARMUP_CYCLES, r.cycles)} cycles → ${r.end.nodes} at the end (${signed(r.end.nodes - r.warm.nodes)})`,
     `  listeners  ${r.warm.jsEventListeners} → ${r.end.jsEventListeners}`,
-    `  JS heap    ${mb(r.warm.heapBytes)} → ${mb(r.end.heapBytes)} (${signed(Math.round(growth * 1000) / 10)} %; target < 10 %) ${growth < 0.1 ? "✓" : "✗"}`,
+    `  JS heap    ${mb(r.warm.heapBytes)} → ${mb(r.end.heapBytes)} (${signed(Math.round(growth * 1000) / 10)} %; target < 10 %) ${growth < 0.1 ? "✓ met" : "✗ missed"}`,
     `  page errors ${r.pageErrors.length}${r.pageErrors[0] ? `: ${r.pageErrors[0].slice(0, 120)}` : ""}`,
   ].join("\n");
 }

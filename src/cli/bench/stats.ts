@@ -60,14 +60,18 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === "--seed") args.seed = int(value(), 0);
     else if (flag === "--no-baseline") args.baseline = false;
     else if (flag === "--session") args.sessionCycles = int(value(), 0);
-    else if (flag === "--format") {
+    else if (flag === "--session-only") {
+      // The long session alone: no cold loads, no baseline (e.g. `--session-only --session 1000`).
+      args.sizes = [];
+      args.baseline = false;
+    } else if (flag === "--format") {
       const v = value();
       if (v !== "compact" && v !== "geojson" && v !== "binary")
         throw new Error(`--format: "${v}" is not binary, compact or geojson`);
       args.format = v;
     } else
       throw new Error(
-        `unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline, --session <cycles>)`,
+        `unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline, --session <cycles>, --session-only)`,
       );
   }
   return args;

@@ -55,6 +55,7 @@ export function formatHash(state: ViewState): string {
   put(KEYS.sort, state.sort === "newest" && "newest");
   put(KEYS.embed, state.embed && "1");
   put(KEYS.data, state.data && enc(state.data, "/"));
+  put(KEYS.sourcesFile, state.sourcesFile && enc(state.sourcesFile, "/"));
   put(KEYS.basemap, state.basemap !== DEFAULT_BASEMAP && enc(state.basemap));
   if (pairs.length) put(KEYS.version, String(CONTRACT_VERSION));
   return pairs.length ? `#${pairs.join("&")}` : "";

@@ -17,6 +17,7 @@ export const KEYS = {
   sort: "sort",
   embed: "embed",
   data: "data",
+  sourcesFile: "sources",
   basemap: "basemap",
   version: "v",
 } as const;

@@ -5,7 +5,7 @@
  *
  * v2 (written): `#map=<zoom>/<lat>/<lng>[/<bearing>[/<pitch>]]&event=<slug>&source=<id>
  *   &passage=<start>-<end>&cat=<c>,<c>&src=<id>,<id>&status=<s>,<s>&from=<YYYY-MM-DD>
- *   &to=<YYYY-MM-DD>&q=<text>&sort=newest&embed=1&data=<path>&basemap=<streets|satellite>&v=2`
+ *   &to=<YYYY-MM-DD>&q=<text>&sort=newest&embed=1&data=<path>&sources=<path>&basemap=<streets|satellite>&v=2`
  * - Keys in that order, each omitted at its default; `v=2` only when some other key is present.
  * - `map` is MapLibre's own key (`hash: "map"`), written the way MapLibre writes it: zoom with 2
  *   decimals, bearing 1, pitch 0; lat/lng rounded to 5; bearing only when bearing or pitch ≠ 0,
@@ -36,6 +36,7 @@ import {
   cleanQuery,
   isCategory,
   isDataPath,
+  isSourcesPath,
   isEventId,
   isIsoDate,
   isSourceId,
@@ -190,6 +191,11 @@ function build(
     KEYS.data,
     is(isDataPath, (s) => `only same-origin paths to .json/.geojson/.vsmb, not ${quote(s)}`),
     (v) => (state.data = v),
+  );
+  read.one(
+    KEYS.sourcesFile,
+    is(isSourcesPath, (s) => `only same-origin paths to .json, not ${quote(s)}`),
+    (v) => (state.sourcesFile = v),
   );
   read.one(
     KEYS.basemap,

@@ -71,6 +71,9 @@ export function isDataPath(s: string): boolean {
   );
 }
 
+/** Same-origin relative path to a sources file (.json), under the same rules as isDataPath. */
+export const isSourcesPath = (s: string): boolean => isDataPath(s) && s.endsWith(".json");
+
 // Global (`/g`) copies for replace(); test() only ever uses the stateless ones.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
@@ -192,6 +195,7 @@ export function stateProblems(s: ViewState, known: Known = {}): string[] {
   if (!isQuery(f.q)) out.push("q");
   if (s.sort !== "oldest" && s.sort !== "newest") out.push("sort");
   if (s.data !== null && !isDataPath(s.data)) out.push("data");
+  if (s.sourcesFile !== null && !isSourcesPath(s.sourcesFile)) out.push("sources");
   if (!isBasemap(s.basemap)) out.push("basemap");
   return out;
 }

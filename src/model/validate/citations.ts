@@ -6,6 +6,7 @@
  */
 import { countEvidence, type Lineage, type TextSpan } from "../evidence/origins.ts";
 import { type QuoteSelector, anchorQuote } from "../text/anchor.ts";
+import { hasInvisible, invisibleMarks } from "../text/invisible.ts";
 import { STANCES, SUPPORTS, type Stance, type Status, type Support } from "../types.ts";
 import {
   type Reporter,
@@ -87,6 +88,7 @@ export function checkCitations(
     const text = context.seeds.get(source);
     // A listed source without its text is reported once, on sources.json, not per citation.
     const selector = selectorOf(r, citation, at.path);
+    if (selector && invisibleIn(r, selector, at)) return;
     if (!known || text === undefined || selector === undefined) return;
     c.range = checkQuote(r, text, selector, source, {
       ...at,
@@ -115,6 +117,20 @@ export function checkCitations(
   checkExpected(r, event, checked, where);
   checkCorroboration(r, event, checked, where, context.lineage);
   return facts;
+}
+
+/** A quote with an invisible or bidirectional-control character could look unlike the passage it
+ * anchors (invisible.ts): refused, whatever the source holds. */
+function invisibleIn(r: Reporter, selector: QuoteSelector, at: Where): boolean {
+  const key = (["exact", "prefix", "suffix"] as const).find((k) => hasInvisible(selector[k] ?? ""));
+  if (!key) return false;
+  r.error(
+    "quote-invisible",
+    { ...at, path: `${at.path}.${key}` },
+    `${key} holds ${invisibleMarks(selector[key]!).join(" ")}: invisible or bidirectional-control characters, which can make a quote look unlike its passage`,
+    "cite the words around them, without those characters (the reader shows where they are in the source)",
+  );
+  return true;
 }
 
 function checkQuote(

@@ -30,6 +30,7 @@ export type ProblemCode =
   | "quote-not-found"
   | "quote-ambiguous"
   | "quote-context"
+  | "quote-invisible"
   | "date-invalid"
   | "date-order"
   | "date-precision"

@@ -18,14 +18,14 @@ describe("long-session report", () => {
   it("prints the DOM and heap change beside the target", () => {
     const ok = formatSession(report(10 * 1024 * 1024, 10.5 * 1024 * 1024));
     expect(ok).toContain("DOM nodes  1122 after 10 cycles → 1130 at the end (+8)");
-    expect(ok).toContain("JS heap    10.0 MB → 10.5 MB (+5 %; target < 10 %) ✓");
+    expect(ok).toContain("JS heap    10.0 MB → 10.5 MB (+5 %; target < 10 %) ✓ met");
     expect(ok).toContain("page errors 0");
     const leaking = formatSession({
       ...report(10 * 1024 * 1024, 13 * 1024 * 1024, 40_000),
       pageErrors: ["Error: Invalid LngLat object: (NaN, NaN)"],
     });
     expect(leaking).toContain("(+38878)");
-    expect(leaking).toContain("(+30 %; target < 10 %) ✗");
+    expect(leaking).toContain("(+30 %; target < 10 %) ✗ missed");
     expect(leaking).toContain("page errors 1: Error: Invalid LngLat object");
   });
 });

@@ -30,6 +30,8 @@ describe("bench arguments", () => {
     expect(parseArgs([]).sessionCycles).toBe(200);
     expect(parseArgs(["--session", "1000"]).sessionCycles).toBe(1000);
     expect(parseArgs(["--session=0"]).sessionCycles).toBe(0);
+    const only = parseArgs(["--session-only", "--session", "1000"]);
+    expect([only.sizes, only.baseline, only.sessionCycles]).toEqual([[], false, 1000]);
     expect(parseArgs(["--format", "geojson"]).format).toBe("geojson");
     expect(parseArgs(["--format", "compact"]).format).toBe("compact");
     expect(() => parseArgs(["--format", "csv"])).toThrow(

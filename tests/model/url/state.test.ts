@@ -119,6 +119,15 @@ const SINGLE_KEYS: [string, () => ViewState, string][] = [
     "#data=./data/other_events.v2.json&v=2",
   ],
   [
+    "sources",
+    () =>
+      state({
+        data: "tests/fixtures/hostile/data/events.geojson",
+        sourcesFile: "tests/fixtures/hostile/data/sources.json",
+      }),
+    "#data=tests/fixtures/hostile/data/events.geojson&sources=tests/fixtures/hostile/data/sources.json&v=2",
+  ],
+  [
     "data (binary)",
     () => state({ data: "data/synthetic/events-100k.vsmb" }),
     "#data=data/synthetic/events-100k.vsmb&v=2",
@@ -151,6 +160,7 @@ describe("round trip, key by key", () => {
       sort: "newest",
       embed: true,
       data: "/data/x.geojson",
+      sourcesFile: "/data/x-sources.json",
       basemap: "satellite",
     });
     const hash = formatHash(all);
@@ -478,6 +488,18 @@ describe("hostile input", () => {
     expect(parseHash(hash).state.data).toBeNull();
     expect(parseLocation(hash.replace("#", "?"), "").state.data).toBeNull();
   });
+
+  it.each(DATA_ATTACKS)("sources stays null for %s", (hash) => {
+    const sources = hash.replace("#data=", "#sources=");
+    expect(parseHash(sources).state.sourcesFile).toBeNull();
+    expect(parseHash(sources).ignored).toHaveLength(1);
+  });
+
+  it("sources names a .json file only", () => {
+    expect(parseHash("#sources=data/x.geojson").state.sourcesFile).toBeNull();
+    expect(parseHash("#sources=data/x.vsmb").state.sourcesFile).toBeNull();
+    expect(parseHash("#sources=data/x.json").state.sourcesFile).toBe("data/x.json");
+  });
 });
 
 // ---- property tests ------------------------------------------------------------------------
@@ -582,6 +604,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     sort: fc.constantFrom(...(["oldest", "newest"] as const)),
     embed: fc.boolean(),
     data: fc.option(dataPath),
+    sourcesFile: fc.option(dataPath.filter((p) => p.endsWith(".json"))),
     basemap: fc.constantFrom(...BASEMAPS),
   })
   .map((r) => {
@@ -595,6 +618,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       sort: r.sort,
       embed: r.embed,
       data: r.data,
+      sourcesFile: r.sourcesFile,
       basemap: r.basemap,
       filters: {
         categories: sortedUnique(r.categories),

@@ -171,6 +171,14 @@ const eventCases: Case[] = [
     path: "features[0].properties.citations[0].exact",
   },
   {
+    fixture: "quote-invisible.geojson",
+    code: "quote-invisible",
+    severity: "error",
+    message: "exact holds ⟨U+202E⟩ ⟨U+202C⟩",
+    featureId: ALERT,
+    path: "features[0].properties.citations[0].exact",
+  },
+  {
     fixture: "quote-ambiguous.geojson",
     code: "quote-ambiguous",
     severity: "error",
