@@ -3,7 +3,7 @@
  * sources file (index.html): the loader asks for them only once sources.json is parsed, which
  * put one more round trip before the list could be drawn. The names come from data/sources.json
  * at build time, so the hints follow the data. A link to another dataset (`data=`) reads the same
- * sources, so the hints are never wasted.
+ * sources unless it names others (`sources=`): only then are the hints wasted.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
