@@ -6,6 +6,7 @@ import "./styles/controls.css";
 import "./styles/panels.css";
 import "./styles/map.css";
 import "./styles/responsive.css";
+import "./styles/print.css";
 import { csvEvidence } from "./model/evidence/status-words.ts";
 import type { BasemapConfig } from "./model/basemap.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./model/basemap.ts";
@@ -62,6 +63,8 @@ createRoot(() => {
         onShare={() => shareView(state)}
         onLinkPassage={(source, range) => share(state, passageUrl(source, range))}
         onExport={(kind) => void exportShown(state, kind)}
+        onSaveImage={() => void saveImage(state)}
+        onPrint={() => void import("./ui/print-view.ts").then((m) => m.printView())}
       />
     ),
     root,
@@ -172,4 +175,12 @@ async function exportShown(state: AppState, kind: "geojson" | "csv"): Promise<vo
       "text/csv;charset=utf-8",
     );
   else download("venezuela-events.geojson", toGeoJSON(shown), "application/geo+json");
+}
+
+/** Downloads the view as a PNG: the map as drawn, its legend, filters in words and credits. */
+async function saveImage(state: AppState): Promise<void> {
+  const { viewPng } = await import("./ui/save-image.ts");
+  const png = await viewPng(state, document.querySelector<HTMLElement>('[data-testid="map"]'));
+  if (!png) state.actions.notify("The map is not drawn yet: try again in a moment.", "info");
+  else download(`venezuela-map-${new Date().toISOString().slice(0, 10)}.png`, png, "image/png");
 }

@@ -2,13 +2,16 @@
  * Issue "Sharing": an event's own page reads without a script and opens that event on the map
  * with one; Share gives the event page's URL with the rest of the view, and the embed code.
  */
+import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
+import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { baseUrl, gotoReady, launch, open } from "./harness.ts";
 import { event, expectClean, hashParams, waitHash } from "./helpers.ts";
 
 const RAID = "caracas-night-raid";
 const PANEL = "article.event-panel";
+const MAP_CANVAS = '[data-testid="map"] canvas.maplibregl-canvas';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -90,6 +93,57 @@ describe("Share", () => {
     // The shared link, opened, is the same event on the map.
     await gotoReady(s, copied.hash, copied.pathname);
     expect((await hashParams(p)).get("event")).toBe(RAID);
+    expectClean(s);
+    await s.close();
+  });
+});
+
+describe("Save as image and Print", () => {
+  test("the saved PNG is the map's size plus its words, and not blank", async () => {
+    const s = await open(browser);
+    await gotoReady(s, `#event=${RAID}&cat=raid&v=2`);
+    const p = s.page;
+    await p.locator(PANEL).waitFor();
+    const [download] = await Promise.all([
+      p.waitForEvent("download"),
+      p.getByRole("button", { name: "Image", exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^venezuela-map-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = PNG.sync.read(readFileSync((await download.path())!));
+    const map = await p.locator(MAP_CANVAS).evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    expect(png.width).toBe(map[0]);
+    // The title and scope above the map, the event, legend and credits below it.
+    expect(png.height).toBeGreaterThan(map[1]! + 100);
+    // Not blank: the map's band has land, sea, labels and the event in many colours.
+    const colours = new Set<number>();
+    const top = Math.round(png.height * 0.2) * png.width * 4;
+    const bottom = Math.round(png.height * 0.6) * png.width * 4;
+    for (let k = top; k < bottom; k += 4 * 37) colours.add(png.data.readUInt32BE(k));
+    expect(colours.size).toBeGreaterThan(50);
+    expectClean(s);
+    await s.close();
+  });
+
+  test("Print puts a still of the map beside the event's text, then prints", async () => {
+    const s = await open(browser, {
+      init: "window.print = () => { window.__printed = (window.__printed || 0) + 1; };",
+    });
+    await gotoReady(s, `#event=${RAID}&v=2`);
+    const p = s.page;
+    await p.getByRole("button", { name: "Print", exact: true }).click();
+    await p.waitForFunction(() => (window as { __printed?: number }).__printed === 1);
+    const still = await p
+      .locator("img.print-map")
+      .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+    const map = await p.locator(MAP_CANVAS).evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    expect(still).toEqual(map);
+    // On paper: the still and the panel side by side, the live canvas and the toolbar left out.
+    await p.emulateMedia({ media: "print" });
+    const box = (sel: string) => p.locator(sel).boundingBox();
+    const [img, panel] = [await box("img.print-map"), await box(PANEL)];
+    expect(img!.x + img!.width).toBeLessThanOrEqual(panel!.x);
+    expect(await p.locator(".maplibregl-canvas-container").isVisible()).toBe(false);
+    expect(await p.locator(".topbar .actions").isVisible()).toBe(false);
     expectClean(s);
     await s.close();
   });
