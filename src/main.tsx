@@ -18,6 +18,7 @@ import { readInitialView, syncUrl } from "./state/url-sync.ts";
 import { App } from "./ui/App.tsx";
 import { embedCode, shareUrl } from "./model/share/share-link.ts";
 import { parseHash } from "./model/url/state.ts";
+import { viewPng } from "./ui/save-image.ts";
 import { copyText, download, passageUrl, shareLink } from "./ui/share.ts";
 
 /** A setting of this browser (localStorage), or null. */
@@ -179,7 +180,6 @@ async function exportShown(state: AppState, kind: "geojson" | "csv"): Promise<vo
 
 /** Downloads the view as a PNG: the map as drawn, its legend, filters in words and credits. */
 async function saveImage(state: AppState): Promise<void> {
-  const { viewPng } = await import("./ui/save-image.ts");
   const png = await viewPng(state, document.querySelector<HTMLElement>('[data-testid="map"]'));
   if (!png) state.actions.notify("The map is not drawn yet: try again in a moment.", "info");
   else download(`venezuela-map-${new Date().toISOString().slice(0, 10)}.png`, png, "image/png");
