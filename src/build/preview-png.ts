@@ -9,8 +9,15 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import { previewCard, PREVIEW_LAYOUT } from "../model/share/preview-card.ts";
-import { type BasemapShape, previewMapLayers, svgDocument } from "../model/share/preview-map.ts";
+import { type CardNode, previewCard, PREVIEW_LAYOUT } from "../model/share/preview-card.ts";
+import { VENEZUELA_BBOX } from "../model/share/preview-frame.ts";
+import { siteCard } from "../model/share/site-card.ts";
+import {
+  type BasemapShape,
+  overviewMapLayers,
+  previewMapLayers,
+  svgDocument,
+} from "../model/share/preview-map.ts";
 import type { SituationEvent } from "../model/types.ts";
 
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
@@ -37,17 +44,32 @@ function notoSans(): Font[] {
   return fonts;
 }
 
-export async function previewPng(
-  e: SituationEvent,
-  shapes: readonly BasemapShape[],
-): Promise<Buffer> {
+/** The card (satori: text as paths) over the map's layers, rasterised. */
+async function render(card: CardNode, mapLayers: string): Promise<Buffer> {
   // satori's types ask for a React element; the tree is that shape, made without React.
-  const tree = previewCard(e) as unknown as Parameters<typeof satori>[0];
-  const card = await satori(tree, {
+  const tree = card as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(tree, {
     width: PREVIEW_LAYOUT.width,
     height: PREVIEW_LAYOUT.height,
     fonts: notoSans(),
   });
-  const svg = svgDocument(PREVIEW_LAYOUT, previewMapLayers(e, shapes, PREVIEW_LAYOUT), card);
-  return new Resvg(svg, { fitTo: { mode: "original" } }).render().asPng();
+  return new Resvg(svgDocument(PREVIEW_LAYOUT, mapLayers, svg), { fitTo: { mode: "original" } })
+    .render()
+    .asPng();
+}
+
+export function previewPng(e: SituationEvent, shapes: readonly BasemapShape[]): Promise<Buffer> {
+  return render(previewCard(e), previewMapLayers(e, shapes, PREVIEW_LAYOUT));
+}
+
+/** The site's own preview: the region with every placed event, and what the map holds. */
+export function sitePng(
+  events: readonly SituationEvent[],
+  summary: readonly string[],
+  shapes: readonly BasemapShape[],
+): Promise<Buffer> {
+  return render(
+    siteCard(summary),
+    overviewMapLayers(events, VENEZUELA_BBOX, shapes, PREVIEW_LAYOUT),
+  );
 }

@@ -14,6 +14,7 @@ import { aliasPage } from "../model/share/alias-page.ts";
 import { eventPage } from "../model/share/event-page.ts";
 import type { PageAssets } from "../model/share/page-head.ts";
 import { maybeSiteUrl } from "../model/share/site-url.ts";
+import { siteSummary, siteTags } from "../model/share/site-card.ts";
 import { sourcePage } from "../model/share/source-page.ts";
 import {
   type EventCollection,
@@ -22,7 +23,7 @@ import {
   type SourceCollection,
 } from "../model/types.ts";
 import { basemapShapes } from "./basemap-shapes.ts";
-import { previewPng } from "./preview-png.ts";
+import { previewPng, sitePng } from "./preview-png.ts";
 
 export interface SharePagesOptions {
   /** The project folder (data/, seeds/, src/). */
@@ -61,6 +62,21 @@ export function sharePages(o: SharePagesOptions): Plugin {
         name: "open-event",
       });
     },
+    // The app's page: the site's own link preview (a view's hash is invisible to crawlers).
+    transformIndexHtml(html) {
+      const data = loadShipped(
+        root,
+        o.events ?? "data/events.geojson",
+        o.sources ?? "data/sources.json",
+      );
+      const summary = siteSummary(data.events.features, data.sources.sources.length);
+      const tags = siteTags({
+        url: site ?? "./",
+        image: site ? `${site}preview.png` : "preview.png",
+        description: `${summary.join(", ")}.`,
+      });
+      return html.replace("</head>", `${tags.join("\n")}\n</head>`);
+    },
     async generateBundle() {
       const css = this.emitFile({
         type: "asset",
@@ -88,6 +104,8 @@ export function sharePages(o: SharePagesOptions): Plugin {
         );
         emit(`e/${e.id}/preview.png`, await previewPng(e, shapes));
       }
+      const summary = siteSummary(data.events.features, data.sources.sources.length);
+      emit("preview.png", await sitePng(data.events.features, summary, shapes));
       for (const [old, to] of data.index.aliases) {
         const target = data.index.eventById.get(to);
         if (target && SLUG_PATTERN.test(old) && !data.index.eventById.has(old))

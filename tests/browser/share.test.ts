@@ -72,6 +72,16 @@ describe("an event's page", () => {
   });
 });
 
+test("the app's own page unfurls too: its tags and the site's preview image", async () => {
+  const html = await (await fetch(baseUrl())).text();
+  expect(html).toContain('<meta property="og:image" content="preview.png">');
+  expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+  const png = PNG.sync.read(
+    Buffer.from(await (await fetch(new URL("preview.png", baseUrl()))).arrayBuffer()),
+  );
+  expect([png.width, png.height]).toEqual([1200, 630]);
+});
+
 describe("Share", () => {
   test("with an event open: its page's URL and the view; then the embed code", async () => {
     const s = await open(browser);

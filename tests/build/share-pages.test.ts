@@ -99,6 +99,11 @@ describe("the shipped data's pages", () => {
     expect(colours.size).toBeGreaterThan(20);
   });
 
+  it("makes the site's own preview image too", () => {
+    const png = PNG.sync.read(readFileSync(join(out, "preview.png")));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+  });
+
   it("a renamed id's page redirects to the current one", () => {
     for (const [old, to] of Object.entries(shipped.aliases ?? {})) {
       const d = doc(join(out, "e", old, "index.html"));

@@ -21,6 +21,8 @@ export interface CardNode {
   };
 }
 
+const muted = "#4b5563";
+
 export const PREVIEW_LAYOUT: MapLayout = {
   width: 1200,
   height: 630,
@@ -28,7 +30,7 @@ export const PREVIEW_LAYOUT: MapLayout = {
 };
 const CARD_WIDTH = 500;
 
-const el = (
+export const el = (
   type: string,
   style: Record<string, string | number>,
   children?: string | CardNode | (string | CardNode)[],
@@ -61,10 +63,33 @@ function symbolImg(e: SituationEvent): CardNode {
 /** The card and the map's credit, over a transparent ground that the map shows through. */
 export function previewCard(e: SituationEvent): CardNode {
   const p = e.properties;
-  const { width, height } = PREVIEW_LAYOUT;
   const category = CATEGORY_STYLE[p.category]?.label ?? p.category;
-  const muted = "#4b5563";
   const where = e.geometry ? p.place.name : `${p.place.name} · not placed on the map`;
+  return cardFrame([
+    el("div", { display: "flex", alignItems: "center", fontSize: 24, color: muted }, [
+      symbolImg(e),
+      el("span", { marginLeft: 12 }, p.expected ? `${category} · expected` : category),
+    ]),
+    el(
+      "div",
+      { display: "flex", fontSize: 42, fontWeight: 700, lineHeight: 1.2, marginTop: 24 },
+      clip(p.title, 90),
+    ),
+    el("div", { display: "flex", flexDirection: "column", fontSize: 24, marginTop: 24 }, [
+      el("span", {}, `${formatEventDate(p.date)} (${DATE_PRECISION_LABEL[p.date.precision]})`),
+      el("span", { marginTop: 6 }, clip(`${where} (${formatPlacePrecision(p.place)})`, 70)),
+    ]),
+    el(
+      "div",
+      { display: "flex", marginTop: "auto", fontSize: 20, color: muted },
+      `${STATUS_LABEL[p.status] ?? p.status} · ${SITE_NAME}`,
+    ),
+  ]);
+}
+
+/** The card, with `children` stacked in it, and the map's credit, over a transparent ground. */
+export function cardFrame(children: CardNode[]): CardNode {
+  const { width, height } = PREVIEW_LAYOUT;
   const card = el(
     "div",
     {
@@ -81,26 +106,7 @@ export function previewCard(e: SituationEvent): CardNode {
       color: "#1f2328",
       fontFamily: "Noto Sans",
     },
-    [
-      el("div", { display: "flex", alignItems: "center", fontSize: 24, color: muted }, [
-        symbolImg(e),
-        el("span", { marginLeft: 12 }, p.expected ? `${category} · expected` : category),
-      ]),
-      el(
-        "div",
-        { display: "flex", fontSize: 42, fontWeight: 700, lineHeight: 1.2, marginTop: 24 },
-        clip(p.title, 90),
-      ),
-      el("div", { display: "flex", flexDirection: "column", fontSize: 24, marginTop: 24 }, [
-        el("span", {}, `${formatEventDate(p.date)} (${DATE_PRECISION_LABEL[p.date.precision]})`),
-        el("span", { marginTop: 6 }, clip(`${where} (${formatPlacePrecision(p.place)})`, 70)),
-      ]),
-      el(
-        "div",
-        { display: "flex", marginTop: "auto", fontSize: 20, color: muted },
-        `${STATUS_LABEL[p.status] ?? p.status} · ${SITE_NAME}`,
-      ),
-    ],
+    children,
   );
   const credit = el(
     "div",

@@ -81,6 +81,12 @@ function partsOf(g: Geometry): { rings: number[][][]; lines: number[][][] } {
   }
 }
 
+/** The mean of the positions: where a symbol stands for the geometry. */
+const middleOf = (pts: number[][]): [number, number] => [
+  pts.reduce((a, p) => a + p[0]!, 0) / pts.length,
+  pts.reduce((a, p) => a + p[1]!, 0) / pts.length,
+];
+
 /** The geometry, its halo, and the symbol at its middle. */
 function eventSvg(e: SituationEvent, project: Project, pxPerKm: (lat: number) => number): string {
   const g = e.geometry;
@@ -101,8 +107,7 @@ function eventSvg(e: SituationEvent, project: Project, pxPerKm: (lat: number) =>
       `<path${attrs({ d, fill: "none", stroke: color, "stroke-width": 4, "stroke-linecap": "round", "stroke-linejoin": "round" })}/>`,
     );
   }
-  const lng = pts.reduce((a, p) => a + p[0]!, 0) / pts.length;
-  const lat = pts.reduce((a, p) => a + p[1]!, 0) / pts.length;
+  const [lng, lat] = middleOf(pts);
   const [x, y] = project(lng, lat);
   if (g.type === "Point" || g.type === "MultiPoint") {
     const km = e.properties.place.radius_km;
@@ -144,6 +149,27 @@ export function previewMapLayers(
     `<rect${attrs({ width: layout.width, height: layout.height, fill: SEA })}/>`,
     basemapSvg(shapes, view, proj.point),
     eventSvg(e, proj.point, proj.pxPerKm),
+  ].join("");
+}
+
+/** The site's own card: the region (`bbox`) with a small symbol for every event placed on it. */
+export function overviewMapLayers(
+  events: readonly SituationEvent[],
+  bbox: Bbox,
+  shapes: readonly BasemapShape[],
+  layout: MapLayout,
+): string {
+  const proj = fitProjection(bbox, layout.focus);
+  const symbols = events.flatMap((e) => {
+    const pts = coordinatesOf(e.geometry);
+    if (!pts.length) return [];
+    const [x, y] = proj.point(...middleOf(pts));
+    return [symbolSvg(e, x, y, 22)];
+  });
+  return [
+    `<rect${attrs({ width: layout.width, height: layout.height, fill: SEA })}/>`,
+    basemapSvg(shapes, proj.bounds(layout.width, layout.height), proj.point),
+    ...symbols,
   ].join("");
 }
 

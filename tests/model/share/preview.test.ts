@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { previewCard, clip } from "../../../src/model/share/preview-card.ts";
+import { siteSummary, siteTags } from "../../../src/model/share/site-card.ts";
 import {
   eventBbox,
   fitProjection,
@@ -138,5 +139,30 @@ describe("previewCard", () => {
   it("cuts a long title at a word", () => {
     expect(clip("one two three four", 10)).toBe("one two…");
     expect(clip("short", 10)).toBe("short");
+  });
+});
+
+describe("the site's own card", () => {
+  it("says how many events, over which dates, from how many documents", () => {
+    const a = event();
+    const b = event({ id: "b" });
+    b.properties.date = { start: "2025-09-01", end: "2025-11-23", precision: "range", basis: "b" };
+    expect(siteSummary([a, b], 5)).toEqual([
+      "2 events, 1 Sept 2025 – 3 Jan 2026",
+      "each linked to its passages in 5 source documents",
+    ]);
+    expect(siteSummary([], 1)).toEqual([
+      "0 events",
+      "each linked to its passages in 1 source document",
+    ]);
+  });
+
+  it("tags the app's page for a large card, escaped", () => {
+    const tags = siteTags({ url: "./", image: "preview.png", description: 'a "b" <c> & d' });
+    expect(tags).toContain('<meta property="og:image" content="preview.png">');
+    expect(tags).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(tags).toContain(
+      '<meta property="og:description" content="a &quot;b&quot; &lt;c&gt; &amp; d">',
+    );
   });
 });
