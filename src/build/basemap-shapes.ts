@@ -8,6 +8,7 @@ import { VectorTile } from "@mapbox/vector-tile";
 import type { Geometry } from "geojson";
 import { PbfReader } from "pbf";
 import { PMTiles, type Source } from "pmtiles";
+import type { BasemapPlace } from "../model/share/preview-labels.ts";
 import type { BasemapShape } from "../model/share/preview-map.ts";
 import type { Bbox } from "../model/share/preview-frame.ts";
 
@@ -66,11 +67,29 @@ function bboxOf(parts: number[][][]): Bbox {
   return b;
 }
 
-/** Every shape of the archive's tiles at ZOOM within its bounds. */
-export async function basemapShapes(archive: string): Promise<BasemapShape[]> {
+/** A tile's city labels, as places in degrees. */
+function placesOf(vt: VectorTile, x: number, y: number): BasemapPlace[] {
+  const layer = vt.layers.places;
+  const out: BasemapPlace[] = [];
+  for (let k = 0; layer && k < layer.length; k++) {
+    const f = layer.feature(k);
+    const { kind, name, rank, pop } = f.properties;
+    const g = f.toGeoJSON(x, y, ZOOM).geometry;
+    if (kind !== "city" || typeof name !== "string" || g.type !== "Point") continue;
+    const [lng, lat] = g.coordinates as [number, number];
+    out.push({ name, rank: Number(rank) || 99, pop: Number(pop) || 0, lng, lat });
+  }
+  return out;
+}
+
+/** Every shape and city label of the archive's tiles at ZOOM within its bounds. */
+export async function basemapShapes(
+  archive: string,
+): Promise<{ shapes: BasemapShape[]; places: BasemapPlace[] }> {
   const pm = new PMTiles(fileSource(archive));
   const h = await pm.getHeader();
   const shapes: BasemapShape[] = [];
+  const places = new Map<string, BasemapPlace>();
   for (let x = tileX(h.minLon, ZOOM); x <= tileX(h.maxLon, ZOOM); x++)
     for (let y = tileY(h.maxLat, ZOOM); y <= tileY(h.minLat, ZOOM); y++) {
       const tile = await pm.getZxy(ZOOM, x, y);
@@ -83,6 +102,9 @@ export async function basemapShapes(archive: string): Promise<BasemapShape[]> {
           if (parts.length) shapes.push({ kind, parts, bbox: bboxOf(parts) });
         }
       }
+      // A label near a tile's edge is in its neighbour's buffer too: keep one.
+      for (const p of placesOf(vt, x, y))
+        places.set(`${p.name}@${p.lng.toFixed(2)},${p.lat.toFixed(2)}`, p);
     }
-  return shapes;
+  return { shapes, places: [...places.values()] };
 }

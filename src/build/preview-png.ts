@@ -11,6 +11,7 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import { type CardNode, previewCard, PREVIEW_LAYOUT } from "../model/share/preview-card.ts";
 import { VENEZUELA_BBOX } from "../model/share/preview-frame.ts";
+import { type BasemapPlace, placeLabels } from "../model/share/preview-labels.ts";
 import { siteCard } from "../model/share/site-card.ts";
 import {
   type BasemapShape,
@@ -58,8 +59,15 @@ async function render(card: CardNode, mapLayers: string): Promise<Buffer> {
     .asPng();
 }
 
-export function previewPng(e: SituationEvent, shapes: readonly BasemapShape[]): Promise<Buffer> {
-  return render(previewCard(e), previewMapLayers(e, shapes, PREVIEW_LAYOUT));
+/** The basemap as the previews draw it: shapes, and city labels to name the places. */
+export interface PreviewBasemap {
+  shapes: readonly BasemapShape[];
+  places: readonly BasemapPlace[];
+}
+
+export function previewPng(e: SituationEvent, map: PreviewBasemap): Promise<Buffer> {
+  const labels = placeLabels(e, map.places, PREVIEW_LAYOUT);
+  return render(previewCard(e, labels), previewMapLayers(e, map.shapes, PREVIEW_LAYOUT));
 }
 
 /** The site's own preview: the region with every placed event, and what the map holds. */

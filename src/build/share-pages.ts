@@ -95,17 +95,17 @@ export function sharePages(o: SharePagesOptions): Plugin {
       );
       const emit = (fileName: string, source: string | Uint8Array) =>
         this.emitFile({ type: "asset", fileName, source });
-      const shapes = await basemapShapes(join(root, "data/basemap/basemap.pmtiles"));
+      const basemap = await basemapShapes(join(root, "data/basemap/basemap.pmtiles"));
       // An id becomes a folder name: only the patterns the validator enforces, never "../".
       for (const e of data.events.features.filter((f) => SLUG_PATTERN.test(f.id))) {
         emit(
           `e/${e.id}/index.html`,
           eventPage(e, { index: data.index, seeds: data.seeds, site, assets }),
         );
-        emit(`e/${e.id}/preview.png`, await previewPng(e, shapes));
+        emit(`e/${e.id}/preview.png`, await previewPng(e, basemap));
       }
       const summary = siteSummary(data.events.features, data.sources.sources.length);
-      emit("preview.png", await sitePng(data.events.features, summary, shapes));
+      emit("preview.png", await sitePng(data.events.features, summary, basemap.shapes));
       for (const [old, to] of data.index.aliases) {
         const target = data.index.eventById.get(to);
         if (target && SLUG_PATTERN.test(old) && !data.index.eventById.has(old))

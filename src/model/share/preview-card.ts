@@ -7,6 +7,7 @@ import { CATEGORY_STYLE, STATUS_LABEL } from "../category-style.ts";
 import { DATE_PRECISION_LABEL, formatEventDate, formatPlacePrecision } from "../event-words.ts";
 import type { SituationEvent } from "../types.ts";
 import { SITE_NAME } from "./page-head.ts";
+import type { PlaceLabel } from "./preview-labels.ts";
 import type { MapLayout } from "./preview-map.ts";
 import { symbolSvg } from "./preview-map.ts";
 
@@ -61,34 +62,71 @@ function symbolImg(e: SituationEvent): CardNode {
 }
 
 /** The card and the map's credit, over a transparent ground that the map shows through. */
-export function previewCard(e: SituationEvent): CardNode {
+export function previewCard(e: SituationEvent, labels: readonly PlaceLabel[] = []): CardNode {
   const p = e.properties;
   const category = CATEGORY_STYLE[p.category]?.label ?? p.category;
   const where = e.geometry ? p.place.name : `${p.place.name} · not placed on the map`;
-  return cardFrame([
-    el("div", { display: "flex", alignItems: "center", fontSize: 24, color: muted }, [
-      symbolImg(e),
-      el("span", { marginLeft: 12 }, p.expected ? `${category} · expected` : category),
-    ]),
-    el(
-      "div",
-      { display: "flex", fontSize: 42, fontWeight: 700, lineHeight: 1.2, marginTop: 24 },
-      clip(p.title, 90),
-    ),
-    el("div", { display: "flex", flexDirection: "column", fontSize: 24, marginTop: 24 }, [
-      el("span", {}, `${formatEventDate(p.date)} (${DATE_PRECISION_LABEL[p.date.precision]})`),
-      el("span", { marginTop: 6 }, clip(`${where} (${formatPlacePrecision(p.place)})`, 70)),
-    ]),
-    el(
-      "div",
-      { display: "flex", marginTop: "auto", fontSize: 20, color: muted },
-      `${STATUS_LABEL[p.status] ?? p.status} · ${SITE_NAME}`,
-    ),
-  ]);
+  return cardFrame(
+    [
+      el("div", { display: "flex", alignItems: "center", fontSize: 24, color: muted }, [
+        symbolImg(e),
+        el("span", { marginLeft: 12 }, p.expected ? `${category} · expected` : category),
+      ]),
+      el(
+        "div",
+        { display: "flex", fontSize: 42, fontWeight: 700, lineHeight: 1.2, marginTop: 24 },
+        clip(p.title, 90),
+      ),
+      el("div", { display: "flex", flexDirection: "column", fontSize: 24, marginTop: 24 }, [
+        el("span", {}, `${formatEventDate(p.date)} (${DATE_PRECISION_LABEL[p.date.precision]})`),
+        el("span", { marginTop: 6 }, clip(`${where} (${formatPlacePrecision(p.place)})`, 70)),
+      ]),
+      el(
+        "div",
+        { display: "flex", marginTop: "auto", fontSize: 20, color: muted },
+        `${STATUS_LABEL[p.status] ?? p.status} · ${SITE_NAME}`,
+      ),
+    ],
+    labels.flatMap(labelNodes),
+  );
 }
 
-/** The card, with `children` stacked in it, and the map's credit, over a transparent ground. */
-export function cardFrame(children: CardNode[]): CardNode {
+/** A place's dot and name, set over the map (a place at the event's symbol: its name alone). */
+function labelNodes(l: PlaceLabel): CardNode[] {
+  const at = (dx: number, dy: number) => ({
+    position: "absolute",
+    left: Math.round(l.x + dx),
+    top: Math.round(l.y + dy),
+  });
+  const name = el(
+    "div",
+    {
+      ...at(8, -14),
+      display: "flex",
+      padding: "0 4px",
+      borderRadius: 3,
+      fontSize: 18,
+      color: "#1f2328",
+      backgroundColor: "rgba(255,255,255,0.75)",
+      fontFamily: "Noto Sans",
+    },
+    l.name,
+  );
+  if (l.atSymbol) return [name];
+  const dot = el("div", {
+    ...at(-4, -4),
+    display: "flex",
+    width: 8,
+    height: 8,
+    borderRadius: 4,
+    backgroundColor: "#374151",
+  });
+  return [dot, name];
+}
+
+/** The card, with `children` stacked in it, and the map's credit, over a transparent ground;
+ * `overlays` (place names) are set over the map, under the card. */
+export function cardFrame(children: CardNode[], overlays: CardNode[] = []): CardNode {
   const { width, height } = PREVIEW_LAYOUT;
   const card = el(
     "div",
@@ -123,5 +161,9 @@ export function cardFrame(children: CardNode[]): CardNode {
     },
     MAP_CREDIT,
   );
-  return el("div", { display: "flex", width, height, position: "relative" }, [card, credit]);
+  return el("div", { display: "flex", width, height, position: "relative" }, [
+    ...overlays,
+    card,
+    credit,
+  ]);
 }

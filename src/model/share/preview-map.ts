@@ -87,6 +87,12 @@ const middleOf = (pts: number[][]): [number, number] => [
   pts.reduce((a, p) => a + p[1]!, 0) / pts.length,
 ];
 
+/** Where the event's symbol stands, in pixels; null for an event placed nowhere. */
+export function symbolPoint(e: SituationEvent, project: Project): [number, number] | null {
+  const pts = coordinatesOf(e.geometry);
+  return pts.length ? project(...middleOf(pts)) : null;
+}
+
 /** The geometry, its halo, and the symbol at its middle. */
 function eventSvg(e: SituationEvent, project: Project, pxPerKm: (lat: number) => number): string {
   const g = e.geometry;
