@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 import solid from "vite-plugin-solid";
 import { VitePWA } from "vite-plugin-pwa";
 import { pwaOptions } from "./src/build/pwa.ts";
-import { csp } from "./src/build/csp.ts";
+import { contentSecurityPolicy, csp } from "./src/build/csp.ts";
+import { sharePages } from "./src/build/share-pages.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./src/model/basemap.ts";
 import { staticDirs } from "./src/build/static-dirs.ts";
 import { preloadSeeds } from "./src/build/preload-seeds.ts";
@@ -31,6 +32,12 @@ export default defineConfig(({ mode }) => ({
     staticDirs(["data", "seeds"]),
     preloadSeeds(),
     csp(cspOptions(mode)),
+    // A page and a link preview per event, a page per source (docs/deploy.md, "Sharing");
+    // VSM_SITE_URL, the site's public address, makes their og:url and og:image absolute.
+    sharePages({
+      siteUrl: process.env.VSM_SITE_URL,
+      csp: contentSecurityPolicy(cspOptions(mode), "meta"),
+    }),
     // The service worker and the web app manifest (docs/deploy.md); VSM_SERVICE_WORKER=off
     // builds a worker that removes itself.
     VitePWA(pwaOptions(process.env.VSM_SERVICE_WORKER === "off")),

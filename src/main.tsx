@@ -6,16 +6,20 @@ import "./styles/controls.css";
 import "./styles/panels.css";
 import "./styles/map.css";
 import "./styles/responsive.css";
+import "./styles/print.css";
 import { csvEvidence } from "./model/evidence/status-words.ts";
 import type { BasemapConfig } from "./model/basemap.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./model/basemap.ts";
-import { createAppState, type AppState } from "./state/app-state.ts";
+import { createAppState, type AppState, type NoticeAction } from "./state/app-state.ts";
 import { watchForUpdates } from "./state/app-update.ts";
 import { initialBasemap } from "./state/basemap-pref.ts";
 import { loadDataset, DEFAULT_EVENTS, type LoadedData } from "./state/load.ts";
 import { readInitialView, syncUrl } from "./state/url-sync.ts";
 import { App } from "./ui/App.tsx";
-import { download, passageUrl, shareLink } from "./ui/share.ts";
+import { embedCode, shareUrl } from "./model/share/share-link.ts";
+import { parseHash } from "./model/url/state.ts";
+import { viewPng } from "./ui/save-image.ts";
+import { copyText, download, passageUrl, shareLink } from "./ui/share.ts";
 
 /** A setting of this browser (localStorage), or null. */
 function stored(key: string): string | null {
@@ -57,9 +61,11 @@ createRoot(() => {
       <App
         state={state}
         basemapConfig={basemapConfig()}
-        onShare={() => share(state, location.href)}
+        onShare={() => shareView(state)}
         onLinkPassage={(source, range) => share(state, passageUrl(source, range))}
         onExport={(kind) => void exportShown(state, kind)}
+        onSaveImage={() => void saveImage(state)}
+        onPrint={() => void import("./ui/print-view.ts").then((m) => m.printView())}
       />
     ),
     root,
@@ -124,17 +130,39 @@ function warmIndex(state: AppState, d: LoadedData): void {
 }
 
 /** Shares a link (or copies it, or shows it to copy), and says which. */
-function share(state: AppState, url: string): void {
+function share(state: AppState, url: string, action?: NoticeAction): void {
   void shareLink(url, document.title).then((r) =>
     state.actions.notify(
       r === "manual"
-        ? `Copy this link: ${location.href}`
+        ? `Copy this link: ${url}`
         : r === "copied"
           ? "Link copied to the clipboard."
           : "Link shared.",
       "info",
+      action,
     ),
   );
+}
+
+/**
+ * Shares the view: with an event open, the event's own page (which unfurls into a card) with the
+ * rest of the view as its hash; otherwise the app's link. The notice offers the embed code.
+ */
+function shareView(state: AppState): void {
+  const view = parseHash(location.hash).state;
+  const code = embedCode(location.href, view, document.title);
+  share(state, shareUrl(location.href, view), {
+    label: "Copy embed code",
+    run: () =>
+      void copyText(code).then((ok) =>
+        state.actions.notify(
+          ok
+            ? "Embed code copied: paste it into your page's HTML."
+            : `Copy this embed code: ${code}`,
+          "info",
+        ),
+      ),
+  });
 }
 
 /** Downloads the shown events, in order, as CSV (one row per citation) or GeoJSON. */
@@ -148,4 +176,11 @@ async function exportShown(state: AppState, kind: "geojson" | "csv"): Promise<vo
       "text/csv;charset=utf-8",
     );
   else download("venezuela-events.geojson", toGeoJSON(shown), "application/geo+json");
+}
+
+/** Downloads the view as a PNG: the map as drawn, its legend, filters in words and credits. */
+async function saveImage(state: AppState): Promise<void> {
+  const png = await viewPng(state, document.querySelector<HTMLElement>('[data-testid="map"]'));
+  if (!png) state.actions.notify("The map is not drawn yet: try again in a moment.", "info");
+  else download(`venezuela-map-${new Date().toISOString().slice(0, 10)}.png`, png, "image/png");
 }

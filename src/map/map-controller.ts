@@ -42,6 +42,7 @@ import { mapOptions, type MapPlacement } from "./map-options.ts";
 import { wirePicking } from "./picking.ts";
 import { createReadiness, drawOnceLoaded } from "./readiness.ts";
 import { createResultsCamera, type ResultsCamera } from "./results-camera.ts";
+import { snapshotMap } from "./snapshot.ts";
 
 setWorkerUrl(workerUrl);
 
@@ -87,6 +88,7 @@ export interface MapController {
   readonly results: ResultsCamera;
   /** The map's box, or the room the overlays leave it, may have changed. */
   resize(): void;
+  snapshot(): Promise<HTMLCanvasElement | null>; // the map as drawn now (snapshot.ts)
   destroy(): void;
 }
 
@@ -231,6 +233,7 @@ class Controller implements MapController {
     if (this.map) this.results.roomChanged(this.o.padding());
   }
 
+  readonly snapshot = () => (this.map ? snapshotMap(this.map) : Promise.resolve(null));
   destroy(): void {
     this.destroyed = true;
     this.pending.tiles?.dispose();
@@ -245,8 +248,7 @@ class Controller implements MapController {
     this.o.onNotice(msg, kind);
   }
 
-  /** Switches of the basemap: each new style is one without our sources and layers, which go in
-   * again at its `style.load` (see wire). */
+  /** Basemap switches: a new style has none of our layers; they go in again at `style.load`. */
   private basemapSwitch(): BasemapSwitch {
     return createBasemapSwitch({
       container: this.container,

@@ -47,10 +47,13 @@ registerRoute(
 
 addRoute();
 
-// Any link into the app (a hash is never sent) opens the precached page, offline too.
+// Any link into the app (a hash is never sent) opens the precached page, offline too. An event's
+// or a source's own page (e/<id>/, s/<id>/) is a page of its own, from the network: the app's
+// page in its place would find none of its files (they are relative to the site's root).
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL("index.html"), {
     allowlist: [/\/$/, /\/index\.html$/],
+    denylist: [/\/[es]\/[^/]+\/(index\.html)?$/],
   }),
 );
 

@@ -28,6 +28,8 @@ export interface AppProps {
   onShare: () => void;
   onLinkPassage: (sourceId: string, range: [number, number]) => void;
   onExport: (format: "geojson" | "csv") => void;
+  onSaveImage: () => void;
+  onPrint: () => void;
 }
 
 export function App(props: AppProps) {
@@ -62,6 +64,8 @@ export function App(props: AppProps) {
           filtersOpen={filtersOpen()}
           onFilters={() => setFiltersOpen(!filtersOpen())}
           onExport={props.onExport}
+          onSaveImage={props.onSaveImage}
+          onPrint={props.onPrint}
           onShare={props.onShare}
         />
       </header>
@@ -185,6 +189,8 @@ function TopbarActions(props: {
   filtersOpen: boolean;
   onFilters: () => void;
   onExport: AppProps["onExport"];
+  onSaveImage: () => void;
+  onPrint: () => void;
   onShare: () => void;
 }) {
   return (
@@ -213,6 +219,22 @@ function TopbarActions(props: {
         title="Download one row per citation as CSV"
       >
         CSV
+      </button>
+      <button
+        type="button"
+        class="btn"
+        onClick={() => props.onSaveImage()}
+        title="Save the map as shown, with its legend and credits, as a PNG image"
+      >
+        Image
+      </button>
+      <button
+        type="button"
+        class="btn"
+        onClick={() => props.onPrint()}
+        title="Print the open event's text with the map beside it"
+      >
+        Print
       </button>
       <button type="button" class="btn primary" onClick={() => props.onShare()}>
         Share

@@ -1,7 +1,7 @@
 import { Show, createMemo } from "solid-js";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import type { DatasetIndex } from "../model/dataset.ts";
-import { groupCitations } from "../model/evidence/citation-groups.ts";
+import { leadCitation } from "../model/evidence/lead.ts";
 import { evidenceOf } from "../model/evidence/origins.ts";
 import { statusWords } from "../model/evidence/status-words.ts";
 import { revealInvisible } from "../model/text/invisible.ts";
@@ -26,17 +26,8 @@ export function EmbedCard(props: {
   const words = createMemo(() =>
     statusWords(p().status, evidenceOf(props.index, props.event), props.index.lineage.nameOf),
   );
-  // The lead quote: the first passage about the event itself (a denial leads when it is disputed).
-  const lead = createMemo(() => {
-    const cited = props.index.citationsByEvent.get(props.event.id) ?? [];
-    const groups = groupCitations(
-      cited,
-      (c) => props.index.lineage.originOf(c.citation.source, c.range),
-      props.index.lineage.nameOf,
-    );
-    const first = groups.find((g) => g.kind === "event") ?? groups[0];
-    return first?.citations[0];
-  });
+  // The lead quote, as the event's page and its link preview quote it.
+  const lead = createMemo(() => leadCitation(props.index, props.event));
   return (
     <article class="embed-card" aria-labelledby="embed-card-title" data-testid="embed-card">
       <div class="embed-card-bar">

@@ -1,6 +1,7 @@
 import { Show, createEffect, createSignal, on, onCleanup, onMount } from "solid-js";
 import type { BasemapConfig } from "../model/basemap.ts";
 import type { MapController } from "../map/map-controller.ts";
+import { provideSnapshot } from "./map-snapshot.ts";
 import {
   iconMinZoom,
   selectionFeatures,
@@ -50,6 +51,7 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
             padding: () => mapPadding(el),
           }),
         );
+        onCleanup(provideSnapshot(() => ctl()?.snapshot() ?? Promise.resolve(null)));
         const ro = new ResizeObserver(() => ctl()?.resize());
         ro.observe(el);
         onCleanup(() => ro.disconnect());

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import type { AxeResults } from "axe-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { gotoReady, launch, open } from "./harness.ts";
+import { baseUrl, gotoReady, launch, open } from "./harness.ts";
 import {
   count,
   expectClean,
@@ -108,6 +108,36 @@ for (const width of [1280, 390]) {
         expect(
           severe.map((v) => v.id),
           `${view.name} at ${width} px:\n${describeViolations(severe)}\nothers: ${minor.join(", ") || "none"}`,
+        ).toEqual([]);
+        expectClean(s);
+        await s.close();
+      });
+    }
+  });
+}
+
+/** The build's own pages (issue "Sharing"), as read before or without their script: the event
+ * page's script, which opens the app, is answered with an empty one. */
+const PAGES: [string, string][] = [
+  ["event page", "e/caracas-night-raid/"],
+  ["source page", "s/002_bf7bde4e343e88ef/"],
+];
+
+for (const width of [1280, 390]) {
+  describe(`axe at ${width} px, the build's own pages`, () => {
+    for (const [name, path] of PAGES) {
+      test(`${name}: no serious or critical violation`, async () => {
+        const s = await open(browser, { width, height: width > 500 ? 800 : 844 });
+        await s.page.route("**/open-event-*.js", (r) =>
+          r.fulfill({ body: "", contentType: "text/javascript" }),
+        );
+        await s.page.goto(new URL(path, baseUrl()).href);
+        await s.page.locator("main h1").waitFor();
+        const { violations } = await audit(s.page);
+        const severe = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        expect(
+          severe.map((v) => v.id),
+          `${name} at ${width} px:\n${describeViolations(severe)}`,
         ).toEqual([]);
         expectClean(s);
         await s.close();

@@ -54,6 +54,25 @@ describe("Content-Security-Policy", () => {
     });
   }
 
+  test("the build's own pages need no more than the policy allows, and carry it", async () => {
+    const s = await open(browser);
+    // The event page as read before its script opens the app (that script is answered empty).
+    await s.page.route("**/open-event-*.js", (r) =>
+      r.fulfill({ body: "", contentType: "text/javascript" }),
+    );
+    for (const path of ["e/caracas-night-raid/", "s/002_bf7bde4e343e88ef/"]) {
+      const html = await (await fetch(new URL(path, baseUrl()))).text();
+      expect(html, path).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src/);
+      expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      await s.page.goto(new URL(path, baseUrl()).href);
+      await s.page.locator("main h1").waitFor();
+      await s.page.waitForLoadState("load");
+      expect(s.cspViolations, path).toEqual([]);
+    }
+    expectClean(s);
+    await s.close();
+  });
+
   test("an injected inline script is blocked, and reported", async () => {
     const s = await open(browser);
     await gotoReady(s);

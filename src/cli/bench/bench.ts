@@ -27,6 +27,7 @@ import { preview, type PreviewServer } from "vite";
 import { ensureChromium, launchChromium } from "../chromium.ts";
 import { measureBaseline, writeBaseline, type BaselineRun } from "./baseline.ts";
 import { formatSession, runSession, type SessionReport } from "./session.ts";
+import { eventPageLine, measureEventPage } from "./event-page.ts";
 import { BenchTimeout, measureApp } from "./page.ts";
 import {
   formatReport,
@@ -56,6 +57,8 @@ const DRAG_STEPS = 20;
 const BASELINE_SIZES = [1000, 10_000];
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
+/** The event whose page the bench loads (a shipped one with citations and a place). */
+const EVENT_PAGE = "caracas-night-raid";
 
 /** data/synthetic/events-<n>.geojson (or .vsm.json, compact; .vsmb, binary), regenerated when
  * missing or older than the generator or the codecs. */
@@ -282,10 +285,15 @@ async function main(): Promise<void> {
 
     const session =
       a.sessionCycles > 0 ? await measureSession(browser, baseUrl, a.sessionCycles) : null;
+    // An event's own page (e/<id>/), cold: its text before the app's scripts.
+    const eventPage = a.sizes.length
+      ? await measureEventPage(browser, baseUrl, EVENT_PAGE, a.runs)
+      : null;
 
     if (summaries.length)
       process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline, a.format)}\n`);
     if (session) process.stdout.write(`\n${formatSession(session)}\n`);
+    if (eventPage) process.stdout.write(`\n${eventPageLine(EVENT_PAGE, eventPage)}\n`);
     if (a.json) {
       const json = {
         date: new Date().toISOString(),
@@ -295,6 +303,7 @@ async function main(): Promise<void> {
         budgets: summaries.flatMap(budgetsFor),
         baseline,
         session,
+        eventPage,
         raw: results,
       };
       writeFileSync(a.json, `${JSON.stringify(json, null, 2)}\n`);

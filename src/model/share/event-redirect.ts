@@ -1,0 +1,17 @@
+/**
+ * Where an event's page (e/<id>/) sends a reader whose browser runs its script: the app, two
+ * folders up, with that event open and the rest of the view the shared link's hash carried. Kept
+ * free of imports: the page's script is this and nothing else, a few hundred bytes.
+ */
+
+/** Keys that name an event (v2 and v1): the page's own id replaces them. */
+const EVENT_KEYS = new Set(["event", "e"]);
+
+export function appLinkFromEventPage(id: string, hash: string): string {
+  const rest = hash
+    .replace(/^#/, "")
+    .split("&")
+    .filter((part) => part && !EVENT_KEYS.has(part.split("=")[0]!));
+  if (!rest.some((part) => part.startsWith("v="))) rest.push("v=2");
+  return `../../#${[`event=${encodeURIComponent(id)}`, ...rest].join("&")}`;
+}
