@@ -32,3 +32,35 @@ export async function newSourceId(existingIds: readonly string[], text: string):
   const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
   return `${String(highest + 1).padStart(3, "0")}_${hex.slice(0, 16)}`;
 }
+
+/** Larger than any article; past it a file is an archive or a dump, not one report. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+export type DecodedSource = ({ ok: true } & NormalisedText) | { ok: false; message: string };
+
+/** Reads a .txt file's bytes as a source document, or says in words why it cannot be one. */
+export function decodeSourceFile(bytes: Uint8Array): DecodedSource {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    return {
+      ok: false,
+      message: `the file is ${bytes.length} bytes; a source document may be at most ${MAX_SOURCE_BYTES} bytes (2 MiB)`,
+    };
+  }
+  if (bytes.includes(0)) {
+    return { ok: false, message: "the file contains NUL bytes: it is binary, not plain text" };
+  }
+  // ignoreBOM keeps the BOM in the string, so normaliseSourceText can report removing it.
+  let raw: string;
+  try {
+    raw = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      message:
+        "the file is not UTF-8 text; save it as UTF-8 (e.g. from Windows-1252) and try again",
+    };
+  }
+  const normalised = normaliseSourceText(raw);
+  if (normalised.text.trim() === "") return { ok: false, message: "the file has no text" };
+  return { ok: true, ...normalised };
+}

@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { newSourceId, normaliseSourceText } from "../../../src/model/curate/source-text.ts";
+import {
+  MAX_SOURCE_BYTES,
+  decodeSourceFile,
+  newSourceId,
+  normaliseSourceText,
+} from "../../../src/model/curate/source-text.ts";
 
 describe("normaliseSourceText: line endings and BOM only", () => {
   it("turns CRLF and lone CR into LF and says so", () => {
@@ -32,5 +37,36 @@ describe("newSourceId: next sequence number and a content hash", () => {
 
   it("matches the schema's id pattern", async () => {
     expect(await newSourceId(["custom-id"], "x")).toMatch(/^\d{3}_[0-9a-f]{16}$/);
+  });
+});
+
+describe("decodeSourceFile: bad input gets a message", () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it("reads UTF-8 with a BOM and CRLF, saying what it changed", () => {
+    expect(decodeSourceFile(utf8("\uFEFF«Sí»\r\n"))).toEqual({
+      ok: true,
+      text: "«Sí»\n",
+      removedBom: true,
+      convertedLineEndings: true,
+    });
+  });
+
+  it("refuses Windows-1252, binary, empty and oversized files, naming the limit", () => {
+    expect(decodeSourceFile(new Uint8Array([0x53, 0xed, 0x0a]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not UTF-8"),
+    });
+    expect(decodeSourceFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("binary"),
+    });
+    expect(decodeSourceFile(utf8(" \n\n"))).toEqual({ ok: false, message: "the file has no text" });
+    const huge = new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61);
+    expect(decodeSourceFile(huge)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`at most ${MAX_SOURCE_BYTES} bytes`),
+    });
+    expect(decodeSourceFile(huge.subarray(1))).toMatchObject({ ok: true });
   });
 });
