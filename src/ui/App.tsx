@@ -19,6 +19,7 @@ import { MapPane } from "./MapPane.tsx";
 import { Notices } from "./Notices.tsx";
 import { SidePanel } from "./SidePanel.tsx";
 import { Timeline } from "./Timeline.tsx";
+import { TopbarActions } from "./TopbarActions.tsx";
 
 const FilterBar = lazy(() => import("./FilterBar.tsx").then((m) => ({ default: m.FilterBar })));
 
@@ -182,64 +183,6 @@ function DatasetTitle(props: { data: string | null }) {
           : "US–Venezuela crisis, Nov 2025 – Jan 2026"}
       </span>
     </h1>
-  );
-}
-
-function TopbarActions(props: {
-  filtersOpen: boolean;
-  onFilters: () => void;
-  onExport: AppProps["onExport"];
-  onSaveImage: () => void;
-  onPrint: () => void;
-  onShare: () => void;
-}) {
-  return (
-    <div class="actions">
-      <button
-        type="button"
-        class="btn"
-        aria-expanded={props.filtersOpen}
-        aria-controls="filters"
-        onClick={() => props.onFilters()}
-      >
-        Filters
-      </button>
-      <button
-        type="button"
-        class="btn"
-        onClick={() => props.onExport("geojson")}
-        title="Download the events shown as GeoJSON"
-      >
-        GeoJSON
-      </button>
-      <button
-        type="button"
-        class="btn"
-        onClick={() => props.onExport("csv")}
-        title="Download one row per citation as CSV"
-      >
-        CSV
-      </button>
-      <button
-        type="button"
-        class="btn"
-        onClick={() => props.onSaveImage()}
-        title="Save the map as shown, with its legend and credits, as a PNG image"
-      >
-        Image
-      </button>
-      <button
-        type="button"
-        class="btn"
-        onClick={() => props.onPrint()}
-        title="Print the open event's text with the map beside it"
-      >
-        Print
-      </button>
-      <button type="button" class="btn primary" onClick={() => props.onShare()}>
-        Share
-      </button>
-    </div>
   );
 }
 

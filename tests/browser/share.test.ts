@@ -134,6 +134,24 @@ describe("Save as image and Print", () => {
     await s.close();
   });
 
+  test("on a phone, More offers the image, which saves the view", async () => {
+    const s = await open(browser, { width: 390, height: 844 });
+    await gotoReady(s, `#event=${RAID}&v=2`);
+    const p = s.page;
+    const image = p.getByRole("button", { name: "Image", exact: true });
+    expect(await image.isVisible()).toBe(false);
+    await p.getByRole("button", { name: "More", exact: true }).tap();
+    const box = await image.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    const [download] = await Promise.all([p.waitForEvent("download"), image.tap()]);
+    const png = PNG.sync.read(readFileSync((await download.path())!));
+    expect(png.width).toBeGreaterThan(300);
+    expect(await image.isVisible()).toBe(false);
+    expectClean(s);
+    await s.close();
+  });
+
   test("Print puts a still of the map beside the event's text, then prints", async () => {
     const s = await open(browser, {
       init: "window.print = () => { window.__printed = (window.__printed || 0) + 1; };",
