@@ -44,3 +44,13 @@ export function formatPlacePrecision(p: EventPlace): string {
   }[p.precision];
   return p.radius_km ? `${base}, ±${p.radius_km} km` : base;
 }
+
+/** A citation card's label: the passage's stance, or, for a passage of only the date or place, that. */
+export const STANCE_HEAD: Record<string, string> = {
+  reports: "Reports",
+  claims: "Relays a claim",
+  denies: "Disputes",
+  forecasts: "Forecasts",
+  date: "Fixes the date",
+  place: "Fixes the place",
+};

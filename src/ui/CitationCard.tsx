@@ -5,17 +5,7 @@ import { sentenceContext } from "../model/text/anchor.ts";
 import { revealInvisible } from "../model/text/invisible.ts";
 import type { Citation, SourceDocument } from "../model/types.ts";
 import { CopyCitation } from "./CopyCitation.tsx";
-import { formatDay } from "./format.ts";
-
-/** The card's label: the passage's stance, or, for a passage of only the date or place, that. */
-const STANCE_HEAD: Record<string, string> = {
-  reports: "Reports",
-  claims: "Relays a claim",
-  denies: "Disputes",
-  forecasts: "Forecasts",
-  date: "Fixes the date",
-  place: "Fixes the place",
-};
+import { formatDay, STANCE_HEAD } from "./format.ts";
 
 /**
  * One cited passage, verbatim, with a sentence of context either side and the quoted words

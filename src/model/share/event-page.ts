@@ -10,7 +10,12 @@ import { groupCitations } from "../evidence/citation-groups.ts";
 import { leadCitation } from "../evidence/lead.ts";
 import { evidenceOf } from "../evidence/origins.ts";
 import { statusWords } from "../evidence/status-words.ts";
-import { DATE_PRECISION_LABEL, formatEventDate, formatPlacePrecision } from "../event-words.ts";
+import {
+  DATE_PRECISION_LABEL,
+  formatEventDate,
+  formatPlacePrecision,
+  STANCE_HEAD,
+} from "../event-words.ts";
 import { dayWords } from "../query/filter-words.ts";
 import { sentenceContext } from "../text/anchor.ts";
 import { revealInvisible } from "../text/invisible.ts";
@@ -29,14 +34,6 @@ export interface EventPageContext {
 }
 
 const DEPTH = 2; // e/<id>/
-const STANCE_HEAD: Record<string, string> = {
-  reports: "Reports",
-  claims: "Relays a claim",
-  denies: "Disputes",
-  forecasts: "Forecasts",
-  date: "Fixes the date",
-  place: "Fixes the place",
-};
 
 /** The path of an event's page from the site's root. */
 export const eventPath = (id: string) => `e/${encodeURIComponent(id)}/`;
