@@ -3,6 +3,7 @@
  * state builds on the model, the UI on state, the map folder alone speaks to MapLibre, the CLI
  * shares the model, build-time plugins (src/build) stay out of the app, the service worker
  * (src/sw) is Workbox alone, and nothing in src/ reaches outside it but the model into data/schema/.
+ * Each layer may import only the packages its row of the table lists.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -23,24 +24,78 @@ type Layer =
   | "styles"
   | "main";
 
-/** Which layers each layer may import (besides itself), and which packages it must not. */
-const RULES: Record<Layer, { layers: Layer[]; forbidden: RegExp }> = {
-  model: { layers: [], forbidden: /^(solid-js|maplibre-gl|@solidjs|playwright-core|vite|node:)/ },
-  state: { layers: ["model"], forbidden: /^(maplibre-gl|playwright-core|vite|node:)/ },
-  map: { layers: ["model", "types"], forbidden: /^(solid-js|playwright-core|vite|node:)/ },
-  ui: { layers: ["model", "state", "map"], forbidden: /^(maplibre-gl|playwright-core|vite|node:)/ },
-  cli: { layers: ["model", "types"], forbidden: /^(solid-js|maplibre-gl)/ },
-  build: { layers: ["model"], forbidden: /^(solid-js|maplibre-gl|playwright-core)/ },
-  // The service worker: Workbox's modules and nothing else, ours or not.
-  sw: { layers: [], forbidden: /^(?!workbox-)/ },
-  types: { layers: [], forbidden: /^(solid-js|maplibre-gl)/ },
-  // The stylesheets, which only main.tsx imports (no .ts file lives there, so no rule applies).
-  styles: { layers: [], forbidden: /./ },
-  main: {
-    layers: ["model", "state", "ui", "map", "styles"],
-    forbidden: /^(maplibre-gl|playwright-core|vite|node:)/,
+/** Node's own modules, as `node:` specifiers. */
+const NODE = /^node:/;
+
+/**
+ * Which layers each layer may import (besides itself), and the only packages it may import (by
+ * package name: `solid-js/web` is `solid-js`), as the table in docs/architecture.md lists them.
+ */
+const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> = {
+  model: { layers: [], packages: ["@turf/turf", "geojson", "ajv"] },
+  state: { layers: ["model"], packages: ["solid-js", "virtual:pwa-register"] },
+  map: {
+    layers: ["model", "types"],
+    packages: [
+      "maplibre-gl",
+      "pmtiles",
+      "geojson-vt",
+      "vt-pbf",
+      "@fontsource/noto-sans",
+      "@turf/turf",
+      "geojson",
+    ],
   },
+  ui: { layers: ["model", "state", "map"], packages: ["solid-js"] },
+  cli: {
+    layers: ["model", "types"],
+    packages: [
+      NODE,
+      "vite",
+      "playwright-core",
+      "pngjs",
+      "pmtiles",
+      "geojson-vt",
+      "vt-pbf",
+      "geojson",
+    ],
+  },
+  build: {
+    layers: ["model"],
+    packages: [
+      NODE,
+      "vite",
+      "vite-plugin-pwa",
+      "satori",
+      "@resvg/resvg-js",
+      "pmtiles",
+      "@mapbox/vector-tile",
+      "pbf",
+      "geojson",
+    ],
+  },
+  // The service worker: Workbox's modules and nothing else, ours or not.
+  sw: { layers: [], packages: [/^workbox-/] },
+  // Declarations for packages that ship none (they import nothing).
+  types: { layers: [], packages: [] },
+  // The stylesheets, which only main.tsx imports (no .ts file lives there, so no rule applies).
+  styles: { layers: [], packages: [] },
+  // main.tsx and open-event.ts, the entries.
+  main: { layers: ["model", "state", "ui", "map", "styles"], packages: ["solid-js"] },
 };
+
+/** Packages that only one module of its layer may import. */
+const PACKAGE_OWNERS: Record<string, string> = {
+  "virtual:pwa-register": "src/state/app-update.ts",
+};
+
+/** The package a bare specifier names: its scope and name, without a subpath or a query. */
+function packageOf(spec: string): string {
+  const path = spec.split("?")[0]!;
+  if (/^[a-z]+:/.test(path) && !path.startsWith("@")) return path;
+  const parts = path.split("/");
+  return parts.slice(0, path.startsWith("@") ? 2 : 1).join("/");
+}
 
 /** The one UI module that may make the map (through the map folder's controller). */
 const UI_TO_MAP = new Set(["src/ui/MapPane.tsx"]);
@@ -78,7 +133,11 @@ function violation(rel: string, spec: string): string | undefined {
   const from = layerOf(join(ROOT, rel));
   const rule = RULES[from];
   if (!spec.startsWith(".")) {
-    return rule.forbidden.test(spec) ? `${rel} (${from}) imports the package ${spec}` : undefined;
+    const name = packageOf(spec);
+    const allowed = rule.packages.some((p) => (typeof p === "string" ? p === name : p.test(name)));
+    if (!allowed) return `${rel} (${from}) imports the package ${spec}`;
+    const owner = PACKAGE_OWNERS[name];
+    return owner && owner !== rel ? `${rel} imports ${spec}: only ${owner} may` : undefined;
   }
   const target = resolve(ROOT, rel, "..", spec);
   if (!target.startsWith(`${SRC}/`)) {
@@ -135,6 +194,58 @@ describe("layers", () => {
         'import { a } from "./a.ts";\nimport "./b.css";\nconst c = import("./c.ts");\nexport { d } from "../d.ts";',
       ),
     ).toEqual(["./a.ts", "./b.css", "./c.ts", "../d.ts"]);
+  });
+
+  it("names a specifier's package", () => {
+    expect(packageOf("solid-js/web")).toBe("solid-js");
+    expect(packageOf("@turf/turf")).toBe("@turf/turf");
+    expect(packageOf("maplibre-gl/dist/maplibre-gl-worker.mjs?url")).toBe("maplibre-gl");
+    expect(packageOf("@fontsource/noto-sans/files/x.woff2?url")).toBe("@fontsource/noto-sans");
+    expect(packageOf("node:fs")).toBe("node:fs");
+    expect(packageOf("virtual:pwa-register")).toBe("virtual:pwa-register");
+  });
+
+  it("refuses a package that a layer's row does not list", () => {
+    expect(violation("src/model/x.ts", "pmtiles")).toBe(
+      "src/model/x.ts (model) imports the package pmtiles",
+    );
+    expect(violation("src/model/x.ts", "node:fs")).toBe(
+      "src/model/x.ts (model) imports the package node:fs",
+    );
+    expect(violation("src/ui/X.tsx", "maplibre-gl")).toBe(
+      "src/ui/X.tsx (ui) imports the package maplibre-gl",
+    );
+    expect(violation("src/ui/X.tsx", "pngjs")).toBe("src/ui/X.tsx (ui) imports the package pngjs");
+    expect(violation("src/map/x.ts", "solid-js")).toBe(
+      "src/map/x.ts (map) imports the package solid-js",
+    );
+    expect(violation("src/sw/sw.ts", "idb")).toBe("src/sw/sw.ts (sw) imports the package idb");
+    expect(violation("src/cli/x.ts", "node:fs")).toBeUndefined();
+    expect(
+      violation("src/map/x.ts", "maplibre-gl/dist/maplibre-gl-worker.mjs?url"),
+    ).toBeUndefined();
+  });
+
+  it("keeps the service worker's registration to app-update.ts", () => {
+    expect(violation("src/state/app-update.ts", "virtual:pwa-register")).toBeUndefined();
+    expect(violation("src/state/load.ts", "virtual:pwa-register")).toBe(
+      "src/state/load.ts imports virtual:pwa-register: only src/state/app-update.ts may",
+    );
+  });
+
+  it("refuses imports across layers that the table does not allow", () => {
+    expect(violation("src/model/x.ts", "../state/app-state.ts")).toBe(
+      "src/model/x.ts (model) imports ../state/app-state.ts (state)",
+    );
+    expect(violation("src/state/x.ts", "../map/camera.ts")).toBe(
+      "src/state/x.ts (state) imports ../map/camera.ts (map)",
+    );
+    expect(violation("src/ui/App.tsx", "../map/camera.ts")).toBe(
+      "src/ui/App.tsx imports ../map/camera.ts: only src/ui/MapPane.tsx may use the map folder",
+    );
+    expect(violation("src/cli/x.ts", "../../tests/browser/harness.ts")).toBe(
+      "src/cli/x.ts imports ../../tests/browser/harness.ts, outside src/",
+    );
   });
 
   it("every import in src/ follows the layer rules", () => {

@@ -1,7 +1,7 @@
 /**
  * The shipped sources' texts are fetched as the page's HTML is read, like the events and the
  * sources file (index.html): the loader asks for them only once sources.json is parsed, which
- * put one more round trip before the list could be drawn. The names come from data/sources.json
+ * would put one more round trip before the list can be drawn. The names come from data/sources.json
  * at build time, so the hints follow the data. A link to another dataset (`data=`) reads the same
  * sources unless it names others (`sources=`): only then are the hints wasted.
  */

@@ -88,6 +88,11 @@ const radius = [
 /** The extents (areas, lines, uncertainty circles), and the selected event's, under the markers
  * and under the basemap's labels (see addEventLayers). */
 function extentLayers(): LayerSpec[] {
+  return [...everyExtentLayers(), ...selectedExtentLayers()];
+}
+
+/** Every event's extent, outlined and barely filled so that stacked ones stay readable. */
+function everyExtentLayers(): LayerSpec[] {
   return [
     // A country-wide "somewhere in Venezuela" is not an area where something happened: outline it
     // faintly and fill it only when selected, so stacked country-level events don't paint the map.
@@ -150,6 +155,12 @@ function extentLayers(): LayerSpec[] {
         "line-dasharray": [1.5, 1],
       },
     },
+  ];
+}
+
+/** The selected event's extent: filled, and outlined in black. */
+function selectedExtentLayers(): LayerSpec[] {
+  return [
     {
       id: "selected-extent-fill",
       type: "fill",

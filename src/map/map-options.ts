@@ -43,10 +43,11 @@ export function mapOptions(o: MapPlacement, style: StyleSpecification): MapOptio
     dragRotate: false,
     pitchWithRotate: false,
     cancelPendingTileRequestsWhileZooming: true,
-    // Labels appear at once instead of fading in over 300 ms: each fade kept the map drawing
-    // frames (software-drawn here) after new layers went in, so it went idle later. 1 ms, not 0:
-    // at 0 MapLibre places every label again in every frame, even when nothing moved; at 1 only
-    // when the view or the labels changed. Until the first idle it fades nothing either way.
+    // Labels appear at once instead of fading in (MapLibre's default, 300 ms): a fade keeps the
+    // map drawing frames (software-drawn here) after new layers go in, so it goes idle later.
+    // 1 ms, not 0: at 0 MapLibre places every label again in every frame, even when nothing
+    // moved; at 1 only when the view or the labels changed. Until the first idle it fades nothing
+    // either way.
     fadeDuration: 1,
   };
 }

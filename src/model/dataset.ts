@@ -103,7 +103,7 @@ export interface DatasetIndex {
 
 /**
  * A read-only map whose values are made on first use (and kept): at 100k events, making every
- * event's resolved citations up front was 300k objects the UI reads a handful of at a time.
+ * event's resolved citations up front would make 300k objects the UI reads a handful of at a time.
  */
 class LazyMap<K, V> implements ReadonlyMap<K, V> {
   private readonly made = new Map<K, V>();

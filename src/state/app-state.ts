@@ -170,16 +170,13 @@ function createActions(
   s: ReturnType<typeof createSignals>,
   events: () => readonly SituationEvent[],
 ) {
-  const { setView, setNotices, setChooser, setFlyOnSelect, setCamera, setCameraJump } = s;
-  let noticeId = 0;
-  const notify = (message: string, kind: Notice["kind"] = "info", action?: NoticeAction) =>
-    setNotices((ns) =>
-      ns.some((n) => n.message === message)
-        ? ns
-        : [...ns, { id: ++noticeId, kind, message, ...(action ? { action } : {}) }],
-    );
+  return { ...loadActions(s), ...viewActions(s, events) };
+}
 
-  const actions = {
+/** What the loader and the notices change: the data, the load's progress, the notices. */
+function loadActions(s: ReturnType<typeof createSignals>) {
+  let noticeId = 0;
+  return {
     announced(count: number) {
       s.setAnnounced(count);
     },
@@ -192,10 +189,23 @@ function createActions(
     failed(message: string) {
       s.setLoadError(message);
     },
-    notify,
-    dismiss(id: number) {
-      setNotices((ns) => ns.filter((n) => n.id !== id));
+    notify(message: string, kind: Notice["kind"] = "info", action?: NoticeAction) {
+      s.setNotices((ns) =>
+        ns.some((n) => n.message === message)
+          ? ns
+          : [...ns, { id: ++noticeId, kind, message, ...(action ? { action } : {}) }],
+      );
     },
+    dismiss(id: number) {
+      s.setNotices((ns) => ns.filter((n) => n.id !== id));
+    },
+  };
+}
+
+/** What the reader changes: the selection, the source read, the filters, the basemap, the camera. */
+function viewActions(s: ReturnType<typeof createSignals>, events: () => readonly SituationEvent[]) {
+  const { setView, setChooser, setFlyOnSelect, setCamera, setCameraJump } = s;
+  const actions = {
     /** Choose an event (null clears). `fly`: move the camera to it. */
     select(id: string | null, fly = true) {
       batch(() => {

@@ -31,7 +31,7 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
 
   /** Where the list starts in the scroller's content. Not `offsetTop`: that is measured from the
    * nearest positioned ancestor, the page here, so on a phone (the list in a bottom sheet ~540 px
-   * down) the rows in view were taken for rows far above and only the first few were drawn. */
+   * down) the rows in view would be taken for rows far above, and only the first few drawn. */
   const listTop = () =>
     list.getBoundingClientRect().top - scroller!.getBoundingClientRect().top + scroller!.scrollTop;
 

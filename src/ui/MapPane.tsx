@@ -1,4 +1,15 @@
-import { Show, createEffect, createSignal, on, onCleanup, onMount } from "solid-js";
+import {
+  type Accessor,
+  type Setter,
+  Show,
+  createEffect,
+  createSignal,
+  getOwner,
+  on,
+  onCleanup,
+  onMount,
+  runWithOwner,
+} from "solid-js";
 import type { BasemapConfig } from "../model/basemap.ts";
 import type { MapController } from "../map/map-controller.ts";
 import { provideSnapshot } from "./map-snapshot.ts";
@@ -24,46 +35,7 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
   // evaluated after the page's text is on screen (the list and a linked event's panel need only
   // the data). Until it is in, what the map should show waits in the state.
   const [ctl, setCtl] = createSignal<MapController>();
-  onMount(() => {
-    let gone = false;
-    onCleanup(() => {
-      gone = true;
-      ctl()?.destroy();
-    });
-    import("../map/map-controller.ts").then(
-      ({ createMapController }) => {
-        if (gone) return;
-        setCtl(
-          createMapController({
-            container: el,
-            baseUrl: document.baseURI,
-            basemap: s.view.basemap,
-            basemapConfig: props.basemapConfig,
-            camera: s.camera(),
-            initialBounds: INITIAL_BOUNDS,
-            onCamera: (c) => s.actions.cameraMoved(c),
-            onSelect: (idx) => s.actions.selectIndex(idx, false),
-            titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
-            onChooseAmong: (idxs) => s.actions.choose(idxs),
-            // The embed lists a cluster's events in its own panel (Embed.tsx), clear of the credits.
-            listsInPanel: s.view.embed,
-            onNotice: (message, kind) => s.actions.notify(message, kind),
-            padding: () => mapPadding(el),
-          }),
-        );
-        onCleanup(provideSnapshot(() => ctl()?.snapshot() ?? Promise.resolve(null)));
-        const ro = new ResizeObserver(() => ctl()?.resize());
-        ro.observe(el);
-        onCleanup(() => ro.disconnect());
-        // The legend's button is measured for the opening fit; its width changes when the font comes.
-        void document.fonts?.ready.then(() => ctl()?.resize());
-      },
-      (e: Error) => {
-        delete el.dataset.firstDraw;
-        s.actions.notify(`The map could not be loaded: ${e.message}`, "error");
-      },
-    );
-  });
+  onMount(() => loadController(el, props, ctl, setCtl));
   // Small datasets: send the matching subset and cluster it. Big ones: every event once,
   // unclustered, as vector tiles cut in a worker from the file's bytes, and hide what the filters
   // exclude by feature-state — nothing is re-sent or re-tiled, and a timeline step touches only
@@ -123,6 +95,63 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
         </button>
       </Show>
     </div>
+  );
+}
+
+/**
+ * Fetches the map's chunk and makes its controller on `el`, wired to the state: the map reports
+ * picks and camera moves as actions, and reads everything else from what MapPane hands it. Called
+ * in onMount; what it sets up once the chunk is in is cleaned up with the component.
+ */
+function loadController(
+  el: HTMLElement,
+  props: { state: AppState; basemapConfig: BasemapConfig },
+  ctl: Accessor<MapController | undefined>,
+  setCtl: Setter<MapController | undefined>,
+) {
+  const s = props.state;
+  const owner = getOwner();
+  let gone = false;
+  onCleanup(() => {
+    gone = true;
+    ctl()?.destroy();
+  });
+  import("../map/map-controller.ts").then(
+    ({ createMapController }) => {
+      if (gone) return;
+      setCtl(
+        createMapController({
+          container: el,
+          baseUrl: document.baseURI,
+          basemap: s.view.basemap,
+          basemapConfig: props.basemapConfig,
+          camera: s.camera(),
+          initialBounds: INITIAL_BOUNDS,
+          onCamera: (c) => s.actions.cameraMoved(c),
+          onSelect: (idx) => s.actions.selectIndex(idx, false),
+          titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
+          onChooseAmong: (idxs) => s.actions.choose(idxs),
+          // The embed lists a cluster's events in its own panel (Embed.tsx), clear of the credits.
+          listsInPanel: s.view.embed,
+          onNotice: (message, kind) => s.actions.notify(message, kind),
+          padding: () => mapPadding(el),
+        }),
+      );
+      // After an await there is no owner: these are given back to the component's, so that they
+      // go when it does.
+      runWithOwner(owner, () => {
+        onCleanup(provideSnapshot(() => ctl()?.snapshot() ?? Promise.resolve(null)));
+        const ro = new ResizeObserver(() => ctl()?.resize());
+        ro.observe(el);
+        onCleanup(() => ro.disconnect());
+      });
+      // The legend's button is measured for the opening fit; its width changes when the font comes.
+      void document.fonts?.ready.then(() => ctl()?.resize());
+    },
+    (e: Error) => {
+      delete el.dataset.firstDraw;
+      s.actions.notify(`The map could not be loaded: ${e.message}`, "error");
+    },
   );
 }
 

@@ -35,23 +35,8 @@ export function SourceReader(props: SourceReaderProps) {
       { defer: true },
     ),
   );
-  const isChosen = (start: number, end: number) =>
-    !!props.passage && start < props.passage[1] && end > props.passage[0];
-  let body!: HTMLDivElement;
-  /** The first marked run of the chosen passage: the event it was opened from is named there. */
-  const firstChosen = createMemo(() =>
-    segments().findIndex((seg) => seg.passages.length > 0 && isChosen(seg.start, seg.end)),
-  );
   const fromTitle = () =>
     props.fromEvent ? props.index.eventById.get(props.fromEvent)?.properties.title : undefined;
-
-  createEffect(() => {
-    if (!props.passage || !props.text) return;
-    queueMicrotask(() =>
-      body?.querySelector<HTMLElement>("mark.chosen")?.scrollIntoView({ block: "center" }),
-    );
-  });
-
   const choose = (ids: string[]) =>
     ids.length === 1 ? props.onSelectEvent(ids[0]!) : setOffer(ids);
   const title = (id: string) => props.index.eventById.get(id)?.properties.title ?? id;
@@ -87,40 +72,79 @@ export function SourceReader(props: SourceReaderProps) {
           </p>
         }
       >
-        <div
-          class="source-text"
-          classList={{ "has-chosen": firstChosen() >= 0 }}
-          ref={body}
+        <SourceText
+          text={props.text!}
+          segments={segments()}
+          passage={props.passage}
+          fromTitle={fromTitle()}
           lang={source()?.language ?? "en"}
-        >
-          <For each={segments()}>
-            {(seg, k) => {
-              const text = revealInvisible(props.text!.slice(seg.start, seg.end));
-              if (!seg.passages.length) return <>{text}</>;
-              return (
-                <>
-                  <Show when={k() === firstChosen() && fromTitle()}>
-                    {(t) => (
-                      <span class="from-event" lang="en">
-                        Cited by the event you came from: {t()}
-                      </span>
-                    )}
-                  </Show>
-                  <CitedMark
-                    seg={seg}
-                    text={text}
-                    index={props.index}
-                    chosen={isChosen(seg.start, seg.end)}
-                    title={title}
-                    onChoose={choose}
-                  />
-                </>
-              );
-            }}
-          </For>
-        </div>
+          index={props.index}
+          title={title}
+          onChoose={choose}
+        />
       </Show>
     </article>
+  );
+}
+
+/** The source's whole text, each cited run marked; scrolled to the chosen passage, if any. */
+function SourceText(props: {
+  text: string;
+  segments: Segment[];
+  passage: [number, number] | null | undefined;
+  /** The title of the event the reader was opened from, named at the chosen passage. */
+  fromTitle: string | undefined;
+  lang: string;
+  index: DatasetIndex;
+  title: (id: string) => string;
+  onChoose: (ids: string[]) => void;
+}) {
+  const isChosen = (start: number, end: number) =>
+    !!props.passage && start < props.passage[1] && end > props.passage[0];
+  let body!: HTMLDivElement;
+  /** The first marked run of the chosen passage: the event it was opened from is named there. */
+  const firstChosen = createMemo(() =>
+    props.segments.findIndex((seg) => seg.passages.length > 0 && isChosen(seg.start, seg.end)),
+  );
+  createEffect(() => {
+    if (!props.passage || !props.text) return;
+    queueMicrotask(() =>
+      body?.querySelector<HTMLElement>("mark.chosen")?.scrollIntoView({ block: "center" }),
+    );
+  });
+  return (
+    <div
+      class="source-text"
+      classList={{ "has-chosen": firstChosen() >= 0 }}
+      ref={body}
+      lang={props.lang}
+    >
+      <For each={props.segments}>
+        {(seg, k) => {
+          const text = revealInvisible(props.text.slice(seg.start, seg.end));
+          if (!seg.passages.length) return <>{text}</>;
+          return (
+            <>
+              <Show when={k() === firstChosen() && props.fromTitle}>
+                {(t) => (
+                  <span class="from-event" lang="en">
+                    Cited by the event you came from: {t()}
+                  </span>
+                )}
+              </Show>
+              <CitedMark
+                seg={seg}
+                text={text}
+                index={props.index}
+                chosen={isChosen(seg.start, seg.end)}
+                title={props.title}
+                onChoose={props.onChoose}
+              />
+            </>
+          );
+        }}
+      </For>
+    </div>
   );
 }
 

@@ -70,29 +70,7 @@ export function Timeline(props: { state: AppState }) {
         style={{ "--lanes": layout().lanes }}
       >
         <div class="timeline-strip" ref={strip}>
-          <For each={ticks()}>
-            {(tick) => (
-              <span class="tick" style={{ left: `${tick.at * 100}%` }} aria-hidden="true">
-                {tick.label}
-              </span>
-            )}
-          </For>
-          <Show when={zoom.scale().kneeAt > 0}>
-            <span
-              class="axis-break"
-              style={{ left: `${zoom.scale().kneeAt * 100}%` }}
-              title={`Before ${label(zoom.scale().knee)} the axis is compressed`}
-              aria-hidden="true"
-            />
-          </Show>
-          <Show when={s.events().length > DENSITY_THRESHOLD}>
-            <div class="marks" aria-hidden="true">
-              <TimelineDensity state={s} scale={zoom.scale} />
-            </div>
-          </Show>
-          <Show when={s.events().length <= DENSITY_THRESHOLD}>
-            <EventMarks state={s} scale={zoom.scale} lane={() => layout().lane} />
-          </Show>
+          <Axis state={s} scale={zoom.scale} ticks={ticks} lane={() => layout().lane} />
           <div class="shade shade-before" style={{ width: `${pct(from())}%` }} aria-hidden="true" />
           <div class="shade shade-after" style={{ left: `${pct(to())}%` }} aria-hidden="true" />
           <div
@@ -135,6 +113,44 @@ export function Timeline(props: { state: AppState }) {
         <ZoomButton zoomed={zoom.zoomed()} ranged={zoom.ranged()} onClick={zoom.toggle} />
       </div>
     </section>
+  );
+}
+
+/** What the strip shows under the range: the ticks, the axis's break, and the events (each as a
+ * mark, or as a density strip when they are too many to tell apart). */
+function Axis(props: {
+  state: AppState;
+  scale: () => TimelineScale;
+  ticks: () => { at: number; label: string }[];
+  lane: () => Int16Array;
+}) {
+  const s = props.state;
+  return (
+    <>
+      <For each={props.ticks()}>
+        {(tick) => (
+          <span class="tick" style={{ left: `${tick.at * 100}%` }} aria-hidden="true">
+            {tick.label}
+          </span>
+        )}
+      </For>
+      <Show when={props.scale().kneeAt > 0}>
+        <span
+          class="axis-break"
+          style={{ left: `${props.scale().kneeAt * 100}%` }}
+          title={`Before ${formatDay(isoDay(props.scale().knee))} the axis is compressed`}
+          aria-hidden="true"
+        />
+      </Show>
+      <Show when={s.events().length > DENSITY_THRESHOLD}>
+        <div class="marks" aria-hidden="true">
+          <TimelineDensity state={s} scale={props.scale} />
+        </div>
+      </Show>
+      <Show when={s.events().length <= DENSITY_THRESHOLD}>
+        <EventMarks state={s} scale={props.scale} lane={props.lane} />
+      </Show>
+    </>
   );
 }
 

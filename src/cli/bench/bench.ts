@@ -148,7 +148,7 @@ async function runSize(
   return result;
 }
 
-/** One long working session on the shipped data, in a page of its own (see bench-session.ts). */
+/** One long working session on the shipped data, in a page of its own (see session.ts). */
 async function measureSession(
   browser: Browser,
   baseUrl: string,
@@ -290,30 +290,43 @@ async function main(): Promise<void> {
       ? await measureEventPage(browser, baseUrl, EVENT_PAGE, a.runs)
       : null;
 
-    if (summaries.length)
-      process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline, a.format)}\n`);
-    if (session) process.stdout.write(`\n${formatSession(session)}\n`);
-    if (eventPage) process.stdout.write(`\n${eventPageLine(EVENT_PAGE, eventPage)}\n`);
-    if (a.json) {
-      const json = {
-        date: new Date().toISOString(),
-        machine: info,
-        args: a,
-        sizes: summaries,
-        budgets: summaries.flatMap(budgetsFor),
-        baseline,
-        session,
-        eventPage,
-        raw: results,
-      };
-      writeFileSync(a.json, `${JSON.stringify(json, null, 2)}\n`);
-      log(`wrote ${a.json}`);
-    }
+    report({ info, args: a, results, summaries, baseline, session, eventPage });
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Prints the tables, and writes them with the raw runs as JSON when `--json` asks for it. */
+function report(r: {
+  info: Awaited<ReturnType<typeof machine>>;
+  args: BenchArgs;
+  results: SizeResult[];
+  summaries: SizeSummary[];
+  baseline: BaselineSummary[];
+  session: Awaited<ReturnType<typeof measureSession>> | null;
+  eventPage: Awaited<ReturnType<typeof measureEventPage>> | null;
+}): void {
+  const { info, args: a, summaries, baseline, session, eventPage } = r;
+  if (summaries.length)
+    process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline, a.format)}\n`);
+  if (session) process.stdout.write(`\n${formatSession(session)}\n`);
+  if (eventPage) process.stdout.write(`\n${eventPageLine(EVENT_PAGE, eventPage)}\n`);
+  if (!a.json) return;
+  const json = {
+    date: new Date().toISOString(),
+    machine: info,
+    args: a,
+    sizes: summaries,
+    budgets: summaries.flatMap(budgetsFor),
+    baseline,
+    session,
+    eventPage,
+    raw: r.results,
+  };
+  writeFileSync(a.json, `${JSON.stringify(json, null, 2)}\n`);
+  log(`wrote ${a.json}`);
 }
 
 main().catch((e: Error) => {

@@ -121,7 +121,8 @@ function sortTitle(title: string): string {
  * event indexes sorted by it (`order`).
  *
  * Sorted in two stable counting passes of 16 and 15 bits, which keep dataset order among equal
- * dates: linear time, where a native sort of packed keys was one long task at 1M events.
+ * dates: linear time, where a comparison sort would hold the main thread in one long task at 1M
+ * events.
  */
 function sortByDates(
   starts: Float64Array,

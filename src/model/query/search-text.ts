@@ -16,7 +16,7 @@ export function foldForSearch(s: string): string {
   if (!NOT_PLAIN.test(s)) return s.toLowerCase();
   // Latin-1 alone (most accented text: Bogotá, Cúcuta): each accented letter from a table made by
   // the same normalisation, which is per character there. The same result, without decomposing
-  // the whole text; and one byte per character, where the decomposed text was two.
+  // the whole text; and one byte per character, where the decomposed text would take two.
   if (!NOT_LATIN1.test(s)) return foldLatin1(s).replace(/\s+/g, " ").toLowerCase();
   return foldPunctuation(s.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))
     .replace(/\s+/g, " ")
