@@ -48,11 +48,20 @@ describe("Active filters as chips", () => {
         "Remove filter: dates from 1 Jan 2026",
         "Remove filter: search “caracas”",
       ]);
-      // Visible, inside the window, beside the count.
+      // Visible, inside the window, beside the count, and drawn over none of the toolbar's
+      // other parts (at 1280 px they once ran over "Clear filters").
+      const others = [
+        s.page.getByTestId("count"),
+        s.page.getByRole("button", { name: "Clear filters" }),
+        s.page.locator(".topbar h1"),
+        s.page.locator(".topbar .actions"),
+      ];
       for (const b of await chips.getByRole("button").all()) {
         expect(await b.isVisible()).toBe(true);
         const box = (await b.boundingBox())!;
         expect(box.x + box.width).toBeLessThanOrEqual(width);
+        for (const o of others)
+          expect(await overlap(b, o), (await b.textContent()) ?? "").toBe(false);
       }
       const before = await waitCount(s.page, () => true);
       await saveShot(s.page, `filters-chips-${width}`);
