@@ -180,7 +180,7 @@ function DatasetTitle(props: { data: string | null }) {
       <span class="sub">
         {props.data && props.data !== DEFAULT_EVENTS
           ? `dataset ${props.data}`
-          : "US–Venezuela crisis, Nov 2025 – Jan 2026"}
+          : "US–Venezuela crisis, 2025–26"}
       </span>
     </h1>
   );

@@ -131,11 +131,15 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
         <For each={evidence().disputers}>
           {(d) => (
             <li class="denied-by">
-              Disputed by <strong>{d.name ?? props.index.lineage.nameOf(d.origin)}</strong> (
-              <button type="button" class="link" onClick={() => showDenials(d.name, d.origin)}>
-                {count(d.citations.length, "passage")}
-              </button>
-              )
+              Disputed by <strong>{d.name ?? props.index.lineage.nameOf(d.origin)}</strong>{" "}
+              {/* One unit, so a line never breaks between the parenthesis and its link. */}
+              <span class="nowrap">
+                (
+                <button type="button" class="link" onClick={() => showDenials(d.name, d.origin)}>
+                  {count(d.citations.length, "passage")}
+                </button>
+                )
+              </span>
             </li>
           )}
         </For>
