@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Locator } from "playwright-core";
-import { gotoReady, launch, open } from "./harness.ts";
+import { gotoReady, launch, open, type Session } from "./harness.ts";
 import { events, expectClean, hashParams, saveShot, waitCount, waitHash } from "./helpers.ts";
 
 const LINK = "#cat=checkpoint,raid&from=2026-01-01&q=caracas&v=2";
@@ -80,6 +80,42 @@ describe("Active filters as chips", () => {
       await s.close();
     },
   );
+});
+
+describe("Faceted counts", () => {
+  /** Each chip's name and count, in one filter group. */
+  const chipCounts = (s: Session, group: string) =>
+    s.page
+      .getByRole("group", { name: group })
+      .locator(".chip")
+      .evaluateAll((cs) =>
+        cs.map((c) => [
+          (c.querySelector(".chip-name") ?? c).textContent!.replace(/\s*\d+$/, "").trim(),
+          Number(c.querySelector(".n:last-child")!.textContent),
+        ]),
+      );
+
+  test("each group counts under the other filters, not its own", async () => {
+    const s = await open(browser);
+    await gotoReady(s, "#cat=checkpoint&v=2");
+    await s.page.getByRole("button", { name: "Filters", exact: true }).click();
+    const all = events();
+    const checkpoints = all.filter((e) => e.properties.category === "checkpoint");
+    // Categories ignore the category choice: every category keeps its whole count.
+    const cats = new Map(await chipCounts(s, "Category"));
+    expect(cats.get("Checkpoint / patrol")).toBe(checkpoints.length);
+    expect(cats.get("Statement")).toBe(
+      all.filter((e) => e.properties.category === "statement").length,
+    );
+    // Sources count only checkpoint events: each event once per source it cites.
+    const cites = (id: string) =>
+      checkpoints.filter((e) => e.properties.citations.some((c) => c.source.startsWith(id))).length;
+    const sources = await chipCounts(s, "Source");
+    expect(sources.length).toBeGreaterThan(0);
+    for (const [name, n] of sources) expect(n, String(name)).toBe(cites(String(name).slice(0, 3)));
+    expectClean(s);
+    await s.close();
+  });
 });
 
 describe("The reader points at the passage you came from", () => {
