@@ -89,7 +89,7 @@ describe("Faceted counts", () => {
       .getByRole("group", { name: group })
       .locator(".chip")
       .evaluateAll((cs) =>
-        cs.map((c) => [
+        cs.map((c): [string, number] => [
           (c.querySelector(".chip-name") ?? c).textContent!.replace(/\s*\d+$/, "").trim(),
           Number(c.querySelector(".n:last-child")!.textContent),
         ]),
