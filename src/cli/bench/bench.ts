@@ -39,7 +39,7 @@ import {
   type SizeResult,
   type SizeSummary,
 } from "./report.ts";
-import { countLabel, parseArgs, type BenchArgs } from "./stats.ts";
+import { BENCH_USAGE, countLabel, parseArgs, type BenchArgs } from "./stats.ts";
 import { EXTENSIONS, gzipFile, writeDataset, type DatasetFormat } from "../generate.ts";
 import { generatorContext } from "../synthetic/quotes.ts";
 
@@ -233,6 +233,10 @@ async function measureBaselines(
 
 async function main(): Promise<void> {
   const a = parseArgs(process.argv.slice(2));
+  if (a.help) {
+    process.stdout.write(`${BENCH_USAGE}\n`);
+    return;
+  }
   if (!existsSync(join(DIST, "index.html")))
     throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
   ensureChromium();

@@ -24,7 +24,22 @@ export interface BenchArgs {
   format: DatasetFormat;
   /** Cycles of the long-session run on the shipped data (0: none). */
   sessionCycles: number;
+  /** Print BENCH_USAGE and measure nothing. */
+  help: boolean;
 }
+
+export const BENCH_USAGE = `npm run bench [-- options]   (docs/performance.md says what each figure means)
+  --sizes 0,1k,10k,100k  dataset sizes; 0 is the shipped data (default 0,1k,10k)
+  --runs 5               cold loads per size; medians and p95 are printed
+  --format binary        synthetic datasets as binary, compact or geojson
+  --json FILE            also write the tables and raw runs as JSON
+  --port 4180            where the bench serves its copy of dist/
+  --timeout 60           seconds a load may take to become ready
+  --seed 1               seed of the synthetic datasets
+  --no-baseline          skip the DOM-marker baseline page
+  --session 200          cycles of the long session (0: none)
+  --session-only         the long session alone (e.g. --session-only --session 1000)
+  --help                 this text`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = {
@@ -37,6 +52,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     baseline: true,
     format: "binary",
     sessionCycles: 200,
+    help: false,
   };
   const rest = argv.filter((a) => a !== "--");
   for (let k = 0; k < rest.length; k++) {
@@ -59,6 +75,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === "--timeout") args.timeoutMs = int(value(), 1) * 1000;
     else if (flag === "--seed") args.seed = int(value(), 0);
     else if (flag === "--no-baseline") args.baseline = false;
+    else if (flag === "--help" || flag === "-h") args.help = true;
     else if (flag === "--session") args.sessionCycles = int(value(), 0);
     else if (flag === "--session-only") {
       // The long session alone: no cold loads, no baseline (e.g. `--session-only --session 1000`).
@@ -71,7 +88,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       args.format = v;
     } else
       throw new Error(
-        `unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline, --session <cycles>, --session-only)`,
+        `unknown option ${flag} (known: --sizes, --runs, --json, --port, --timeout <s>, --seed, --format, --no-baseline, --session <cycles>, --session-only, --help)`,
       );
   }
   return args;

@@ -9,6 +9,7 @@ import { formatReport, summarize, type SizeResult } from "../../../src/cli/bench
 import {
   checkBudgets,
   countLabel,
+  BENCH_USAGE,
   parseArgs,
   quantile,
   stat,
@@ -18,6 +19,13 @@ const tmp = mkdtempSync(join(tmpdir(), "vsm-bench-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("bench arguments", () => {
+  it("documents every option it reads", () => {
+    for (const flag of ["--sizes", "--runs", "--format", "--json", "--port", "--timeout", "--seed"])
+      expect(BENCH_USAGE).toContain(flag);
+    for (const flag of ["--no-baseline", "--session", "--session-only", "--help"])
+      expect(BENCH_USAGE).toContain(flag);
+  });
+
   it("has defaults and reads every option, with or without the npm `--`", () => {
     expect(parseArgs([])).toMatchObject({
       runs: 5,
@@ -28,6 +36,11 @@ describe("bench arguments", () => {
       format: "binary",
     });
     expect(parseArgs([]).sessionCycles).toBe(200);
+    expect([parseArgs([]).help, parseArgs(["--", "--help"]).help, parseArgs(["-h"]).help]).toEqual([
+      false,
+      true,
+      true,
+    ]);
     expect(parseArgs(["--session", "1000"]).sessionCycles).toBe(1000);
     expect(parseArgs(["--session=0"]).sessionCycles).toBe(0);
     const only = parseArgs(["--session-only", "--session", "1000"]);
