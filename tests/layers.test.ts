@@ -48,7 +48,7 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
   },
   ui: { layers: ["model", "state", "map"], packages: ["solid-js"] },
   cli: {
-    layers: ["model", "types"],
+    layers: ["model", "types", "build"],
     packages: [
       NODE,
       "vite",

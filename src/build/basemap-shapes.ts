@@ -3,11 +3,10 @@
  * time, as the shapes the preview images draw (src/model/share/preview-map.ts). The images show
  * the same map as the app, from the same bytes, with no second copy of the data.
  */
-import { closeSync, openSync, readSync } from "node:fs";
 import { VectorTile } from "@mapbox/vector-tile";
 import type { Geometry } from "geojson";
 import { PbfReader } from "pbf";
-import { PMTiles, type Source } from "pmtiles";
+import { readArchiveFile } from "./archive-file.ts";
 import type { BasemapPlace } from "../model/share/preview-labels.ts";
 import type { BasemapShape } from "../model/share/preview-map.ts";
 import type { Bbox } from "../model/share/preview-frame.ts";
@@ -19,22 +18,6 @@ const LAYERS: Record<string, BasemapShape["kind"]> = {
   borders: "border",
   states: "state",
 };
-
-function fileSource(file: string): Source {
-  return {
-    getKey: () => file,
-    getBytes: async (offset, length) => {
-      const fd = openSync(file, "r");
-      try {
-        const buf = new Uint8Array(length);
-        const read = readSync(fd, buf, 0, length, offset);
-        return { data: buf.slice(0, read).buffer };
-      } finally {
-        closeSync(fd);
-      }
-    },
-  };
-}
 
 const tileX = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
 const tileY = (lat: number, z: number) => {
@@ -86,7 +69,7 @@ function placesOf(vt: VectorTile, x: number, y: number): BasemapPlace[] {
 export async function basemapShapes(
   archive: string,
 ): Promise<{ shapes: BasemapShape[]; places: BasemapPlace[] }> {
-  const pm = new PMTiles(fileSource(archive));
+  const pm = readArchiveFile(archive);
   const h = await pm.getHeader();
   const shapes: BasemapShape[] = [];
   const places = new Map<string, BasemapPlace>();

@@ -5,7 +5,8 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { findTile, zxyToTileId } from "pmtiles";
-import { BASEMAP_ARCHIVE, readArchiveFile } from "../../src/cli/basemap/archive.ts";
+import { readArchiveFile } from "../../src/build/archive-file.ts";
+import { BASEMAP_ARCHIVE } from "../../src/cli/basemap/archive.ts";
 
 export const ARCHIVE_FILE = resolve(import.meta.dirname, "../..", BASEMAP_ARCHIVE);
 

@@ -5,11 +5,8 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Compression, TileType } from "pmtiles";
-import {
-  BASEMAP_ARCHIVE,
-  BASEMAP_SOURCES,
-  readArchiveFile,
-} from "../../src/cli/basemap/archive.ts";
+import { readArchiveFile } from "../../src/build/archive-file.ts";
+import { BASEMAP_ARCHIVE, BASEMAP_SOURCES } from "../../src/cli/basemap/archive.ts";
 import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM } from "../../src/cli/basemap/places.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");

@@ -4,17 +4,8 @@
  * build has just cut or from a folder of {z}/{x}/{y}.pbf files (which needs none of the build's
  * large source packages).
  */
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  statSync,
-} from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { PMTiles, type Source } from "pmtiles";
 import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM } from "./places.ts";
 import { writePmtiles, type Tile } from "./pmtiles-writer.ts";
 
@@ -94,22 +85,4 @@ export function readTileFolder(dir: string): Tile[] {
   }
   if (tiles.length === 0) throw new Error(`no {z}/{x}/{y}.pbf tiles under ${dir}`);
   return tiles;
-}
-
-/** The `pmtiles` reader over an archive on disk, reading byte ranges as a browser would. */
-export function readArchiveFile(file: string): PMTiles {
-  const source: Source = {
-    getKey: () => file,
-    getBytes: async (offset, length) => {
-      const fd = openSync(file, "r");
-      try {
-        const buf = new Uint8Array(length);
-        const read = readSync(fd, buf, 0, length, offset);
-        return { data: buf.slice(0, read).buffer };
-      } finally {
-        closeSync(fd);
-      }
-    },
-  };
-  return new PMTiles(source);
 }

@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PMTiles, type Source } from "pmtiles";
+import { readArchiveFile } from "../../../src/build/archive-file.ts";
 import {
   BASEMAP_LAYERS,
   basemapArchive,
-  readArchiveFile,
   readTileFolder,
 } from "../../../src/cli/basemap/archive.ts";
 

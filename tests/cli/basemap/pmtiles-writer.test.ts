@@ -232,7 +232,8 @@ describe("writePmtiles, read back with the pmtiles reader", () => {
     expect(h.rootDirectoryOffset + h.rootDirectoryLength).toBeLessThanOrEqual(16_384);
     expect(h.numAddressedTiles).toBe(unique.length);
     expect(await mismatches(archive, unique)).toEqual([]);
-  });
+    // ~20 000 tiles written and read back: seconds on a loaded machine, not a hang.
+  }, 30_000);
 
   it("gives the same bytes for the same tiles in any order, and leaves its input alone", () => {
     const tiles = createPyramid();
