@@ -204,7 +204,8 @@ describe("iconMinZoom", () => {
     // From the point layer's buffers (projected once, in single precision): the same zooms.
     const buffers = pointBuffers(markers);
     expect([8000, 2000, 500, 50].map((limit) => iconMinZoom(buffers, limit))).toEqual(zooms);
-  });
+    // 20 000 generated events, counted at up to 16 zooms for four limits: seconds when loaded.
+  }, 30_000);
 
   it("samples past 200k points, with the budget scaled to the sample", async () => {
     const { generateCollection, generatorContext } = await import(
