@@ -82,8 +82,9 @@ export function App(props: AppProps) {
         <Match when={!s.loadError()}>
           <div class="body">
             <main class="map-col">
-              <MapPane state={s} basemapConfig={props.basemapConfig} />
-              <Legend dense={s.data()?.profile.clustered === false} />
+              <MapPane state={s} basemapConfig={props.basemapConfig}>
+                <Legend dense={s.data()?.profile.clustered === false} />
+              </MapPane>
               <Timeline state={s} />
               <Show when={s.view.embed}>
                 <EmbedOverlay state={s} />

@@ -1,5 +1,6 @@
 import {
   type Accessor,
+  type JSX,
   type Setter,
   Show,
   createEffect,
@@ -28,7 +29,12 @@ import { followResults, mapPadding } from "./follow-results.ts";
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
 export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58.5, 16.5];
 
-export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }) {
+/** `children` are drawn over the map (the legend), sized by the map's box, not the timeline's. */
+export function MapPane(props: {
+  state: AppState;
+  basemapConfig: BasemapConfig;
+  children?: JSX.Element;
+}) {
   const s = props.state;
   let el!: HTMLElement;
   // The map library is most of the app's script: it comes in its own chunk, fetched at once but
@@ -85,6 +91,7 @@ export function MapPane(props: { state: AppState; basemapConfig: BasemapConfig }
         // "Drawing the map…" from the start: the map library may still be on its way.
         data-first-draw="pending"
       />
+      {props.children}
       {/* Not in the embed view: an iframe's page picks its basemap with basemap= in the link. */}
       <Show when={!s.view.embed}>
         <BasemapSwitcher state={s} />

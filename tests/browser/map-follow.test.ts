@@ -87,6 +87,30 @@ describe("the legend never covers an event", () => {
       await s.close();
     });
 
+  test("opened on a phone, it stays inside the map, clear of the timeline, and scrolls", async () => {
+    const s = await open(browser, { width: 390, height: 844 });
+    await gotoReady(s);
+    await s.page.locator(".legend-toggle").click();
+    const body = s.page.locator(".legend-body");
+    await body.waitFor();
+    const [legend, map, timeline] = await Promise.all(
+      [".legend", '[data-testid="map"]', ".timeline"].map(
+        async (sel) => (await s.page.locator(sel).boundingBox())!,
+      ),
+    );
+    expect(legend.y + legend.height).toBeLessThanOrEqual(map.y + map.height);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(timeline.y);
+    // Its keys do not fit a phone's map: they scroll, and the last one can be reached.
+    expect(await body.evaluate((b) => b.scrollHeight > b.clientHeight)).toBe(true);
+    await body.evaluate((b) => b.scrollTo(0, b.scrollHeight));
+    const last = s.page.locator(".legend-status li").last();
+    const box = (await last.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(legend.y + legend.height);
+    await saveShot(s.page, "mapq-legend-open-390");
+    expectClean(s);
+    await s.close();
+  });
+
   test("on a phone, the opening view does not depend on when the text's font comes", async () => {
     const zoomAfter = async (fontDelay: number) => {
       const s = await open(browser, { width: 390, height: 844 });
