@@ -23,6 +23,8 @@ export interface MapProbe {
   project(lng: number, lat: number): { x: number; y: number };
   /** Not moving, and every source and tile in: what is drawn is what the camera and data say. */
   settled(): boolean;
+  /** The basemap's names drawn now: only the ones MapLibre's collision pass placed. */
+  labels(): string[];
 }
 
 /** The icons are drawn at 0.9 × 24 px; the cluster circles' radii follow their counts (plus a
@@ -63,6 +65,14 @@ export function attachProbe(m: MapLibreMap, container: HTMLElement): void {
       return { x: box.left + p.x, y: box.top + p.y };
     },
     settled: () => !m.isMoving() && m.loaded() && m.areTilesLoaded(),
+    labels() {
+      const layers = m
+        .getStyle()
+        .layers.filter((l) => l.type === "symbol" && !/^(event-|selected-)/.test(l.id))
+        .map((l) => l.id);
+      const names = m.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.name));
+      return [...new Set(names)];
+    },
   };
   (container as HTMLElement & { vsmProbe?: MapProbe }).vsmProbe = probe;
 }

@@ -66,6 +66,45 @@ async function waitMoved(page: Page, before: string): Promise<void> {
   await waitSettled(page);
 }
 
+describe("pins and place names", () => {
+  test("at Caracas and Guatire, the names are drawn beside the pins on them", async () => {
+    const s = await open(browser);
+    await gotoReady(s, "#map=9/10.49/-66.75&v=2");
+    await waitSettled(s.page);
+    const labels = await s.page.evaluate(() =>
+      (
+        document.querySelector('[data-testid="map"]') as HTMLElement & {
+          vsmProbe: { labels(): string[] };
+        }
+      ).vsmProbe.labels(),
+    );
+    const markers = await drawnMarkers(s.page);
+    const map = await box(s.page, '[data-testid="map"]');
+    for (const [name, lng, lat] of [
+      ["Caracas", CARACAS[0], CARACAS[1]],
+      ["Guatire", -66.5424, 10.474],
+    ] as const) {
+      const at = await s.page.evaluate(
+        ([x, y]) =>
+          (
+            document.querySelector('[data-testid="map"]') as HTMLElement & {
+              vsmProbe: { project(lng: number, lat: number): { x: number; y: number } };
+            }
+          ).vsmProbe.project(x, y),
+        [lng, lat] as const,
+      );
+      expect(at.x > map.x && at.x < map.x + map.width, `${name} in view`).toBe(true);
+      // A pin or cluster is drawn on the place, and its name is drawn too: labels win placement.
+      const near = markers.filter((m) => Math.hypot(m.x - at.x, m.y - at.y) < 40);
+      expect(near.length, `a marker on ${name}`).toBeGreaterThan(0);
+      expect(labels, `${name}'s label placed`).toContain(name);
+    }
+    await saveShot(s.page, "mapq-labels-caracas-guatire");
+    expectClean(s);
+    await s.close();
+  });
+});
+
 describe("the legend never covers an event", () => {
   for (const [width, height] of [
     [1280, 800],
@@ -93,19 +132,17 @@ describe("the legend never covers an event", () => {
     await s.page.locator(".legend-toggle").click();
     const body = s.page.locator(".legend-body");
     await body.waitFor();
-    const [legend, map, timeline] = await Promise.all(
-      [".legend", '[data-testid="map"]', ".timeline"].map(
-        async (sel) => (await s.page.locator(sel).boundingBox())!,
-      ),
-    );
+    const legend = await box(s.page, ".legend");
+    const map = await box(s.page, '[data-testid="map"]');
+    const timeline = await box(s.page, ".timeline");
     expect(legend.y + legend.height).toBeLessThanOrEqual(map.y + map.height);
     expect(legend.y + legend.height).toBeLessThanOrEqual(timeline.y);
     // Its keys do not fit a phone's map: they scroll, and the last one can be reached.
     expect(await body.evaluate((b) => b.scrollHeight > b.clientHeight)).toBe(true);
     await body.evaluate((b) => b.scrollTo(0, b.scrollHeight));
     const last = s.page.locator(".legend-status li").last();
-    const box = (await last.boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(legend.y + legend.height);
+    const key = (await last.boundingBox())!;
+    expect(key.y + key.height).toBeLessThanOrEqual(legend.y + legend.height);
     await saveShot(s.page, "mapq-legend-open-390");
     expectClean(s);
     await s.close();
