@@ -277,11 +277,12 @@ function viewActions(s: ReturnType<typeof createSignals>, events: () => readonly
         s.setCameraGo({ camera: step.camera, animate: step.animate });
       });
     },
-    /** The story is closed: nothing is highlighted, and its filters go. */
-    endStory() {
+    /** The story is gone: nothing is highlighted. Closed by the reader, its filters go too;
+     * left by Back, the entry's own filters stay. */
+    endStory(clearFilters: boolean) {
       batch(() => {
         s.setHighlighted([]);
-        setView("filters", reconcile(emptyFilters()));
+        if (clearFilters) setView("filters", reconcile(emptyFilters()));
       });
     },
     /** Replace the whole view (Back/Forward, or a pasted link). A link that names no basemap

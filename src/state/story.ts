@@ -76,7 +76,10 @@ export function createStoryState(s: AppState, load: StoryLoader, reducedMotion: 
     next: () => go(stepNo() + 1),
     previous: () => go(stepNo() - 1),
     close() {
-      s.actions.setStory(null);
+      batch(() => {
+        s.actions.setStory(null);
+        s.actions.endStory(true);
+      });
     },
   };
 }
@@ -99,7 +102,7 @@ function watchStoryFile(
         if (id === null) {
           batch(() => {
             setStatus({ kind: "closed" });
-            if (wasOpen) s.actions.endStory();
+            if (wasOpen) s.actions.endStory(false);
           });
           return;
         }

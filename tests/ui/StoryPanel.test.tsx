@@ -10,6 +10,7 @@ import { fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { readStory } from "../../src/model/story/loaded.ts";
 import { anchorQuote } from "../../src/model/text/anchor.ts";
+import { emptyViewState } from "../../src/model/view-state.ts";
 import type { AppState } from "../../src/state/app-state.ts";
 import { createStoryState, type StoryLoader, type StoryState } from "../../src/state/story.ts";
 import { StoryPanel, STORY_TEXT } from "../../src/ui/StoryPanel.tsx";
@@ -127,6 +128,17 @@ describe("StoryPanel", () => {
     fireEvent.keyDown(panel()!, { key: "Escape" });
     await waitFor(() => expect(panel()).toBeNull());
     expect(state.view.story).toBeNull();
+  });
+
+  it("left by Back to an entry without it, keeps that entry's filters", async () => {
+    const { state, panel } = setup({ step: 2 });
+    await screen.findByText(shipped().steps[1]!.text);
+    const entry = emptyViewState();
+    entry.filters.categories = ["raid"];
+    state.actions.restore(entry);
+    await waitFor(() => expect(panel()).toBeNull());
+    expect(state.view.filters.categories).toEqual(["raid"]);
+    expect(state.highlighted()).toEqual([]);
   });
 
   it("says it is loading, then what went wrong", async () => {
