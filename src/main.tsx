@@ -6,6 +6,7 @@ import "./styles/controls.css";
 import "./styles/panels.css";
 import "./styles/map.css";
 import "./styles/responsive.css";
+import "./styles/story.css";
 import "./styles/print.css";
 import { csvEvidence } from "./model/evidence/status-words.ts";
 import type { BasemapConfig } from "./model/basemap.ts";

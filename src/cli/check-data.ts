@@ -1,6 +1,7 @@
 /**
  * `npm run check:data [-- FILE ...]`: validates the events and sources files against the
- * documents in seeds/ and prints every problem, then a summary. Exit 0 when there are no errors
+ * documents in seeds/, and the stories (data/stories/*.json) against them, and prints every
+ * problem, then a summary. Exit 0 when there are no errors
  * (warnings do not fail the build), 1 when there are, 2 when the check itself could not run.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -9,7 +10,8 @@ import { fileURLToPath } from "node:url";
 import { bytesLookBinary } from "../model/encodings/binary.ts";
 import { decodeBinary } from "../model/encodings/binary-decode.ts";
 import { decodeCompact, looksCompact } from "../model/encodings/compact.ts";
-import { formatProblem } from "../model/validate/problem.ts";
+import { validateStory } from "../model/story/validate.ts";
+import { formatProblem, type Problem } from "../model/validate/problem.ts";
 import { type Summary, validateDataset } from "../model/validate/validate.ts";
 
 // Paths are relative to the repository, not the working directory, so the check runs the same
@@ -21,6 +23,8 @@ class CheckFailure extends Error {}
 interface Inputs {
   eventsPath: string;
   sourcesPath: string;
+  /** Story files given on the command line; none given, every data/stories/*.json. */
+  storyPaths: string[];
 }
 
 /** Shown paths: relative to the repository when inside it, as in `data/events.geojson`. */
@@ -63,17 +67,76 @@ function isSourcesFile(file: string, text: string): boolean {
   return /sources?[^/\\]*\.json$/i.test(file);
 }
 
+/** A story has a top-level "steps" array, or lives in a stories/ folder. */
+function isStoryFile(file: string, text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === "object" && value !== null && "steps" in value) return true;
+  } catch {
+    // Unparseable: its folder decides, and the validator reports the syntax error.
+  }
+  return /[/\\]stories[/\\][^/\\]+\.json$/.test(file);
+}
+
 function chooseInputs(args: string[]): Inputs {
-  const inputs = {
+  const inputs: Inputs = {
     eventsPath: path.join(ROOT, "data/events.geojson"),
     sourcesPath: path.join(ROOT, "data/sources.json"),
+    storyPaths: [],
   };
   for (const arg of args) {
     const file = path.resolve(arg);
-    if (isSourcesFile(file, read(file))) inputs.sourcesPath = file;
+    const text = read(file);
+    if (isStoryFile(file, text)) inputs.storyPaths.push(file);
+    else if (isSourcesFile(file, text)) inputs.sourcesPath = file;
     else inputs.eventsPath = file;
   }
+  if (args.length === 0) inputs.storyPaths = shippedStories();
   return inputs;
+}
+
+function shippedStories(): string[] {
+  const dir = path.join(ROOT, "data/stories");
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".json"))
+      .sort()
+      .map((name) => path.join(dir, name));
+  } catch {
+    return []; // no stories folder: nothing to check
+  }
+}
+
+/** Each story against the events it names and the seeds it quotes. */
+function checkStories(
+  storyPaths: readonly string[],
+  eventsText: string,
+  sourcesText: string,
+  seeds: Record<string, string>,
+): Problem[] {
+  if (storyPaths.length === 0) return [];
+  const idsOf = (text: string, list: string): Set<string> | null => {
+    try {
+      const items: unknown = JSON.parse(text)[list];
+      if (!Array.isArray(items)) return null;
+      return new Set(items.map((item) => item?.id).filter((id) => typeof id === "string"));
+    } catch {
+      return null; // reported by the dataset's own check
+    }
+  };
+  const eventIds = idsOf(eventsText, "features") ?? new Set<string>();
+  const knownSources = idsOf(sourcesText, "sources");
+  const seedMap = new Map(Object.entries(seeds));
+  return storyPaths.flatMap((file) =>
+    validateStory({
+      file: display(file),
+      text: read(file),
+      expectedId: path.basename(file, ".json"),
+      eventIds,
+      knownSources,
+      seeds: seedMap,
+    }),
+  );
 }
 
 function readSeeds(): Record<string, string> {
@@ -141,23 +204,31 @@ function eventsText(file: string): { text: string; note?: string } {
 }
 
 function main(args: string[]): number {
-  const { eventsPath, sourcesPath } = chooseInputs(args.filter((arg) => arg !== "--"));
+  const { eventsPath, sourcesPath, storyPaths } = chooseInputs(args.filter((arg) => arg !== "--"));
   const events = eventsText(eventsPath);
   if (events.note) process.stdout.write(`note: ${events.note}\n`);
+  const sourcesText = read(sourcesPath);
+  const seeds = readSeeds();
   const result = validateDataset({
     eventsFile: display(eventsPath),
     eventsText: events.text,
     sourcesFile: display(sourcesPath),
-    sourcesText: read(sourcesPath),
-    seeds: readSeeds(),
+    sourcesText,
+    seeds,
   });
-  const errors = result.problems.filter((problem) => problem.severity === "error").length;
-  const warnings = result.problems.length - errors;
-  const lines = result.problems.map(formatProblem);
+  const problems = [
+    ...result.problems,
+    ...checkStories(storyPaths, events.text, sourcesText, seeds),
+  ];
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const warnings = problems.length - errors;
+  const lines = problems.map(formatProblem);
   lines.push(
     `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
   );
   if (result.summary !== null) lines.push(...formatSummary(result.summary));
+  if (storyPaths.length > 0)
+    lines.push(`  stories: ${storyPaths.map((file) => path.basename(file, ".json")).join(", ")}`);
   process.stdout.write(`${lines.join("\n")}\n`);
   return errors > 0 ? 1 : 0;
 }

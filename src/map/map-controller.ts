@@ -81,6 +81,8 @@ export interface MapController {
   prepareTiles(bytes: Uint8Array): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
   jumpTo(camera: Camera): void;
+  /** Move to a camera, flying there when `animate` (the reader does not prefer reduced motion). */
+  moveTo(camera: Camera, animate: boolean): void;
   /** Show another basemap, keeping the camera, the events and the selection. The map element's
    * `data-basemap` says what is shown once it is drawn (`data-switching` meanwhile). */
   setBasemap(basemap: BasemapId): void;
@@ -219,6 +221,13 @@ class Controller implements MapController {
 
   jumpTo(c: Camera): void {
     this.map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
+    this.results.forget();
+  }
+
+  moveTo(c: Camera, animate: boolean): void {
+    const to = { center: [c.lng, c.lat] as [number, number], zoom: c.zoom, bearing: c.bearing };
+    if (animate) this.map?.flyTo({ ...to, pitch: c.pitch });
+    else this.map?.jumpTo({ ...to, pitch: c.pitch });
     this.results.forget();
   }
 

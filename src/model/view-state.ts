@@ -32,6 +32,12 @@ export interface Camera {
 export type ListSort = "oldest" | "newest";
 export const LIST_SORTS: readonly ListSort[] = ["oldest", "newest"];
 
+/** A guided story open at a step (1-based, as people count and links say). */
+export interface StoryRef {
+  id: string;
+  step: number;
+}
+
 export interface ViewState {
   camera: Camera | null;
   /** Selected event id (slug). */
@@ -53,6 +59,8 @@ export interface ViewState {
   /** The basemap. The default, `embedded`, is also what a link that names none reads as: the
    * app then shows the viewer's remembered choice (src/state/basemap-pref.ts). */
   basemap: BasemapId;
+  /** The guided story open, and its step (docs/url-contract.md, `story=`, `step=`). */
+  story: StoryRef | null;
 }
 
 export const emptyFilters = (): Filters => ({
@@ -75,4 +83,5 @@ export const emptyViewState = (): ViewState => ({
   data: null,
   sourcesFile: null,
   basemap: DEFAULT_BASEMAP,
+  story: null,
 });

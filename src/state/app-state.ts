@@ -23,6 +23,7 @@ import {
   type Camera,
   type Filters,
   type ListSort,
+  type StoryRef,
   type ViewState,
 } from "../model/view-state.ts";
 import { rememberBasemap } from "./basemap-pref.ts";
@@ -51,6 +52,8 @@ export function createAppState(initial: ViewState) {
     view: s.view,
     camera: s.camera,
     cameraJump: s.cameraJump,
+    cameraGo: s.cameraGo,
+    highlighted: s.highlighted,
     data: s.data,
     announced: s.announced,
     eventsFile: s.eventsFile,
@@ -70,6 +73,10 @@ function createSignals(initial: ViewState) {
   const [view, setView] = createStore<ViewState>({ ...structuredClone(initial), camera: null });
   const [camera, setCamera] = createSignal<Camera | null>(initial.camera);
   const [cameraJump, setCameraJump] = createSignal<Camera | null>(null);
+  /** A camera the app moves to (a story's step), animated or not. */
+  const [cameraGo, setCameraGo] = createSignal<{ camera: Camera; animate: boolean } | null>(null);
+  /** Events drawn as chosen without being the selection (a story step's), by index. */
+  const [highlighted, setHighlighted] = createSignal<readonly number[]>([]);
   const [data, setData] = createSignal<LoadedData | null>(null);
   /** A big dataset's file, as soon as it is downloaded (see loadDataset's hook): the map cuts its
    * tiles in a worker. Taken once by the map (the bytes are transferred). */
@@ -94,6 +101,10 @@ function createSignals(initial: ViewState) {
     setCamera,
     cameraJump,
     setCameraJump,
+    cameraGo,
+    setCameraGo,
+    highlighted,
+    setHighlighted,
     data,
     setData,
     eventsFile,
@@ -249,6 +260,30 @@ function viewActions(s: ReturnType<typeof createSignals>, events: () => readonly
     },
     cameraMoved(c: Camera) {
       setCamera(c);
+    },
+    /** Open a story at a step, or close it (null). */
+    setStory(story: StoryRef | null) {
+      setView({ story });
+    },
+    /** What a story's step shows: its camera, its filters (not the user's edit, so the map does
+     * not refit) and its events, highlighted. */
+    showStep(step: { camera: Camera; filters: Filters; highlight: number[]; animate: boolean }) {
+      batch(() => {
+        setChooser(null);
+        setView({ event: null, source: null, passage: null });
+        setView("filters", reconcile(step.filters));
+        s.setHighlighted(step.highlight);
+        setCamera(step.camera);
+        s.setCameraGo({ camera: step.camera, animate: step.animate });
+      });
+    },
+    /** The story is gone: nothing is highlighted. Closed by the reader, its filters go too;
+     * left by Back, the entry's own filters stay. */
+    endStory(clearFilters: boolean) {
+      batch(() => {
+        s.setHighlighted([]);
+        if (clearFilters) setView("filters", reconcile(emptyFilters()));
+      });
     },
     /** Replace the whole view (Back/Forward, or a pasted link). A link that names no basemap
      * keeps the one shown: it is the viewer's preference, not a step of what they looked at. */

@@ -57,12 +57,16 @@ export function syncUrl(s: AppState): void {
           s.view.data,
           s.view.sourcesFile,
           s.view.basemap,
+          s.view.story,
           s.camera(),
         ]),
       () => {
         const now = navigation(s.view);
         const navigational =
-          now.event !== last.event || now.source !== last.source || now.passage !== last.passage;
+          now.event !== last.event ||
+          now.source !== last.source ||
+          now.passage !== last.passage ||
+          now.story !== last.story;
         last = now;
         clearTimeout(pendingReplace);
         if (navigational) write("push");
@@ -89,13 +93,20 @@ export function syncUrl(s: AppState): void {
   titleFollowsSelection(s);
 }
 
-/** What of a view makes a history entry when it changes: the event, the source, the passage. */
+/** What of a view makes a history entry when it changes: the event, the source, the passage,
+ * the story's step. */
 function navigation(view: ViewState): {
   event: string | null;
   source: string | null;
   passage: string;
+  story: string;
 } {
-  return { event: view.event, source: view.source, passage: view.passage?.join("-") ?? "" };
+  return {
+    event: view.event,
+    source: view.source,
+    passage: view.passage?.join("-") ?? "",
+    story: view.story ? `${view.story.id}/${view.story.step}` : "",
+  };
 }
 
 /** The document title and description follow the selection, so shared links preview well. */

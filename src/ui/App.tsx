@@ -18,6 +18,9 @@ import { Legend } from "./Legend.tsx";
 import { MapPane } from "./MapPane.tsx";
 import { Notices } from "./Notices.tsx";
 import { SidePanel } from "./SidePanel.tsx";
+import { createStoryState, fetchStory } from "../state/story.ts";
+import { StoryLauncher } from "./StoryLauncher.tsx";
+import { StoryPanel } from "./StoryPanel.tsx";
 import { Timeline } from "./Timeline.tsx";
 import { TopbarActions } from "./TopbarActions.tsx";
 
@@ -43,6 +46,11 @@ export function App(props: AppProps) {
     () => topbar,
   );
   closeOnEscape(s, filtersOpen, setFiltersOpen);
+  const story = createStoryState(
+    s,
+    fetchStory(document.baseURI),
+    () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false,
+  );
 
   return (
     <div class="app" ref={app} classList={{ embed: s.view.embed }}>
@@ -86,6 +94,13 @@ export function App(props: AppProps) {
                 <Legend dense={s.data()?.profile.clustered === false} />
               </MapPane>
               <Timeline state={s} />
+              <Show when={!s.view.embed}>
+                <StoryLauncher
+                  story={story}
+                  shippedData={!s.view.data || s.view.data === DEFAULT_EVENTS}
+                />
+              </Show>
+              <StoryPanel story={story} state={s} compact={s.view.embed} />
               <Show when={s.view.embed}>
                 <EmbedOverlay state={s} />
               </Show>

@@ -21,6 +21,7 @@ import {
   type MapFeatures,
 } from "../model/markers/map-features.ts";
 import { pointBuffers } from "../model/markers/point-buffers.ts";
+import { featuresOf } from "../model/story/highlight.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { SizeProfile } from "../model/size-profile.ts";
 import { BasemapSwitcher } from "./BasemapSwitcher.tsx";
@@ -72,9 +73,14 @@ export function MapPane(props: {
   );
   // Back/Forward to an entry with another camera: jump there.
   createEffect(on(s.cameraJump, (c) => c && ctl()?.jumpTo(c), { defer: true }));
+  // A story's step: there, flying unless the reader prefers reduced motion.
+  createEffect(on(s.cameraGo, (go) => go && ctl()?.moveTo(go.camera, go.animate)));
   createEffect(() => {
     const idx = s.selectedIdx();
-    ctl()?.select(idx >= 0 ? selectionFeatures(s.mapFeatures(), idx) : null, s.flyOnSelect());
+    const lit = s.highlighted();
+    const all = s.mapFeatures();
+    if (idx >= 0) ctl()?.select(selectionFeatures(all, idx), s.flyOnSelect());
+    else ctl()?.select(lit.length ? featuresOf(all, lit) : null, false);
   });
   const follow = followResults(
     s,

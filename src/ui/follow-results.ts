@@ -76,7 +76,9 @@ export function followResults(
   // A link's filters, without a camera or an event of its own to show: open on their results.
   createEffect(
     on(s.data, (d, before) => {
-      if (!d || before || linkedCamera || s.view.event || !filtering(s.view.filters)) return;
+      // A story's step sets its own camera.
+      if (!d || before || linkedCamera || s.view.event || s.view.story) return;
+      if (!filtering(s.view.filters)) return;
       const b = bounds();
       if (b) camera()?.opening(b, mapPadding(map()));
     }),

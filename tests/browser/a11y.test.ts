@@ -58,6 +58,11 @@ const VIEWS: View[] = [
     ready: (p) => p.locator("article.reader mark.cited.chosen").first().waitFor(),
   },
   {
+    name: "story open",
+    hash: "#story=carrier-to-raid&step=3&v=2",
+    ready: (p) => p.locator('[data-testid="story-panel"] .story-quote').first().waitFor(),
+  },
+  {
     name: "filters open",
     hash: "",
     ready: async (p) => {

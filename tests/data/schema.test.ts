@@ -90,7 +90,7 @@ describe("data/schema/sources.schema.json", () => {
 
 describe("the schemas", () => {
   // The validator skips this check to start faster (src/model/validate/schema.ts).
-  it.each(["events", "sources"])("%s.schema.json is a valid draft-07 schema", (name) => {
+  it.each(["events", "sources", "story"])("%s.schema.json is a valid draft-07 schema", (name) => {
     const ajv = new Ajv();
     expect(ajv.validateSchema(readSchema<object>(name)), ajv.errorsText()).toBe(true);
   });
@@ -106,5 +106,32 @@ describe("the schemas and the shipped data", () => {
 
   it("agree: data/sources.json is valid under sources.schema.json", () => {
     expect(schemaErrors("sources", read("data/sources.json"))).toEqual([]);
+  });
+
+  it("agree: data/stories/carrier-to-raid.json is valid under story.schema.json", () => {
+    expect(schemaErrors("story", read("data/stories/carrier-to-raid.json"))).toEqual([]);
+  });
+});
+
+describe("data/schema/story.schema.json", () => {
+  interface StorySchema {
+    properties: { id: { pattern: string } };
+    definitions: {
+      step: {
+        properties: {
+          filters: {
+            properties: { categories: { items: EnumNode }; statuses: { items: EnumNode } };
+          };
+        };
+      };
+    };
+  }
+  const schema = readSchema<StorySchema>("story");
+  const filters = schema.definitions.step.properties.filters.properties;
+
+  it("filters' enums equal types.ts, and ids are slugs", () => {
+    expect(filters.categories.items.enum).toEqual([...CATEGORIES]);
+    expect(filters.statuses.items.enum).toEqual([...STATUSES]);
+    expect(schema.properties.id.pattern).toBe(SLUG_PATTERN.source);
   });
 });

@@ -5,6 +5,7 @@
 import { DEFAULT_BASEMAP } from "../basemap.ts";
 import type { Camera, ViewState } from "../view-state.ts";
 import { CONTRACT_VERSION, KEYS, type HashKey } from "./keys.ts";
+import { formatStoryRef } from "./story.ts";
 import { roundCamera, wellFormed } from "./validate.ts";
 
 /** Percent-encodes everything outside [A-Za-z0-9-_.~] except the characters in `keep`. */
@@ -57,6 +58,7 @@ export function formatHash(state: ViewState): string {
   put(KEYS.data, state.data && enc(state.data, "/"));
   put(KEYS.sourcesFile, state.sourcesFile && enc(state.sourcesFile, "/"));
   put(KEYS.basemap, state.basemap !== DEFAULT_BASEMAP && enc(state.basemap));
+  pairs.push(...formatStoryRef(state.story));
   if (pairs.length) put(KEYS.version, String(CONTRACT_VERSION));
   return pairs.length ? `#${pairs.join("&")}` : "";
 }

@@ -19,6 +19,8 @@ export const KEYS = {
   data: "data",
   sourcesFile: "sources",
   basemap: "basemap",
+  story: "story",
+  step: "step",
   version: "v",
 } as const;
 export type HashKey = (typeof KEYS)[keyof typeof KEYS];

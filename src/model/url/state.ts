@@ -48,6 +48,7 @@ import {
   type Known,
 } from "./validate.ts";
 import { CONTRACT_VERSION, KEY_ORDER, KEYS, LEGACY_KEYS, type HashKey } from "./keys.ts";
+import { checkStep, checkStoryId, storyRefOf } from "./story.ts";
 
 export type { Known } from "./validate.ts";
 
@@ -203,6 +204,11 @@ function build(
       isBasemap(s) ? { ok: true, value: s } : { ok: false, error: `unknown basemap ${quote(s)}` },
     (v) => (state.basemap = v),
   );
+  let story: string | null = null;
+  let step: number | null = null;
+  read.one(KEYS.story, checkStoryId, (v) => (story = v));
+  read.one(KEYS.step, checkStep, (v) => (step = v));
+  state.story = storyRefOf(story, step, notes);
   read.one(
     KEYS.version,
     is(

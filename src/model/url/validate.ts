@@ -197,5 +197,7 @@ export function stateProblems(s: ViewState, known: Known = {}): string[] {
   if (s.data !== null && !isDataPath(s.data)) out.push("data");
   if (s.sourcesFile !== null && !isSourcesPath(s.sourcesFile)) out.push("sources");
   if (!isBasemap(s.basemap)) out.push("basemap");
+  if (s.story && (!SLUG_PATTERN.test(s.story.id) || !/^[1-9]\d{0,2}$/.test(String(s.story.step))))
+    out.push("story");
   return out;
 }

@@ -73,28 +73,9 @@ export function checkCitations(
     if (source === undefined) return;
     c.source = source;
     facts.sources.push(source);
-    const sourceAt = `${at.path}.source`;
-    const known =
-      context.knownSources === null ? context.seeds.has(source) : context.knownSources.has(source);
-    if (!known && !r.flagged(sourceAt)) {
-      r.error(
-        "unknown-source",
-        { ...at, path: sourceAt },
-        `unknown source "${source}" (not in sources.json)`,
-        "use the id of a sources.json entry: a seeds/ file name without .txt",
-      );
-      return;
-    }
+    c.range = checkPassage(r, citation, source, at, context);
     const text = context.seeds.get(source);
-    // A listed source without its text is reported once, on sources.json, not per citation.
-    const selector = selectorOf(r, citation, at.path);
-    if (selector && invisibleIn(r, selector, at)) return;
-    if (!known || text === undefined || selector === undefined) return;
-    c.range = checkQuote(r, text, selector, source, {
-      ...at,
-      path: `${at.path}.exact`,
-    });
-    if (c.range) checkSpeaker(r, citation.speaker, text, c.range, source, at);
+    if (c.range && text !== undefined) checkSpeaker(r, citation.speaker, text, c.range, source, at);
   });
   checkDenialSpeakers(r, citations, checked, where);
   if (
@@ -117,6 +98,38 @@ export function checkCitations(
   checkExpected(r, event, checked, where);
   checkCorroboration(r, event, checked, where, context.lineage);
   return facts;
+}
+
+/**
+ * Where a quote (`exact`, with `prefix`/`suffix` when given) is in its source, or null with the
+ * reason reported: an unknown source, invisible characters, a quote not found or ambiguous. One
+ * rule for every quote in the data, an event's or a story step's.
+ */
+export function checkPassage(
+  r: Reporter,
+  citation: Record<string, unknown>,
+  source: string,
+  at: Where,
+  context: Pick<CitationContext, "knownSources" | "seeds">,
+): TextSpan | null {
+  const sourceAt = `${at.path}.source`;
+  const known =
+    context.knownSources === null ? context.seeds.has(source) : context.knownSources.has(source);
+  if (!known && !r.flagged(sourceAt)) {
+    r.error(
+      "unknown-source",
+      { ...at, path: sourceAt },
+      `unknown source "${source}" (not in sources.json)`,
+      "use the id of a sources.json entry: a seeds/ file name without .txt",
+    );
+    return null;
+  }
+  const text = context.seeds.get(source);
+  // A listed source without its text is reported once, on sources.json, not per citation.
+  const selector = selectorOf(r, citation, at.path);
+  if (selector && invisibleIn(r, selector, at)) return null;
+  if (!known || text === undefined || selector === undefined) return null;
+  return checkQuote(r, text, selector, source, { ...at, path: `${at.path}.exact` });
 }
 
 /** A quote with an invisible or bidirectional-control character could look unlike the passage it

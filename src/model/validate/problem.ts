@@ -52,6 +52,9 @@ export type ProblemCode =
   | "alias-unknown-target"
   | "alias-shadows-id"
   | "alias-bad"
+  | "unknown-event"
+  | "story-id"
+  | "story-empty"
   | "internal";
 
 export interface Problem {

@@ -308,6 +308,31 @@ const RULES: Rule[] = [
     ],
   },
   { at: /^origins\[\d+\]\.id$/, when: keyword("pattern"), code: "lineage-bad-id" },
+  // A story (story.schema.json): its steps, their citations and camera.
+  {
+    at: /^steps$/,
+    when: keyword("minItems"),
+    code: "story-empty",
+    words: () => ["the story has no steps", 'add at least one step to "steps"'],
+  },
+  {
+    at: /^steps\[\d+\]\.citations$/,
+    when: keyword("minItems"),
+    code: "no-citations",
+    words: () => [
+      "the step cites no passage, so nothing supports its text",
+      "cite the passages of seeds/ that say what the text says: no claim without a passage",
+    ],
+  },
+  {
+    at: /^steps\[\d+\]\.camera\.(?:center\[\d\]|zoom)$/,
+    when: keyword("minimum", "maximum"),
+    code: "coords-out-of-range",
+    words: ({ path, data }) => [
+      `${path.endsWith("zoom") ? "zoom" : path.endsWith("[0]") ? "longitude" : "latitude"} ${JSON.stringify(data)} is out of range`,
+      "center is [longitude (−180…180), latitude (−90…90)], in GeoJSON order; zoom is 0…22",
+    ],
+  },
 ];
 
 /** The path of the value an error is about: a missing or extra member, not its object. */

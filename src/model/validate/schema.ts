@@ -7,13 +7,18 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import eventsSchema from "../../../data/schema/events.schema.json" with { type: "json" };
 import sourcesSchema from "../../../data/schema/sources.schema.json" with { type: "json" };
+import storySchema from "../../../data/schema/story.schema.json" with { type: "json" };
 import { type Reporter, isObject } from "./context.ts";
 import { explainCoordinates } from "./schema-geometry.ts";
 import { type Explained, explain } from "./schema-messages.ts";
 
-export type SchemaName = "events" | "sources";
+export type SchemaName = "events" | "sources" | "story";
 
-const SCHEMAS: Record<SchemaName, object> = { events: eventsSchema, sources: sourcesSchema };
+const SCHEMAS: Record<SchemaName, object> = {
+  events: eventsSchema,
+  sources: sourcesSchema,
+  story: storySchema,
+};
 
 let ajv: Ajv | undefined;
 const validators = new Map<SchemaName, ValidateFunction>();

@@ -162,6 +162,7 @@ describe("round trip, key by key", () => {
       data: "/data/x.geojson",
       sourcesFile: "/data/x-sources.json",
       basemap: "satellite",
+      story: { id: "a-story", step: 3 },
     });
     const hash = formatHash(all);
     expect(
@@ -606,6 +607,9 @@ const validState: fc.Arbitrary<ViewState> = fc
     data: fc.option(dataPath),
     sourcesFile: fc.option(dataPath.filter((p) => p.endsWith(".json"))),
     basemap: fc.constantFrom(...BASEMAPS),
+    story: fc.option(
+      fc.record({ id: slug.filter(isEventId), step: fc.integer({ min: 1, max: 999 }) }),
+    ),
   })
   .map((r) => {
     const [a, b] = r.dates;
@@ -620,6 +624,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       data: r.data,
       sourcesFile: r.sourcesFile,
       basemap: r.basemap,
+      story: r.story,
       filters: {
         categories: sortedUnique(r.categories),
         sources: sortedUnique(r.sources),

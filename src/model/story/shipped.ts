@@ -1,0 +1,13 @@
+/**
+ * The stories shipped in data/stories/, named here so the map can offer them without fetching
+ * each file first. tests/data/stories.test.ts keeps this list equal to the folder and each title
+ * equal to its file's.
+ */
+export interface ShippedStory {
+  id: string;
+  title: string;
+}
+
+export const SHIPPED_STORIES: readonly ShippedStory[] = [
+  { id: "carrier-to-raid", title: "From the carrier to the raid and after (Nov 2025 – Jan 2026)" },
+];

@@ -1,0 +1,27 @@
+/**
+ * The way into a story from the map: a card over the map's upper left, under the legend, that
+ * opens the shipped story. Only with the shipped dataset, whose events the story names, and only
+ * while no story is open (the panel has its own close).
+ */
+import { Show } from "solid-js";
+import { SHIPPED_STORIES } from "../model/story/shipped.ts";
+import type { StoryState } from "../state/story.ts";
+
+export const LAUNCHER_TEXT = {
+  label: "Story",
+} as const;
+
+export function StoryLauncher(props: { story: StoryState; shippedData: boolean }) {
+  const first = SHIPPED_STORIES[0];
+  return (
+    <Show when={first && props.shippedData && props.story.status().kind === "closed"}>
+      <button type="button" class="story-launch" onClick={() => props.story.open(first!.id)}>
+        <span class="story-launch-label">
+          <span aria-hidden="true">▶ </span>
+          {LAUNCHER_TEXT.label}
+        </span>
+        <span class="story-launch-title">{first!.title}</span>
+      </button>
+    </Show>
+  );
+}
