@@ -15,7 +15,7 @@ export const PRECACHE_BUDGET = 3_500_000;
 
 /**
  * What is precached, relative to dist/: the page, the built scripts, styles and fonts, the icons
- * and the shipped data, sources and basemap. Nothing else: generated datasets (data/synthetic/,
+ * and the shipped data, sources, stories and basemap. Nothing else: generated datasets (data/synthetic/,
  * a `data=` link's file) are fetched from the network each time, and the `.gz` copies are the
  * host's business.
  */
@@ -26,6 +26,7 @@ export const PRECACHE_GLOBS = [
   "assets/*.{js,mjs,css,woff2,svg,png}",
   "data/events.geojson",
   "data/sources.json",
+  "data/stories/*.json",
   "data/basemap/*.pmtiles",
   "seeds/*.txt",
 ];

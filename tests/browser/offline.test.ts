@@ -93,7 +93,7 @@ describe("offline", () => {
 });
 
 describe("the precache", () => {
-  test("the app, the shipped data, sources and basemap, each versioned, within the budget", async () => {
+  test("the app, the shipped data, sources, stories and basemap, each versioned, within budget", async () => {
     const sw = await (await fetch(new URL("sw.js", baseUrl()))).text();
     const entries = precacheEntries(sw);
     const urls = entries.map((e) => e.url);
@@ -104,6 +104,10 @@ describe("the precache", () => {
     expect(revision("data/basemap/basemap.pmtiles")).toBe(
       md5(resolve(ROOT, "data/basemap/basemap.pmtiles")),
     );
+    for (const story of readdirSync(resolve(ROOT, "data/stories")))
+      expect(revision(`data/stories/${story}`), story).toBe(
+        md5(resolve(ROOT, "data/stories", story)),
+      );
     for (const seed of readdirSync(resolve(ROOT, "seeds")).filter((f) => f.endsWith(".txt")))
       expect(revision(`seeds/${seed}`), seed).toBe(md5(resolve(ROOT, "seeds", seed)));
     // Built files have a hash in their name instead.
