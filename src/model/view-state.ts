@@ -3,6 +3,7 @@
  * the hash fragment and back; the app keeps it in Solid signals.
  */
 import { DEFAULT_BASEMAP, type BasemapId } from "./basemap.ts";
+import type { PlayState } from "./url/playback.ts";
 import type { Category, Status } from "./types.ts";
 
 export interface Filters {
@@ -53,6 +54,8 @@ export interface ViewState {
   /** The basemap. The default, `embedded`, is also what a link that names none reads as: the
    * app then shows the viewer's remembered choice (src/state/basemap-pref.ts). */
   basemap: BasemapId;
+  /** Playback's mode, once playback is in use (its frame is the `from`/`to` filters). */
+  play: PlayState | null;
 }
 
 export const emptyFilters = (): Filters => ({
@@ -75,4 +78,5 @@ export const emptyViewState = (): ViewState => ({
   data: null,
   sourcesFile: null,
   basemap: DEFAULT_BASEMAP,
+  play: null,
 });

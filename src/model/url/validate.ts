@@ -5,6 +5,7 @@
  * codec could have produced. Pure: no DOM, no solid-js, no maplibre-gl.
  */
 import { isBasemap } from "../basemap.ts";
+import { PLAYBACK_MODES } from "../query/playback.ts";
 import { CATEGORIES, SLUG_PATTERN, SOURCE_ID_PATTERN, STATUSES } from "../types.ts";
 import type { Camera, ViewState } from "../view-state.ts";
 
@@ -197,5 +198,6 @@ export function stateProblems(s: ViewState, known: Known = {}): string[] {
   if (s.data !== null && !isDataPath(s.data)) out.push("data");
   if (s.sourcesFile !== null && !isSourcesPath(s.sourcesFile)) out.push("sources");
   if (!isBasemap(s.basemap)) out.push("basemap");
+  if (s.play && !PLAYBACK_MODES.includes(s.play.mode)) out.push("play");
   return out;
 }
