@@ -3,7 +3,7 @@
  * the hash fragment and back; the app keeps it in Solid signals.
  */
 import { DEFAULT_BASEMAP, type BasemapId } from "./basemap.ts";
-import type { PlayState } from "./url/playback.ts";
+import type { PlaybackMode } from "./query/playback.ts";
 import type { Category, Status } from "./types.ts";
 
 export interface Filters {
@@ -27,6 +27,13 @@ export interface Camera {
   lng: number;
   bearing: number;
   pitch: number;
+}
+
+/** Playback as a link carries it: the mode, and whether the link starts playing by itself. */
+export interface PlayState {
+  mode: PlaybackMode;
+  /** Start playing when the link is opened (never written back once playback has started). */
+  autoplay: boolean;
 }
 
 /** The event list's order: oldest first (the default) or newest first. */

@@ -4,13 +4,8 @@
  * `play=week,autoplay` plays on arrival, so a link copied mid-playback never plays unasked.
  */
 import { PLAYBACK_MODES, type PlaybackMode } from "../query/playback.ts";
+import type { PlayState } from "../view-state.ts";
 import { quote, type Checked } from "./validate.ts";
-
-export interface PlayState {
-  mode: PlaybackMode;
-  /** Start playing when the link is opened (never written back once playback has started). */
-  autoplay: boolean;
-}
 
 const AUTOPLAY = "autoplay";
 
