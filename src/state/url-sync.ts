@@ -57,6 +57,7 @@ export function syncUrl(s: AppState): void {
           s.view.data,
           s.view.sourcesFile,
           s.view.basemap,
+          s.view.play,
           s.camera(),
         ]),
       () => {
