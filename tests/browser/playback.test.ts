@@ -95,7 +95,7 @@ describe("playback", () => {
     await s.close();
   });
 
-  test("a play= link opens paused; ,autoplay plays, and the link it writes back does not", async () => {
+  test("a play= link opens paused, in its mode", async () => {
     const s = await open(browser);
     await gotoReady(s, "#play=month&v=2");
     const p = s.page;
@@ -104,10 +104,11 @@ describe("playback", () => {
     );
     expect(await playing(p)).toBe("false");
     expect(p.url()).not.toMatch(/from=/);
-
     expectClean(s);
     await s.close();
+  });
 
+  test("a play=…,autoplay link plays, and the link it writes back does not autoplay", async () => {
     const auto = await open(browser);
     await gotoReady(auto, "#play=month,autoplay&v=2");
     // Month frames start on the 1st; the link shows one, in the mode, and no longer autoplay.
