@@ -67,6 +67,7 @@ const recorded = (page: Page) =>
 const playing = (page: Page) => page.locator(GROUP).getAttribute("data-playing");
 
 describe("playback", () => {
+  // A load and some twenty frames: more than the default minute on a loaded machine.
   test("plays a week window over the shipped data: every frame's dates and count, camera still", async () => {
     const s = await open(browser);
     await s.page.emulateMedia({ reducedMotion: "reduce" });
@@ -93,7 +94,7 @@ describe("playback", () => {
     await saveShot(p, "playback-week-end");
     expectClean(s);
     await s.close();
-  });
+  }, 120_000);
 
   test("a play= link opens paused, in its mode", async () => {
     const s = await open(browser);
