@@ -3,6 +3,7 @@
  * the hash fragment and back; the app keeps it in Solid signals.
  */
 import { DEFAULT_BASEMAP, type BasemapId } from "./basemap.ts";
+import type { PlaybackMode } from "./query/playback.ts";
 import type { Category, Status } from "./types.ts";
 
 export interface Filters {
@@ -26,6 +27,13 @@ export interface Camera {
   lng: number;
   bearing: number;
   pitch: number;
+}
+
+/** Playback as a link carries it: the mode, and whether the link starts playing by itself. */
+export interface PlayState {
+  mode: PlaybackMode;
+  /** Start playing when the link is opened (never written back once playback has started). */
+  autoplay: boolean;
 }
 
 /** The event list's order: oldest first (the default) or newest first. */
@@ -61,6 +69,8 @@ export interface ViewState {
   basemap: BasemapId;
   /** The guided story open, and its step (docs/url-contract.md, `story=`, `step=`). */
   story: StoryRef | null;
+  /** Playback's mode, once playback is in use (its frame is the `from`/`to` filters). */
+  play: PlayState | null;
 }
 
 export const emptyFilters = (): Filters => ({
@@ -84,4 +94,5 @@ export const emptyViewState = (): ViewState => ({
   sourcesFile: null,
   basemap: DEFAULT_BASEMAP,
   story: null,
+  play: null,
 });

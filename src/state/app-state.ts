@@ -24,6 +24,7 @@ import {
   type Filters,
   type ListSort,
   type StoryRef,
+  type PlayState,
   type ViewState,
 } from "../model/view-state.ts";
 import { rememberBasemap } from "./basemap-pref.ts";
@@ -249,6 +250,15 @@ function viewActions(s: ReturnType<typeof createSignals>, events: () => readonly
         setView("filters", reconcile(emptyFilters()));
         s.setFilterEdits((n) => n + 1);
       });
+    },
+    /** A playback frame: the date range, set without counting as a filter edit, so the camera
+     * does not refit to every frame (follow-results.ts listens to filterEdits). */
+    showFrame(from: string, to: string) {
+      setView("filters", (f) => ({ ...f, from, to }));
+    },
+    /** Playback's mode (null: playback unused), as the link carries it. */
+    setPlay(play: PlayState | null) {
+      setView({ play });
     },
     /** The viewer's choice in the switcher, remembered for the next visit. */
     setBasemap(basemap: BasemapId) {

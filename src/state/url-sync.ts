@@ -58,6 +58,7 @@ export function syncUrl(s: AppState): void {
           s.view.sourcesFile,
           s.view.basemap,
           s.view.story,
+          s.view.play,
           s.camera(),
         ]),
       () => {

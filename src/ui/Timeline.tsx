@@ -12,7 +12,9 @@ import {
   type TimelineScale,
 } from "../model/query/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
+import { createPlayback } from "../state/playback.ts";
 import { formatDay } from "./format.ts";
+import { PlaybackControls, playbackKeys } from "./PlaybackControls.tsx";
 import { TimelineDensity } from "./TimelineDensity.tsx";
 import { Handle, ZoomButton, createZoom, rangeControls } from "./TimelineRange.tsx";
 
@@ -61,9 +63,15 @@ export function Timeline(props: { state: AppState }) {
   );
   const { drag, keys } = rangeControls(s, domain, zoom.scale, from, to, () => strip);
   const label = (ms: number) => formatDay(isoDay(ms));
+  const playback = createPlayback(s);
 
   return (
-    <section class="timeline" aria-label="Timeline" classList={{ zoomed: zoom.zoomed() }}>
+    <section
+      class="timeline"
+      aria-label="Timeline"
+      classList={{ zoomed: zoom.zoomed() }}
+      onKeyDown={playbackKeys(playback)}
+    >
       <div
         class="timeline-track"
         data-testid="timeline-track"
@@ -106,6 +114,7 @@ export function Timeline(props: { state: AppState }) {
         </div>
       </div>
       <div class="timeline-foot">
+        <PlaybackControls playback={playback} />
         {/* Not live: each handle says its date, and CountAnnouncer what a drag left shown. */}
         <p class="timeline-range" data-testid="timeline-range">
           {rangeText(s, () => rangeWords(domain(), fromMs(), toMs()))}

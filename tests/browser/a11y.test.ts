@@ -63,6 +63,14 @@ const VIEWS: View[] = [
     ready: (p) => p.locator('[data-testid="story-panel"] .story-quote').first().waitFor(),
   },
   {
+    name: "playback, a week stepped to",
+    hash: "#play=week&v=2",
+    ready: async (p) => {
+      await p.getByRole("button", { name: "Step forward" }).click();
+      await p.locator('[data-testid="timeline-range"]').filter({ hasText: "Sept 2025" }).waitFor();
+    },
+  },
+  {
     name: "filters open",
     hash: "",
     ready: async (p) => {

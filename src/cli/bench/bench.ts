@@ -29,6 +29,7 @@ import { measureBaseline, writeBaseline, type BaselineRun } from "./baseline.ts"
 import { formatSession, runSession, type SessionReport } from "./session.ts";
 import { eventPageLine, measureEventPage } from "./event-page.ts";
 import { BenchTimeout, measureApp } from "./page.ts";
+import { playbackBudgets, playbackLines, playbackRows } from "./playback-row.ts";
 import {
   formatReport,
   machine,
@@ -313,8 +314,10 @@ function report(r: {
   eventPage: Awaited<ReturnType<typeof measureEventPage>> | null;
 }): void {
   const { info, args: a, summaries, baseline, session, eventPage } = r;
+  const playback = playbackRows(r.results);
   if (summaries.length)
     process.stdout.write(`\n${formatReport(info, a.runs, summaries, baseline, a.format)}\n`);
+  if (playback.length) process.stdout.write(`\n${playbackLines(playback).join("\n")}\n`);
   if (session) process.stdout.write(`\n${formatSession(session)}\n`);
   if (eventPage) process.stdout.write(`\n${eventPageLine(EVENT_PAGE, eventPage)}\n`);
   if (!a.json) return;
@@ -323,7 +326,8 @@ function report(r: {
     machine: info,
     args: a,
     sizes: summaries,
-    budgets: summaries.flatMap(budgetsFor),
+    budgets: [...summaries.flatMap(budgetsFor), ...playbackBudgets(playback)],
+    playback,
     baseline,
     session,
     eventPage,

@@ -88,7 +88,8 @@ window.__bench = {
     },
   }),
   dom: () => ({ nodes: document.getElementsByTagName("*").length, count: window.__bench.count() }),
-  /** One interaction: "filter" (arg "chip:<n>" or "q:<text>"), "drag" (arg: a key), "choose". */
+  /** One interaction: "filter" (arg "chip:<n>" or "q:<text>"), "drag" (arg: a key), "play" (a
+   * playback step), "choose". */
   interact(step, arg, limitMs) {
     const b = window.__bench;
     const count0 = b.count();
@@ -105,6 +106,13 @@ window.__bench = {
       const key = () => handle.dispatchEvent(new KeyboardEvent("keydown", { key: arg, bubbles: true, cancelable: true }));
       // A day step may not change the count (no event starts that day): then only the frames.
       return b.time(key, () => true, 0).then((x) => ({ ...x, changed: countChanged() }));
+    }
+    if (step === "play") {
+      // A playback frame: one step forward, focused as a keyboard user's would be.
+      const button = document.querySelector('.playback button[aria-label="Step forward"]');
+      if (!button) throw new Error("no playback Step forward button");
+      button.focus();
+      return b.time(() => button.click(), () => true, 0).then((x) => ({ ...x, changed: countChanged() }));
     }
     if (arg.startsWith("chip:")) {
       const chip = document.querySelectorAll("#filters fieldset.chips")[0]?.querySelectorAll("button.chip")[Number(arg.slice(5))];

@@ -48,6 +48,8 @@ export interface AppRun {
   events: number;
   filter: Interaction[];
   drag: Interaction[];
+  /** Playback frames: steps forward of the timeline's playback (a week window). */
+  play: Interaction[];
   choose: Interaction | null;
   consoleErrors: string[];
 }
@@ -75,7 +77,7 @@ function call<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
   ) as Promise<T>;
 }
 
-type Step = "filter" | "drag" | "choose";
+type Step = "filter" | "drag" | "play" | "choose";
 
 type Measured = Omit<Interaction, "mainMs" | "gpuWaitMs"> & { span: number };
 
@@ -178,7 +180,7 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
     const step = Math.min(15_000, o.timeoutMs);
     await settle(page, step);
     const settled = await heapAndDom(page, cdp, step);
-    const { filter, drag, chosen, trace } = await interactions(
+    const { filter, drag, play, chosen, trace } = await interactions(
       browser,
       { page, cdp, step, dragSteps: o.dragSteps, consoleErrors },
       tracing,
@@ -195,6 +197,7 @@ export async function measureApp(browser: Browser, o: RunOptions): Promise<AppRu
       ...settled,
       filter: withMainThread(trace, filter),
       drag: withMainThread(trace, drag),
+      play: withMainThread(trace, play),
       choose,
       consoleErrors,
     };
@@ -265,7 +268,13 @@ async function interactions(
   browser: Browser,
   { page, cdp, step, dragSteps, consoleErrors }: Session,
   tracing: { on: boolean },
-): Promise<{ filter: Measured[]; drag: Measured[]; chosen: Measured | null; trace: TraceEvent[] }> {
+): Promise<{
+  filter: Measured[];
+  drag: Measured[];
+  play: Measured[];
+  chosen: Measured | null;
+  trace: TraceEvent[];
+}> {
   // Filter changes: open the Filters panel as a user would, then a category chip on and off, and
   // typing a search word and clearing it.
   await withTimeout(
@@ -292,6 +301,11 @@ async function interactions(
   await interact(page, cdp, "drag", "Home", step);
   await settle(page, step);
 
+  // Playback frames, as many as drag steps: each a week window set in one go.
+  const play: Measured[] = [];
+  for (let k = 0; k < dragSteps; k++) play.push(await interact(page, cdp, "play", "", step));
+  await settle(page, step);
+
   const chosen = await interact(page, cdp, "choose", "", step).catch((e: Error) => {
     consoleErrors.push(`bench: choose failed: ${e.message}`);
     return null;
@@ -302,5 +316,5 @@ async function interactions(
       return readTrace(buf);
     },
   );
-  return { filter, drag, chosen, trace };
+  return { filter, drag, play, chosen, trace };
 }

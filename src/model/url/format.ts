@@ -6,6 +6,7 @@ import { DEFAULT_BASEMAP } from "../basemap.ts";
 import type { Camera, ViewState } from "../view-state.ts";
 import { CONTRACT_VERSION, KEYS, type HashKey } from "./keys.ts";
 import { formatStoryRef } from "./story.ts";
+import { formatPlay } from "./playback.ts";
 import { roundCamera, wellFormed } from "./validate.ts";
 
 /** Percent-encodes everything outside [A-Za-z0-9-_.~] except the characters in `keep`. */
@@ -54,6 +55,7 @@ export function formatHash(state: ViewState): string {
   put(KEYS.to, f.to && enc(f.to));
   put(KEYS.q, f.q && enc(f.q, ","));
   put(KEYS.sort, state.sort === "newest" && "newest");
+  put(KEYS.play, formatPlay(state.play));
   put(KEYS.embed, state.embed && "1");
   put(KEYS.data, state.data && enc(state.data, "/"));
   put(KEYS.sourcesFile, state.sourcesFile && enc(state.sourcesFile, "/"));

@@ -15,6 +15,7 @@ export const KEYS = {
   to: "to",
   q: "q",
   sort: "sort",
+  play: "play",
   embed: "embed",
   data: "data",
   sourcesFile: "sources",

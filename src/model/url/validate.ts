@@ -5,6 +5,7 @@
  * codec could have produced. Pure: no DOM, no solid-js, no maplibre-gl.
  */
 import { isBasemap } from "../basemap.ts";
+import { PLAYBACK_MODES } from "../query/playback.ts";
 import { CATEGORIES, SLUG_PATTERN, SOURCE_ID_PATTERN, STATUSES } from "../types.ts";
 import type { Camera, ViewState } from "../view-state.ts";
 
@@ -199,5 +200,6 @@ export function stateProblems(s: ViewState, known: Known = {}): string[] {
   if (!isBasemap(s.basemap)) out.push("basemap");
   if (s.story && (!SLUG_PATTERN.test(s.story.id) || !/^[1-9]\d{0,2}$/.test(String(s.story.step))))
     out.push("story");
+  if (s.play && !PLAYBACK_MODES.includes(s.play.mode)) out.push("play");
   return out;
 }

@@ -257,6 +257,7 @@ describe("report", () => {
       events: 100_000,
       filter: [act(200, 30), act(210, 40)],
       drag: [act(220, 14), act(230, 15)],
+      play: [act(90, 12), act(100, 20)],
       choose: act(280, 60),
       consoleErrors: [],
     });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BASEMAPS } from "../../../src/model/basemap.ts";
+import { PLAYBACK_MODES } from "../../../src/model/query/playback.ts";
 import { CATEGORIES, STATUSES } from "../../../src/model/types.ts";
 import {
   CONTRACT_VERSION,
@@ -158,6 +159,7 @@ describe("round trip, key by key", () => {
         q: "x y",
       },
       sort: "newest",
+      play: { mode: "month", autoplay: true },
       embed: true,
       data: "/data/x.geojson",
       sourcesFile: "/data/x-sources.json",
@@ -610,6 +612,9 @@ const validState: fc.Arbitrary<ViewState> = fc
     story: fc.option(
       fc.record({ id: slug.filter(isEventId), step: fc.integer({ min: 1, max: 999 }) }),
     ),
+    play: fc.option(
+      fc.record({ mode: fc.constantFrom(...PLAYBACK_MODES), autoplay: fc.boolean() }),
+    ),
   })
   .map((r) => {
     const [a, b] = r.dates;
@@ -625,6 +630,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       sourcesFile: r.sourcesFile,
       basemap: r.basemap,
       story: r.story,
+      play: r.play,
       filters: {
         categories: sortedUnique(r.categories),
         sources: sortedUnique(r.sources),
