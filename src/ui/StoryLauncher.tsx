@@ -1,6 +1,6 @@
 /**
- * The way into a story from the map: a card over the map's upper left, under the legend, that
- * opens the shipped story. Only with the shipped dataset, whose events the story names, and only
+ * The way into a story from the map: a button beside the legend (under it on a phone), titled
+ * with the story's name, that opens the shipped story. Only with the shipped dataset, whose events the story names, and only
  * while no story is open (the panel has its own close).
  */
 import { Show } from "solid-js";
@@ -15,12 +15,16 @@ export function StoryLauncher(props: { story: StoryState; shippedData: boolean }
   const first = SHIPPED_STORIES[0];
   return (
     <Show when={first && props.shippedData && props.story.status().kind === "closed"}>
-      <button type="button" class="story-launch" onClick={() => props.story.open(first!.id)}>
+      <button
+        type="button"
+        class="story-launch"
+        title={first!.title}
+        onClick={() => props.story.open(first!.id)}
+      >
         <span class="story-launch-label">
           <span aria-hidden="true">▶ </span>
           {LAUNCHER_TEXT.label}
         </span>
-        <span class="story-launch-title">{first!.title}</span>
       </button>
     </Show>
   );

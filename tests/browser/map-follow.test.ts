@@ -39,13 +39,16 @@ const idxOf = (id: string) => events().findIndex((e) => e.id === id);
 const box = async (page: Page, sel: string) => (await page.locator(sel).boundingBox())!;
 const mapCamera = async (page: Page) => (await hashParams(page)).get("map") ?? "";
 
-/** Markers drawn under the legend, or out of the map. */
+/** Markers drawn under the legend or the story launcher, or out of the map. */
 async function hidden(page: Page): Promise<DrawnMarker[]> {
-  const legend = await box(page, ".legend");
+  // The overlays in the map's upper left: the legend, and the story's way in when it shows.
+  const overlays = [await box(page, ".legend")];
+  if (await page.locator(".story-launch").isVisible())
+    overlays.push(await box(page, ".story-launch"));
   const map = await box(page, MAP);
   return (await drawnMarkers(page)).filter(
     (m) =>
-      covers(legend, m) ||
+      overlays.some((o) => covers(o, m)) ||
       m.x < map.x ||
       m.y < map.y ||
       m.x > map.x + map.width ||
