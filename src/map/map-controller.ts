@@ -12,12 +12,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { IndexSet } from "../model/query/index-set.ts";
 import type { MapFeatures } from "../model/markers/map-features.ts";
-import {
-  CATEGORY_ORDER,
-  mercatorX,
-  mercatorY,
-  pointBuffers,
-} from "../model/markers/point-buffers.ts";
+import { pointBuffers } from "../model/markers/point-buffers.ts";
 import type { BasemapId } from "../model/basemap.ts";
 import type { Camera } from "../model/view-state.ts";
 import { cameraOf, frameSelection, isOwnResize, RESIZED } from "./camera.ts";
@@ -29,7 +24,8 @@ import {
   setEventData,
   setSelection,
 } from "./event-layers.ts";
-import { eventPointsLayer, type EventPointsLayer, type SelectedMarker } from "./event-points.ts";
+import { eventPointsLayer, type EventPointsLayer } from "./event-points.ts";
+import { selectedMarker } from "./point-painter.ts";
 import { eventTiles, type EventTiles } from "./event-tiles.ts";
 import { createExtentVisibility, type ExtentVisibility } from "./extent-visibility.ts";
 import { createBasemapSwitch, type BasemapSwitch } from "./basemap-switch.ts";
@@ -396,14 +392,4 @@ class Controller implements MapController {
     if (fly && selection && selection.features.length > 0)
       frameSelection(m, selection, this.container.dataset.ready === "true");
   }
-}
-
-/** The selected event's marker, as the point layer draws it: its point feature (a route's or an
- * area's marker for those), as MapLibre's selected-marker layer would take it. */
-function selectedMarker(selection: FeatureCollection | null): SelectedMarker | null {
-  const f = selection?.features.find((x) => x.geometry?.type === "Point");
-  if (f?.geometry.type !== "Point") return null;
-  const [lng, lat] = f.geometry.coordinates;
-  const category = CATEGORY_ORDER.indexOf(f.properties?.category);
-  return { x: mercatorX(lng!), y: mercatorY(lat!), category: Math.max(0, category) };
 }

@@ -4,7 +4,13 @@
  * when and which points are the layer's choice (event-points.ts).
  */
 import { CATEGORY_STYLE } from "../model/category-style.ts";
-import { CATEGORY_ORDER, type PointBuffers } from "../model/markers/point-buffers.ts";
+import type { FeatureCollection } from "geojson";
+import {
+  CATEGORY_ORDER,
+  mercatorX,
+  mercatorY,
+  type PointBuffers,
+} from "../model/markers/point-buffers.ts";
 import { atlasTexture } from "./point-atlas.ts";
 import { FRAGMENT, VERTEX } from "./point-shaders.ts";
 
@@ -232,4 +238,14 @@ export function makePainter(g: WebGL2RenderingContext, points: PointBuffers): Pa
       for (const b of arrays.buffers) g.deleteBuffer(b);
     },
   };
+}
+
+/** The selected event's marker, as the point layer draws it: its point feature (a route's or an
+ * area's marker for those), as MapLibre's selected-marker layer would take it. */
+export function selectedMarker(selection: FeatureCollection | null): SelectedMarker | null {
+  const f = selection?.features.find((x) => x.geometry?.type === "Point");
+  if (f?.geometry.type !== "Point") return null;
+  const [lng, lat] = f.geometry.coordinates;
+  const category = CATEGORY_ORDER.indexOf(f.properties?.category);
+  return { x: mercatorX(lng!), y: mercatorY(lat!), category: Math.max(0, category) };
 }
