@@ -26,10 +26,11 @@ export function expectClean(s: Session, allowConsole?: RegExp): void {
 }
 
 /**
- * The map element as pixels. Overlays that are not the map (legend, credit, notices, tooltip)
- * are hidden for the shot so they don't skew the colour statistics.
+ * The map element as pixels. Overlays that are not the map (legend, story button, credit, notices,
+ * tooltip) are hidden for the shot so they don't skew the colour statistics.
  */
-const OVERLAYS = ".legend, .maplibregl-ctrl-attrib, .maplibregl-ctrl, .notices, .maplibregl-popup";
+const OVERLAYS =
+  ".legend, .story-launch, .maplibregl-ctrl-attrib, .maplibregl-ctrl, .notices, .maplibregl-popup";
 
 export async function mapImage(page: Page, save?: string): Promise<Image> {
   // Hidden through the CSSOM, not Playwright's `style` option: that injects a <style> element,
