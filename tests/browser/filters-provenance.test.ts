@@ -99,6 +99,8 @@ describe("Faceted counts", () => {
     const s = await open(browser);
     await gotoReady(s, "#cat=checkpoint&v=2");
     await s.page.getByRole("button", { name: "Filters", exact: true }).click();
+    // The filter bar is a lazy chunk: wait for its last group's chips before reading any.
+    await s.page.getByRole("group", { name: "Source" }).locator(".chip").first().waitFor();
     const all = events();
     const checkpoints = all.filter((e) => e.properties.category === "checkpoint");
     // Categories ignore the category choice: every category keeps its whole count.
