@@ -12,6 +12,11 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 
 const OURS = /^(event-|selected-)/;
+
+/** A basemap's own label layer (any style's), as opposed to the events' symbol layers. */
+export function isBasemapLabels(layer: { id: string; type: string }): boolean {
+  return layer.type === "symbol" && !OURS.test(layer.id);
+}
 const CLUSTERS = ["event-clusters", "event-cluster-count"];
 /** The first of the selected event's layers (see selectedMarkerLayers). */
 const SELECTION_FIRST = "selected-radius";
@@ -19,6 +24,6 @@ const SELECTION_FIRST = "selected-radius";
 export function labelsOverEvents(m: MapLibreMap): void {
   const before = m.getLayer(SELECTION_FIRST) ? SELECTION_FIRST : undefined;
   for (const layer of m.getStyle().layers)
-    if (layer.type === "symbol" && !OURS.test(layer.id)) m.moveLayer(layer.id, before);
+    if (isBasemapLabels(layer)) m.moveLayer(layer.id, before);
   for (const id of CLUSTERS) if (m.getLayer(id)) m.moveLayer(id, before);
 }

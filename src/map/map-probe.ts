@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { CLUSTER_LAYER } from "./event-layers.ts";
+import { isBasemapLabels } from "./label-order.ts";
 
 /** A drawn marker, in the page's CSS pixels: its centre and radius; a cluster has its count. */
 export interface ProbedMarker {
@@ -68,7 +69,7 @@ export function attachProbe(m: MapLibreMap, container: HTMLElement): void {
     labels() {
       const layers = m
         .getStyle()
-        .layers.filter((l) => l.type === "symbol" && !/^(event-|selected-)/.test(l.id))
+        .layers.filter(isBasemapLabels)
         .map((l) => l.id);
       const names = m.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.name));
       return [...new Set(names)];

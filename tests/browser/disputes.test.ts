@@ -24,7 +24,7 @@ afterAll(async () => {
 /** Where the page itself is scrolled to, and where its topbar is drawn. */
 function pageScroll(page: Page): Promise<{ scrollY: number; topbar: number }> {
   return page.evaluate(() => ({
-    scrollY: window.scrollY + document.documentElement.scrollTop,
+    scrollY: window.scrollY,
     topbar: document.querySelector(".topbar")?.getBoundingClientRect().top ?? Number.NaN,
   }));
 }
