@@ -1,7 +1,7 @@
 /**
  * Issue "A long working session": choosing events one after another never throws (even when the
- * view an event asks for is the view already shown), and hundreds of choose/read/back/filter
- * cycles leave the page's DOM where it was after the first few.
+ * view an event asks for is the view already shown), and hundreds of cycles of choose, read, back,
+ * filter and a story or playback step leave the page's DOM where it was after the first few.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";

@@ -1,7 +1,7 @@
 /**
  * A long working session, as a newsroom reader has one: choose an event from the list, read a
- * passage in its source, go back to the event and then to the list, and toggle a category filter,
- * over and over. The bench reports what such a session leaves in memory, and a browser test
+ * passage in its source, go back to the event and then to the list, toggle a category filter, and
+ * then, turn about, follow the story a step or step playback a week, over and over. The bench reports what such a session leaves in memory, and a browser test
  * asserts that the page's DOM does not grow with it. Both drive the page through this module, so
  * they measure the same thing.
  */
@@ -53,8 +53,8 @@ export async function memoryCounts(cdp: CDPSession): Promise<MemoryCounts> {
 }
 
 /** One cycle on the event `id`: choose it in the list, open its first passage in the source and
- * come back, back to the list, and a category filter on and off. */
-export async function sessionCycle(page: Page, id: string): Promise<void> {
+ * come back, back to the list, a category filter on and off, then the cycle's turn (TURNS). */
+export async function sessionCycle(page: Page, id: string, k = 0): Promise<void> {
   await page.locator(`button.row[data-event-id="${id}"]`).click();
   const panel = page.locator(`article.event-panel[data-event-id="${id}"]`);
   await panel.waitFor();
@@ -68,7 +68,33 @@ export async function sessionCycle(page: Page, id: string): Promise<void> {
   await chip.click();
   await chip.click();
   await page.locator(`button.row[data-event-id="${id}"]`).waitFor();
+  await TURNS[k % TURNS.length]!(page);
+  await page.locator(`button.row[data-event-id="${id}"]`).waitFor();
 }
+
+/** The story: opened from its button, a step on, and closed (which ends its filters too). */
+async function storyTurn(page: Page): Promise<void> {
+  await page.locator("button.story-launch").click();
+  const panel = page.locator('[data-testid="story-panel"]');
+  await panel.locator(".story-text").waitFor();
+  await panel.locator(".story-nav button.primary").click();
+  await panel.locator(".story-progress").filter({ hasText: /\b2\b/ }).waitFor();
+  await panel.locator("button.story-close").click();
+  await panel.waitFor({ state: "detached" });
+}
+
+/** Playback: a step forward (its first frame narrows the dates), then the filters cleared. */
+async function playbackTurn(page: Page): Promise<void> {
+  const forward = page.locator(".playback button.playback-btn").nth(2);
+  await forward.click();
+  const chips = page.locator('.counter [data-testid="active-filters"]');
+  await chips.waitFor();
+  await page.locator(".counter > button.link").click();
+  await chips.waitFor({ state: "detached" });
+}
+
+/** What a cycle does after the filter, one turn each in order. */
+const TURNS: ReadonlyArray<(page: Page) => Promise<void>> = [storyTurn, playbackTurn];
 
 /**
  * Runs `cycles` cycles (warm-up included) over the first rows of the list on a page that is
@@ -100,7 +126,7 @@ export async function runSession(
     let last: MemoryCounts | null = null;
     const heapSamples: number[] = [];
     for (let k = 0; k < cycles; k++) {
-      await sessionCycle(page, walk[k % walk.length]!);
+      await sessionCycle(page, walk[k % walk.length]!, k);
       const done = k + 1;
       if (done === warmup) warm = await memoryCounts(cdp);
       else if (done > warmup && ((done - warmup) % every === 0 || done === cycles)) {
@@ -139,7 +165,7 @@ export function formatSession(r: SessionReport): string {
   const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
   const growth = heapGrowth(r);
   return [
-    `Long session (shipped data): ${r.cycles} cycles of choose → read in source → back → back → filter on/off; counts after a forced GC`,
+    `Long session (shipped data): ${r.cycles} cycles of choose → read in source → back → back → filter on/off → story step or playback step; counts after a forced GC`,
     `  DOM nodes  ${r.warm.nodes} after ${r.warmup} cycles → ${r.end.nodes} at the end (${signed(r.end.nodes - r.warm.nodes)})`,
     `  listeners  ${r.warm.jsEventListeners} → ${r.end.jsEventListeners}`,
     `  JS heap    ${mb(r.warm.heapBytes)} → ${mb(r.end.heapBytes)}, median of the last 3 samples (${signed(Math.round(growth * 1000) / 10)} %; target < 10 %) ${growth < 0.1 ? "✓ met" : "✗ missed"}`,
