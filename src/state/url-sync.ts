@@ -2,7 +2,7 @@
  * Keeps the view in the URL hash, both ways, camera (`map=`) included: we write it ourselves
  * rather than with MapLibre's `hash` option, which decodes the whole fragment on every move.
  * Choosing an event or opening a source pushes a history entry (Back returns to the previous
- * selection); filter and search changes replace the current entry, throttled.
+ * selection); filter and search changes replace the current entry once they settle (debounced).
  */
 import { createEffect, on, onCleanup } from "solid-js";
 import { unwrap } from "solid-js/store";
@@ -11,17 +11,19 @@ import type { ViewState } from "../model/view-state.ts";
 import type { AppState } from "./app-state.ts";
 
 const TITLE = "Venezuela situation map";
-const REPLACE_THROTTLE_MS = 300;
+const REPLACE_DEBOUNCE_MS = 300;
 
 export interface Known {
   categories?: readonly string[];
   sources?: readonly string[];
 }
 
-/** Reads the initial view from the address bar, reporting what was ignored and rewriting legacy links. */
+/** Reads the initial view from the address bar, reporting what was ignored. A legacy link, or one
+ * with parts ignored, is rewritten to the view shown, so a link copied from the address bar
+ * reopens what the page shows, without what the notice said was ignored. */
 export function readInitialView(): { state: ViewState; ignored: string[] } {
   const parsed = parseLocation(location.search, location.hash);
-  if (parsed.legacy)
+  if (parsed.legacy || parsed.ignored.length > 0)
     history.replaceState(history.state, "", `${location.pathname}${formatHash(parsed.state)}`);
   return { state: parsed.state, ignored: parsed.ignored };
 }
@@ -71,7 +73,7 @@ export function syncUrl(s: AppState): void {
         last = now;
         clearTimeout(pendingReplace);
         if (navigational) write("push");
-        else pendingReplace = setTimeout(() => write("replace"), REPLACE_THROTTLE_MS);
+        else pendingReplace = setTimeout(() => write("replace"), REPLACE_DEBOUNCE_MS);
       },
       { defer: true },
     ),

@@ -92,6 +92,16 @@ describe("Deep links restore the view in a fresh browser", () => {
     await s.close();
   });
 
+  test("a part the link's notice says was ignored leaves the address bar", async () => {
+    const link = `#map=9.5/10.47/-66.6&${filters}&v=2`;
+    const s = await open(browser);
+    await gotoReady(s, `#map=9.5/10.47/-66.6&${filters}&basemap=moon&v=2`);
+    await s.page.locator('[data-testid^="notice-"]').first().waitFor();
+    expect(await settledHash(s.page)).toBe(link);
+    expectClean(s);
+    await s.close();
+  });
+
   test("event, passage (reader with the chosen mark), filters and camera", async () => {
     expect(start).toBeGreaterThanOrEqual(0);
     const link = `#map=9.5/10.47/-66.6&event=${RODEO}&source=${SOURCE}&passage=${passage}&${filters}&v=2`;
