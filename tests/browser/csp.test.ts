@@ -23,6 +23,7 @@ const VIEWS: [string, string][] = [
   ["source reader", "#source=002_bf7bde4e343e88ef&passage=4327-4385&v=2"],
   ["embed", "#embed=1&v=2"],
   ["story", "#story=carrier-to-raid&step=3&v=2"],
+  ["curate mode", "#curate=1&v=2"],
 ];
 
 describe("Content-Security-Policy", () => {
