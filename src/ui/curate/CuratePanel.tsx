@@ -4,7 +4,7 @@
  * curate never download it.
  */
 import type { AppState } from "../../state/app-state.ts";
-import "../../styles/curate.css";
+import "./curate.css";
 
 const T = {
   heading: "Curate",
