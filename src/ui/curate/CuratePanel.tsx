@@ -1,9 +1,16 @@
 /**
- * Curate mode's panel, above the list or the reader in the side column: what curate mode is, and
- * the way out. It is a chunk of its own (App.tsx loads it with import()), so readers who never
- * curate never download it.
+ * Curate mode's panel, above the list or the reader in the side column: what curate mode is, the
+ * draft's state, and the way out. It is a chunk of its own (App.tsx loads it with import()), so
+ * readers who never curate never download it.
  */
+import { Show, createResource } from "solid-js";
 import type { AppState } from "../../state/app-state.ts";
+import { loadBaseDraft } from "../../state/curate/base-draft.ts";
+import { draftKey, openDraftDB } from "../../state/curate/draft-db.ts";
+import { createDraftSession } from "../../state/curate/draft-session.ts";
+import { DEFAULT_EVENTS, SOURCES } from "../../state/load.ts";
+import type { Draft } from "../../model/curate/draft.ts";
+import { DraftStatus } from "./DraftStatus.tsx";
 import "./curate.css";
 
 const T = {
@@ -11,18 +18,47 @@ const T = {
   intro:
     "Edits go into a draft kept in this browser. The map's data changes for no one else until the draft is exported and published.",
   leave: "Leave curate mode",
+  loading: "Reading the dataset…",
 };
 
+/** One store for the page: every panel opened reads and writes the same drafts. */
+const db = openDraftDB();
+
 export function CuratePanel(props: { state: AppState }) {
+  const s = props.state;
+  const eventsPath = () => s.view.data ?? DEFAULT_EVENTS;
+  const sourcesPath = () => s.view.sourcesFile ?? SOURCES;
+  const [base] = createResource(
+    () => s.data(),
+    (d) => loadBaseDraft(document.baseURI, eventsPath(), sourcesPath(), d.seeds),
+  );
   return (
     <section class="curate-panel" aria-labelledby="curate-heading" data-testid="curate">
       <div class="curate-bar">
         <h2 id="curate-heading">{T.heading}</h2>
-        <button type="button" class="btn" onClick={() => props.state.actions.setCurate(false)}>
+        <button type="button" class="btn" onClick={() => s.actions.setCurate(false)}>
           {T.leave}
         </button>
       </div>
       <p class="curate-intro">{T.intro}</p>
+      <Show when={base()} fallback={<p role="status">{T.loading}</p>}>
+        {(b) => {
+          const read = b();
+          return read.ok ? (
+            <DraftArea base={read.draft} dataKey={draftKey(eventsPath(), sourcesPath())} />
+          ) : (
+            <p role="alert" class="draft-error">
+              {read.message}
+            </p>
+          );
+        }}
+      </Show>
     </section>
   );
+}
+
+/** The draft itself, once its base is read: restored from the store or made anew. */
+function DraftArea(props: { base: Draft; dataKey: string }) {
+  const session = createDraftSession(props.base, props.dataKey, db);
+  return <DraftStatus session={session} />;
 }
