@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { gotoReady, launch, open } from "./harness.ts";
-import { expectClean, hashParams, waitHash } from "./helpers.ts";
+import { expectClean, waitHash } from "./helpers.ts";
 
 const PANEL = '[data-testid="curate"]';
 /** The curate chunk's loads by the page itself (its resource timing): the service worker's
