@@ -69,6 +69,8 @@ const VIEWS: View[] = [
       await p.getByRole("button", { name: "Step forward" }).click();
       await p.locator('[data-testid="timeline-range"]').filter({ hasText: "Sept 2025" }).waitFor();
     },
+  },
+  {
     name: "curate mode",
     hash: "#curate=1&v=2",
     ready: (p) => p.locator('[data-testid="curate"]').waitFor(),
