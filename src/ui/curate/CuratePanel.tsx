@@ -3,9 +3,10 @@
  * draft's state, and the way out. It is a chunk of its own (App.tsx loads it with import()), so
  * readers who never curate never download it.
  */
-import { Show, createResource } from "solid-js";
+import { Show, createEffect, createSignal, createResource, on, onCleanup, untrack } from "solid-js";
 import type { AppState } from "../../state/app-state.ts";
 import { loadBaseDraft } from "../../state/curate/base-draft.ts";
+import { draftData } from "../../state/curate/draft-data.ts";
 import { draftKey, openDraftDB } from "../../state/curate/draft-db.ts";
 import { createDraftSession } from "../../state/curate/draft-session.ts";
 import { DEFAULT_EVENTS, SOURCES } from "../../state/load.ts";
@@ -19,6 +20,7 @@ const T = {
     "Edits go into a draft kept in this browser. The map's data changes for no one else until the draft is exported and published.",
   leave: "Leave curate mode",
   loading: "Reading the dataset…",
+  unshowable: (why: string) => `The map shows the last state of the draft it could read: ${why}`,
 };
 
 /** One store for the page: every panel opened reads and writes the same drafts. */
@@ -28,9 +30,10 @@ export function CuratePanel(props: { state: AppState }) {
   const s = props.state;
   const eventsPath = () => s.view.data ?? DEFAULT_EVENTS;
   const sourcesPath = () => s.view.sourcesFile ?? SOURCES;
+  // Read once the data is in, and not again when the draft replaces the app's data.
   const [base] = createResource(
-    () => s.data(),
-    (d) => loadBaseDraft(document.baseURI, eventsPath(), sourcesPath(), d.seeds),
+    () => s.data() !== null,
+    () => loadBaseDraft(document.baseURI, eventsPath(), sourcesPath(), untrack(s.data)!.seeds),
   );
   return (
     <section class="curate-panel" aria-labelledby="curate-heading" data-testid="curate">
@@ -45,7 +48,11 @@ export function CuratePanel(props: { state: AppState }) {
         {(b) => {
           const read = b();
           return read.ok ? (
-            <DraftArea base={read.draft} dataKey={draftKey(eventsPath(), sourcesPath())} />
+            <DraftArea
+              state={s}
+              base={read.draft}
+              dataKey={draftKey(eventsPath(), sourcesPath())}
+            />
           ) : (
             <p role="alert" class="draft-error">
               {read.message}
@@ -58,7 +65,35 @@ export function CuratePanel(props: { state: AppState }) {
 }
 
 /** The draft itself, once its base is read: restored from the store or made anew. */
-function DraftArea(props: { base: Draft; dataKey: string }) {
+function DraftArea(props: { state: AppState; base: Draft; dataKey: string }) {
+  const s = props.state;
   const session = createDraftSession(props.base, props.dataKey, db);
-  return <DraftStatus session={session} />;
+  const loaded = untrack(s.data);
+  const [shapeError, setShapeError] = createSignal<string | null>(null);
+  // The app shows the draft while curate mode is open (the base draft is the loaded data already),
+  // and the loaded data again when it closes.
+  createEffect(
+    on(
+      session.draft,
+      (d) => {
+        const made = draftData(d, loaded?.eventsFile ?? "");
+        setShapeError(made.ok ? null : made.message);
+        if (made.ok) s.actions.loaded(made.data);
+      },
+      { defer: true },
+    ),
+  );
+  onCleanup(() => loaded && s.actions.loaded(loaded));
+  return (
+    <>
+      <DraftStatus session={session} />
+      <Show when={shapeError()}>
+        {(why) => (
+          <p role="alert" class="draft-error">
+            {T.unshowable(why())}
+          </p>
+        )}
+      </Show>
+    </>
+  );
 }
