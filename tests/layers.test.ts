@@ -72,6 +72,7 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
       "@mapbox/vector-tile",
       "pbf",
       "geojson",
+      "ajv",
     ],
   },
   // The service worker: Workbox's modules and nothing else, ours or not.
