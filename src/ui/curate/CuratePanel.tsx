@@ -12,6 +12,7 @@ import { createDraftSession } from "../../state/curate/draft-session.ts";
 import { DEFAULT_EVENTS, SOURCES } from "../../state/load.ts";
 import type { Draft } from "../../model/curate/draft.ts";
 import { AddSource } from "./AddSource.tsx";
+import { CiteSelection } from "./CiteSelection.tsx";
 import { DraftStatus } from "./DraftStatus.tsx";
 import "./curate.css";
 
@@ -89,6 +90,7 @@ function DraftArea(props: { state: AppState; base: Draft; dataKey: string }) {
     <>
       <DraftStatus session={session} />
       <AddSource session={session} state={s} />
+      <CiteSelection session={session} state={s} />
       <Show when={shapeError()}>
         {(why) => (
           <p role="alert" class="draft-error">
