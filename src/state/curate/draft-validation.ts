@@ -12,7 +12,10 @@ const verdicts = new WeakMap<Draft, ValidationResult>();
 export function validationOf(draft: Draft): ValidationResult {
   let result = verdicts.get(draft);
   if (!result) {
+    const start = performance.now();
     result = validateDraft(draft);
+    // For tooling (docs/performance.md): how long the page's checks of a draft take.
+    performance.measure("vsm:validate-draft", { start, end: performance.now() });
     verdicts.set(draft, result);
   }
   return result;

@@ -14,6 +14,7 @@ import type { Draft } from "../../model/curate/draft.ts";
 import { AddSource } from "./AddSource.tsx";
 import { CiteSelection } from "./CiteSelection.tsx";
 import { DraftStatus } from "./DraftStatus.tsx";
+import { ProblemsList } from "./ProblemsList.tsx";
 import "./curate.css";
 
 const T = {
@@ -91,6 +92,7 @@ function DraftArea(props: { state: AppState; base: Draft; dataKey: string }) {
       <DraftStatus session={session} />
       <AddSource session={session} state={s} />
       <CiteSelection session={session} state={s} />
+      <ProblemsList session={session} state={s} />
       <Show when={shapeError()}>
         {(why) => (
           <p role="alert" class="draft-error">

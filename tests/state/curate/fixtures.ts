@@ -45,7 +45,7 @@ export function withEvent(): Draft {
     geometry: null,
     properties: {
       title: "A statement",
-      summary: "",
+      summary: "The ministry denied an attack.",
       category: "statement",
       actors: [],
       date: { start: "2026-01-05", precision: "day", basis: "El ministerio dijo" },
