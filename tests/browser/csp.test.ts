@@ -48,6 +48,8 @@ describe("Content-Security-Policy", () => {
           await s.page.locator('button[aria-controls="filters"]').click();
           await s.page.locator("#filters").waitFor({ state: "visible" });
         }
+        // The panel validates the draft in the page: Ajv's eval would be a violation here.
+        if (name === "curate mode") await s.page.locator("#problems-heading").waitFor();
         await s.page.waitForTimeout(500);
         expect(s.cspViolations, name).toEqual([]);
       }

@@ -28,7 +28,7 @@ const T = {
     place: "only its place",
   } satisfies Record<Support, string>,
   speaker: "Speaker (required for a denial)",
-  speakerName: "Name",
+  speakerName: "Their name, as the map should say it",
   speakerWords: "Words that name them, verbatim from the paragraph",
   add: "Add the citation",
   cancel: "Cancel",

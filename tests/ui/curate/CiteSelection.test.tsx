@@ -111,7 +111,7 @@ describe("Cite this passage", () => {
     fireEvent.change(view.getByLabelText("Evidence of the event"), {
       target: { value: "a-statement" },
     });
-    fireEvent.input(view.getByLabelText("Name"), { target: { value: "Ministerio" } });
+    fireEvent.input(view.getByLabelText(/^Their name/), { target: { value: "Ministerio" } });
     fireEvent.click(view.getByRole("button", { name: "Add the citation" }));
     expect(view.getByRole("alert")).toHaveTextContent(/both the speaker's name and the words/);
   });
