@@ -149,32 +149,7 @@ function SourceFormView(props: {
           onChange={(e) => void openFile(e.currentTarget.files?.[0])}
         />
       </label>
-      <div id="add-source-text-note">
-        <Show when={refusal()}>
-          {(why) => (
-            <p role="alert" class="draft-error">
-              {why()}
-            </p>
-          )}
-        </Show>
-        <Show when={!refusal() && tried() && !decoded()?.ok}>
-          <p role="alert" class="draft-error">
-            {T.textRefused("the text is empty")}
-          </p>
-        </Show>
-        <Show when={decoded()}>
-          {(d) => {
-            const ok = d();
-            return ok.ok ? (
-              <For
-                each={[ok.removedBom && T.bomRemoved, ok.convertedLineEndings && T.crlfConverted]}
-              >
-                {(note) => (note ? <p class="field-note">{note}</p> : null)}
-              </For>
-            ) : null;
-          }}
-        </Show>
-      </div>
+      <TextNotes refusal={refusal()} missing={tried() && !decoded()} decoded={decoded()} />
       <SourceFields
         form={form()}
         problems={problems()}
@@ -196,6 +171,35 @@ function SourceFormView(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Why the text was refused, or what normalising it changed; the text area's description. */
+function TextNotes(props: {
+  refusal: string | null;
+  missing: boolean;
+  decoded: DecodedSource | null;
+}) {
+  const notes = () => {
+    const d = props.decoded;
+    return d?.ok ? [d.removedBom && T.bomRemoved, d.convertedLineEndings && T.crlfConverted] : [];
+  };
+  return (
+    <div id="add-source-text-note">
+      <Show when={props.refusal}>
+        {(why) => (
+          <p role="alert" class="draft-error">
+            {why()}
+          </p>
+        )}
+      </Show>
+      <Show when={props.missing}>
+        <p role="alert" class="draft-error">
+          {T.textRefused("the text is empty")}
+        </p>
+      </Show>
+      <For each={notes()}>{(note) => (note ? <p class="field-note">{note}</p> : null)}</For>
+    </div>
   );
 }
 

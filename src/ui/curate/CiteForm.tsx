@@ -94,45 +94,13 @@ export function CiteForm(props: {
         <option value="">{T.chooseEvent}</option>
         <For each={props.events}>{(e) => <option value={e.id}>{e.title}</option>}</For>
       </select>
-      <div class="field-row">
-        <div class="field">
-          <label for="cite-stance">{T.stance}</label>
-          <select
-            id="cite-stance"
-            value={stance()}
-            onChange={(e) => setStance(e.currentTarget.value as Stance)}
-          >
-            <For each={STANCES}>{(v) => <option value={v}>{T.stances[v]}</option>}</For>
-          </select>
-        </div>
-        <div class="field">
-          <label for="cite-supports">{T.supports}</label>
-          <select
-            id="cite-supports"
-            value={supports()}
-            onChange={(e) => setSupports(e.currentTarget.value as Support)}
-          >
-            <For each={SUPPORTS}>{(v) => <option value={v}>{T.supportsWhat[v]}</option>}</For>
-          </select>
-        </div>
-      </div>
-      <fieldset class="cite-speaker">
-        <legend>{T.speaker}</legend>
-        <label for="cite-speaker-name">{T.speakerName}</label>
-        <input
-          id="cite-speaker-name"
-          type="text"
-          value={name()}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-        <label for="cite-speaker-words">{T.speakerWords}</label>
-        <input
-          id="cite-speaker-words"
-          type="text"
-          value={words()}
-          onInput={(e) => setWords(e.currentTarget.value)}
-        />
-      </fieldset>
+      <CiteKinds
+        stance={stance()}
+        supports={supports()}
+        onStance={setStance}
+        onSupports={setSupports}
+      />
+      <SpeakerFields name={name()} words={words()} onName={setName} onWords={setWords} />
       <Show when={problem()}>
         {(p) => (
           <p role="alert" class="draft-error">
@@ -149,5 +117,64 @@ export function CiteForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+function CiteKinds(props: {
+  stance: Stance;
+  supports: Support;
+  onStance: (v: Stance) => void;
+  onSupports: (v: Support) => void;
+}) {
+  return (
+    <div class="field-row">
+      <div class="field">
+        <label for="cite-stance">{T.stance}</label>
+        <select
+          id="cite-stance"
+          value={props.stance}
+          onChange={(e) => props.onStance(e.currentTarget.value as Stance)}
+        >
+          <For each={STANCES}>{(v) => <option value={v}>{T.stances[v]}</option>}</For>
+        </select>
+      </div>
+      <div class="field">
+        <label for="cite-supports">{T.supports}</label>
+        <select
+          id="cite-supports"
+          value={props.supports}
+          onChange={(e) => props.onSupports(e.currentTarget.value as Support)}
+        >
+          <For each={SUPPORTS}>{(v) => <option value={v}>{T.supportsWhat[v]}</option>}</For>
+        </select>
+      </div>
+    </div>
+  );
+}
+
+function SpeakerFields(props: {
+  name: string;
+  words: string;
+  onName: (v: string) => void;
+  onWords: (v: string) => void;
+}) {
+  return (
+    <fieldset class="cite-speaker">
+      <legend>{T.speaker}</legend>
+      <label for="cite-speaker-name">{T.speakerName}</label>
+      <input
+        id="cite-speaker-name"
+        type="text"
+        value={props.name}
+        onInput={(e) => props.onName(e.currentTarget.value)}
+      />
+      <label for="cite-speaker-words">{T.speakerWords}</label>
+      <input
+        id="cite-speaker-words"
+        type="text"
+        value={props.words}
+        onInput={(e) => props.onWords(e.currentTarget.value)}
+      />
+    </fieldset>
   );
 }

@@ -5,7 +5,7 @@
  * messages for it are shown beside it at once, and again whenever the draft changes (a quote that
  * no longer anchors after its text changed says so).
  */
-import { For, Show, createMemo, createSignal, onCleanup } from "solid-js";
+import { type Accessor, For, Show, createMemo, createSignal, onCleanup } from "solid-js";
 import {
   problemsAt,
   quoteFromSelection,
@@ -38,21 +38,15 @@ interface Pending {
 
 export function CiteSelection(props: { session: DraftSession; state: AppState }) {
   const s = props.state;
-  const [selection, setSelection] = createSignal<ReaderSelection>({ kind: "none" });
   const [refusal, setRefusal] = createSignal<string | null>(null);
   const [pending, setPending] = createSignal<Pending | null>(null);
   const [last, setLast] = createSignal<{ path: string; eventId: string } | null>(null);
   let section!: HTMLElement;
-
-  const onSelectionChange = () => {
-    const next = readSelection(document.getSelection(), (id) => s.data()?.seeds[id]);
-    // Pressing the button may clear the page's selection: keep the one it was pressed for.
-    if (next.kind === "none" && section.contains(document.activeElement)) return;
-    setSelection(next);
-    if (next.kind !== "none") setRefusal(null);
-  };
-  document.addEventListener("selectionchange", onSelectionChange);
-  onCleanup(() => document.removeEventListener("selectionchange", onSelectionChange));
+  const selection = createReaderSelection(
+    s,
+    () => section,
+    () => setRefusal(null),
+  );
 
   const cite = () => {
     const sel = selection();
@@ -78,18 +72,6 @@ export function CiteSelection(props: { session: DraftSession; state: AppState })
     setLast({ path: made.path, eventId });
     await props.session.update(made.draft);
   };
-
-  // Checked at once, and again on every change of the draft, with the validator itself.
-  const verdict = createMemo(() => {
-    const l = last();
-    if (!l) return null;
-    const draft = props.session.draft();
-    const event = draft.events.features.find((f) => f.id === l.eventId);
-    return {
-      title: event?.properties.title ?? l.eventId,
-      problems: problemsAt(validationOf(draft).problems, l.path),
-    };
-  });
 
   return (
     <section ref={section} class="cite" aria-labelledby="cite-heading" data-testid="cite">
@@ -125,25 +107,59 @@ export function CiteSelection(props: { session: DraftSession; state: AppState })
           />
         )}
       </Show>
-      <Show when={verdict()}>
-        {(v) => (
-          <div class="cite-verdict" role="status" data-testid="cite-verdict">
-            <p>{T.cited(v().title)}</p>
-            <Show when={v().problems.length > 0} fallback={<p>{T.clean}</p>}>
-              <p>{T.problems}</p>
-              <ul>
-                <For each={v().problems}>
-                  {(problem) => (
-                    <li class={problem.severity === "error" ? "draft-error" : undefined}>
-                      {problem.message}
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-          </div>
-        )}
+      <Show when={last()}>
+        {(l) => <CiteVerdict session={props.session} path={l().path} eventId={l().eventId} />}
       </Show>
     </section>
+  );
+}
+
+/**
+ * The page's selection as it concerns the reader, followed through `selectionchange`. Pressing
+ * a button of the section may clear the page's selection: the one it was pressed for is kept.
+ */
+function createReaderSelection(
+  s: AppState,
+  section: () => HTMLElement,
+  onSelected: () => void,
+): Accessor<ReaderSelection> {
+  const [selection, setSelection] = createSignal<ReaderSelection>({ kind: "none" });
+  const onSelectionChange = () => {
+    const next = readSelection(document.getSelection(), (id) => s.data()?.seeds[id]);
+    if (next.kind === "none" && section().contains(document.activeElement)) return;
+    setSelection(next);
+    if (next.kind !== "none") onSelected();
+  };
+  document.addEventListener("selectionchange", onSelectionChange);
+  onCleanup(() => document.removeEventListener("selectionchange", onSelectionChange));
+  return selection;
+}
+
+/** The validator's problems at the citation's path, again on every change of the draft. */
+function CiteVerdict(props: { session: DraftSession; path: string; eventId: string }) {
+  const verdict = createMemo(() => {
+    const draft = props.session.draft();
+    const event = draft.events.features.find((f) => f.id === props.eventId);
+    return {
+      title: event?.properties.title ?? props.eventId,
+      problems: problemsAt(validationOf(draft).problems, props.path),
+    };
+  });
+  return (
+    <div class="cite-verdict" role="status" data-testid="cite-verdict">
+      <p>{T.cited(verdict().title)}</p>
+      <Show when={verdict().problems.length > 0} fallback={<p>{T.clean}</p>}>
+        <p>{T.problems}</p>
+        <ul>
+          <For each={verdict().problems}>
+            {(problem) => (
+              <li class={problem.severity === "error" ? "draft-error" : undefined}>
+                {problem.message}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </div>
   );
 }

@@ -88,6 +88,26 @@ export function SourceFields(props: {
       </div>
       {text("basis", true)}
       {text("language")}
+      <LineageFields
+        form={props.form}
+        problem={props.problems.retellsBasis}
+        lineage={props.lineage}
+        onEdit={props.onEdit}
+      />
+      {text("notes", true)}
+    </>
+  );
+}
+
+/** What the document retells, if anything, and why the curator judges so. */
+function LineageFields(props: {
+  form: SourceForm;
+  problem: string | undefined;
+  lineage: { id: string; label: string }[];
+  onEdit: (patch: Partial<SourceForm>) => void;
+}) {
+  return (
+    <>
       <Field name="retells" label={T.retells} problem={undefined}>
         {(attrs) => (
           <select
@@ -101,7 +121,7 @@ export function SourceFields(props: {
         )}
       </Field>
       <Show when={props.form.retells}>
-        <Field name="retellsBasis" label={T.retellsBasis} problem={props.problems.retellsBasis}>
+        <Field name="retellsBasis" label={T.retellsBasis} problem={props.problem}>
           {(attrs) => (
             <textarea
               {...attrs}
@@ -112,7 +132,6 @@ export function SourceFields(props: {
           )}
         </Field>
       </Show>
-      {text("notes", true)}
     </>
   );
 }
