@@ -33,7 +33,7 @@ const NODE = /^node:/;
  */
 const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> = {
   model: { layers: [], packages: ["@turf/turf", "geojson", "ajv"] },
-  state: { layers: ["model"], packages: ["solid-js", "virtual:pwa-register"] },
+  state: { layers: ["model"], packages: ["solid-js", "virtual:pwa-register", "idb"] },
   map: {
     layers: ["model", "types"],
     packages: [
@@ -72,6 +72,7 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
       "@mapbox/vector-tile",
       "pbf",
       "geojson",
+      "ajv",
     ],
   },
   // The service worker: Workbox's modules and nothing else, ours or not.

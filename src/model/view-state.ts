@@ -71,6 +71,8 @@ export interface ViewState {
   story: StoryRef | null;
   /** Playback's mode, once playback is in use (its frame is the `from`/`to` filters). */
   play: PlayState | null;
+  /** Curate mode: the draft editor is open (never in an embed, see url/curate.ts). */
+  curate: boolean;
 }
 
 export const emptyFilters = (): Filters => ({
@@ -95,4 +97,5 @@ export const emptyViewState = (): ViewState => ({
   basemap: DEFAULT_BASEMAP,
   story: null,
   play: null,
+  curate: false,
 });

@@ -268,6 +268,10 @@ function viewActions(s: ReturnType<typeof createSignals>, events: () => readonly
     setSort(sort: ListSort) {
       setView({ sort });
     },
+    /** Curate mode on or off; an embed never has it (model/url/curate.ts). */
+    setCurate(curate: boolean) {
+      setView({ curate: curate && !s.view.embed });
+    },
     cameraMoved(c: Camera) {
       setCamera(c);
     },

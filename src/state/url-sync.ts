@@ -61,6 +61,7 @@ export function syncUrl(s: AppState): void {
           s.view.basemap,
           s.view.story,
           s.view.play,
+          s.view.curate,
           s.camera(),
         ]),
       () => {

@@ -25,6 +25,10 @@ import { Timeline } from "./Timeline.tsx";
 import { TopbarActions } from "./TopbarActions.tsx";
 
 const FilterBar = lazy(() => import("./FilterBar.tsx").then((m) => ({ default: m.FilterBar })));
+// Curation is for the few who edit the data: its code is a chunk of its own, fetched on first use.
+const CuratePanel = lazy(() =>
+  import("./curate/CuratePanel.tsx").then((m) => ({ default: m.CuratePanel })),
+);
 
 export interface AppProps {
   state: AppState;
@@ -76,6 +80,8 @@ export function App(props: AppProps) {
           onSaveImage={props.onSaveImage}
           onPrint={props.onPrint}
           onShare={props.onShare}
+          curate={s.view.curate}
+          onCurate={() => s.actions.setCurate(!s.view.curate)}
         />
       </header>
       <Show when={s.view.embed}>
@@ -148,6 +154,9 @@ function SideSheet(props: {
           <FilterBar state={s} />
         </Show>
       </div>
+      <Show when={s.view.curate && !s.view.embed}>
+        <CuratePanel state={s} />
+      </Show>
       <SidePanel state={s} onLinkPassage={props.onLinkPassage} />
     </aside>
   );

@@ -238,7 +238,11 @@ function CitedMark(props: {
       title={label}
       data-start={props.seg.start}
       data-end={props.seg.end}
-      onClick={() => props.onChoose(ids)}
+      onClick={() => {
+        // A drag that ends in the mark selected words (to copy or cite them): not a choice.
+        if (!(document.getSelection()?.isCollapsed ?? true)) return;
+        props.onChoose(ids);
+      }}
       onKeyDown={(e) => {
         if (e.key === "Enter" || e.key === " ") {
           e.preventDefault();

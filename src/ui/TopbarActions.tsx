@@ -1,7 +1,8 @@
 /**
  * The toolbar's actions. On a phone there is room for Filters and Share only, so the downloads,
  * the image and print sit behind "More", a menu that closes after a choice, on Escape, or on a
- * tap elsewhere; on a wider screen they are plain buttons in the row.
+ * tap elsewhere; on a wider screen they are plain buttons in the row. "Curate" switches curate
+ * mode (the draft editor) on and off; the embed view hides the whole toolbar.
  */
 import { createSignal, onCleanup, onMount } from "solid-js";
 
@@ -12,6 +13,8 @@ export interface TopbarActionsProps {
   onSaveImage: () => void;
   onPrint: () => void;
   onShare: () => void;
+  curate: boolean;
+  onCurate: () => void;
 }
 
 export function TopbarActions(props: TopbarActionsProps) {
@@ -91,6 +94,15 @@ export function TopbarActions(props: TopbarActionsProps) {
           title="Print the open event's text with the map beside it"
         >
           Print
+        </button>
+        <button
+          type="button"
+          class="btn curate-toggle"
+          aria-pressed={props.curate}
+          onClick={choose(() => props.onCurate())}
+          title="Add sources and events to a draft of this dataset, then export it"
+        >
+          Curate
         </button>
       </div>
       <button type="button" class="btn primary" onClick={() => props.onShare()}>

@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import type { AxeResults } from "axe-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { baseUrl, gotoReady, launch, open } from "./harness.ts";
+import { selectInReader } from "./curate-helpers.ts";
 import {
   count,
   expectClean,
@@ -68,6 +69,33 @@ const VIEWS: View[] = [
     ready: async (p) => {
       await p.getByRole("button", { name: "Step forward" }).click();
       await p.locator('[data-testid="timeline-range"]').filter({ hasText: "Sept 2025" }).waitFor();
+    },
+  },
+  {
+    name: "curate mode",
+    hash: "#curate=1&v=2",
+    ready: (p) => p.locator('[data-testid="curate"]').waitFor(),
+  },
+  {
+    name: "curate: adding a source, with a field refused",
+    hash: "#curate=1&v=2",
+    ready: async (p) => {
+      await p.getByRole("button", { name: "Add a source" }).click();
+      await p.getByLabel("Text of the document").fill("«Texto» de prueba.");
+      await p.getByRole("button", { name: "Add to the draft" }).click();
+      await p.getByLabel("How the date is known").and(p.locator("[aria-invalid=true]")).waitFor();
+    },
+  },
+  {
+    name: "curate: citing, with the draft's problems",
+    hash: "#event=us-security-alert-leave-venezuela&source=001_63de899742715ce7&curate=1&v=2",
+    ready: async (p) => {
+      await p.locator(".reader .source-text").waitFor();
+      await selectInReader(p, "setting up roadblocks");
+      await p.getByRole("button", { name: "Cite this passage" }).click();
+      await p.getByLabel("Stance").selectOption("denies");
+      await p.getByRole("button", { name: "Add the citation" }).click();
+      await p.locator("button.problem").first().waitFor();
     },
   },
   {

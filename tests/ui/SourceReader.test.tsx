@@ -101,6 +101,20 @@ describe("SourceReader", () => {
     ).toBeNull();
   });
 
+  it("does not choose when the click ends a selection of words in the mark", () => {
+    const { segments, markAt, onSelectEvent } = renderReader(SOURCE_IDS[1]!);
+    const mark = markAt(segments.find((s) => eventsOf(s.passages).length === 1)!);
+    const range = document.createRange();
+    range.setStart(mark.firstChild!, 0);
+    range.setEnd(mark.firstChild!, 4);
+    document.getSelection()!.addRange(range);
+    fireEvent.click(mark);
+    expect(onSelectEvent).not.toHaveBeenCalled();
+    document.getSelection()!.removeAllRanges();
+    fireEvent.click(mark);
+    expect(onSelectEvent).toHaveBeenCalledOnce();
+  });
+
   it.each(["Enter", " "])(
     "selects the citing event when %j is pressed on a focused mark",
     (key) => {

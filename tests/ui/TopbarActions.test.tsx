@@ -2,7 +2,7 @@ import { fireEvent, render } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { TopbarActions } from "../../src/ui/TopbarActions.tsx";
 
-function setup() {
+function setup(curate = false) {
   const calls: string[] = [];
   const view = render(() => (
     <TopbarActions
@@ -12,6 +12,8 @@ function setup() {
       onSaveImage={() => calls.push("image")}
       onPrint={() => calls.push("print")}
       onShare={() => calls.push("share")}
+      curate={curate}
+      onCurate={() => calls.push("curate")}
     />
   ));
   const more = view.getByRole("button", { name: "More" });
@@ -49,5 +51,19 @@ describe("toolbar actions", () => {
     for (const name of ["Filters", "GeoJSON", "CSV", "Print", "Share"])
       fireEvent.click(view.getByRole("button", { name }));
     expect(calls).toEqual(["filters", "geojson", "csv", "print", "share"]);
+  });
+
+  it("offers Curate in the More menu, pressed while curate mode is on", () => {
+    const off = setup(false);
+    const curate = off.view.getByRole("button", { name: "Curate" });
+    expect(off.menu()).toContainElement(curate);
+    expect(curate).toHaveAttribute("aria-pressed", "false");
+    fireEvent.click(off.more);
+    fireEvent.click(curate);
+    expect(off.calls).toEqual(["curate"]);
+    expect(off.menu()).not.toHaveClass("open");
+    off.view.unmount();
+    const on = setup(true);
+    expect(on.view.getByRole("button", { name: "Curate" })).toHaveAttribute("aria-pressed", "true");
   });
 });

@@ -64,3 +64,20 @@ export function decodeSourceFile(bytes: Uint8Array): DecodedSource {
   if (normalised.text.trim() === "") return { ok: false, message: "the file has no text" };
   return { ok: true, ...normalised };
 }
+
+/** Pasted text, checked like a file's: the limit, binary content, nothing but blanks. */
+export function decodePastedText(raw: string): DecodedSource {
+  const bytes = new TextEncoder().encode(raw).length;
+  if (bytes > MAX_SOURCE_BYTES) {
+    return {
+      ok: false,
+      message: `the text is ${bytes} bytes; a source document may be at most ${MAX_SOURCE_BYTES} bytes (2 MiB)`,
+    };
+  }
+  if (raw.includes("\0")) {
+    return { ok: false, message: "the text contains NUL characters: it is binary, not plain text" };
+  }
+  const normalised = normaliseSourceText(raw);
+  if (normalised.text.trim() === "") return { ok: false, message: "the text is empty" };
+  return { ok: true, ...normalised };
+}

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_BASEMAP } from "../basemap.ts";
 import type { Camera, ViewState } from "../view-state.ts";
+import { formatCurate } from "./curate.ts";
 import { CONTRACT_VERSION, KEYS, type HashKey } from "./keys.ts";
 import { formatStoryRef } from "./story.ts";
 import { formatPlay } from "./playback.ts";
@@ -61,6 +62,7 @@ export function formatHash(state: ViewState): string {
   put(KEYS.sourcesFile, state.sourcesFile && enc(state.sourcesFile, "/"));
   put(KEYS.basemap, state.basemap !== DEFAULT_BASEMAP && enc(state.basemap));
   pairs.push(...formatStoryRef(state.story));
+  put(KEYS.curate, formatCurate(state.curate, state.embed));
   if (pairs.length) put(KEYS.version, String(CONTRACT_VERSION));
   return pairs.length ? `#${pairs.join("&")}` : "";
 }

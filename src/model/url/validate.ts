@@ -201,5 +201,6 @@ export function stateProblems(s: ViewState, known: Known = {}): string[] {
   if (s.story && (!SLUG_PATTERN.test(s.story.id) || !/^[1-9]\d{0,2}$/.test(String(s.story.step))))
     out.push("story");
   if (s.play && !PLAYBACK_MODES.includes(s.play.mode)) out.push("play");
+  if (typeof s.curate !== "boolean" || (s.curate && s.embed)) out.push("curate");
   return out;
 }

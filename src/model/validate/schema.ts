@@ -4,42 +4,21 @@
  * problem located and worded like every other one; the other checks keep only what a schema
  * cannot say.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
-import eventsSchema from "../../../data/schema/events.schema.json" with { type: "json" };
-import sourcesSchema from "../../../data/schema/sources.schema.json" with { type: "json" };
-import storySchema from "../../../data/schema/story.schema.json" with { type: "json" };
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { type Reporter, isObject } from "./context.ts";
+import { type SchemaName, compileValidator } from "./schema-compile.ts";
 import { explainCoordinates } from "./schema-geometry.ts";
 import { type Explained, explain } from "./schema-messages.ts";
 
-export type SchemaName = "events" | "sources" | "story";
+export type { SchemaName } from "./schema-compile.ts";
 
-const SCHEMAS: Record<SchemaName, object> = {
-  events: eventsSchema,
-  sources: sourcesSchema,
-  story: storySchema,
-};
-
-let ajv: Ajv | undefined;
 const validators = new Map<SchemaName, ValidateFunction>();
 
 /** Compiled on first use and kept: compiling costs far more than validating. */
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (validate === undefined) {
-    ajv ??= new Ajv({
-      allErrors: true, // every problem at once, as the other checks report them
-      verbose: true, // errors carry their schema: known keys, allowed types, descriptions
-      discriminator: true, // a geometry's "type" picks the one branch to report on
-      strictTuples: false, // a position is [lon, lat] with an optional altitude
-      allowUnionTypes: true, // a source's outlet is a string or null
-      // Every run of check:data is a new process: these two save most of the compile time. The
-      // schemas are checked against the draft-07 meta-schema by a test instead, and optimizing
-      // the generated code made no measurable difference to validating 78 000 events.
-      validateSchema: false,
-      code: { optimize: false },
-    });
-    validate = ajv.compile(SCHEMAS[name]);
+    validate = compileValidator(name);
     validators.set(name, validate);
   }
   return validate;

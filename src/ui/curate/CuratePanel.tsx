@@ -1,0 +1,105 @@
+/**
+ * Curate mode's panel, above the list or the reader in the side column: what curate mode is, the
+ * draft's state, and the way out. It is a chunk of its own (App.tsx loads it with import()), so
+ * readers who never curate never download it.
+ */
+import { Show, createEffect, createSignal, createResource, on, onCleanup, untrack } from "solid-js";
+import type { AppState } from "../../state/app-state.ts";
+import { loadBaseDraft } from "../../state/curate/base-draft.ts";
+import { draftData } from "../../state/curate/draft-data.ts";
+import { draftKey, openDraftDB } from "../../state/curate/draft-db.ts";
+import { createDraftSession } from "../../state/curate/draft-session.ts";
+import { DEFAULT_EVENTS, SOURCES } from "../../state/load.ts";
+import type { Draft } from "../../model/curate/draft.ts";
+import { AddSource } from "./AddSource.tsx";
+import { CiteSelection } from "./CiteSelection.tsx";
+import { DraftStatus } from "./DraftStatus.tsx";
+import { ProblemsList } from "./ProblemsList.tsx";
+import "./curate.css";
+
+const T = {
+  heading: "Curate",
+  intro:
+    "Edits go into a draft kept in this browser. The map's data changes for no one else until the draft is exported and published.",
+  leave: "Leave curate mode",
+  loading: "Reading the dataset…",
+  unshowable: (why: string) => `The map shows the last state of the draft it could read: ${why}`,
+};
+
+/** One store for the page: every panel opened reads and writes the same drafts. */
+const db = openDraftDB();
+
+export function CuratePanel(props: { state: AppState }) {
+  const s = props.state;
+  const eventsPath = () => s.view.data ?? DEFAULT_EVENTS;
+  const sourcesPath = () => s.view.sourcesFile ?? SOURCES;
+  // Read once the data is in, and not again when the draft replaces the app's data.
+  const [base] = createResource(
+    () => s.data() !== null,
+    () => loadBaseDraft(document.baseURI, eventsPath(), sourcesPath(), untrack(s.data)!.seeds),
+  );
+  return (
+    <section class="curate-panel" aria-labelledby="curate-heading" data-testid="curate">
+      <div class="curate-bar">
+        <h2 id="curate-heading">{T.heading}</h2>
+        <button type="button" class="btn" onClick={() => s.actions.setCurate(false)}>
+          {T.leave}
+        </button>
+      </div>
+      <p class="curate-intro">{T.intro}</p>
+      <Show when={base()} fallback={<p role="status">{T.loading}</p>}>
+        {(b) => {
+          const read = b();
+          return read.ok ? (
+            <DraftArea
+              state={s}
+              base={read.draft}
+              dataKey={draftKey(eventsPath(), sourcesPath())}
+            />
+          ) : (
+            <p role="alert" class="draft-error">
+              {read.message}
+            </p>
+          );
+        }}
+      </Show>
+    </section>
+  );
+}
+
+/** The draft itself, once its base is read: restored from the store or made anew. */
+function DraftArea(props: { state: AppState; base: Draft; dataKey: string }) {
+  const s = props.state;
+  const session = createDraftSession(props.base, props.dataKey, db);
+  const loaded = untrack(s.data);
+  const [shapeError, setShapeError] = createSignal<string | null>(null);
+  // The app shows the draft while curate mode is open (the base draft is the loaded data already),
+  // and the loaded data again when it closes.
+  createEffect(
+    on(
+      session.draft,
+      (d) => {
+        const made = draftData(d, loaded?.eventsFile ?? "");
+        setShapeError(made.ok ? null : made.message);
+        if (made.ok) s.actions.loaded(made.data);
+      },
+      { defer: true },
+    ),
+  );
+  onCleanup(() => loaded && s.actions.loaded(loaded));
+  return (
+    <>
+      <DraftStatus session={session} />
+      <AddSource session={session} state={s} />
+      <CiteSelection session={session} state={s} />
+      <ProblemsList session={session} state={s} />
+      <Show when={shapeError()}>
+        {(why) => (
+          <p role="alert" class="draft-error">
+            {T.unshowable(why())}
+          </p>
+        )}
+      </Show>
+    </>
+  );
+}
