@@ -8,6 +8,7 @@ import { sharePages } from "./src/build/share-pages.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./src/model/basemap.ts";
 import { staticDirs } from "./src/build/static-dirs.ts";
 import { preloadSeeds } from "./src/build/preload-seeds.ts";
+import { schemaValidators } from "./src/build/schema-validators.ts";
 
 // data/ (events, sources, basemap tiles) and seeds/ (the source documents) are served as-is at
 // /data/… and /seeds/… in dev and preview, and copied verbatim into dist/ at build time.
@@ -31,6 +32,7 @@ export default defineConfig(({ mode }) => ({
     solid(),
     staticDirs(["data", "seeds"]),
     preloadSeeds(),
+    schemaValidators(),
     csp(cspOptions(mode)),
     // A page and a link preview per event, a page per source (docs/deploy.md, "Sharing");
     // VSM_SITE_URL, the site's public address, makes their og:url and og:image absolute.

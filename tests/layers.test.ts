@@ -33,7 +33,10 @@ const NODE = /^node:/;
  */
 const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> = {
   model: { layers: [], packages: ["@turf/turf", "geojson", "ajv"] },
-  state: { layers: ["model"], packages: ["solid-js", "virtual:pwa-register", "idb"] },
+  state: {
+    layers: ["model"],
+    packages: ["solid-js", "virtual:pwa-register", "idb", "fflate", "virtual:schema-validators"],
+  },
   map: {
     layers: ["model", "types"],
     packages: [
@@ -71,6 +74,7 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
       "pmtiles",
       "@mapbox/vector-tile",
       "pbf",
+      "ajv",
       "geojson",
     ],
   },
@@ -87,6 +91,8 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
 /** Packages that only one module of its layer may import. */
 const PACKAGE_OWNERS: Record<string, string> = {
   "virtual:pwa-register": "src/state/app-update.ts",
+  fflate: "src/state/curate/export-draft.ts",
+  "virtual:schema-validators": "src/state/curate/compiled-validators.ts",
 };
 
 /** The package a bare specifier names: its scope and name, without a subpath or a query. */

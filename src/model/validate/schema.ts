@@ -20,25 +20,40 @@ const SCHEMAS: Record<SchemaName, object> = {
   story: storySchema,
 };
 
+/** How the schemas are compiled, here and at build time for the page (build/schema-validators.ts). */
+export const AJV_OPTIONS = {
+  allErrors: true, // every problem at once, as the other checks report them
+  verbose: true, // errors carry their schema: known keys, allowed types, descriptions
+  discriminator: true, // a geometry's "type" picks the one branch to report on
+  strictTuples: false, // a position is [lon, lat] with an optional altitude
+  allowUnionTypes: true, // a source's outlet is a string or null
+  // Every run of check:data is a new process: these two save most of the compile time. The
+  // schemas are checked against the draft-07 meta-schema by a test instead, and optimizing
+  // the generated code made no measurable difference to validating 78 000 events.
+  validateSchema: false,
+  code: { optimize: false },
+} as const;
+
+export { SCHEMAS };
+
 let ajv: Ajv | undefined;
 const validators = new Map<SchemaName, ValidateFunction>();
+
+/**
+ * Validators compiled ahead of time. The page's Content-Security-Policy forbids the `new
+ * Function` Ajv compiles with, so curate mode hands the validator the build's compiled ones.
+ */
+export function useCompiledValidators(compiled: Partial<Record<SchemaName, unknown>>): void {
+  for (const [name, validate] of Object.entries(compiled))
+    if (typeof validate === "function")
+      validators.set(name as SchemaName, validate as ValidateFunction);
+}
 
 /** Compiled on first use and kept: compiling costs far more than validating. */
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (validate === undefined) {
-    ajv ??= new Ajv({
-      allErrors: true, // every problem at once, as the other checks report them
-      verbose: true, // errors carry their schema: known keys, allowed types, descriptions
-      discriminator: true, // a geometry's "type" picks the one branch to report on
-      strictTuples: false, // a position is [lon, lat] with an optional altitude
-      allowUnionTypes: true, // a source's outlet is a string or null
-      // Every run of check:data is a new process: these two save most of the compile time. The
-      // schemas are checked against the draft-07 meta-schema by a test instead, and optimizing
-      // the generated code made no measurable difference to validating 78 000 events.
-      validateSchema: false,
-      code: { optimize: false },
-    });
+    ajv ??= new Ajv(AJV_OPTIONS);
     validate = ajv.compile(SCHEMAS[name]);
     validators.set(name, validate);
   }
