@@ -11,6 +11,7 @@ import { draftKey, openDraftDB } from "../../state/curate/draft-db.ts";
 import { createDraftSession } from "../../state/curate/draft-session.ts";
 import { DEFAULT_EVENTS, SOURCES } from "../../state/load.ts";
 import type { Draft } from "../../model/curate/draft.ts";
+import { CurateEvents } from "./CurateEvents.tsx";
 import { DraftStatus } from "./DraftStatus.tsx";
 import "./curate.css";
 
@@ -87,6 +88,7 @@ function DraftArea(props: { state: AppState; base: Draft; dataKey: string }) {
   return (
     <>
       <DraftStatus session={session} />
+      <CurateEvents session={session} state={s} />
       <Show when={shapeError()}>
         {(why) => (
           <p role="alert" class="draft-error">
