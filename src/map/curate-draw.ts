@@ -13,7 +13,8 @@ import { dragRadiusKm, radiusCircle } from "../model/curate/place-geometry.ts";
 import type { CurateDrawPort, DraftShape, PlacedPoint } from "../model/curate/draw-port.ts";
 
 const SOURCE = "curate-draft";
-const COLOUR = "#b45309";
+// No category has it (category-style.ts): the draft is never taken for an event.
+const COLOUR = "#c026d3";
 
 /** The features that draw a shape: the geometry, and for a Point with a radius its circle. */
 export function shapeFeatures(shape: DraftShape | null): FeatureCollection {
