@@ -1,6 +1,7 @@
 /**
  * Curate mode's events: "New event", the form of the selected event (any event of the draft,
- * shipped or new; the app's selection is the event being edited) and its shape on the map.
+ * shipped or new; the app's selection is the event being edited), its shape on the map, and the
+ * review of the draft's changes with its export.
  */
 import { Show, createEffect, createMemo, onCleanup } from "solid-js";
 import { validateDraft } from "../../model/curate/draft.ts";
@@ -18,6 +19,7 @@ import { curateMap } from "../../state/curate/curate-map.ts";
 import type { DraftSession } from "../../state/curate/draft-session.ts";
 import { EventForm } from "./EventForm.tsx";
 import { NewEventForm } from "./NewEventForm.tsx";
+import { ReviewExport } from "./ReviewExport.tsx";
 import "./curate-events.css";
 
 const T = {
@@ -45,37 +47,40 @@ export function CurateEvents(props: { session: DraftSession; state: AppState }) 
   const change = (id: string, next: SituationEvent) =>
     void session().update(replaceEvent(draft(), id, next));
   return (
-    <section class="curate-events" aria-labelledby="curate-events-heading">
-      <div class="curate-bar">
-        <h3 id="curate-events-heading">{T.heading}</h3>
-        <NewEventForm
-          onAdd={(given) => {
-            const ev = newEvent(draft(), given);
-            void session().update(addEvent(draft(), ev));
-            s.actions.select(ev.id, false);
-          }}
-        />
-      </div>
-      {/* Keyed by id: another event gets a fresh form; an edit keeps this one (and its focus). */}
-      <Show when={editing()?.id} fallback={<p class="event-note">{T.hint}</p>} keyed>
-        {(id) => (
-          <Show when={editing()}>
-            {(ev) => (
-              <EventForm
-                event={ev()}
-                draft={draft()}
-                problems={checked().problems.filter((p) => p.featureId === id)}
-                onChange={(next) => change(id, next)}
-                onRemove={() => {
-                  s.actions.select(null);
-                  void session().update(removeEvent(draft(), id));
-                }}
-                place={curateMap}
-              />
-            )}
-          </Show>
-        )}
-      </Show>
-    </section>
+    <>
+      <section class="curate-events" aria-labelledby="curate-events-heading">
+        <div class="curate-bar">
+          <h3 id="curate-events-heading">{T.heading}</h3>
+          <NewEventForm
+            onAdd={(given) => {
+              const ev = newEvent(draft(), given);
+              void session().update(addEvent(draft(), ev));
+              s.actions.select(ev.id, false);
+            }}
+          />
+        </div>
+        {/* Keyed by id: another event gets a fresh form; an edit keeps this one (and its focus). */}
+        <Show when={editing()?.id} fallback={<p class="event-note">{T.hint}</p>} keyed>
+          {(id) => (
+            <Show when={editing()}>
+              {(ev) => (
+                <EventForm
+                  event={ev()}
+                  draft={draft()}
+                  problems={checked().problems.filter((p) => p.featureId === id)}
+                  onChange={(next) => change(id, next)}
+                  onRemove={() => {
+                    s.actions.select(null);
+                    void session().update(removeEvent(draft(), id));
+                  }}
+                  place={curateMap}
+                />
+              )}
+            </Show>
+          )}
+        </Show>
+      </section>
+      <ReviewExport session={session()} state={s} problems={() => checked().problems} />
+    </>
   );
 }
