@@ -141,6 +141,8 @@ function placeOnce(
   };
   const key = (e: KeyboardEvent) => {
     if (e.key !== "Escape") return;
+    // Escape cancels the placing only: the page's own Escape (closing the event) leaves it be.
+    e.preventDefault();
     stop();
     done(null);
   };

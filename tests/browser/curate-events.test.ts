@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { unzipSync, strFromU8 } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { validateDataset } from "../../src/model/validate/validate.ts";
+import { formatProblem, validateDataset } from "../../src/model/validate/validate.ts";
 import { gotoReady, launch, open } from "./harness.ts";
 import { events, expectClean, READY, waitSettled } from "./helpers.ts";
 import { colourFraction, decodePng } from "./png.ts";
@@ -158,6 +158,56 @@ describe("curating an event", () => {
       basis: "Maracay, geocoded from GeoNames.",
       radius_km: radius,
     });
+    expectClean(s);
+    await s.close();
+  });
+
+  test("Escape cancels placing; a draft with errors exports only ticked, and marked", async () => {
+    const s = await open(browser);
+    await gotoReady(s, "#curate=1&v=2");
+    const p = s.page;
+    await p.getByRole("button", { name: "New event" }).click();
+    await p.locator("#new-ev-title").fill("Unfinished test event");
+    await p.locator("#new-ev-category").selectOption("statement");
+    await p.locator("#new-ev-start").fill("2026-01-06");
+    await p.getByRole("button", { name: "Add event" }).click();
+    await p.getByTestId("event-form").waitFor();
+
+    await p.getByRole("button", { name: "Place on map" }).click();
+    await p.locator('[data-testid="map"][data-placing]').waitFor();
+    await p.keyboard.press("Escape");
+    await p.locator('[data-testid="map"][data-placing]').waitFor({ state: "detached" });
+    await p.getByRole("button", { name: "Place on map" }).waitFor();
+    expect(await p.getByLabel("Latitude").inputValue(), "no point placed").toBe("");
+
+    const zip = p.getByRole("button", { name: "Download as zip" });
+    await p
+      .getByText(/^The validator reports \d+ errors?: the export would be refused\.$/)
+      .waitFor();
+    expect(await zip.isDisabled()).toBe(true);
+    await p.getByRole("checkbox", { name: /^Export as a draft with errors/ }).check();
+    const [download] = await Promise.all([p.waitForEvent("download"), zip.click()]);
+    expect(download.suggestedFilename()).toMatch(/-DRAFT-with-errors\.zip$/);
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(files).sort()).toEqual([
+      "DRAFT-ERRORS.txt",
+      "data/events.geojson",
+      "data/sources.json",
+    ]);
+    const listed = strFromU8(files["DRAFT-ERRORS.txt"]!);
+    const seeds: Record<string, string> = {};
+    for (const name of readdirSync("seeds"))
+      seeds[name.replace(/\.txt$/, "")] = readFileSync(`seeds/${name}`, "utf8");
+    const errors = validateDataset({
+      eventsFile: "events.geojson",
+      eventsText: strFromU8(files["data/events.geojson"]!),
+      sourcesFile: "sources.json",
+      sourcesText: strFromU8(files["data/sources.json"]!),
+      seeds,
+    }).problems.filter((x) => x.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((x) => x.featureId === "unfinished-test-event")).toBe(true);
+    for (const x of errors) expect(listed).toContain(formatProblem(x));
     expectClean(s);
     await s.close();
   });
