@@ -73,6 +73,9 @@ describe("curating an event", () => {
     const form = p.getByTestId("event-form");
     await form.waitFor();
     expect(await p.locator("#ev-id").inputValue()).toBe(ID);
+    await expect
+      .poll(() => p.evaluate(() => document.activeElement?.id), "focus goes on in the new form")
+      .toBe("ev-summary");
 
     await fillField(p, /^Summary/, "A test event made by the browser test.");
     await fillField(p, /^Date basis/, "The test says so.");

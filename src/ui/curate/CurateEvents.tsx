@@ -56,6 +56,8 @@ export function CurateEvents(props: { session: DraftSession; state: AppState }) 
               const ev = newEvent(draft(), given);
               void session().update(addEvent(draft(), ev));
               s.actions.select(ev.id, false);
+              // The new event's form is drawn by now: go on in it, not back at the page's top.
+              queueMicrotask(() => document.getElementById("ev-summary")?.focus());
             }}
           />
         </div>
