@@ -74,7 +74,9 @@ describe("curating an event", () => {
     await form.waitFor();
     expect(await p.locator("#ev-id").inputValue()).toBe(ID);
     await expect
-      .poll(() => p.evaluate(() => document.activeElement?.id), "focus goes on in the new form")
+      .poll(() => p.evaluate(() => document.activeElement?.id), {
+        message: "focus goes on in the new form",
+      })
       .toBe("ev-summary");
 
     await fillField(p, /^Summary/, "A test event made by the browser test.");
