@@ -33,7 +33,10 @@ const NODE = /^node:/;
  */
 const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> = {
   model: { layers: [], packages: ["@turf/turf", "geojson", "ajv"] },
-  state: { layers: ["model"], packages: ["solid-js", "virtual:pwa-register", "idb"] },
+  state: {
+    layers: ["model"],
+    packages: ["solid-js", "virtual:pwa-register", "idb", "fflate"],
+  },
   map: {
     layers: ["model", "types"],
     packages: [
@@ -71,6 +74,7 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
       "pmtiles",
       "@mapbox/vector-tile",
       "pbf",
+      "ajv",
       "geojson",
       "ajv",
     ],
@@ -88,6 +92,7 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
 /** Packages that only one module of its layer may import. */
 const PACKAGE_OWNERS: Record<string, string> = {
   "virtual:pwa-register": "src/state/app-update.ts",
+  fflate: "src/state/curate/export-draft.ts",
 };
 
 /** The package a bare specifier names: its scope and name, without a subpath or a query. */

@@ -87,6 +87,7 @@ export interface MapController {
   /** The map's box, or the room the overlays leave it, may have changed. */
   resize(): void;
   snapshot(): Promise<HTMLCanvasElement | null>; // the map as drawn now (snapshot.ts)
+  readonly made: Promise<MapLibreMap>; // the map once made: curate mode draws on it (curate-draw.ts)
   destroy(): void;
 }
 
@@ -123,6 +124,8 @@ class Controller implements MapController {
   private wanted: BasemapId;
   private readonly basemaps: BasemapSwitch;
   readonly results = createResultsCamera();
+  private mapMade: (m: MapLibreMap) => void = () => {};
+  readonly made = new Promise<MapLibreMap>((resolve) => (this.mapMade = resolve));
 
   constructor(private readonly o: MapControllerOptions) {
     const { container } = o;
@@ -287,6 +290,7 @@ class Controller implements MapController {
     this.basemaps.show(choice);
     const map = new MapLibreMap(mapOptions(this.o, choice.style));
     this.map = map;
+    this.mapMade(map);
     this.results.attach(map, this.o.camera ? null : this.o.initialBounds);
     attachProbe(map, container);
     drawOnceLoaded(map, container, () => this.destroyed);

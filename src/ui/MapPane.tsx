@@ -82,6 +82,8 @@ export function MapPane(props: {
     if (idx >= 0) ctl()?.select(selectionFeatures(all, idx), s.flyOnSelect());
     else ctl()?.select(lit.length ? featuresOf(all, lit) : null, false);
   });
+  // Curate mode draws the edited event's shape and places points: its code comes only then.
+  createEffect(on([ctl, () => s.view.curate], ([c, curate]) => c && curate && curateDrawing(c)));
   const follow = followResults(
     s,
     () => ctl()?.results,
@@ -204,4 +206,18 @@ function denseFeatures(notify: (message: string) => void) {
     }
     return dense;
   };
+}
+
+/** Loads curate mode's drawing onto the map, for as long as the calling effect's run lasts. */
+function curateDrawing(c: MapController): void {
+  const owner = getOwner();
+  let gone = false;
+  onCleanup(() => (gone = true));
+  void Promise.all([
+    c.made,
+    import("../map/curate-draw.ts"),
+    import("../state/curate/curate-map.ts"),
+  ]).then(([map, draw, port]) => {
+    if (!gone) runWithOwner(owner, () => port.connectCurateMap(draw.createCurateDraw(map)));
+  });
 }

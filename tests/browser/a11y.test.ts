@@ -77,6 +77,15 @@ const VIEWS: View[] = [
     ready: (p) => p.locator('[data-testid="curate"]').waitFor(),
   },
   {
+    name: "curate: event form and review",
+    hash: "#curate=1&event=caracas-night-raid&v=2",
+    ready: async (p) => {
+      await p.getByTestId("event-form").waitFor();
+      await p.getByRole("button", { name: "Review changes" }).click();
+      await p.getByTestId("review").getByText("No changes yet.").waitFor();
+    },
+  },
+  {
     name: "curate: adding a source, with a field refused",
     hash: "#curate=1&v=2",
     ready: async (p) => {

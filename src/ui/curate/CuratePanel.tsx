@@ -13,6 +13,7 @@ import { DEFAULT_EVENTS, SOURCES } from "../../state/load.ts";
 import type { Draft } from "../../model/curate/draft.ts";
 import { AddSource } from "./AddSource.tsx";
 import { CiteSelection } from "./CiteSelection.tsx";
+import { CurateEvents } from "./CurateEvents.tsx";
 import { DraftStatus } from "./DraftStatus.tsx";
 import { ProblemsList } from "./ProblemsList.tsx";
 import "./curate.css";
@@ -93,6 +94,7 @@ function DraftArea(props: { state: AppState; base: Draft; dataKey: string }) {
       <AddSource session={session} state={s} />
       <CiteSelection session={session} state={s} />
       <ProblemsList session={session} state={s} />
+      <CurateEvents session={session} state={s} />
       <Show when={shapeError()}>
         {(why) => (
           <p role="alert" class="draft-error">

@@ -1,0 +1,171 @@
+/**
+ * Curate mode's drawing on the map: the edited event's shape (dashed, over the event layers) and
+ * placing a point: a click gives a pin, a drag from the place outwards gives its uncertainty
+ * radius, drawn while dragging. Loaded only in curate mode (MapPane imports it when curate mode
+ * opens), so readers who never curate never download it.
+ *
+ * Point and radius are a few pointer events, written here; lines and polygons, which need vertex
+ * editing, are not offered yet (terra-draw is the maintained library for them).
+ */
+import type { Feature, FeatureCollection, Point } from "geojson";
+import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import { dragRadiusKm, radiusCircle } from "../model/curate/place-geometry.ts";
+import type { CurateDrawPort, DraftShape, PlacedPoint } from "../model/curate/draw-port.ts";
+
+const SOURCE = "curate-draft";
+// No category has it (category-style.ts): the draft is never taken for an event.
+const COLOUR = "#c026d3";
+
+/** The features that draw a shape: the geometry, and for a Point with a radius its circle. */
+export function shapeFeatures(shape: DraftShape | null): FeatureCollection {
+  if (!shape) return { type: "FeatureCollection", features: [] };
+  const features: Feature[] = [{ type: "Feature", properties: {}, geometry: shape.geometry }];
+  if (shape.geometry.type === "Point" && shape.radiusKm)
+    features.push({
+      type: "Feature",
+      properties: {},
+      geometry: radiusCircle(shape.geometry.coordinates as [number, number], shape.radiusKm),
+    });
+  return { type: "FeatureCollection", features };
+}
+
+function addLayers(map: MapLibreMap, data: FeatureCollection): void {
+  if (map.getSource(SOURCE)) return;
+  map.addSource(SOURCE, { type: "geojson", data });
+  const polygon = ["==", ["geometry-type"], "Polygon"] as const;
+  map.addLayer({
+    id: "curate-draft-fill",
+    type: "fill",
+    source: SOURCE,
+    filter: polygon as never,
+    paint: { "fill-color": COLOUR, "fill-opacity": 0.12 },
+  });
+  map.addLayer({
+    id: "curate-draft-line",
+    type: "line",
+    source: SOURCE,
+    filter: ["!=", ["geometry-type"], "Point"],
+    paint: { "line-color": COLOUR, "line-width": 2, "line-dasharray": [2, 1.5] },
+  });
+  map.addLayer({
+    id: "curate-draft-point",
+    type: "circle",
+    source: SOURCE,
+    filter: ["==", ["geometry-type"], "Point"],
+    paint: {
+      "circle-radius": 6,
+      "circle-color": COLOUR,
+      "circle-stroke-color": "#fff",
+      "circle-stroke-width": 2,
+    },
+  });
+}
+
+/** The pointer events a placement takes over: the map must not pan, pick or zoom meanwhile. */
+const SWALLOWED = ["mousedown", "mouseup", "click", "dblclick", "touchstart", "touchend"];
+
+export function createCurateDraw(map: MapLibreMap): CurateDrawPort {
+  let data = shapeFeatures(null);
+  const setData = (next: FeatureCollection) => {
+    data = next;
+    (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(next);
+  };
+  // Added as soon as the style takes layers, and again after a basemap switch (setStyle drops
+  // every source). isStyleLoaded() also waits for tiles, so it cannot tell when that is.
+  const onStyle = () => {
+    try {
+      addLayers(map, data);
+    } catch {
+      // The style is not in yet: its next styledata comes.
+    }
+  };
+  onStyle();
+  map.on("styledata", onStyle);
+
+  return {
+    show: (shape) => setData(shapeFeatures(shape)),
+    place: (done) => placeOnce(map, setData, done),
+    destroy() {
+      map.off("styledata", onStyle);
+      for (const id of ["curate-draft-point", "curate-draft-line", "curate-draft-fill"])
+        if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+    },
+  };
+}
+
+/** One click or drag on the map's canvas, reported once; Escape reports null. */
+function placeOnce(
+  map: MapLibreMap,
+  draw: (data: FeatureCollection) => void,
+  done: (placed: PlacedPoint | null) => void,
+): () => void {
+  const container = map.getContainer();
+  const canvas = map.getCanvas();
+  let from: [number, number] | null = null;
+  let radiusKm = 0;
+  const lngLatOf = (e: PointerEvent): [number, number] => {
+    const box = canvas.getBoundingClientRect();
+    const at = map.unproject([e.clientX - box.left, e.clientY - box.top]);
+    return [at.lng, at.lat];
+  };
+  const preview = () => {
+    if (!from) return;
+    const point: Point = { type: "Point", coordinates: from };
+    draw(shapeFeatures({ geometry: point, radiusKm }));
+  };
+  const onCanvas = (e: Event) => e.target instanceof Node && canvas.contains(e.target);
+  const swallow = (e: Event) => {
+    if (onCanvas(e)) e.stopPropagation();
+  };
+  const down = (e: PointerEvent) => {
+    if (!onCanvas(e) || e.button !== 0) return;
+    e.stopPropagation();
+    from = lngLatOf(e);
+    radiusKm = 0;
+    canvas.setPointerCapture?.(e.pointerId);
+    preview();
+  };
+  const move = (e: PointerEvent) => {
+    if (!from) return;
+    e.stopPropagation();
+    radiusKm = dragRadiusKm(from, lngLatOf(e));
+    preview();
+  };
+  const up = (e: PointerEvent) => {
+    if (!from) return;
+    e.stopPropagation();
+    const [lng, lat] = from;
+    stop();
+    done({ lng, lat, radiusKm });
+  };
+  const key = (e: KeyboardEvent) => {
+    if (e.key !== "Escape") return;
+    // Escape cancels the placing only: the page's own Escape (closing the event) leaves it be.
+    e.preventDefault();
+    stop();
+    done(null);
+  };
+  const listeners: [EventTarget, string, (e: never) => void][] = [
+    [container, "pointerdown", down],
+    [container, "pointermove", move],
+    [container, "pointerup", up],
+    [document, "keydown", key],
+    ...SWALLOWED.map((type) => [container, type, swallow] as [EventTarget, string, typeof swallow]),
+  ];
+  for (const [target, type, fn] of listeners)
+    target.addEventListener(type, fn as EventListener, { capture: true });
+  const cursor = canvas.style.cursor;
+  canvas.style.cursor = "crosshair";
+  container.dataset.placing = "true";
+  let stopped = false;
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    for (const [target, type, fn] of listeners)
+      target.removeEventListener(type, fn as EventListener, { capture: true });
+    canvas.style.cursor = cursor;
+    delete container.dataset.placing;
+  }
+  return stop;
+}

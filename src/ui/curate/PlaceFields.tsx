@@ -1,0 +1,178 @@
+/**
+ * Where an event happened: the place's name, precision and basis, and its geometry as a point
+ * and an uncertainty radius, placed on the map (a click for a pin, a drag for a radius) or typed
+ * into latitude, longitude and radius fields, which are the keyboard's way to the same thing.
+ */
+import { For, Show, createSignal } from "solid-js";
+import { pointPlace, readCoordinate } from "../../model/curate/place-geometry.ts";
+import type { PlacedPoint } from "../../model/curate/draw-port.ts";
+import { type EventPlace, PLACE_PRECISIONS, type SituationEvent } from "../../model/types.ts";
+
+const T = {
+  legend: "Place",
+  name: "Place name, as the text names it",
+  precision: "Place precision",
+  basis: "Place basis: which cited words name the place, and how it was geocoded",
+  lat: "Latitude",
+  lng: "Longitude",
+  radius: "Radius (km) of uncertainty",
+  placeOnMap: "Place on map",
+  placing: "Click the map for a point, or press and drag outwards for a radius. Esc cancels.",
+  cancel: "Cancel placing",
+  clear: "Remove geometry",
+  notPoint: (type: string) =>
+    `The geometry is a ${type}: placing a point or typing coordinates replaces it.`,
+  falsePin:
+    "A point with no radius says the place is known exactly. Drag for a radius, type one, or set the precision to exact if the text gives the exact spot.",
+  precisions: {
+    exact: "Exact",
+    approximate: "Approximate",
+    city: "City",
+    region: "Region",
+    country: "Country",
+  } as Record<string, string>,
+};
+
+/** The map side of placing a point (state/curate/curate-map.ts in the app). */
+export interface PlaceEdit {
+  placing: () => boolean;
+  place: () => Promise<PlacedPoint | null>;
+  cancel: () => void;
+}
+
+export function PlaceFields(props: {
+  event: SituationEvent;
+  onChange: (next: SituationEvent) => void;
+  place: PlaceEdit;
+}) {
+  const place = () => props.event.properties.place;
+  const geometry = () => props.event.geometry;
+  const point = () => {
+    const g = geometry();
+    return g?.type === "Point" ? (g.coordinates as [number, number]) : null;
+  };
+  const write = (patch: Partial<EventPlace>, geo = geometry()) => {
+    const next: EventPlace = { ...place(), ...patch };
+    if (next.radius_km === undefined) delete next.radius_km;
+    props.onChange({
+      ...props.event,
+      geometry: geo,
+      properties: { ...props.event.properties, place: next },
+    });
+  };
+  const setPoint = (lng: number, lat: number, radiusKm: number | undefined) => {
+    const made = pointPlace(lng, lat, radiusKm ?? 0);
+    write({ radius_km: made.radiusKm }, made.geometry);
+  };
+  // A coordinate typed before the other one is kept here until the point can be made.
+  const [pending, setPending] = createSignal<{ lat?: number; lng?: number }>({});
+  const typed = (field: "lat" | "lng", text: string) => {
+    const [lng, lat] = point() ?? [pending().lng, pending().lat];
+    const value = readCoordinate(text, field === "lat" ? 90 : 180);
+    const next = { lng, lat, [field]: value };
+    if (next.lng !== undefined && next.lat !== undefined) {
+      setPending({});
+      setPoint(next.lng, next.lat, place().radius_km);
+    } else setPending(next);
+  };
+  const placeOnMap = async () => {
+    const placed = await props.place.place();
+    if (placed) setPoint(placed.lng, placed.lat, placed.radiusKm);
+  };
+  return (
+    <fieldset class="event-form-group">
+      <legend>{T.legend}</legend>
+      <label for="ev-place-name">{T.name}</label>
+      <input
+        id="ev-place-name"
+        required
+        value={place().name}
+        onChange={(e) => write({ name: e.currentTarget.value.trim() })}
+      />
+      <label for="ev-place-precision">{T.precision}</label>
+      <select
+        id="ev-place-precision"
+        value={place().precision}
+        onChange={(e) => write({ precision: e.currentTarget.value as EventPlace["precision"] })}
+      >
+        <For each={PLACE_PRECISIONS}>{(x) => <option value={x}>{T.precisions[x]}</option>}</For>
+      </select>
+      <label for="ev-place-basis">{T.basis}</label>
+      <textarea
+        id="ev-place-basis"
+        required
+        rows={2}
+        value={place().basis}
+        onChange={(e) => write({ basis: e.currentTarget.value.trim() })}
+      />
+      <Show when={geometry() && !point()}>
+        <p class="event-note">{T.notPoint(geometry()!.type)}</p>
+      </Show>
+      <div class="event-coords">
+        <label>
+          {T.lat}
+          <input
+            inputMode="decimal"
+            value={point()?.[1] ?? pending().lat ?? ""}
+            onChange={(e) => typed("lat", e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {T.lng}
+          <input
+            inputMode="decimal"
+            value={point()?.[0] ?? pending().lng ?? ""}
+            onChange={(e) => typed("lng", e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {T.radius}
+          <input
+            type="number"
+            min="0"
+            step="0.1"
+            value={place().radius_km ?? ""}
+            onChange={(e) => {
+              const km = Number(e.currentTarget.value);
+              const radius = e.currentTarget.value === "" || !(km > 0) ? undefined : km;
+              const at = point();
+              if (at) setPoint(at[0], at[1], radius);
+              else write({ radius_km: radius });
+            }}
+          />
+        </label>
+      </div>
+      <Show when={point() && place().radius_km === undefined && place().precision !== "exact"}>
+        <p class="event-note" role="note">
+          {T.falsePin}
+        </p>
+      </Show>
+      <Show
+        when={props.place.placing()}
+        fallback={
+          <div class="event-actions">
+            <button type="button" class="btn" onClick={() => void placeOnMap()}>
+              {T.placeOnMap}
+            </button>
+            <Show when={geometry()}>
+              <button
+                type="button"
+                class="btn"
+                onClick={() => write({ radius_km: undefined }, null)}
+              >
+                {T.clear}
+              </button>
+            </Show>
+          </div>
+        }
+      >
+        <p class="event-placing" role="status">
+          {T.placing}
+        </p>
+        <button type="button" class="btn" onClick={() => props.place.cancel()}>
+          {T.cancel}
+        </button>
+      </Show>
+    </fieldset>
+  );
+}
