@@ -3,6 +3,7 @@
  * the hash fragment and back; the app keeps it in Solid signals.
  */
 import { DEFAULT_BASEMAP, type BasemapId } from "./basemap.ts";
+import type { Lang } from "./i18n/lang.ts";
 import type { PlaybackMode } from "./query/playback.ts";
 import type { Category, Status } from "./types.ts";
 
@@ -71,6 +72,8 @@ export interface ViewState {
   story: StoryRef | null;
   /** Playback's mode, once playback is in use (its frame is the `from`/`to` filters). */
   play: PlayState | null;
+  /** The interface's language as the link names it; null: the browser's languages decide. */
+  lang: Lang | null;
 }
 
 export const emptyFilters = (): Filters => ({
@@ -95,4 +98,5 @@ export const emptyViewState = (): ViewState => ({
   basemap: DEFAULT_BASEMAP,
   story: null,
   play: null,
+  lang: null,
 });

@@ -7,6 +7,7 @@ import type { Camera, ViewState } from "../view-state.ts";
 import { CONTRACT_VERSION, KEYS, type HashKey } from "./keys.ts";
 import { formatStoryRef } from "./story.ts";
 import { formatPlay } from "./playback.ts";
+import { formatLang } from "./lang.ts";
 import { roundCamera, wellFormed } from "./validate.ts";
 
 /** Percent-encodes everything outside [A-Za-z0-9-_.~] except the characters in `keep`. */
@@ -61,6 +62,7 @@ export function formatHash(state: ViewState): string {
   put(KEYS.sourcesFile, state.sourcesFile && enc(state.sourcesFile, "/"));
   put(KEYS.basemap, state.basemap !== DEFAULT_BASEMAP && enc(state.basemap));
   pairs.push(...formatStoryRef(state.story));
+  put(KEYS.lang, formatLang(state.lang));
   if (pairs.length) put(KEYS.version, String(CONTRACT_VERSION));
   return pairs.length ? `#${pairs.join("&")}` : "";
 }

@@ -22,6 +22,7 @@ export const KEYS = {
   basemap: "basemap",
   story: "story",
   step: "step",
+  lang: "lang",
   version: "v",
 } as const;
 export type HashKey = (typeof KEYS)[keyof typeof KEYS];

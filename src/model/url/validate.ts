@@ -6,6 +6,7 @@
  */
 import { isBasemap } from "../basemap.ts";
 import { PLAYBACK_MODES } from "../query/playback.ts";
+import { isLang } from "../i18n/lang.ts";
 import { CATEGORIES, SLUG_PATTERN, SOURCE_ID_PATTERN, STATUSES } from "../types.ts";
 import type { Camera, ViewState } from "../view-state.ts";
 
@@ -201,5 +202,6 @@ export function stateProblems(s: ViewState, known: Known = {}): string[] {
   if (s.story && (!SLUG_PATTERN.test(s.story.id) || !/^[1-9]\d{0,2}$/.test(String(s.story.step))))
     out.push("story");
   if (s.play && !PLAYBACK_MODES.includes(s.play.mode)) out.push("play");
+  if (s.lang !== null && !isLang(s.lang)) out.push("lang");
   return out;
 }

@@ -1,3 +1,4 @@
+import { LANGS } from "../../../src/model/i18n/lang.ts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BASEMAPS } from "../../../src/model/basemap.ts";
@@ -165,6 +166,7 @@ describe("round trip, key by key", () => {
       sourcesFile: "/data/x-sources.json",
       basemap: "satellite",
       story: { id: "a-story", step: 3 },
+      lang: "es",
     });
     const hash = formatHash(all);
     expect(
@@ -615,6 +617,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     play: fc.option(
       fc.record({ mode: fc.constantFrom(...PLAYBACK_MODES), autoplay: fc.boolean() }),
     ),
+    lang: fc.option(fc.constantFrom(...LANGS)),
   })
   .map((r) => {
     const [a, b] = r.dates;
@@ -631,6 +634,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       basemap: r.basemap,
       story: r.story,
       play: r.play,
+      lang: r.lang,
       filters: {
         categories: sortedUnique(r.categories),
         sources: sortedUnique(r.sources),

@@ -1,0 +1,9 @@
+/** The Spanish catalogue (Venezuelan / neutral Latin-American Spanish), area by area as en/. */
+import type { Messages } from "../messages.ts";
+import { actions, app, notices } from "./app.ts";
+import { dates, event } from "./event.ts";
+import { map, timeline } from "./map.ts";
+import { playback } from "./playback.ts";
+import { story } from "./story.ts";
+
+export const es: Messages = { app, actions, notices, event, dates, map, timeline, playback, story };
