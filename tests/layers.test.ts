@@ -33,7 +33,10 @@ const NODE = /^node:/;
  */
 const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> = {
   model: { layers: [], packages: ["@turf/turf", "geojson", "ajv"] },
-  state: { layers: ["model"], packages: ["solid-js", "virtual:pwa-register"] },
+  state: {
+    layers: ["model"],
+    packages: ["solid-js", "virtual:pwa-register", "@solid-primitives/i18n"],
+  },
   map: {
     layers: ["model", "types"],
     packages: [
@@ -87,6 +90,7 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
 /** Packages that only one module of its layer may import. */
 const PACKAGE_OWNERS: Record<string, string> = {
   "virtual:pwa-register": "src/state/app-update.ts",
+  "@solid-primitives/i18n": "src/state/i18n.ts",
 };
 
 /** The package a bare specifier names: its scope and name, without a subpath or a query. */

@@ -12,6 +12,7 @@ function setup() {
       onSaveImage={() => calls.push("image")}
       onPrint={() => calls.push("print")}
       onShare={() => calls.push("share")}
+      onLang={(l) => calls.push(`lang:${l}`)}
     />
   ));
   const more = view.getByRole("button", { name: "More" });
