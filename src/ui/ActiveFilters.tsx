@@ -4,6 +4,7 @@ import { shortSourceId } from "../model/evidence/origins.ts";
 import { filterChips, type FilterNames } from "../model/query/filter-words.ts";
 import type { Category } from "../model/types.ts";
 import type { AppState } from "../state/app-state.ts";
+import { formatDay } from "./format.ts";
 import { useI18n } from "./i18n.ts";
 
 /** How the UI names a chosen filter value; a source by its number and outlet (or title). */
@@ -21,8 +22,9 @@ export function filterNames(s: AppState): FilterNames {
 /** Every active filter as a chip beside the count; a chip's × removes that filter alone. */
 export function ActiveFilters(props: { state: AppState }) {
   const s = props.state;
-  const { t } = useI18n();
-  const chips = () => filterChips(s.view.filters, filterNames(s));
+  const { t, lang } = useI18n();
+  const chips = () =>
+    filterChips(s.view.filters, filterNames(s), t("chips"), (iso) => formatDay(iso, lang()));
   return (
     <Show when={chips().length > 0}>
       <ul class="active-filters" aria-label={t("app.activeFilters")} data-testid="active-filters">

@@ -23,6 +23,9 @@ const VIEWS: [string, string][] = [
   ["source reader", "#source=002_bf7bde4e343e88ef&passage=4327-4385&v=2"],
   ["embed", "#embed=1&v=2"],
   ["story", "#story=carrier-to-raid&step=3&v=2"],
+  ["Spanish: home", "#lang=es&v=2"],
+  ["Spanish: event open", "#event=el-rodeo-families-waiting&lang=es&v=2"],
+  ["Spanish: story", "#story=carrier-to-raid&step=3&lang=es&v=2"],
 ];
 
 describe("Content-Security-Policy", () => {

@@ -44,6 +44,17 @@ export const actions = {
   langNames: { en: "English", es: "Español" },
 };
 
+export const chips = {
+  category: "category",
+  status: "status",
+  source: "source",
+  search: "search",
+  dates: "dates",
+  from: (day: string) => `From ${day}`,
+  to: (day: string) => `To ${day}`,
+  remove: (kind: string, what: string) => `Remove filter: ${kind} ${what}`,
+};
+
 export const notices = {
   ignored: (parts: string) => `Parts of this link were ignored: ${parts}.`,
   missingText: (id: string, more: number) =>

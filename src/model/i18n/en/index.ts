@@ -3,10 +3,10 @@
  * strings go in its area's file (or a new one, added here and in es/index.ts); the types make
  * the Spanish catalogue list every key, and tests/model/i18n/catalogues.test.ts checks both.
  */
-import { actions, app, notices } from "./app.ts";
+import { actions, app, chips, notices } from "./app.ts";
 import { dates, event } from "./event.ts";
 import { map, timeline } from "./map.ts";
 import { playback } from "./playback.ts";
 import { story } from "./story.ts";
 
-export const en = { app, actions, notices, event, dates, map, timeline, playback, story };
+export const en = { app, actions, chips, notices, event, dates, map, timeline, playback, story };

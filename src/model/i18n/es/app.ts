@@ -44,6 +44,17 @@ export const actions: Messages["actions"] = {
   langNames: { en: "English", es: "Español" },
 };
 
+export const chips: Messages["chips"] = {
+  category: "categoría",
+  status: "estado",
+  source: "fuente",
+  search: "búsqueda",
+  dates: "fechas",
+  from: (day: string) => `Desde ${day}`,
+  to: (day: string) => `Hasta ${day}`,
+  remove: (kind: string, what: string) => `Quitar filtro: ${kind} ${what}`,
+};
+
 export const notices: Messages["notices"] = {
   ignored: (parts: string) => `Se ignoraron partes de este enlace: ${parts}.`,
   missingText: (id: string, more: number) =>
