@@ -1,5 +1,4 @@
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from "solid-js";
-import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { shownInOrder, shownPosition } from "../model/query/event-order.ts";
 import { evidenceOf } from "../model/evidence/origins.ts";
 import { statusWords } from "../model/evidence/status-words.ts";
@@ -171,7 +170,7 @@ function EventRow(props: {
           </span>
           <span class="sr-only">{words()?.sentence}</span>
         </span>
-        <span class="sr-only">, {CATEGORY_STYLE[p().category]?.label}</span>
+        <span class="sr-only">, {t("categories")[p().category]}</span>
       </button>
     </li>
   );

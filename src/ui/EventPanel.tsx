@@ -1,5 +1,4 @@
 import { For, Show, createMemo } from "solid-js";
-import { CATEGORY_STYLE } from "../model/category-style.ts";
 import type { DatasetIndex, ResolvedCitation } from "../model/dataset.ts";
 import { groupCitations, type GroupKind } from "../model/evidence/citation-groups.ts";
 import { evidenceOf, shortSourceId } from "../model/evidence/origins.ts";
@@ -58,7 +57,7 @@ export function EventPanel(props: EventPanelProps) {
       <header>
         <p class="eyebrow">
           <CategoryIcon category={p().category} size={18} expected={p().expected} />{" "}
-          {CATEGORY_STYLE[p().category]?.label ?? p().category}
+          {t("categories")[p().category] ?? p().category}
           <Show when={p().expected}>
             {" "}
             · <span class="expected-tag">{t("event.expected")}</span>

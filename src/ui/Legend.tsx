@@ -1,5 +1,5 @@
 import { For, Show, createSignal } from "solid-js";
-import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
+import { STATUS_LABEL } from "../model/category-style.ts";
 import { STATUS_MEANING } from "../model/evidence/status-words.ts";
 import { CATEGORIES, STATUSES } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
@@ -26,7 +26,7 @@ export function Legend(props: { open?: boolean; dense?: boolean }) {
           <For each={CATEGORIES}>
             {(c) => (
               <li>
-                <CategoryIcon category={c} /> {CATEGORY_STYLE[c].label}
+                <CategoryIcon category={c} /> {t("categories")[c]}
               </li>
             )}
           </For>

@@ -1,4 +1,6 @@
 /** An event: its panel, its row in the list, its dates in words, and what marks a translation. */
+import { CATEGORY_STYLE } from "../../category-style.ts";
+import { CATEGORIES, type Category } from "../../types.ts";
 import { formatNumber as n, plural } from "../intl.ts";
 
 export const event = {
@@ -34,6 +36,11 @@ export const event = {
   quoteNotFound: "This quote could not be found in its source; run {cmd}.",
   quoteTranslation: "Translation",
 };
+
+/** The categories' names: the model's own labels, which the map's legend and icons share. */
+export const categories = Object.fromEntries(
+  CATEGORIES.map((c) => [c, CATEGORY_STYLE[c].label]),
+) as Record<Category, string>;
 
 /** Dates and places in words: the precision of each (formatted dates are in intl.ts). */
 export const dates = {

@@ -4,9 +4,21 @@
  * the Spanish catalogue list every key, and tests/model/i18n/catalogues.test.ts checks both.
  */
 import { actions, app, chips, notices } from "./app.ts";
-import { dates, event } from "./event.ts";
+import { categories, dates, event } from "./event.ts";
 import { map, timeline } from "./map.ts";
 import { playback } from "./playback.ts";
 import { story } from "./story.ts";
 
-export const en = { app, actions, chips, notices, event, dates, map, timeline, playback, story };
+export const en = {
+  app,
+  actions,
+  chips,
+  notices,
+  event,
+  categories,
+  dates,
+  map,
+  timeline,
+  playback,
+  story,
+};

@@ -35,6 +35,24 @@ export const event: Messages["event"] = {
   quoteTranslation: "Traducción",
 };
 
+export const categories: Messages["categories"] = {
+  "security-alert": "Alerta de seguridad",
+  checkpoint: "Punto de control / patrulla",
+  "military-strike": "Ataque militar",
+  raid: "Incursión",
+  detention: "Detención",
+  prison: "Cárcel / excarcelaciones",
+  protest: "Protesta",
+  "maritime-seizure": "Incautación marítima",
+  "naval-deployment": "Despliegue naval",
+  airspace: "Espacio aéreo / vuelos",
+  diplomacy: "Diplomacia",
+  statement: "Declaración",
+  sanctions: "Sanciones / finanzas",
+  policy: "Política / acción ejecutiva",
+  "military-preparation": "Preparativos militares",
+};
+
 export const dates: Messages["dates"] = {
   precision: {
     day: "al día",

@@ -1,7 +1,7 @@
 /** The Spanish catalogue (Venezuelan / neutral Latin-American Spanish), area by area as en/. */
 import type { Messages } from "../messages.ts";
 import { actions, app, chips, notices } from "./app.ts";
-import { dates, event } from "./event.ts";
+import { categories, dates, event } from "./event.ts";
 import { map, timeline } from "./map.ts";
 import { playback } from "./playback.ts";
 import { story } from "./story.ts";
@@ -12,6 +12,7 @@ export const es: Messages = {
   chips,
   notices,
   event,
+  categories,
   dates,
   map,
   timeline,
