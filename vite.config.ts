@@ -56,7 +56,14 @@ export default defineConfig(({ mode }) => ({
     // script without it, and a release of ours leaves the library's cached copy valid.
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: "maplibre", test: /node_modules[\\/]maplibre-gl/ }] },
+        codeSplitting: {
+          groups: [
+            { name: "maplibre", test: /node_modules[\\/]maplibre-gl/ },
+            // Solid, shared by the first chunk and the lazy views: one chunk, not several small
+            // ones (each compresses on its own), so the first view loads the least.
+            { name: "solid", test: /node_modules[\\/]solid-js/ },
+          ],
+        },
       },
     },
   },

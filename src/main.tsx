@@ -20,6 +20,10 @@ import { App } from "./ui/App.tsx";
 import { embedCode, shareUrl } from "./model/share/share-link.ts";
 import { parseHash } from "./model/url/state.ts";
 import { viewPng } from "./ui/save-image.ts";
+import { loadMessages, type Messages } from "./model/i18n/catalogue.ts";
+import { resolveLang } from "./model/i18n/lang.ts";
+import { createI18n, type Translator } from "./state/i18n.ts";
+import { I18nContext } from "./ui/i18n.ts";
 import { copyText, download, passageUrl, shareLink } from "./ui/share.ts";
 
 /** A setting of this browser (localStorage), or null. */
@@ -48,33 +52,46 @@ function basemapConfig(): BasemapConfig {
 const root = document.getElementById("app")!;
 root.textContent = "";
 
-createRoot(() => {
-  const initial = readInitialView();
+const initial = readInitialView();
+const browserLangs = () => navigator.languages ?? [navigator.language];
+const firstLang = resolveLang(initial.state.lang, browserLangs());
+// The page starts in its language: the Spanish catalogue, a chunk of its own, is in before the
+// first render.
+void loadMessages(firstLang).then((messages) => createRoot(() => start(messages)));
+
+function start(messages: Messages): void {
   initial.state.basemap = initialBasemap(initial.state.basemap);
   const state = createAppState(initial.state);
+  const i18n = createI18n(() => resolveLang(state.view.lang, browserLangs()), {
+    lang: firstLang,
+    messages,
+  });
+  const t = i18n.t;
   if (initial.ignored.length)
-    state.actions.notify(`Parts of this link were ignored: ${initial.ignored.join("; ")}.`, "info");
-  syncUrl(state);
-  startLoading(state);
+    state.actions.notify(t("notices.ignored", initial.ignored.join("; ")), "info");
+  syncUrl(state, i18n);
+  startLoading(state, t);
   watchForUpdates(state.actions.notify);
   render(
     () => (
-      <App
-        state={state}
-        basemapConfig={basemapConfig()}
-        onShare={() => shareView(state)}
-        onLinkPassage={(source, range) => share(state, passageUrl(source, range))}
-        onExport={(kind) => void exportShown(state, kind)}
-        onSaveImage={() => void saveImage(state)}
-        onPrint={() => void import("./ui/print-view.ts").then((m) => m.printView())}
-      />
+      <I18nContext.Provider value={i18n}>
+        <App
+          state={state}
+          basemapConfig={basemapConfig()}
+          onShare={() => shareView(state, t)}
+          onLinkPassage={(source, range) => share(state, t, passageUrl(source, range))}
+          onExport={(kind) => void exportShown(state, kind)}
+          onSaveImage={() => void saveImage(state, t)}
+          onPrint={() => void import("./ui/print-view.ts").then((m) => m.printView())}
+        />
+      </I18nContext.Provider>
     ),
     root,
   );
-});
+}
 
 /** Loads the dataset into the state, and says what of it, or of the link, was not found. */
-function startLoading(state: AppState): void {
+function startLoading(state: AppState, t: Translator): void {
   loadDataset(document.baseURI, state.view.data ?? DEFAULT_EVENTS, {
     announced: (n) => state.actions.announced(n),
     bigFileDownloaded: (bytes) => state.actions.downloaded(bytes),
@@ -85,21 +102,11 @@ function startLoading(state: AppState): void {
       state.actions.loaded(d);
       document.addEventListener("map-ready", () => warmIndex(state, d), { once: true });
       const [missing, ...more] = d.missingTexts;
-      if (missing)
-        state.actions.notify(
-          `A source's text could not be loaded: ${missing}${more.length ? ` (and ${more.length} more)` : ""}.`,
-          "error",
-        );
+      if (missing) state.actions.notify(t("notices.missingText", missing, more.length), "error");
       if (d.index.unresolved.length)
-        state.actions.notify(
-          `${d.index.unresolved.length} citation(s) could not be found in their sources.`,
-          "error",
-        );
+        state.actions.notify(t("notices.unresolved", d.index.unresolved.length), "error");
       if (state.view.event && !state.selected())
-        state.actions.notify(
-          `Event “${state.view.event}” was not found; showing everything else in the link.`,
-          "info",
-        );
+        state.actions.notify(t("notices.noEvent", state.view.event), "info");
     })
     .catch((e: Error) => {
       console.error(e.message);
@@ -131,14 +138,14 @@ function warmIndex(state: AppState, d: LoadedData): void {
 }
 
 /** Shares a link (or copies it, or shows it to copy), and says which. */
-function share(state: AppState, url: string, action?: NoticeAction): void {
+function share(state: AppState, t: Translator, url: string, action?: NoticeAction): void {
   void shareLink(url, document.title).then((r) =>
     state.actions.notify(
       r === "manual"
-        ? `Copy this link: ${url}`
+        ? t("notices.copyLink", url)
         : r === "copied"
-          ? "Link copied to the clipboard."
-          : "Link shared.",
+          ? t("notices.copied")
+          : t("notices.shared"),
       "info",
       action,
     ),
@@ -149,17 +156,15 @@ function share(state: AppState, url: string, action?: NoticeAction): void {
  * Shares the view: with an event open, the event's own page (which unfurls into a card) with the
  * rest of the view as its hash; otherwise the app's link. The notice offers the embed code.
  */
-function shareView(state: AppState): void {
+function shareView(state: AppState, t: Translator): void {
   const view = parseHash(location.hash).state;
   const code = embedCode(location.href, view, document.title);
-  share(state, shareUrl(location.href, view), {
-    label: "Copy embed code",
+  share(state, t, shareUrl(location.href, view), {
+    label: t("notices.copyEmbed"),
     run: () =>
       void copyText(code).then((ok) =>
         state.actions.notify(
-          ok
-            ? "Embed code copied: paste it into your page's HTML."
-            : `Copy this embed code: ${code}`,
+          ok ? t("notices.embedCopied") : t("notices.copyEmbedManual", code),
           "info",
         ),
       ),
@@ -180,8 +185,8 @@ async function exportShown(state: AppState, kind: "geojson" | "csv"): Promise<vo
 }
 
 /** Downloads the view as a PNG: the map as drawn, its legend, filters in words and credits. */
-async function saveImage(state: AppState): Promise<void> {
+async function saveImage(state: AppState, t: Translator): Promise<void> {
   const png = await viewPng(state, document.querySelector<HTMLElement>('[data-testid="map"]'));
-  if (!png) state.actions.notify("The map is not drawn yet: try again in a moment.", "info");
+  if (!png) state.actions.notify(t("notices.notDrawn"), "info");
   else download(`venezuela-map-${new Date().toISOString().slice(0, 10)}.png`, png, "image/png");
 }

@@ -35,7 +35,7 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
   model: { layers: [], packages: ["@turf/turf", "geojson", "ajv"] },
   state: {
     layers: ["model"],
-    packages: ["solid-js", "virtual:pwa-register", "idb", "fflate"],
+    packages: ["solid-js", "virtual:pwa-register", "idb", "fflate", "@solid-primitives/i18n"],
   },
   map: {
     layers: ["model", "types"],
@@ -93,6 +93,7 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
 const PACKAGE_OWNERS: Record<string, string> = {
   "virtual:pwa-register": "src/state/app-update.ts",
   fflate: "src/state/curate/export-draft.ts",
+  "@solid-primitives/i18n": "src/state/i18n.ts",
 };
 
 /** The package a bare specifier names: its scope and name, without a subpath or a query. */

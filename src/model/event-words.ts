@@ -1,29 +1,24 @@
 /** Human-readable dates and precisions (pure string functions, no DOM): the UI and the event pages. */
+import { dates as EN_WORDS } from "./i18n/en/event.ts";
+import { formatDayIn, formatMonthIn } from "./i18n/intl.ts";
+import type { Lang } from "./i18n/lang.ts";
 import type { EventDate, EventPlace } from "./types.ts";
 
-const fmt = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const fmtMonth = new Intl.DateTimeFormat("en-GB", {
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+/** A day, "1 Sept 2025" (or "1 sept 2025" in Spanish). */
+export const formatDay = (iso: string, lang: Lang = "en"): string => formatDayIn(lang, iso);
 
-export function formatDay(iso: string): string {
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(ms) ? iso : fmt.format(ms);
-}
-
-export function formatEventDate(d: EventDate): string {
-  if (d.precision === "before") return `by ${formatDay(d.start)}`;
-  if (d.precision === "month") return `${fmtMonth.format(Date.parse(`${d.start}T00:00:00Z`))}`;
-  if (!d.end || d.end === d.start) return formatDay(d.start);
-  const prefix = d.precision === "week" ? "week of " : "";
-  return `${prefix}${formatDay(d.start)} – ${formatDay(d.end)}`;
+/** An event's date as its precision allows: a day, a week, a month, a range or "by" a day; in
+ * another language than English, with that catalogue's words. */
+export function formatEventDate(
+  d: EventDate,
+  lang: Lang = "en",
+  w: { by: string; weekOf: string } = EN_WORDS,
+): string {
+  if (d.precision === "before") return `${w.by}${formatDayIn(lang, d.start)}`;
+  if (d.precision === "month") return formatMonthIn(lang, d.start);
+  if (!d.end || d.end === d.start) return formatDayIn(lang, d.start);
+  const prefix = d.precision === "week" ? w.weekOf : "";
+  return `${prefix}${formatDayIn(lang, d.start)} – ${formatDayIn(lang, d.end)}`;
 }
 
 export const DATE_PRECISION_LABEL = {

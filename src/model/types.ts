@@ -4,6 +4,7 @@
  * CLI and the tests alike, so it must never import solid-js or maplibre-gl.
  */
 import type { Geometry } from "geojson";
+import type { Translations } from "./i18n/localized.ts";
 
 /** The closed set of event categories. Documented in docs/data-format.md. */
 export const CATEGORIES = [
@@ -68,6 +69,8 @@ export interface Citation {
   supports?: Support;
   /** Whose words or claim the passage carries, when the text says so: a denial's must. */
   speaker?: Speaker;
+  /** A translation of the passage, by language: shown beside it, labelled, never in its place. */
+  i18n?: Translations<"quote">;
 }
 
 /** Who speaks in a passage: `words`, verbatim from the paragraph that holds the quote, and `name`,
@@ -111,6 +114,8 @@ export interface EventProperties {
    */
   expected?: boolean;
   citations: Citation[];
+  /** The curator's translations of the title and summary, by language (docs/data-format.md). */
+  i18n?: Translations<"title" | "summary">;
 }
 
 /** One event: an RFC 7946 Feature whose `id` is a stable, URL-safe slug. */

@@ -3,6 +3,7 @@
  * the hash fragment and back; the app keeps it in Solid signals.
  */
 import { DEFAULT_BASEMAP, type BasemapId } from "./basemap.ts";
+import type { Lang } from "./i18n/lang.ts";
 import type { PlaybackMode } from "./query/playback.ts";
 import type { Category, Status } from "./types.ts";
 
@@ -73,6 +74,8 @@ export interface ViewState {
   play: PlayState | null;
   /** Curate mode: the draft editor is open (never in an embed, see url/curate.ts). */
   curate: boolean;
+  /** The interface's language as the link names it; null: the browser's languages decide. */
+  lang: Lang | null;
 }
 
 export const emptyFilters = (): Filters => ({
@@ -98,4 +101,5 @@ export const emptyViewState = (): ViewState => ({
   story: null,
   play: null,
   curate: false,
+  lang: null,
 });

@@ -17,6 +17,7 @@ import { chronologicalOrder, newestFirst, shownInOrder } from "../model/query/ev
 import type { IndexSet } from "../model/query/index-set.ts";
 import { makeMapFeatures } from "../model/markers/map-features.ts";
 import { DEFAULT_BASEMAP, type BasemapId } from "../model/basemap.ts";
+import type { Lang } from "../model/i18n/lang.ts";
 import type { SituationEvent } from "../model/types.ts";
 import {
   emptyFilters,
@@ -265,6 +266,10 @@ function viewActions(s: ReturnType<typeof createSignals>, events: () => readonly
       rememberBasemap(basemap);
       setView({ basemap });
     },
+    /** The reader's choice of language, written into the link so a shared view keeps it. */
+    setLang(lang: Lang) {
+      setView({ lang });
+    },
     setSort(sort: ListSort) {
       setView({ sort });
     },
@@ -306,7 +311,9 @@ function viewActions(s: ReturnType<typeof createSignals>, events: () => readonly
         setFlyOnSelect(!next.camera);
         setChooser(null);
         const basemap = next.basemap === DEFAULT_BASEMAP ? s.view.basemap : next.basemap;
-        setView(reconcile({ ...structuredClone(next), camera: null, basemap }));
+        // Nor does a link that names no language switch the one being read.
+        const lang = next.lang ?? s.view.lang;
+        setView(reconcile({ ...structuredClone(next), camera: null, basemap, lang }));
         if (next.camera) {
           setCamera(next.camera);
           setCameraJump(next.camera);

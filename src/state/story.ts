@@ -7,7 +7,6 @@
  */
 import { batch, createEffect, createMemo, createSignal, on } from "solid-js";
 import { findEvent } from "../model/dataset.ts";
-import { readStory } from "../model/story/loaded.ts";
 import type { Story, StoryCitation, StoryStep } from "../model/story/types.ts";
 import { anchorQuote } from "../model/text/anchor.ts";
 import { clampStep } from "../model/url/story.ts";
@@ -107,8 +106,9 @@ function watchStoryFile(
           return;
         }
         setStatus({ kind: "loading", id });
-        load(id)
-          .then((value) => {
+        // The shape check comes with the story, in a chunk of its own: most visits open none.
+        Promise.all([load(id), import("../model/story/loaded.ts")])
+          .then(([value, { readStory }]) => {
             if (wanted === id) setStatus({ kind: "ready", story: readStory(value) });
           })
           .catch((e: Error) => {

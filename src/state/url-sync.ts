@@ -9,8 +9,9 @@ import { unwrap } from "solid-js/store";
 import { formatHash, parseHash, parseLocation } from "../model/url/state.ts";
 import type { ViewState } from "../model/view-state.ts";
 import type { AppState } from "./app-state.ts";
+import { localized } from "../model/i18n/localized.ts";
+import { type I18n, staticI18n } from "./i18n.ts";
 
-const TITLE = "Venezuela situation map";
 const REPLACE_DEBOUNCE_MS = 300;
 
 export interface Known {
@@ -28,7 +29,7 @@ export function readInitialView(): { state: ViewState; ignored: string[] } {
   return { state: parsed.state, ignored: parsed.ignored };
 }
 
-export function syncUrl(s: AppState): void {
+export function syncUrl(s: AppState, i18n: I18n = staticI18n()): void {
   const withCurrentCamera = (view: ViewState): ViewState => ({
     ...structuredClone(unwrap(view)),
     camera: s.camera(),
@@ -62,6 +63,7 @@ export function syncUrl(s: AppState): void {
           s.view.story,
           s.view.play,
           s.view.curate,
+          s.view.lang,
           s.camera(),
         ]),
       () => {
@@ -94,7 +96,7 @@ export function syncUrl(s: AppState): void {
   window.addEventListener("popstate", onPop);
   onCleanup(() => window.removeEventListener("popstate", onPop));
 
-  titleFollowsSelection(s);
+  titleFollowsSelection(s, i18n);
 }
 
 /** What of a view makes a history entry when it changes: the event, the source, the passage,
@@ -114,19 +116,21 @@ function navigation(view: ViewState): {
 }
 
 /** The document title and description follow the selection, so shared links preview well. */
-function titleFollowsSelection(s: AppState): void {
+function titleFollowsSelection(s: AppState, { t, lang }: I18n): void {
   createEffect(() => {
     const e = s.selected();
     const src = s.view.source ? s.data()?.index.sourceById.get(s.view.source) : undefined;
+    const title = t("app.title");
+    const p = e?.properties;
     document.title = src
-      ? `${src.title} — source — ${TITLE}`
-      : e
-        ? `${e.properties.title} — ${TITLE}`
-        : TITLE;
+      ? `${src.title} — ${t("app.sourceWord")} — ${title}`
+      : p
+        ? `${localized(p.title, p.i18n, "title", lang()).text} — ${title}`
+        : title;
     const meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
     if (meta)
-      meta.content = e
-        ? e.properties.summary
-        : "An offline situation map of the 2025–26 US–Venezuela crisis: every pin linked to the exact source passages behind it.";
+      meta.content = p
+        ? localized(p.summary, p.i18n, "summary", lang()).text
+        : t("app.description");
   });
 }

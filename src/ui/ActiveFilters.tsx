@@ -1,14 +1,19 @@
 import { For, Show } from "solid-js";
-import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
+import { STATUS_LABEL } from "../model/category-style.ts";
 import { shortSourceId } from "../model/evidence/origins.ts";
 import { filterChips, type FilterNames } from "../model/query/filter-words.ts";
-import type { Category } from "../model/types.ts";
 import type { AppState } from "../state/app-state.ts";
+import { formatDay } from "./format.ts";
+import { staticI18n } from "../state/i18n.ts";
+import { useI18n } from "./i18n.ts";
 
 /** How the UI names a chosen filter value; a source by its number and outlet (or title). */
-export function filterNames(s: AppState): FilterNames {
+export function filterNames(
+  s: AppState,
+  categories: Record<string, string> = staticI18n().t("categories"),
+): FilterNames {
   return {
-    category: (c) => CATEGORY_STYLE[c as Category]?.label ?? c,
+    category: (c) => categories[c] ?? c,
     status: (st) => STATUS_LABEL[st as keyof typeof STATUS_LABEL] ?? st,
     source: (id) => {
       const src = s.data()?.index.sourceById.get(id);
@@ -20,10 +25,14 @@ export function filterNames(s: AppState): FilterNames {
 /** Every active filter as a chip beside the count; a chip's × removes that filter alone. */
 export function ActiveFilters(props: { state: AppState }) {
   const s = props.state;
-  const chips = () => filterChips(s.view.filters, filterNames(s));
+  const { t, lang } = useI18n();
+  const chips = () =>
+    filterChips(s.view.filters, filterNames(s, t("categories")), t("chips"), (iso) =>
+      formatDay(iso, lang()),
+    );
   return (
     <Show when={chips().length > 0}>
-      <ul class="active-filters" aria-label="Active filters" data-testid="active-filters">
+      <ul class="active-filters" aria-label={t("app.activeFilters")} data-testid="active-filters">
         <For each={chips()}>
           {(chip) => (
             <li>

@@ -13,22 +13,26 @@ import type { AppState } from "../state/app-state.ts";
 import { DEFAULT_EVENTS } from "../state/load.ts";
 import { CountAnnouncer } from "./CountAnnouncer.tsx";
 import { Counter } from "./Counter.tsx";
-import { EmbedHeader, EmbedOverlay } from "./Embed.tsx";
 import { Legend } from "./Legend.tsx";
 import { MapPane } from "./MapPane.tsx";
 import { Notices } from "./Notices.tsx";
 import { SidePanel } from "./SidePanel.tsx";
 import { createStoryState, fetchStory } from "../state/story.ts";
 import { StoryLauncher } from "./StoryLauncher.tsx";
-import { StoryPanel } from "./StoryPanel.tsx";
 import { Timeline } from "./Timeline.tsx";
 import { TopbarActions } from "./TopbarActions.tsx";
+import { useI18n } from "./i18n.ts";
 
 const FilterBar = lazy(() => import("./FilterBar.tsx").then((m) => ({ default: m.FilterBar })));
 // Curation is for the few who edit the data: its code is a chunk of its own, fetched on first use.
 const CuratePanel = lazy(() =>
   import("./curate/CuratePanel.tsx").then((m) => ({ default: m.CuratePanel })),
 );
+// Not needed for the first paint unless a link opens a story or an embed: their own chunks keep
+// the first one within budget (docs/performance.md).
+const EmbedHeader = lazy(() => import("./Embed.tsx").then((m) => ({ default: m.EmbedHeader })));
+const EmbedOverlay = lazy(() => import("./Embed.tsx").then((m) => ({ default: m.EmbedOverlay })));
+const StoryPanel = lazy(() => import("./StoryPanel.tsx").then((m) => ({ default: m.StoryPanel })));
 
 export interface AppProps {
   state: AppState;
@@ -42,6 +46,7 @@ export interface AppProps {
 
 export function App(props: AppProps) {
   const s = props.state;
+  const { t } = useI18n();
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   let topbar!: HTMLElement;
   let app!: HTMLDivElement;
@@ -68,7 +73,7 @@ export function App(props: AppProps) {
           document.getElementById("side")?.focus();
         }}
       >
-        Skip to the event list
+        {t("app.skip")}
       </a>
       <header class="topbar" ref={topbar}>
         <DatasetTitle data={s.view.data} />
@@ -82,6 +87,7 @@ export function App(props: AppProps) {
           onShare={props.onShare}
           curate={s.view.curate}
           onCurate={() => s.actions.setCurate(!s.view.curate)}
+          onLang={(lang) => s.actions.setLang(lang)}
         />
       </header>
       <Show when={s.view.embed}>
@@ -127,6 +133,7 @@ function SideSheet(props: {
   onLinkPassage: AppProps["onLinkPassage"];
 }) {
   const s = props.state;
+  const { t } = useI18n();
   const [sheetOpen, setSheetOpen] = createSignal(false);
   // On a phone, choosing something opens the sheet so the answer is visible.
   createEffect(() => {
@@ -137,7 +144,7 @@ function SideSheet(props: {
       id="side"
       class="side"
       classList={{ "sheet-open": sheetOpen() }}
-      aria-label="Events and sources"
+      aria-label={t("app.side")}
       tabindex="-1"
     >
       <button
@@ -147,7 +154,7 @@ function SideSheet(props: {
         onClick={() => setSheetOpen(!sheetOpen())}
       >
         <span aria-hidden="true" class="grip" />
-        {sheetOpen() ? "More map ▾" : "More list ▴"}
+        {sheetOpen() ? t("app.sheetMap") : t("app.sheetList")}
       </button>
       <div id="filters" class="filters-wrap" hidden={!props.filtersOpen}>
         <Show when={props.filtersOpen}>
@@ -197,15 +204,16 @@ function closeOnEscape(
 }
 
 function DatasetTitle(props: { data: string | null }) {
+  const { t } = useI18n();
   return (
     <h1>
       <span class="brand-mark" aria-hidden="true" />
       {/* Another dataset (data=) is not the curated crisis data: say which file it is. */}
-      Venezuela situation map{" "}
+      {t("app.title")}{" "}
       <span class="sub">
         {props.data && props.data !== DEFAULT_EVENTS
-          ? `dataset ${props.data}`
-          : "US–Venezuela crisis, 2025–26"}
+          ? t("app.dataset", props.data)
+          : t("app.subtitle")}
       </span>
     </h1>
   );
@@ -213,16 +221,21 @@ function DatasetTitle(props: { data: string | null }) {
 
 /** Instead of the map, when the events could not be loaded. */
 function LoadFailed(props: { message: string; data: string | null }) {
+  const { t } = useI18n();
+  // The command stays code in either language: split the sentence around it.
+  const check = () => t("app.loadCheck").split("{cmd}");
   return (
     <main class="state-error" role="alert">
-      <h2>The events could not be loaded</h2>
+      <h2>{t("app.loadFailed")}</h2>
       <p>{props.message}</p>
       <p>
-        Check that the file exists and is valid (run <code>npm run check:data</code>), then reload.
+        {check()[0]}
+        <code>npm run check:data</code>
+        {check()[1]}
       </p>
       <Show when={props.data}>
         <p>
-          <a href={location.pathname}>Open the curated dataset instead</a>
+          <a href={location.pathname}>{t("app.loadCurated")}</a>
         </p>
       </Show>
     </main>

@@ -6,6 +6,8 @@ import { revealInvisible } from "../model/text/invisible.ts";
 import type { Citation, SourceDocument } from "../model/types.ts";
 import { CopyCitation } from "./CopyCitation.tsx";
 import { formatDay, STANCE_HEAD } from "./format.ts";
+import { ORIGINAL_LANG } from "../model/i18n/localized.ts";
+import { useI18n } from "./i18n.ts";
 
 /**
  * One cited passage, verbatim, with a sentence of context either side and the quoted words
@@ -22,6 +24,7 @@ export function CitationCard(props: {
   onLink?: (sourceId: string, range: [number, number]) => void;
   linkOf?: (sourceId: string, range: [number, number]) => string;
 }) {
+  const { t } = useI18n();
   const c = () => props.cited.citation;
   const ctx = () => {
     const r = props.cited.range;
@@ -53,9 +56,12 @@ export function CitationCard(props: {
           )}
         </Show>
       </blockquote>
+      <QuoteTranslation citation={c()} />
       <Show when={!props.cited.range}>
         <p class="warn">
-          This quote could not be found in its source; run <code>npm run check:data</code>.
+          {t("event.quoteNotFound").split("{cmd}")[0]}
+          <code>npm run check:data</code>
+          {t("event.quoteNotFound").split("{cmd}")[1]}
         </p>
       </Show>
       <CitationActions
@@ -66,6 +72,28 @@ export function CitationCard(props: {
         linkOf={props.linkOf}
       />
     </li>
+  );
+}
+
+/**
+ * A curator's translation of the passage into the language shown, beside the quote and
+ * labelled as one: the quote above stays as the source has it.
+ */
+function QuoteTranslation(props: { citation: Citation }) {
+  const { t, lang } = useI18n();
+  const text = () => {
+    const x = props.citation.i18n?.[lang()]?.quote;
+    return lang() !== ORIGINAL_LANG && typeof x === "string" && x.trim() ? x : null;
+  };
+  return (
+    <Show when={text()}>
+      {(x) => (
+        <p class="quote-translation" lang={lang()}>
+          <span class="quote-translation-label">{t("event.quoteTranslation")}: </span>
+          {x()}
+        </p>
+      )}
+    </Show>
   );
 }
 
@@ -102,6 +130,7 @@ function CitationActions(props: {
   onLink?: (sourceId: string, range: [number, number]) => void;
   linkOf?: (sourceId: string, range: [number, number]) => string;
 }) {
+  const { t } = useI18n();
   const c = () => props.cited.citation;
   return (
     <div class="citation-actions">
@@ -113,7 +142,7 @@ function CitationActions(props: {
           props.onRead(c().source, r ? [r.start, r.end] : null);
         }}
       >
-        Read in source
+        {t("story.read")}
       </button>
       <Show when={props.onLink && props.cited.range}>
         <button
@@ -124,7 +153,7 @@ function CitationActions(props: {
             props.onLink!(c().source, [r.start, r.end]);
           }}
         >
-          Link to this passage
+          {t("event.linkPassage")}
         </button>
       </Show>
       <CopyCitation cited={props.cited} source={props.source} linkOf={props.linkOf} />

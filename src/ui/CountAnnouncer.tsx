@@ -1,13 +1,10 @@
 import { createEffect, createSignal, on, onCleanup, onMount } from "solid-js";
 import type { AppState } from "../state/app-state.ts";
+import { useI18n } from "./i18n.ts";
 
 /** How long the filters must stay still before the count is read out: a timeline drag or typed
  * search changes them many times a second, and only where they stop is worth saying. */
 export const ANNOUNCE_SETTLE_MS = 700;
-
-/** "12 of 39 events shown", as the counter shows it. */
-export const countWords = (shown: number, total: number): string =>
-  `${shown.toLocaleString("en")} of ${total.toLocaleString("en")} events shown`;
 
 /**
  * The page's one polite live region for what the filters do: once a change of a filter, the
@@ -16,6 +13,7 @@ export const countWords = (shown: number, total: number): string =>
  */
 export function CountAnnouncer(props: { state: AppState; settleMs?: number }) {
   const s = props.state;
+  const { t } = useI18n();
   const [text, setText] = createSignal("");
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A drag may pause longer than the settle time without being over: while a pointer is pressed,
@@ -24,7 +22,7 @@ export function CountAnnouncer(props: { state: AppState; settleMs?: number }) {
   let held = false;
   const say = () => {
     held = pressed;
-    if (!held) setText(countWords(s.visibleSet().size, s.events().length));
+    if (!held) setText(t("app.shown", s.visibleSet().size, s.events().length));
   };
   const schedule = () => {
     clearTimeout(timer);

@@ -1,11 +1,12 @@
 import { For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from "solid-js";
-import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { shownInOrder, shownPosition } from "../model/query/event-order.ts";
 import { evidenceOf } from "../model/evidence/origins.ts";
 import { statusWords } from "../model/evidence/status-words.ts";
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
-import { formatEventDate } from "./format.ts";
+import { useEventDate } from "./format.ts";
+import { localized } from "../model/i18n/localized.ts";
+import { useI18n } from "./i18n.ts";
 import { ListSort } from "./ListSort.tsx";
 
 /** Above this many rows the list renders only what is in view, so the DOM stays bounded. */
@@ -18,6 +19,7 @@ const OVERSCAN = 8;
  * the map. It is the non-visual alternative to the map: every event is reachable from here.
  */
 export function EventList(props: { state: AppState; only?: number[] | null; label?: string }) {
+  const { t } = useI18n();
   const s = props.state;
   /** How many rows: the chooser's events, or every shown event. */
   const count = () => (props.only ? props.only.length : s.visibleSet().size);
@@ -72,7 +74,7 @@ export function EventList(props: { state: AppState; only?: number[] | null; labe
   });
 
   return (
-    <section class="event-list" aria-label={props.label ?? "Events"}>
+    <section class="event-list" aria-label={props.label ?? t("event.list")}>
       <Show when={!props.only && count() > 1}>
         <ListSort state={s} />
       </Show>
@@ -111,8 +113,11 @@ function EventRow(props: {
 }) {
   const s = props.state;
   const idx = props.idx;
+  const { t, lang } = useI18n();
+  const eventDate = useEventDate();
   const e = () => s.events()[idx]!;
   const p = () => e().properties;
+  const title = () => localized(p().title, p().i18n, "title", lang());
   // Counted by origin for the rows in view only (the list is windowed for big datasets).
   const words = () => {
     const index = s.data()?.index;
@@ -148,13 +153,15 @@ function EventRow(props: {
       >
         <CategoryIcon category={p().category} expected={p().expected} />
         <span class="row-main">
-          <span class="row-title">{p().title}</span>
+          <span class="row-title" lang={title().lang}>
+            {title().text}
+          </span>
           <span class="row-meta">
             <Show when={p().expected}>
-              <span class="expected-tag">Expected</span> ·{" "}
+              <span class="expected-tag">{t("event.expectedShort")}</span> ·{" "}
             </Show>
-            {formatEventDate(p().date)} · {p().place.name}
-            {e().geometry ? "" : " · not on map"}
+            {eventDate(p().date)} · {p().place.name}
+            {e().geometry ? "" : t("event.notOnMap")}
           </span>
         </span>
         <span class={`badge status-${p().status}`} title={words()?.sentence}>
@@ -163,21 +170,22 @@ function EventRow(props: {
           </span>
           <span class="sr-only">{words()?.sentence}</span>
         </span>
-        <span class="sr-only">, {CATEGORY_STYLE[p().category]?.label}</span>
+        <span class="sr-only">, {t("categories")[p().category]}</span>
       </button>
     </li>
   );
 }
 
 function EmptyList(props: { state: AppState }) {
+  const { t } = useI18n();
   return (
     <div class="empty" role="status">
       <p>
-        <strong>No events match these filters.</strong>
+        <strong>{t("event.noMatch")}</strong>
       </p>
-      <p>Widen the date range, search for fewer words, or</p>
+      <p>{t("event.widen")}</p>
       <button type="button" class="link" onClick={() => props.state.actions.clearFilters()}>
-        clear all filters
+        {t("event.clearAll")}
       </button>
     </div>
   );

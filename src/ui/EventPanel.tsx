@@ -1,14 +1,20 @@
 import { For, Show, createMemo } from "solid-js";
-import { CATEGORY_STYLE } from "../model/category-style.ts";
 import type { DatasetIndex, ResolvedCitation } from "../model/dataset.ts";
 import { groupCitations, type GroupKind } from "../model/evidence/citation-groups.ts";
 import { evidenceOf, shortSourceId } from "../model/evidence/origins.ts";
-import { count, listWords, statusWords } from "../model/evidence/status-words.ts";
+import { listWords, statusWords } from "../model/evidence/status-words.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { CitationCard } from "./CitationCard.tsx";
 import { EvidenceNote } from "./EvidenceNote.tsx";
-import { DATE_PRECISION_LABEL, formatEventDate, formatPlacePrecision } from "./format.ts";
+import { useEventDate } from "./format.ts";
+import { formatNumber } from "../model/i18n/intl.ts";
+import type { Lang } from "../model/i18n/lang.ts";
+import { localized } from "../model/i18n/localized.ts";
+import type { EventPlace } from "../model/types.ts";
+import type { Translator } from "../state/i18n.ts";
+import { useI18n } from "./i18n.ts";
+import { OriginalMark } from "./OriginalMark.tsx";
 
 export interface EventPanelProps {
   event: SituationEvent;
@@ -32,13 +38,17 @@ const GROUP_NOTE: Record<GroupKind, string> = {
 
 /** Everything known about one event, and every passage it rests on. */
 export function EventPanel(props: EventPanelProps) {
+  const { t, lang } = useI18n();
+  const eventDate = useEventDate();
   const p = () => props.event.properties;
+  const title = () => localized(p().title, p().i18n, "title", lang());
+  const summary = () => localized(p().summary, p().i18n, "summary", lang());
   let heading!: HTMLHeadingElement;
   return (
     <article class="event-panel" aria-labelledby="event-title" data-event-id={props.event.id}>
       <div class="panel-bar">
         <button type="button" class="back" onClick={() => props.onClose()}>
-          <span aria-hidden="true">←</span> All events
+          <span aria-hidden="true">←</span> {t("event.allEvents")}
         </button>
       </div>
       <Show when={props.filteredOut}>
@@ -47,59 +57,62 @@ export function EventPanel(props: EventPanelProps) {
       <header>
         <p class="eyebrow">
           <CategoryIcon category={p().category} size={18} expected={p().expected} />{" "}
-          {CATEGORY_STYLE[p().category]?.label ?? p().category}
+          {t("categories")[p().category] ?? p().category}
           <Show when={p().expected}>
             {" "}
-            · <span class="expected-tag">Expected, not reported as happened</span>
+            · <span class="expected-tag">{t("event.expected")}</span>
           </Show>
         </p>
         <h2 id="event-title" ref={heading} tabindex="-1">
-          {p().title}
+          <span lang={title().lang}>{title().text}</span>
+          <OriginalMark lang={title().lang} />
         </h2>
         <p class="summary">
-          <span class="sr-only">Curator's summary: </span>
-          {p().summary}
+          <span class="sr-only">{t("event.summary")}</span>
+          <span lang={summary().lang}>{summary().text}</span>
+          <OriginalMark lang={summary().lang} />
         </p>
       </header>
       <dl class="facts">
-        <dt>When</dt>
+        <dt>{t("event.when")}</dt>
         <dd>
-          <strong>{formatEventDate(p().date)}</strong>{" "}
-          <span class="precision">({DATE_PRECISION_LABEL[p().date.precision]})</span>
+          <strong>{eventDate(p().date)}</strong>{" "}
+          <span class="precision">({t("dates.precision")[p().date.precision]})</span>
           <Show when={p().expected}>
-            <span class="precision"> · the announced date</span>
+            <span class="precision">{t("event.announced")}</span>
           </Show>
           <p class="basis">{p().date.basis}</p>
         </dd>
-        <dt>Where</dt>
+        <dt>{t("event.where")}</dt>
         <dd>
           <strong>{p().place.name}</strong>{" "}
-          <span class="precision">({formatPlacePrecision(p().place)})</span>
+          <span class="precision">({placePrecision(t, lang(), p().place)})</span>
           <Show when={!props.event.geometry}>
-            <span class="precision"> · not placed on the map</span>
+            <span class="precision">{t("event.notPlaced")}</span>
           </Show>
           <p class="basis">{p().place.basis}</p>
         </dd>
-        <dt>Status</dt>
+        <dt>{t("event.status")}</dt>
         <StatusFact event={props.event} index={props.index} />
         <Show when={p().actors.length}>
-          <dt>Actors</dt>
+          <dt>{t("event.actors")}</dt>
           <dd>{p().actors.join(", ")}</dd>
         </Show>
       </dl>
-      <h3>Sources</h3>
+      <h3>{t("event.sources")}</h3>
       <CitationGroups {...props} />
     </article>
   );
 }
 
 function FilteredOutNote(props: { onClearFilters?: () => void }) {
+  const { t } = useI18n();
   return (
     <p class="filtered-out" role="note">
-      Outside the current filters: not in the list or the count, shown because it is open.{" "}
+      {t("event.filteredOut")}{" "}
       <Show when={props.onClearFilters}>
         <button type="button" class="link" onClick={() => props.onClearFilters?.()}>
-          Clear filters
+          {t("app.clearFilters")}
         </button>
       </Show>
     </p>
@@ -108,6 +121,7 @@ function FilteredOutNote(props: { onClearFilters?: () => void }) {
 
 /** The status in words, and where the passages behind it come from. */
 function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
+  const { t } = useI18n();
   const evidence = createMemo(() => evidenceOf(props.index, props.event));
   const words = () =>
     statusWords(props.event.properties.status, evidence(), props.index.lineage.nameOf);
@@ -116,7 +130,7 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
     <dd class="status-fact">
       <span class={`badge status-${props.event.properties.status}`}>{words().label}</span>{" "}
       <span class="status-words">{words().detail}</span>
-      <ul class="origins" aria-label="Where the passages come from">
+      <ul class="origins" aria-label={t("event.origins")}>
         <For each={evidence().telling}>
           {(t) => (
             <li>
@@ -136,7 +150,7 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
               <span class="nowrap">
                 (
                 <button type="button" class="link" onClick={() => showDenials(d.name, d.origin)}>
-                  {count(d.citations.length, "passage")}
+                  {t("event.passages", d.citations.length)}
                 </button>
                 )
               </span>
@@ -207,4 +221,10 @@ function CitationGroups(props: EventPanelProps) {
       )}
     </For>
   );
+}
+
+/** "city-level, ±5 km": how precisely the place is known, in words. */
+function placePrecision(t: Translator, lang: Lang, p: EventPlace): string {
+  const base = t("dates.place")[p.precision];
+  return p.radius_km ? `${base}, ±${formatNumber(lang, p.radius_km)} km` : base;
 }

@@ -1,15 +1,14 @@
 import { For } from "solid-js";
-import type { ListSort as Sort } from "../model/view-state.ts";
 import type { AppState } from "../state/app-state.ts";
-
-const LABELS: Record<Sort, string> = { oldest: "Oldest first", newest: "Newest first" };
+import { useI18n } from "./i18n.ts";
 
 /** The list's order, as two buttons of which one is pressed (kept in the link as `sort=`). */
 export function ListSort(props: { state: AppState }) {
   const s = props.state;
+  const { t } = useI18n();
   return (
     <fieldset class="list-sort">
-      <legend class="sr-only">Order of the list</legend>
+      <legend class="sr-only">{t("event.order")}</legend>
       <For each={["oldest", "newest"] as const}>
         {(sort) => (
           <button
@@ -19,7 +18,7 @@ export function ListSort(props: { state: AppState }) {
             data-sort={sort}
             onClick={() => s.actions.setSort(sort)}
           >
-            {LABELS[sort]}
+            {t("event.sorts")[sort]}
           </button>
         )}
       </For>

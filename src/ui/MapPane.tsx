@@ -26,6 +26,7 @@ import type { AppState } from "../state/app-state.ts";
 import type { SizeProfile } from "../model/size-profile.ts";
 import { BasemapSwitcher } from "./BasemapSwitcher.tsx";
 import { followResults, mapPadding } from "./follow-results.ts";
+import { useI18n } from "./i18n.ts";
 
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
 export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58.5, 16.5];
@@ -36,6 +37,7 @@ export function MapPane(props: {
   basemapConfig: BasemapConfig;
   children?: JSX.Element;
 }) {
+  const { t } = useI18n();
   const s = props.state;
   let el!: HTMLElement;
   // The map library is most of the app's script: it comes in its own chunk, fetched at once but
@@ -94,7 +96,7 @@ export function MapPane(props: {
       <section
         ref={el}
         class="map"
-        aria-label="Map of events. The event list is the keyboard and screen-reader alternative."
+        aria-label={t("map.label")}
         data-testid="map"
         // "Drawing the map…" from the start: the map library may still be on its way.
         data-first-draw="pending"

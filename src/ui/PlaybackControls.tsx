@@ -3,59 +3,55 @@
 import { For, type JSX } from "solid-js";
 import { PLAYBACK_MODES, type PlaybackMode } from "../model/query/playback.ts";
 import { SPEEDS, type Playback } from "../state/playback.ts";
-
-/** Every word these controls show or say, in one place. */
-const TEXT = {
-  group: "Playback",
-  play: "Play",
-  pause: "Pause",
-  back: "Step back",
-  forward: "Step forward",
-  mode: "Playback window",
-  speed: "Playback speed",
-  modes: { day: "Day", week: "Week", month: "Month", cumulative: "Cumulative" },
-  perSecond: (n: number) => `${n} ${n === 1 ? "step" : "steps"}/s`,
-  /** The keys, as a tooltip of the group. */
-  keys: "Space: play or pause · ← →: step",
-};
+import { useI18n } from "./i18n.ts";
 
 /** A step with the arrow keys, from these buttons (the handles keep their own arrows). */
 export const PLAYBACK_SELECTOR = ".playback";
 
 export function PlaybackControls(props: { playback: Playback }) {
+  const { t } = useI18n();
   const p = props.playback;
   const none = () => p.frames().cursors.length === 0;
   return (
-    <fieldset class="playback" aria-label={TEXT.group} title={TEXT.keys} data-playing={p.playing()}>
-      <IconButton label={TEXT.back} disabled={none()} onClick={() => p.step(-1)}>
+    <fieldset
+      class="playback"
+      aria-label={t("playback.group")}
+      title={t("playback.keys")}
+      data-playing={p.playing()}
+    >
+      <IconButton label={t("playback.back")} disabled={none()} onClick={() => p.step(-1)}>
         <path d="M5 4h2v12H5zM16 4v12L8 10z" />
       </IconButton>
       <IconButton
-        label={p.playing() ? TEXT.pause : TEXT.play}
+        label={p.playing() ? t("playback.pause") : t("playback.play")}
         class="play"
         disabled={none()}
         onClick={() => p.toggle()}
       >
         {p.playing() ? <path d="M5 4h4v12H5zM11 4h4v12h-4z" /> : <path d="M6 4v12l10-6z" />}
       </IconButton>
-      <IconButton label={TEXT.forward} disabled={none()} onClick={() => p.step(1)}>
+      <IconButton label={t("playback.forward")} disabled={none()} onClick={() => p.step(1)}>
         <path d="M13 4h2v12h-2zM4 4v12l8-6z" />
       </IconButton>
       <select
         class="playback-mode"
-        aria-label={TEXT.mode}
+        aria-label={t("playback.mode")}
         value={p.mode()}
         onChange={(e) => p.setMode(e.currentTarget.value as PlaybackMode)}
       >
-        <For each={PLAYBACK_MODES}>{(m) => <option value={m}>{TEXT.modes[m]}</option>}</For>
+        <For each={PLAYBACK_MODES}>
+          {(m) => <option value={m}>{t("playback.modes")[m]}</option>}
+        </For>
       </select>
       <select
         class="playback-speed"
-        aria-label={TEXT.speed}
+        aria-label={t("playback.speed")}
         value={String(p.speed())}
         onChange={(e) => p.setSpeed(Number(e.currentTarget.value))}
       >
-        <For each={SPEEDS}>{(n) => <option value={String(n)}>{TEXT.perSecond(n)}</option>}</For>
+        <For each={SPEEDS}>
+          {(n) => <option value={String(n)}>{t("playback.perSecond", n)}</option>}
+        </For>
       </select>
     </fieldset>
   );

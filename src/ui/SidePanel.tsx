@@ -1,4 +1,5 @@
 import { Match, Show, Switch, createEffect, lazy, on } from "solid-js";
+import { useI18n } from "./i18n.ts";
 import type { AppState } from "../state/app-state.ts";
 import { EventList } from "./EventList.tsx";
 import { EventPanel } from "./EventPanel.tsx";
@@ -118,15 +119,16 @@ function focusTarget(
 /** The events at one spot on the map, to choose from. */
 function Chooser(props: { state: AppState; idxs: number[] }) {
   const s = props.state;
+  const { t } = useI18n();
   return (
     <>
       <div class="panel-bar">
         <button type="button" class="back" onClick={() => s.actions.choose([])}>
-          <span aria-hidden="true">←</span> All events
+          <span aria-hidden="true">←</span> {t("event.allEvents")}
         </button>
       </div>
-      <h2 class="list-heading">{props.idxs.length} events at this spot</h2>
-      <EventList state={s} only={props.idxs} label="Events at this spot" />
+      <h2 class="list-heading">{t("event.atSpotCount", props.idxs.length)}</h2>
+      <EventList state={s} only={props.idxs} label={t("event.atSpot")} />
     </>
   );
 }

@@ -6,24 +6,23 @@
 import { Show } from "solid-js";
 import { SHIPPED_STORIES } from "../model/story/shipped.ts";
 import type { StoryState } from "../state/story.ts";
-
-export const LAUNCHER_TEXT = {
-  label: "Story",
-} as const;
+import { localized } from "../model/i18n/localized.ts";
+import { useI18n } from "./i18n.ts";
 
 export function StoryLauncher(props: { story: StoryState; shippedData: boolean }) {
+  const { t, lang } = useI18n();
   const first = SHIPPED_STORIES[0];
   return (
     <Show when={first && props.shippedData && props.story.status().kind === "closed"}>
       <button
         type="button"
         class="story-launch"
-        title={first!.title}
+        title={localized(first!.title, first!.i18n, "title", lang()).text}
         onClick={() => props.story.open(first!.id)}
       >
         <span class="story-launch-label">
           <span aria-hidden="true">▶ </span>
-          {LAUNCHER_TEXT.label}
+          {t("story.launch")}
         </span>
       </button>
     </Show>

@@ -8,24 +8,13 @@ import { For, Match, Show, Switch, createEffect, on } from "solid-js";
 import { revealInvisible } from "../model/text/invisible.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { StoryQuote, StoryState } from "../state/story.ts";
-
-/** Every string the panel shows, in one place (for a message catalogue). */
-export const STORY_TEXT = {
-  kicker: "Story",
-  loading: "Loading the story…",
-  failed: (id: string, message: string) => `The story “${id}” could not be loaded: ${message}`,
-  progress: (n: number, total: number) => `${n} of ${total}`,
-  progressLabel: "Step",
-  previous: "Previous",
-  next: "Next",
-  close: "Close the story",
-  passages: "The passages it rests on",
-  events: "Events in this step",
-  read: "Read in source",
-  notFound: "(not found in the source)",
-} as const;
+import { localized } from "../model/i18n/localized.ts";
+import type { Story } from "../model/story/types.ts";
+import { useI18n } from "./i18n.ts";
+import { OriginalMark } from "./OriginalMark.tsx";
 
 export function StoryPanel(props: { story: StoryState; state: AppState; compact: boolean }) {
+  const { t } = useI18n();
   const st = props.story;
   let panel: HTMLElement | undefined;
   const onKey = (e: KeyboardEvent) => {
@@ -59,12 +48,12 @@ export function StoryPanel(props: { story: StoryState; state: AppState; compact:
         data-testid="story-panel"
       >
         <div class="story-head">
-          <p class="story-kicker">{STORY_TEXT.kicker}</p>
+          <p class="story-kicker">{t("story.kicker")}</p>
           <button
             type="button"
             class="story-close"
-            aria-label={STORY_TEXT.close}
-            title={STORY_TEXT.close}
+            aria-label={t("story.close")}
+            title={t("story.close")}
             onClick={() => st.close()}
           >
             <span aria-hidden="true">×</span>
@@ -73,10 +62,10 @@ export function StoryPanel(props: { story: StoryState; state: AppState; compact:
         <Switch>
           <Match when={st.status().kind === "loading"}>
             <h2 id="story-title" class="story-title">
-              {STORY_TEXT.kicker}
+              {t("story.kicker")}
             </h2>
             <p class="story-loading" role="status">
-              {STORY_TEXT.loading}
+              {t("story.loading")}
             </p>
           </Match>
           <Match
@@ -88,16 +77,16 @@ export function StoryPanel(props: { story: StoryState; state: AppState; compact:
             {(err) => (
               <>
                 <h2 id="story-title" class="story-title">
-                  {STORY_TEXT.kicker}
+                  {t("story.kicker")}
                 </h2>
                 <p class="story-error" role="alert">
-                  {STORY_TEXT.failed(err().id, err().message)}
+                  {t("story.failed", err().id, err().message)}
                 </p>
               </>
             )}
           </Match>
           <Match when={st.story()}>
-            {(story) => <StoryBody story={st} title={story().title} state={props.state} />}
+            {(story) => <StoryBody story={st} title={story()} state={props.state} />}
           </Match>
         </Switch>
       </section>
@@ -105,21 +94,35 @@ export function StoryPanel(props: { story: StoryState; state: AppState; compact:
   );
 }
 
-function StoryBody(props: { story: StoryState; title: string; state: AppState }) {
+function StoryBody(props: { story: StoryState; title: Story; state: AppState }) {
+  const { t, lang } = useI18n();
   const st = props.story;
   const total = () => st.story()?.steps.length ?? 0;
+  const title = () => localized(props.title.title, props.title.i18n, "title", lang());
+  const text = () => {
+    const step = st.step();
+    return step ? localized(step.text, step.i18n, "text", lang()) : null;
+  };
   return (
     <>
       <h2 id="story-title" class="story-title">
-        {props.title}
+        <span lang={title().lang}>{title().text}</span>
+        <OriginalMark lang={title().lang} />
       </h2>
       <p class="story-progress" aria-live="polite">
-        <span class="sr-only">{STORY_TEXT.progressLabel} </span>
-        {STORY_TEXT.progress(st.stepNo(), total())}
+        <span class="sr-only">{t("story.progressLabel")} </span>
+        {t("story.progress", st.stepNo(), total())}
       </p>
       <div class="story-scroll">
-        <p class="story-text">{st.step()?.text}</p>
-        <h3 class="story-sub">{STORY_TEXT.passages}</h3>
+        <Show when={text()}>
+          {(x) => (
+            <p class="story-text">
+              <span lang={x().lang}>{x().text}</span>
+              <OriginalMark lang={x().lang} />
+            </p>
+          )}
+        </Show>
+        <h3 class="story-sub">{t("story.passages")}</h3>
         <ul class="story-quotes">
           <For each={st.quotes()}>{(q) => <QuoteItem quote={q} state={props.state} />}</For>
         </ul>
@@ -128,7 +131,7 @@ function StoryBody(props: { story: StoryState; title: string; state: AppState })
       <div class="story-nav">
         <button type="button" class="btn" disabled={st.stepNo() <= 1} onClick={() => st.previous()}>
           <span aria-hidden="true">← </span>
-          {STORY_TEXT.previous}
+          {t("story.previous")}
         </button>
         <button
           type="button"
@@ -136,7 +139,7 @@ function StoryBody(props: { story: StoryState; title: string; state: AppState })
           disabled={st.stepNo() >= total()}
           onClick={() => st.next()}
         >
-          {STORY_TEXT.next}
+          {t("story.next")}
           <span aria-hidden="true"> →</span>
         </button>
       </div>
@@ -145,6 +148,7 @@ function StoryBody(props: { story: StoryState; title: string; state: AppState })
 }
 
 function QuoteItem(props: { quote: StoryQuote; state: AppState }) {
+  const { t } = useI18n();
   const q = () => props.quote;
   return (
     <li class="story-quote" data-source={q().citation.source}>
@@ -153,14 +157,14 @@ function QuoteItem(props: { quote: StoryQuote; state: AppState }) {
       </blockquote>
       <p class="story-quote-source">
         <span>{q().sourceTitle}</span>{" "}
-        <Show when={q().range} fallback={<span class="warn">{STORY_TEXT.notFound}</span>}>
+        <Show when={q().range} fallback={<span class="warn">{t("story.notFound")}</span>}>
           {(range) => (
             <button
               type="button"
               class="link"
               onClick={() => props.state.actions.openSource(q().citation.source, range())}
             >
-              {STORY_TEXT.read}
+              {t("story.read")}
             </button>
           )}
         </Show>
@@ -171,21 +175,22 @@ function QuoteItem(props: { quote: StoryQuote; state: AppState }) {
 
 /** The step's events by title: choosing one opens it, as in the list. */
 function StepEvents(props: { story: StoryState; state: AppState }) {
+  const { t, lang } = useI18n();
   const s = props.state;
   const titled = () =>
     (props.story.step()?.events ?? []).flatMap((id) => {
-      const e = s.data()?.index.eventById.get(id);
-      return e ? [{ id, title: e.properties.title }] : [];
+      const p = s.data()?.index.eventById.get(id)?.properties;
+      return p ? [{ id, title: localized(p.title, p.i18n, "title", lang()) }] : [];
     });
   return (
     <Show when={titled().length > 0}>
-      <h3 class="story-sub">{STORY_TEXT.events}</h3>
+      <h3 class="story-sub">{t("story.events")}</h3>
       <ul class="story-events">
         <For each={titled()}>
           {(e) => (
             <li>
               <button type="button" class="link" onClick={() => s.actions.select(e.id, false)}>
-                {e.title}
+                <span lang={e.title.lang}>{e.title.text}</span>
               </button>
             </li>
           )}

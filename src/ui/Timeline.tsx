@@ -1,4 +1,8 @@
-import { For, Show, createMemo, createSignal, onCleanup, onMount } from "solid-js";
+import { For, Show, createMemo, createSignal, lazy, onCleanup, onMount } from "solid-js";
+import { formatTick } from "../model/i18n/intl.ts";
+import type { Lang } from "../model/i18n/lang.ts";
+import { staticI18n, type Translator } from "../state/i18n.ts";
+import { useI18n } from "./i18n.ts";
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { dayMs, eventSpan, isoDay } from "../model/query/dates.ts";
 import {
@@ -15,7 +19,6 @@ import type { AppState } from "../state/app-state.ts";
 import { createPlayback } from "../state/playback.ts";
 import { formatDay } from "./format.ts";
 import { PlaybackControls, playbackKeys } from "./PlaybackControls.tsx";
-import { TimelineDensity } from "./TimelineDensity.tsx";
 import { Handle, ZoomButton, createZoom, rangeControls } from "./TimelineRange.tsx";
 
 /** Above this many events the strip shows a density canvas instead of one mark per event. */
@@ -23,17 +26,12 @@ export const DENSITY_THRESHOLD = 1500;
 /** The density strip's height, in lanes of the dot timeline. */
 const DENSITY_LANES = 4;
 
+// Only datasets above DENSITY_THRESHOLD draw it: its own chunk, off the first one.
+const TimelineDensity = lazy(() =>
+  import("./TimelineDensity.tsx").then((m) => ({ default: m.TimelineDensity })),
+);
+
 const DAY = 86_400_000;
-const monthName = new Intl.DateTimeFormat("en-GB", {
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const dayName = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
 
 /**
  * Every event on a time axis — a dot for a day, a bar for a week, month or range — with a
@@ -43,6 +41,7 @@ const dayName = new Intl.DateTimeFormat("en-GB", {
  */
 export function Timeline(props: { state: AppState }) {
   const s = props.state;
+  const { t, lang } = useI18n();
   const domain = createMemo(() => {
     const ix = s.filterIndex();
     return timelineDomainOfSpans(ix.starts, ix.ends);
@@ -58,17 +57,18 @@ export function Timeline(props: { state: AppState }) {
   const to = () => toMs() ?? domain().hi;
   let strip!: HTMLDivElement;
   const ticks = createTicks(
+    lang,
     zoom.scale,
     stripWidth(() => strip),
   );
   const { drag, keys } = rangeControls(s, domain, zoom.scale, from, to, () => strip);
-  const label = (ms: number) => formatDay(isoDay(ms));
+  const label = (ms: number) => formatDay(isoDay(ms), lang());
   const playback = createPlayback(s);
 
   return (
     <section
       class="timeline"
-      aria-label="Timeline"
+      aria-label={t("timeline.label")}
       classList={{ zoomed: zoom.zoomed() }}
       onKeyDown={playbackKeys(playback)}
     >
@@ -89,11 +89,11 @@ export function Timeline(props: { state: AppState }) {
           />
           <Handle
             which="from"
-            label="Start of date range"
+            label={t("timeline.start")}
             min={domain().lo}
             max={to()}
             now={from()}
-            text={s.data() ? label(from()) : "loading"}
+            text={s.data() ? label(from()) : t("timeline.loading")}
             left={pct(from())}
             beyond={beyond(from())}
             onPointerDown={drag("from")}
@@ -101,11 +101,11 @@ export function Timeline(props: { state: AppState }) {
           />
           <Handle
             which="to"
-            label="End of date range"
+            label={t("timeline.end")}
             min={from()}
             max={domain().hi}
             now={to()}
-            text={s.data() ? label(to()) : "loading"}
+            text={s.data() ? label(to()) : t("timeline.loading")}
             left={pct(to())}
             beyond={beyond(to())}
             onPointerDown={drag("to")}
@@ -117,7 +117,7 @@ export function Timeline(props: { state: AppState }) {
         <PlaybackControls playback={playback} />
         {/* Not live: each handle says its date, and CountAnnouncer what a drag left shown. */}
         <p class="timeline-range" data-testid="timeline-range">
-          {rangeText(s, () => rangeWords(domain(), fromMs(), toMs()))}
+          {rangeText(s, () => rangeWords(domain(), fromMs(), toMs(), lang(), t), t)}
         </p>
         <ZoomButton zoomed={zoom.zoomed()} ranged={zoom.ranged()} onClick={zoom.toggle} />
       </div>
@@ -134,6 +134,7 @@ function Axis(props: {
   lane: () => Int16Array;
 }) {
   const s = props.state;
+  const { t, lang } = useI18n();
   return (
     <>
       <For each={props.ticks()}>
@@ -147,7 +148,7 @@ function Axis(props: {
         <span
           class="axis-break"
           style={{ left: `${props.scale().kneeAt * 100}%` }}
-          title={`Before ${formatDay(isoDay(props.scale().knee))} the axis is compressed`}
+          title={t("timeline.compressed", formatDay(isoDay(props.scale().knee), lang()))}
           aria-hidden="true"
         />
       </Show>
@@ -165,18 +166,24 @@ function Axis(props: {
 
 /** The range in words. Before the events are in, the axis is empty (day 0 of 1970): it says what
  * is happening instead. */
-function rangeText(s: AppState, range: () => string): string {
-  return s.data() ? range() : s.loadError() ? "No dates" : "Loading dates…";
+function rangeText(s: AppState, range: () => string, t: Translator): string {
+  return s.data() ? range() : s.loadError() ? t("timeline.noDates") : t("timeline.loadingDates");
 }
 
 /** The range as dates: an open end is the data's first or last day; a range that misses the
  * events' dates says so (the counter alone would only say 0). */
-export function rangeWords(d: TimelineDomain, from: number | null, to: number | null): string {
-  const day = (ms: number) => formatDay(isoDay(ms));
-  if (from === null && to === null) return `All dates: ${day(d.first)} – ${day(d.last)}`;
+export function rangeWords(
+  d: TimelineDomain,
+  from: number | null,
+  to: number | null,
+  lang: Lang = "en",
+  t: Translator = staticI18n().t,
+): string {
+  const day = (ms: number) => formatDay(isoDay(ms), lang);
+  if (from === null && to === null) return t("timeline.all", day(d.first), day(d.last));
   const words = `${day(from ?? d.first)} – ${day(to ?? d.last)}`;
   const outside = (to !== null && to < d.first) || (from !== null && from > d.last);
-  return outside ? `${words} (no events on these dates)` : words;
+  return outside ? t("timeline.outside", words) : words;
 }
 
 /** Each event's lane, and how many lanes the strip is tall. While loading, the strip is as tall as
@@ -208,11 +215,11 @@ function stripWidth(strip: () => HTMLDivElement): () => number {
 
 /** The ticks (months, or Mondays when zoomed to a few weeks), labelled as often as the width
  * allows. */
-function createTicks(scale: () => TimelineScale, width: () => number) {
+function createTicks(lang: () => Lang, scale: () => TimelineScale, width: () => number) {
   return createMemo(() =>
     axisTicks(scale(), width()).map((t) => ({
       at: t.at,
-      label: t.labelled ? (t.kind === "month" ? monthName : dayName).format(t.t) : "",
+      label: t.labelled ? formatTick(lang(), t.kind === "month" ? "month" : "day", t.t) : "",
     })),
   );
 }

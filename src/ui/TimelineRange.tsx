@@ -1,5 +1,6 @@
 /** The timeline's date range: its handles, dragging them or the band, their keys, and the zoom
  * to the range. */
+import { useI18n } from "./i18n.ts";
 import { createEffect, createSignal } from "solid-js";
 import { isoDay } from "../model/query/dates.ts";
 import {
@@ -146,16 +147,17 @@ export function Handle(props: {
 
 /** Zooms the strip to the chosen range, and back to every date. */
 export function ZoomButton(props: { zoomed: boolean; ranged: boolean; onClick: () => void }) {
+  const { t } = useI18n();
   return (
     <button
       type="button"
       class="btn timeline-zoom"
       aria-pressed={props.zoomed}
       disabled={!props.ranged && !props.zoomed}
-      title={props.ranged ? undefined : "Choose a date range first"}
+      title={props.ranged ? undefined : t("timeline.chooseRange")}
       onClick={() => props.onClick()}
     >
-      {props.zoomed ? "Show all dates" : "Zoom to range"}
+      {props.zoomed ? t("timeline.showAll") : t("timeline.zoom")}
     </button>
   );
 }

@@ -1,10 +1,13 @@
 /**
  * The toolbar's actions. On a phone there is room for Filters and Share only, so the downloads,
  * the image and print sit behind "More", a menu that closes after a choice, on Escape, or on a
- * tap elsewhere; on a wider screen they are plain buttons in the row. "Curate" switches curate
- * mode (the draft editor) on and off; the embed view hides the whole toolbar.
+ * tap elsewhere; on a wider screen they are plain buttons in the row. The language switch (EN /
+ * ES) goes with them. "Curate" switches curate mode (the draft editor) on and off; the embed view
+ * hides the whole toolbar.
  */
-import { createSignal, onCleanup, onMount } from "solid-js";
+import { For, createSignal, onCleanup, onMount } from "solid-js";
+import { LANGS, type Lang } from "../model/i18n/lang.ts";
+import { useI18n } from "./i18n.ts";
 
 export interface TopbarActionsProps {
   filtersOpen: boolean;
@@ -15,9 +18,12 @@ export interface TopbarActionsProps {
   onShare: () => void;
   curate: boolean;
   onCurate: () => void;
+  /** The reader chose a language. */
+  onLang: (lang: Lang) => void;
 }
 
 export function TopbarActions(props: TopbarActionsProps) {
+  const { t, lang } = useI18n();
   const [more, setMore] = createSignal(false);
   let root: HTMLDivElement | undefined;
   let toggle: HTMLButtonElement | undefined;
@@ -50,7 +56,7 @@ export function TopbarActions(props: TopbarActionsProps) {
         aria-controls="filters"
         onClick={() => props.onFilters()}
       >
-        Filters
+        {t("actions.filters")}
       </button>
       <button
         ref={toggle}
@@ -60,54 +66,79 @@ export function TopbarActions(props: TopbarActionsProps) {
         aria-controls="more-actions"
         onClick={() => setMore(!more())}
       >
-        More
+        {t("actions.more")}
       </button>
       <div id="more-actions" class="more-actions" classList={{ open: more() }}>
         <button
           type="button"
           class="btn"
           onClick={choose(() => props.onExport("geojson"))}
-          title="Download the events shown as GeoJSON"
+          title={t("actions.geojsonTitle")}
         >
-          GeoJSON
+          {t("actions.geojson")}
         </button>
         <button
           type="button"
           class="btn"
           onClick={choose(() => props.onExport("csv"))}
-          title="Download one row per citation as CSV"
+          title={t("actions.csvTitle")}
         >
-          CSV
+          {t("actions.csv")}
         </button>
         <button
           type="button"
           class="btn"
           onClick={choose(() => props.onSaveImage())}
-          title="Save the map as shown, with its legend and credits, as a PNG image"
+          title={t("actions.imageTitle")}
         >
-          Image
+          {t("actions.image")}
         </button>
         <button
           type="button"
           class="btn"
           onClick={choose(() => props.onPrint())}
-          title="Print the open event's text with the map beside it"
+          title={t("actions.printTitle")}
         >
-          Print
+          {t("actions.print")}
         </button>
         <button
           type="button"
           class="btn curate-toggle"
           aria-pressed={props.curate}
           onClick={choose(() => props.onCurate())}
-          title="Add sources and events to a draft of this dataset, then export it"
+          title={t("actions.curateTitle")}
         >
-          Curate
+          {t("actions.curate")}
         </button>
+        <LangSwitch lang={lang()} onLang={(l) => choose(() => props.onLang(l))()} />
       </div>
       <button type="button" class="btn primary" onClick={() => props.onShare()}>
-        Share
+        {t("actions.share")}
       </button>
     </div>
+  );
+}
+
+/** EN / ES: each button in its own language, pressed for the one shown. */
+export function LangSwitch(props: { lang: Lang; onLang: (lang: Lang) => void }) {
+  const { t } = useI18n();
+  const names = () => t("actions.langNames");
+  return (
+    <fieldset class="lang-switch" aria-label={t("actions.language")}>
+      <For each={LANGS}>
+        {(l) => (
+          <button
+            type="button"
+            class="btn"
+            lang={l}
+            title={names()[l]}
+            aria-pressed={props.lang === l}
+            onClick={() => props.lang !== l && props.onLang(l)}
+          >
+            {l.toUpperCase()}
+          </button>
+        )}
+      </For>
+    </fieldset>
   );
 }

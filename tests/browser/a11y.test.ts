@@ -64,6 +64,31 @@ const VIEWS: View[] = [
     ready: (p) => p.locator('[data-testid="story-panel"] .story-quote').first().waitFor(),
   },
   {
+    name: "Spanish: home, with the language switch",
+    hash: "#lang=es&v=2",
+    ready: (p) => p.locator('html[lang="es"] button.row[data-event-id]').first().waitFor(),
+  },
+  {
+    name: "Spanish: event open",
+    hash: "#event=el-rodeo-families-waiting&lang=es&v=2",
+    ready: (p) => p.locator('html[lang="es"] article.event-panel').waitFor(),
+  },
+  {
+    name: "Spanish: story open",
+    hash: "#story=carrier-to-raid&step=3&lang=es&v=2",
+    ready: (p) =>
+      p.locator('html[lang="es"] [data-testid="story-panel"] .story-quote').first().waitFor(),
+  },
+  {
+    name: "Spanish: the More menu open (the switch on a phone)",
+    hash: "#lang=es&v=2",
+    ready: async (p) => {
+      const more = p.locator("button.more-toggle");
+      if (await more.isVisible()) await more.click();
+      await p.locator('.lang-switch button[aria-pressed="true"][lang="es"]').waitFor();
+    },
+  },
+  {
     name: "playback, a week stepped to",
     hash: "#play=week&v=2",
     ready: async (p) => {

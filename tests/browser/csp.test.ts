@@ -24,6 +24,9 @@ const VIEWS: [string, string][] = [
   ["embed", "#embed=1&v=2"],
   ["story", "#story=carrier-to-raid&step=3&v=2"],
   ["curate mode", "#curate=1&v=2"],
+  ["Spanish: home", "#lang=es&v=2"],
+  ["Spanish: event open", "#event=el-rodeo-families-waiting&lang=es&v=2"],
+  ["Spanish: story", "#story=carrier-to-raid&step=3&lang=es&v=2"],
 ];
 
 describe("Content-Security-Policy", () => {

@@ -75,6 +75,31 @@ describe("Stories", () => {
     await s.close();
   });
 
+  test("in Spanish, story=…&step=3&lang=es shows the step's text, camera and verbatim quote", async () => {
+    const s = await open(browser);
+    await gotoReady(s, `#story=${ID}&step=3&lang=es`);
+    const step = STORY.steps[2]!;
+    const panel = s.page.locator(PANEL);
+    // The curator's translation of the step, with no "original" mark: it is translated.
+    await panel.locator(".story-text", { hasText: step.i18n!.es!.text }).waitFor();
+    await expect(panel.locator(".original-mark").count()).resolves.toBe(0);
+    await expect(panel.locator("h2").textContent()).resolves.toBe(STORY.i18n!.es!.title);
+    await expect(panel.locator(".story-progress").textContent()).resolves.toContain(
+      `3 de ${STORY.steps.length}`,
+    );
+    // The quotes stay verbatim, in the source's words.
+    const marks = await panel.locator(".story-quote mark").allTextContents();
+    expect(marks).toEqual(step.citations.map((c) => c.exact));
+    await expect(panel.getByRole("button", { name: "Siguiente" }).count()).resolves.toBe(1);
+    await expectCamera(s.page, 3);
+    expect((await hashParams(s.page)).get("lang")).toBe("es");
+    await expect(s.page.locator("html").getAttribute("lang")).resolves.toBe("es");
+    await expect(s.page.getByTestId("count").textContent()).resolves.toMatch(/^\d+ de 39 eventos$/);
+    await saveShot(s.page, "story-step3-es-1280");
+    expectClean(s);
+    await s.close();
+  });
+
   test("next, previous, the keys and Back walk the steps; a quote opens the reader", async () => {
     const s = await open(browser);
     const p = s.page;

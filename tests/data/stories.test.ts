@@ -28,6 +28,7 @@ describe("data/stories/", () => {
       expect(story.id).toBe(id);
       expect(isStoryId(id)).toBe(true);
       expect(story.title).toBe(shipped.title);
+      expect(story.i18n).toEqual(shipped.i18n);
     },
   );
 

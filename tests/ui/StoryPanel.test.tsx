@@ -13,7 +13,10 @@ import { anchorQuote } from "../../src/model/text/anchor.ts";
 import { emptyViewState } from "../../src/model/view-state.ts";
 import type { AppState } from "../../src/state/app-state.ts";
 import { createStoryState, type StoryLoader, type StoryState } from "../../src/state/story.ts";
-import { StoryPanel, STORY_TEXT } from "../../src/ui/StoryPanel.tsx";
+import { StoryPanel } from "../../src/ui/StoryPanel.tsx";
+import { en } from "../../src/model/i18n/catalogue.ts";
+
+const STORY_TEXT = en.story;
 import { BOLD, IMG, createTestState, expectMarkupAsText } from "../state/fixtures.ts";
 
 // Not `new URL(path, import.meta.url)`: Vite rewrites that pattern into an asset URL.

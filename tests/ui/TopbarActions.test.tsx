@@ -14,6 +14,7 @@ function setup(curate = false) {
       onShare={() => calls.push("share")}
       curate={curate}
       onCurate={() => calls.push("curate")}
+      onLang={(l) => calls.push(`lang:${l}`)}
     />
   ));
   const more = view.getByRole("button", { name: "More" });

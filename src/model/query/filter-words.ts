@@ -2,6 +2,7 @@
  * The active filters in words: one removable chip per chosen value (the counter's chips), and one
  * line for the whole scope (the embed's subtitle), so a reader always sees what narrows the map.
  */
+import { chips } from "../i18n/en/app.ts";
 import type { Filters } from "../view-state.ts";
 
 /** How to name a chosen value (the UI knows the labels and the sources' titles). */
@@ -35,9 +36,17 @@ export function dayWords(iso: string): string {
   return Number.isNaN(ms) ? iso : day.format(ms);
 }
 
+/** The words of the chips, in the language shown (the catalogue's `app.chips`). */
+export type ChipWords = typeof chips;
+
 /** A chip per active filter value, in the order of the filter bar; dates and search included. */
-export function filterChips(f: Filters, names: FilterNames): FilterChip[] {
-  const chips: FilterChip[] = [];
+export function filterChips(
+  f: Filters,
+  names: FilterNames,
+  words: ChipWords = chips,
+  day: (iso: string) => string = dayWords,
+): FilterChip[] {
+  const out: FilterChip[] = [];
   const each = (
     kind: string,
     key: string,
@@ -45,36 +54,41 @@ export function filterChips(f: Filters, names: FilterNames): FilterChip[] {
     name: (v: string) => string,
   ) => {
     for (const v of values)
-      chips.push({
+      out.push({
         key: `${key}:${v}`,
         label: name(v),
-        description: `Remove filter: ${kind} ${name(v)}`,
+        description: words.remove(kind, name(v)),
         without: { [filterKey(key)]: values.filter((x) => x !== v) } as Partial<Filters>,
       });
   };
-  each("category", "cat", f.categories, names.category);
-  each("status", "status", f.statuses, names.status);
-  each("source", "src", f.sources, names.source);
-  if (f.from) chips.push(dateChip("from", `From ${dayWords(f.from)}`, { from: null }));
-  if (f.to) chips.push(dateChip("to", `To ${dayWords(f.to)}`, { to: null }));
+  each(words.category, "cat", f.categories, names.category);
+  each(words.status, "status", f.statuses, names.status);
+  each(words.source, "src", f.sources, names.source);
+  if (f.from) out.push(dateChip("from", words.from(day(f.from)), { from: null }, words));
+  if (f.to) out.push(dateChip("to", words.to(day(f.to)), { to: null }, words));
   const q = f.q.trim();
   if (q)
-    chips.push({
+    out.push({
       key: "q",
       label: `“${q}”`,
-      description: `Remove filter: search “${q}”`,
+      description: words.remove(words.search, `“${q}”`),
       without: { q: "" },
     });
-  return chips;
+  return out;
 }
 
 const filterKey = (key: string) =>
   ({ cat: "categories", status: "statuses", src: "sources" })[key] ?? key;
 
-const dateChip = (key: string, label: string, without: Partial<Filters>): FilterChip => ({
+const dateChip = (
+  key: string,
+  label: string,
+  without: Partial<Filters>,
+  words: ChipWords,
+): FilterChip => ({
   key,
   label,
-  description: `Remove filter: dates ${label[0]!.toLowerCase()}${label.slice(1)}`,
+  description: words.remove(words.dates, `${label[0]!.toLowerCase()}${label.slice(1)}`),
   without,
 });
 

@@ -4,6 +4,8 @@
  * run Ajv under its Content-Security-Policy). A story that fails is refused with one message that
  * names the step and the field.
  */
+import { LANGS } from "../i18n/lang.ts";
+import type { Translations } from "../i18n/localized.ts";
 import type { Story, StoryCamera, StoryCitation, StoryFilters, StoryStep } from "./types.ts";
 
 export class StoryShapeError extends Error {}
@@ -79,6 +81,8 @@ function stepOf(v: unknown, n: number): StoryStep {
   }
   const filters = filtersOf(v.filters, at);
   if (filters) step.filters = filters;
+  const text = translationsOf(v.i18n, "text");
+  if (text) step.i18n = text;
   return step;
 }
 
@@ -88,9 +92,25 @@ export function readStory(value: unknown): Story {
   if (!isText(value.id) || !isText(value.title)) fail("the story", "has no id or title");
   if (!Array.isArray(value.steps) || value.steps.length === 0) fail("the story", "has no steps");
   if (value.steps.length > MAX_STEPS) fail("the story", `has more than ${MAX_STEPS} steps`);
-  return {
+  const story: Story = {
     id: value.id,
     title: value.title,
     steps: value.steps.map((s, i) => stepOf(s, i + 1)),
   };
+  const title = translationsOf(value.i18n, "title");
+  if (title) story.i18n = title;
+  return story;
+}
+
+/** The translations of one field that are text, by language; anything else is left out (the
+ * original is then shown, marked), since a translation is never needed to show a story. */
+function translationsOf<F extends string>(v: unknown, field: F): Translations<F> | undefined {
+  if (!isObj(v)) return undefined;
+  const out: Translations<F> = {};
+  for (const lang of LANGS) {
+    const entry = v[lang];
+    if (isObj(entry) && isText(entry[field]))
+      out[lang] = { [field]: entry[field] } as Partial<Record<F, string>>;
+  }
+  return Object.keys(out).length ? out : undefined;
 }

@@ -3,6 +3,7 @@
  * passages, like an event (docs/data-format.md, "Stories"). Mirrors data/schema/story.schema.json.
  */
 import type { QuoteSelector } from "../text/anchor.ts";
+import type { Translations } from "../i18n/localized.ts";
 import type { Category, Status } from "../types.ts";
 
 /** Where a step puts the camera: GeoJSON order, [lng, lat]. */
@@ -31,6 +32,8 @@ export interface StoryStep {
   dates?: { from: string; to: string };
   filters?: StoryFilters;
   citations: StoryCitation[];
+  /** The text, translated, by language: the same claims on the same citations. */
+  i18n?: Translations<"text">;
 }
 
 /** A passage that a step's text rests on: a TextQuoteSelector into a seeds/ document. */
@@ -42,4 +45,6 @@ export interface Story {
   id: string;
   title: string;
   steps: StoryStep[];
+  /** The title, translated, by language. */
+  i18n?: Translations<"title">;
 }

@@ -8,6 +8,7 @@ import { formatCurate } from "./curate.ts";
 import { CONTRACT_VERSION, KEYS, type HashKey } from "./keys.ts";
 import { formatStoryRef } from "./story.ts";
 import { formatPlay } from "./playback.ts";
+import { formatLang } from "./lang.ts";
 import { roundCamera, wellFormed } from "./validate.ts";
 
 /** Percent-encodes everything outside [A-Za-z0-9-_.~] except the characters in `keep`. */
@@ -63,6 +64,7 @@ export function formatHash(state: ViewState): string {
   put(KEYS.basemap, state.basemap !== DEFAULT_BASEMAP && enc(state.basemap));
   pairs.push(...formatStoryRef(state.story));
   put(KEYS.curate, formatCurate(state.curate, state.embed));
+  put(KEYS.lang, formatLang(state.lang));
   if (pairs.length) put(KEYS.version, String(CONTRACT_VERSION));
   return pairs.length ? `#${pairs.join("&")}` : "";
 }

@@ -23,6 +23,7 @@ export const KEYS = {
   story: "story",
   step: "step",
   curate: "curate",
+  lang: "lang",
   version: "v",
 } as const;
 export type HashKey = (typeof KEYS)[keyof typeof KEYS];

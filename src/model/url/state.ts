@@ -5,7 +5,7 @@
  *
  * v2 (written): `#map=<zoom>/<lat>/<lng>[/<bearing>[/<pitch>]]&event=<slug>&source=<id>
  *   &passage=<start>-<end>&cat=<c>,<c>&src=<id>,<id>&status=<s>,<s>&from=<YYYY-MM-DD>
- *   &to=<YYYY-MM-DD>&q=<text>&sort=newest&play=<mode>[,autoplay]&embed=1&data=<path>&sources=<path>&basemap=<streets|satellite>&story=<id>&step=<n>&curate=1&v=2`
+ *   &to=<YYYY-MM-DD>&q=<text>&sort=newest&play=<mode>[,autoplay]&embed=1&data=<path>&sources=<path>&basemap=<streets|satellite>&story=<id>&step=<n>&curate=1&lang=<en|es>&v=2`
  * - Keys in that order, each omitted at its default; `v=2` only when some other key is present.
  * - `map` is MapLibre's own key (`hash: "map"`), written the way MapLibre writes it: zoom with 2
  *   decimals, bearing 1, pitch 0; lat/lng rounded to 5; bearing only when bearing or pitch ≠ 0,
@@ -51,6 +51,7 @@ import { checkCurate, curateAllowed } from "./curate.ts";
 import { CONTRACT_VERSION, KEY_ORDER, KEYS, LEGACY_KEYS, type HashKey } from "./keys.ts";
 import { checkStep, checkStoryId, storyRefOf } from "./story.ts";
 import { parsePlay } from "./playback.ts";
+import { checkLang } from "./lang.ts";
 
 export type { Known } from "./validate.ts";
 
@@ -217,6 +218,7 @@ function build(
     state.curate = allowed.on;
     if (allowed.note) notes.push(allowed.note);
   });
+  read.one(KEYS.lang, checkLang, (v) => (state.lang = v));
   read.one(
     KEYS.version,
     is(

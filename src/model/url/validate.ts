@@ -6,6 +6,7 @@
  */
 import { isBasemap } from "../basemap.ts";
 import { PLAYBACK_MODES } from "../query/playback.ts";
+import { isLang } from "../i18n/lang.ts";
 import { CATEGORIES, SLUG_PATTERN, SOURCE_ID_PATTERN, STATUSES } from "../types.ts";
 import type { Camera, ViewState } from "../view-state.ts";
 
@@ -202,5 +203,6 @@ export function stateProblems(s: ViewState, known: Known = {}): string[] {
     out.push("story");
   if (s.play && !PLAYBACK_MODES.includes(s.play.mode)) out.push("play");
   if (typeof s.curate !== "boolean" || (s.curate && s.embed)) out.push("curate");
+  if (s.lang !== null && !isLang(s.lang)) out.push("lang");
   return out;
 }

@@ -1,3 +1,4 @@
+import { LANGS } from "../../../src/model/i18n/lang.ts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BASEMAPS } from "../../../src/model/basemap.ts";
@@ -165,6 +166,7 @@ describe("round trip, key by key", () => {
       sourcesFile: "/data/x-sources.json",
       basemap: "satellite",
       story: { id: "a-story", step: 3 },
+      lang: "es",
     });
     const hash = formatHash(all);
     expect(
@@ -617,6 +619,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       fc.record({ mode: fc.constantFrom(...PLAYBACK_MODES), autoplay: fc.boolean() }),
     ),
     curate: fc.boolean(),
+    lang: fc.option(fc.constantFrom(...LANGS)),
   })
   .map((r) => {
     const [a, b] = r.dates;
@@ -634,6 +637,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       story: r.story,
       play: r.play,
       curate: r.curate && !r.embed,
+      lang: r.lang,
       filters: {
         categories: sortedUnique(r.categories),
         sources: sortedUnique(r.sources),

@@ -57,7 +57,7 @@ describe("schema problems", () => {
     }).problems;
     expect(rest).toEqual([]);
     expect(formatProblem(problem!)).toBe(
-      `${FIXTURES}/unknown-property.geojson:42:17: warning [${ALERT}] features[0].properties.tags: unknown property "tags" — hint: remove it, or check the spelling against: title, summary, category, actors, date, place, status, expected, citations`,
+      `${FIXTURES}/unknown-property.geojson:42:17: warning [${ALERT}] features[0].properties.tags: unknown property "tags" — hint: remove it, or check the spelling against: title, summary, category, actors, date, place, status, expected, citations, i18n`,
     );
   });
 

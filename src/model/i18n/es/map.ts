@@ -1,0 +1,32 @@
+/** El mapa, su leyenda y la línea de tiempo debajo. */
+import type { Messages } from "../messages.ts";
+
+export const map: Messages["map"] = {
+  label:
+    "Mapa de eventos. La lista de eventos es la alternativa para teclado y lector de pantalla.",
+  legend: "Leyenda",
+  legendLabel: "Leyenda del mapa",
+  keyArea: "Área o radio: lugar conocido solo de forma aproximada",
+  keyLine: "Línea discontinua: ruta aproximada",
+  keyRing: "Anillo rojo: disputado por una fuente",
+  keyExpected: "Hueco, discontinuo: previsto o anunciado, no informado como ocurrido",
+  keyCluster: "Varios eventos: haga clic para expandir",
+  keyDot: "Vista alejada: un punto por evento",
+  keyPale: "Pálido: lugar conocido solo a grandes rasgos (selecciónelo para ver su área o radio)",
+  statusLabel: "Estado, contado por origen",
+};
+
+export const timeline: Messages["timeline"] = {
+  label: "Línea de tiempo",
+  start: "Inicio del rango de fechas",
+  end: "Fin del rango de fechas",
+  loading: "cargando",
+  all: (first: string, last: string) => `Todas las fechas: ${first} – ${last}`,
+  outside: (range: string) => `${range} (ningún evento en estas fechas)`,
+  noDates: "Sin fechas",
+  loadingDates: "Cargando fechas…",
+  compressed: (day: string) => `Antes del ${day} el eje está comprimido`,
+  chooseRange: "Elija primero un rango de fechas",
+  showAll: "Mostrar todas las fechas",
+  zoom: "Acercar al rango",
+};

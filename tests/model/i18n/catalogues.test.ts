@@ -1,0 +1,70 @@
+/**
+ * The catalogues: every key of the English one is in the Spanish one and the other way round,
+ * each entry of the same kind (a text, a function of the same arity, a group of the same keys);
+ * every key is used by some file in src/; and each message says something in both languages.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import * as i18n from "@solid-primitives/i18n";
+import { describe, expect, it } from "vitest";
+import { en } from "../../../src/model/i18n/catalogue.ts";
+import { es } from "../../../src/model/i18n/es/index.ts";
+
+type Flat = Record<string, unknown>;
+const flat = (m: object): Flat => i18n.flatten(m as i18n.BaseRecordDict) as Flat;
+/** The leaves: a text or a function (groups such as playback.modes are flattened into them). */
+const leaves = (m: object): Map<string, unknown> =>
+  new Map(
+    Object.entries(flat(m)).filter(([, v]) => typeof v === "string" || typeof v === "function"),
+  );
+
+/** Every .ts and .tsx file under src/, outside the catalogues themselves. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory())
+      return path.endsWith(join("model", "i18n")) ? [] : sources(path);
+    return /\.tsx?$/.test(name) ? [readFileSync(path, "utf8")] : [];
+  });
+}
+
+describe("the message catalogues", () => {
+  const EN = leaves(en);
+  const ES = leaves(es);
+
+  it("lists every English key in Spanish", () => {
+    expect([...EN.keys()].filter((k) => !ES.has(k))).toEqual([]);
+  });
+
+  it("lists no Spanish key that English lacks", () => {
+    expect([...ES.keys()].filter((k) => !EN.has(k))).toEqual([]);
+  });
+
+  it("finds a key missing from a catalogue (the check above can fail)", () => {
+    const broken = { ...es, story: { ...es.story } } as Record<string, object>;
+    delete (broken.story as Record<string, unknown>).next;
+    expect([...EN.keys()].filter((k) => !leaves(broken).has(k))).toEqual(["story.next"]);
+  });
+
+  it.each([...EN.keys()])("%s: the same kind of message in both", (key) => {
+    const a = EN.get(key);
+    const b = ES.get(key);
+    expect(typeof b).toBe(typeof a);
+    if (typeof a === "function") expect((b as () => string).length).toBe(a.length);
+    const say = (m: unknown) =>
+      typeof m === "function" ? String(m(...Array.from({ length: m.length }, () => 3))) : m;
+    expect(String(say(a)).trim()).not.toBe("");
+    expect(String(say(b)).trim()).not.toBe("");
+  });
+
+  it("uses every key somewhere in src/ (by its dotted name, or its group's)", () => {
+    const code = sources("src").join("\n");
+    const used = (key: string) => {
+      const parts = key.split(".");
+      // A group may be read whole (t("playback.modes")[mode], t("dates")): it counts for its keys.
+      const groups = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join("."));
+      return code.includes(`"${key}"`) || groups.some((g) => code.includes(`t("${g}")`));
+    };
+    expect([...EN.keys()].filter((k) => !used(k))).toEqual([]);
+  });
+});
