@@ -136,7 +136,10 @@ function placeOnce(
     if (!from) return;
     e.stopPropagation();
     const [lng, lat] = from;
-    stop();
+    from = null;
+    // The mouseup and click this pointerup makes come after it: still swallowed, or the map
+    // would take them for a click on whatever event lies under the new point.
+    setTimeout(stop, 0);
     done({ lng, lat, radiusKm });
   };
   const key = (e: KeyboardEvent) => {

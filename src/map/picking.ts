@@ -166,10 +166,14 @@ async function clusterClick(
   const src = m.getSource("event-markers") as GeoJSONSource;
   const id = f.properties.cluster_id as number;
   const at = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-  const [zoom, leaves] = await Promise.all([
+  // The data may have changed since the click (a filter, a draft's edit): the cluster is gone,
+  // and so is what the click was on.
+  const found = await Promise.all([
     src.getClusterExpansionZoom(id),
     src.getClusterLeaves(id, 1000, 0),
-  ]);
+  ]).catch(() => null);
+  if (!found) return;
+  const [zoom, leaves] = found;
   const action = clusterAction(
     leaves.map((l) => {
       const [lng, lat] = (l.geometry as GeoJSON.Point).coordinates as [number, number];
