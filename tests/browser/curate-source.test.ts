@@ -51,13 +51,15 @@ describe("curating a sixth document", () => {
 
     // 1. Add it: pasted with CRLF line endings, which become LF (the form says it will).
     await panel.getByRole("button", { name: "Add a source" }).click();
-    await panel.getByLabel("Text of the document").fill(TEXT);
-    await panel.getByLabel("Title").fill("Cancillería niega un ataque en La Guaira");
-    await panel.getByLabel(/^Outlet/).fill("Comunicado oficial");
-    await panel.getByLabel("Published").fill("2026-01-12");
-    await panel.getByLabel("How the date is known").fill("Fechado en su primera línea.");
-    await panel.getByLabel(/^Language/).fill("es");
-    await panel.getByRole("button", { name: "Add to the draft" }).click();
+    // The event form (a shipped event is selected) has fields of the same names.
+    const form = panel.getByTestId("add-source");
+    await form.getByLabel("Text of the document").fill(TEXT);
+    await form.getByLabel("Title").fill("Cancillería niega un ataque en La Guaira");
+    await form.getByLabel(/^Outlet/).fill("Comunicado oficial");
+    await form.getByLabel("Published").fill("2026-01-12");
+    await form.getByLabel("How the date is known").fill("Fechado en su primera línea.");
+    await form.getByLabel(/^Language/).fill("es");
+    await form.getByRole("button", { name: "Add to the draft" }).click();
     const added = await panel.getByText(/^Added 005_[0-9a-f]{16} to the draft/).textContent();
     const id = /005_[0-9a-f]{16}/.exec(added ?? "")![0];
 
@@ -79,16 +81,17 @@ describe("curating a sixth document", () => {
 
     // 4. Cite words in it on the shipped event, which stays selected behind the reader.
     await selectInReader(p, QUOTE);
-    await panel.getByRole("button", { name: "Cite this passage" }).click();
-    expect(await panel.locator("blockquote").textContent()).toBe(QUOTE);
-    expect(await panel.getByLabel("Evidence of the event").inputValue()).toBe(EVENT);
-    await panel.getByLabel("Stance").selectOption("denies");
-    await panel.getByLabel(/^Their name/).fill("Venezuelan Foreign Ministry");
-    await panel.getByLabel(/^Words that name them/).fill("El Ministerio de Relaciones Exteriores");
-    await panel.getByRole("button", { name: "Add the citation" }).click();
+    const cite = panel.getByTestId("cite");
+    await cite.getByRole("button", { name: "Cite this passage" }).click();
+    expect(await cite.locator("blockquote").textContent()).toBe(QUOTE);
+    expect(await cite.getByLabel("Evidence of the event").inputValue()).toBe(EVENT);
+    await cite.getByLabel("Stance").selectOption("denies");
+    await cite.getByLabel(/^Their name/).fill("Venezuelan Foreign Ministry");
+    await cite.getByLabel(/^Words that name them/).fill("El Ministerio de Relaciones Exteriores");
+    await cite.getByRole("button", { name: "Add the citation" }).click();
 
     // Checked at once by the validator: the denial is fine, the event's status no longer is.
-    const verdict = panel.getByTestId("cite-verdict");
+    const verdict = cite.getByTestId("cite-verdict");
     await verdict.getByText(/^Cited on “/).waitFor();
     await verdict.getByText('a citation denies the event, but its status is "reported"').waitFor();
     await panel.getByRole("heading", { name: "1 problem" }).waitFor();
