@@ -8,7 +8,14 @@ import { sharePages } from "./src/build/share-pages.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./src/model/basemap.ts";
 import { staticDirs } from "./src/build/static-dirs.ts";
 import { preloadSeeds } from "./src/build/preload-seeds.ts";
+import { firstViewModules } from "./src/build/first-view-modules.ts";
 import { ajvStandalone } from "./src/build/ajv-standalone.ts";
+
+/** Solid, and the app's modules the first view loads (src/build/first-view-modules.ts), in one
+ * chunk. tests/browser/first-view.test.ts holds its size. */
+const FIRST_VIEW = firstViewModules("src/main.tsx");
+const inFirstView = (id: string) =>
+  /node_modules[\\/](solid-js|@solid-primitives)/.test(id) || FIRST_VIEW.has(id.split("?")[0]!);
 
 // data/ (events, sources, basemap tiles) and seeds/ (the source documents) are served as-is at
 // /data/… and /seeds/… in dev and preview, and copied verbatim into dist/ at build time.
@@ -59,9 +66,9 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             { name: "maplibre", test: /node_modules[\\/]maplibre-gl/ },
-            // Solid, shared by the first chunk and the lazy views: one chunk, not several small
-            // ones (each compresses on its own), so the first view loads the least.
-            { name: "solid", test: /node_modules[\\/]solid-js/ },
+            // Solid and the first view's own modules, which lazy views (curate, the story, the
+            // image) share: one chunk, not one small chunk per shared module.
+            { name: "first-view", test: inFirstView },
           ],
         },
       },

@@ -19,7 +19,6 @@ import { readInitialView, syncUrl } from "./state/url-sync.ts";
 import { App } from "./ui/App.tsx";
 import { embedCode, shareUrl } from "./model/share/share-link.ts";
 import { parseHash } from "./model/url/state.ts";
-import { viewPng } from "./ui/save-image.ts";
 import { loadMessages, type Messages } from "./model/i18n/catalogue.ts";
 import { resolveLang } from "./model/i18n/lang.ts";
 import { createI18n, type Translator } from "./state/i18n.ts";
@@ -184,8 +183,10 @@ async function exportShown(state: AppState, kind: "geojson" | "csv"): Promise<vo
   else download("venezuela-events.geojson", toGeoJSON(shown), "application/geo+json");
 }
 
-/** Downloads the view as a PNG: the map as drawn, its legend, filters in words and credits. */
+/** Downloads the view as a PNG: the map as drawn, its legend, filters in words and credits. Its
+ * layout and drawing code is a chunk of its own, fetched on the first click. */
 async function saveImage(state: AppState, t: Translator): Promise<void> {
+  const { viewPng } = await import("./ui/save-image.ts");
   const png = await viewPng(state, document.querySelector<HTMLElement>('[data-testid="map"]'));
   if (!png) state.actions.notify(t("notices.notDrawn"), "info");
   else download(`venezuela-map-${new Date().toISOString().slice(0, 10)}.png`, png, "image/png");

@@ -1,11 +1,9 @@
 /**
- * From data files to what the UI needs: parsed JSON with problems located by line and column,
- * and an index from every event's citations to the exact passages (original offsets) of its
- * sources, and back from every passage to the events that cite it.
+ * From data files to what the UI needs: an index from every event's citations to the exact
+ * passages (original offsets) of its sources, and back from every passage to the events that cite
+ * it. (The validator's located JSON parse is encodings/parse-json.ts.)
  */
 import { runSteps, type Steps } from "./slices.ts";
-import { makeLineLocator, scanJson } from "./encodings/json-scan.ts";
-import type { Problem } from "./validate/problem.ts";
 import { makeLineage, type Lineage } from "./evidence/origins.ts";
 import { anchorQuote, type AnchorResult } from "./text/anchor.ts";
 import type {
@@ -15,50 +13,6 @@ import type {
   SourceCollection,
   SourceDocument,
 } from "./types.ts";
-
-export type ParsedJson =
-  | {
-      ok: true;
-      value: unknown /** Offset of every value by path, e.g. `features[0].id`. */;
-      offsets: Map<string, number>;
-    }
-  | { ok: false; problem: Problem };
-
-/**
- * JSON.parse, with a failure located by line and column. Node 20 often gives no position at all,
- * and browsers word theirs differently, so the position comes from our own scanner.
- */
-export function parseJson(text: string, file: string): ParsedJson {
-  // Editors on Windows may save a BOM, which JSON.parse rejects although the file looks right.
-  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  let value: unknown;
-  let engineMessage: string | undefined;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    engineMessage = error instanceof Error ? error.message : String(error);
-  }
-  const scan = scanJson(body);
-  if (engineMessage === undefined)
-    return { ok: true, value, offsets: scan.ok ? scan.offsets : new Map() };
-
-  const position = /at position (\d+)/.exec(engineMessage ?? "");
-  const offset = !scan.ok ? scan.offset : position ? Number(position[1]) : body.length;
-  const reason = !scan.ok ? scan.message : (engineMessage ?? "not valid JSON").slice(0, 200);
-  const { line, column } = makeLineLocator(body)(offset);
-  return {
-    ok: false,
-    problem: {
-      severity: "error",
-      code: "invalid-json",
-      file,
-      line,
-      column,
-      message: `invalid JSON at line ${line}, column ${column}: ${reason}`,
-      hint: "fix the syntax there (a missing or extra comma, bracket or quote is the usual cause); nothing else in this file can be checked until it parses",
-    },
-  };
-}
 
 export interface TextRange {
   start: number;

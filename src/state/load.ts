@@ -2,7 +2,6 @@
  * Fetches the dataset (events, sources, and the source documents themselves) and builds the
  * in-memory index. Every failure names the file that failed, for the error state.
  */
-import { decodeBinary, decodeBinarySteps } from "../model/encodings/binary-decode.ts";
 import {
   citationTableOf,
   CompactError,
@@ -206,10 +205,13 @@ class EventsRead {
    * big); null to parse the text whole. */
   parse(): Promise<unknown> | null {
     const { binary, stream } = this;
+    // The binary decoder is fetched only for a binary file: the shipped data is GeoJSON.
     if (binary)
-      return this.sliced()
-        ? runStepsPaused(decodeBinarySteps(binary, 2048), slicePause())
-        : Promise.resolve(decodeBinary(binary));
+      return import("../model/encodings/binary-decode.ts").then((m) =>
+        this.sliced()
+          ? runStepsPaused(m.decodeBinarySteps(binary, 2048), slicePause())
+          : m.decodeBinary(binary),
+      );
     if (!stream?.streaming) return null;
     return this.sliced() ? stream.end(slicePause(), 2048) : stream.end(async () => {});
   }

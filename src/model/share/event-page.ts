@@ -5,6 +5,7 @@
  * on the map (src/open-event.ts).
  */
 import { CATEGORY_STYLE, STATUS_LABEL } from "../category-style.ts";
+import { eventPath, sourcePath } from "./page-paths.ts";
 import type { DatasetIndex, ResolvedCitation } from "../dataset.ts";
 import { groupCitations } from "../evidence/citation-groups.ts";
 import { leadCitation } from "../evidence/lead.ts";
@@ -35,10 +36,6 @@ export interface EventPageContext {
 
 const DEPTH = 2; // e/<id>/
 
-/** The path of an event's page from the site's root. */
-export const eventPath = (id: string) => `e/${encodeURIComponent(id)}/`;
-/** The path of a source's page from the site's root. */
-export const sourcePath = (id: string) => `s/${encodeURIComponent(id)}/`;
 /** The app's own link to an event (the URL contract's `event` key). */
 export const appEventHash = (id: string) => `#event=${encodeURIComponent(id)}&v=2`;
 
@@ -166,3 +163,5 @@ export function eventPage(e: SituationEvent, ctx: EventPageContext): string {
     eventBody(e, ctx),
   );
 }
+
+export { eventPath, sourcePath };

@@ -6,7 +6,7 @@
  */
 import { formatHash } from "../url/state.ts";
 import type { ViewState } from "../view-state.ts";
-import { eventPath } from "./event-page.ts";
+import { eventPath } from "./page-paths.ts";
 import { attrs } from "./html.ts";
 
 /** The site's root from the app's own address: its folder, without the page's file name. */

@@ -4,7 +4,7 @@
  * occurs verbatim and once in its source (the events' own rule, citations.ts), step ids are
  * unique, date ranges run forwards. Pure, never throws, never modifies its input.
  */
-import { parseJson } from "../dataset.ts";
+import { parseJson } from "../encodings/parse-json.ts";
 import { checkPassage } from "../validate/citations.ts";
 import { isCalendarDate, isObject, Reporter, stringAt, type Where } from "../validate/context.ts";
 import type { Problem } from "../validate/problem.ts";

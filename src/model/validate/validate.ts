@@ -3,7 +3,7 @@
  * line and column, with a hint for fixing it. Pure (no filesystem), so the CLI, the tests and a
  * browser can all run it; never throws and never modifies its input.
  */
-import { parseJson } from "../dataset.ts";
+import { parseJson } from "../encodings/parse-json.ts";
 import { joinPath } from "../encodings/json-scan.ts";
 import { makeLineage, type Lineage } from "../evidence/origins.ts";
 import type { Problem } from "./problem.ts";
