@@ -1,7 +1,8 @@
 /**
  * A long working session, as a newsroom reader has one: choose an event from the list, read a
  * passage in its source, go back to the event and then to the list, toggle a category filter, and
- * then, turn about, follow the story a step or step playback a week, over and over. The bench reports what such a session leaves in memory, and a browser test
+ * then, turn about, follow the story a step, step playback a week, or open curate mode and close
+ * it, over and over. The bench reports what such a session leaves in memory, and a browser test
  * asserts that the page's DOM does not grow with it. Both drive the page through this module, so
  * they measure the same thing.
  */
@@ -93,8 +94,18 @@ async function playbackTurn(page: Page): Promise<void> {
   await chips.waitFor({ state: "detached" });
 }
 
+/** Curate mode: opened from the toolbar until its draft is read, and closed (no edit). */
+async function curateTurn(page: Page): Promise<void> {
+  const toggle = page.locator("button.curate-toggle");
+  await toggle.click();
+  const panel = page.locator('[data-testid="curate"]');
+  await panel.locator('[data-testid="draft-status"]').waitFor();
+  await toggle.click();
+  await panel.waitFor({ state: "detached" });
+}
+
 /** What a cycle does after the filter, one turn each in order. */
-const TURNS: ReadonlyArray<(page: Page) => Promise<void>> = [storyTurn, playbackTurn];
+const TURNS: ReadonlyArray<(page: Page) => Promise<void>> = [storyTurn, playbackTurn, curateTurn];
 
 /**
  * Runs `cycles` cycles (warm-up included) over the first rows of the list on a page that is
@@ -165,7 +176,7 @@ export function formatSession(r: SessionReport): string {
   const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
   const growth = heapGrowth(r);
   return [
-    `Long session (shipped data): ${r.cycles} cycles of choose → read in source → back → back → filter on/off → story step or playback step; counts after a forced GC`,
+    `Long session (shipped data): ${r.cycles} cycles of choose → read in source → back → back → filter on/off → story step, playback step or curate mode; counts after a forced GC`,
     `  DOM nodes  ${r.warm.nodes} after ${r.warmup} cycles → ${r.end.nodes} at the end (${signed(r.end.nodes - r.warm.nodes)})`,
     `  listeners  ${r.warm.jsEventListeners} → ${r.end.jsEventListeners}`,
     `  JS heap    ${mb(r.warm.heapBytes)} → ${mb(r.end.heapBytes)}, median of the last 3 samples (${signed(Math.round(growth * 1000) / 10)} %; target < 10 %) ${growth < 0.1 ? "✓ met" : "✗ missed"}`,
