@@ -8,7 +8,8 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { decodeSourceFile, newSourceId } from "../model/curate/source-text.ts";
+import { decodeMessage, decodeSourceFile, newSourceId } from "../model/curate/source-text.ts";
+import { curate } from "../model/i18n/en/curate.ts";
 import type { SourceCollection, SourceDocument } from "../model/types.ts";
 import { formatProblem } from "../model/validate/problem.ts";
 import { validateDataset } from "../model/validate/validate.ts";
@@ -47,7 +48,8 @@ function options() {
 async function main(): Promise<void> {
   const opts = options();
   const decoded = decodeSourceFile(readFileSync(opts.file));
-  if (!decoded.ok) throw new InputError(`${opts.file}: ${decoded.message}`);
+  if (!decoded.ok)
+    throw new InputError(`${opts.file}: ${decodeMessage(curate.decodeFile, decoded.problem)}`);
   const seedsDir = path.join(opts.dir, "seeds");
   const sourcesPath = path.join(opts.dir, "data", "sources.json");
   const collection = JSON.parse(readFileSync(sourcesPath, "utf8")) as SourceCollection;

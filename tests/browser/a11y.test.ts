@@ -102,6 +102,11 @@ const VIEWS: View[] = [
     ready: (p) => p.locator('[data-testid="curate"]').waitFor(),
   },
   {
+    name: "curate mode in Spanish",
+    hash: "#curate=1&lang=es&v=2",
+    ready: (p) => p.getByTestId("validator-note").waitFor(),
+  },
+  {
     name: "curate: event form and review",
     hash: "#curate=1&event=caracas-night-raid&v=2",
     ready: async (p) => {

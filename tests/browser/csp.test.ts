@@ -27,6 +27,7 @@ const VIEWS: [string, string][] = [
   ["Spanish: home", "#lang=es&v=2"],
   ["Spanish: event open", "#event=el-rodeo-families-waiting&lang=es&v=2"],
   ["Spanish: story", "#story=carrier-to-raid&step=3&lang=es&v=2"],
+  ["Spanish: curate mode", "#curate=1&lang=es&v=2"],
 ];
 
 describe("Content-Security-Policy", () => {

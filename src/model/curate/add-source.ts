@@ -42,17 +42,26 @@ export function lineageChoices(draft: Draft): { id: string; label: string }[] {
   ];
 }
 
-/** The form's missing or malformed fields, in words, keyed by field; empty when it can be added. */
-export function sourceFormProblems(form: SourceForm): Partial<Record<keyof SourceForm, string>> {
-  const problems: Partial<Record<keyof SourceForm, string>> = {};
-  if (!form.title.trim()) problems.title = "Give the document's title.";
+/** What is wrong with a field; the curate catalogue words each one. */
+export type SourceFormProblem =
+  | "noTitle"
+  | "badDate"
+  | "noBasis"
+  | "badLanguage"
+  | "noRetellsBasis";
+
+export type SourceFormProblems = Partial<Record<keyof SourceForm, SourceFormProblem>>;
+
+/** The form's missing or malformed fields, keyed by field; empty when it can be added. */
+export function sourceFormProblems(form: SourceForm): SourceFormProblems {
+  const problems: SourceFormProblems = {};
+  if (!form.title.trim()) problems.title = "noTitle";
   if (form.precision !== "unknown" && !/^\d{4}-\d{2}-\d{2}$/.test(form.date))
-    problems.date = "Give the publication date (YYYY-MM-DD), or choose the precision “unknown”.";
-  if (!form.basis.trim()) problems.basis = "Say how the publication date is known.";
+    problems.date = "badDate";
+  if (!form.basis.trim()) problems.basis = "noBasis";
   if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(form.language.trim()))
-    problems.language = "Give the language as a BCP 47 tag, such as en or es.";
-  if (form.retells && !form.retellsBasis.trim())
-    problems.retellsBasis = "Say why this document retells the one chosen.";
+    problems.language = "badLanguage";
+  if (form.retells && !form.retellsBasis.trim()) problems.retellsBasis = "noRetellsBasis";
   return problems;
 }
 

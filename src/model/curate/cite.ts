@@ -9,31 +9,24 @@ import type { Draft } from "./draft.ts";
 import { minimalSelector } from "./selector.ts";
 import type { QuoteSelector } from "../text/anchor.ts";
 
-export const SELECTION_MESSAGES = {
-  empty: "Nothing is selected: select the words to cite in the source text.",
-  outside:
-    "The selection reaches outside the source's text: select words within the document only.",
-  acrossPassages:
-    "The selection runs across two paragraphs: a citation quotes one passage, so cite each on its own.",
-  notUnique:
-    "These words occur more than once and no nearby context within 64 characters tells this one apart: select more words.",
-} as const;
+/** Why a selection cannot be a quote; the curate catalogue words each one. */
+export type SelectionProblem = "empty" | "outside" | "acrossPassages" | "notUnique";
 
 export type QuoteFromSelection =
   | { ok: true; selector: QuoteSelector }
-  | { ok: false; message: string };
+  | { ok: false; problem: SelectionProblem };
 
 /** The quote for `text[start, end)`, or why that selection cannot be one. */
 export function quoteFromSelection(text: string, start: number, end: number): QuoteFromSelection {
   const words = text.slice(Math.min(start, end), Math.max(start, end)).trim();
-  if (words === "") return { ok: false, message: SELECTION_MESSAGES.empty };
+  if (words === "") return { ok: false, problem: "empty" };
   // A paragraph is a line of the source: the validator looks for a speaker's words in it.
-  if (words.includes("\n")) return { ok: false, message: SELECTION_MESSAGES.acrossPassages };
+  if (words.includes("\n")) return { ok: false, problem: "acrossPassages" };
   const made = minimalSelector(text, start, end);
   if (!made.ok)
     return {
       ok: false,
-      message: made.reason === "empty" ? SELECTION_MESSAGES.empty : SELECTION_MESSAGES.notUnique,
+      problem: made.reason === "empty" ? "empty" : "notUnique",
     };
   return made;
 }

@@ -36,48 +36,50 @@ export async function newSourceId(existingIds: readonly string[], text: string):
 /** Larger than any article; past it a file is an archive or a dump, not one report. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
-export type DecodedSource = ({ ok: true } & NormalisedText) | { ok: false; message: string };
+/** Why bytes or text cannot be a source document; the curate catalogue words each one. */
+export type DecodeProblem =
+  | { code: "tooLarge"; bytes: number }
+  | { code: "binary" }
+  | { code: "notUtf8" }
+  | { code: "empty" };
 
-/** Reads a .txt file's bytes as a source document, or says in words why it cannot be one. */
+export type DecodedSource = ({ ok: true } & NormalisedText) | { ok: false; problem: DecodeProblem };
+
+/** Reads a .txt file's bytes as a source document, or says why it cannot be one. */
 export function decodeSourceFile(bytes: Uint8Array): DecodedSource {
-  if (bytes.length > MAX_SOURCE_BYTES) {
-    return {
-      ok: false,
-      message: `the file is ${bytes.length} bytes; a source document may be at most ${MAX_SOURCE_BYTES} bytes (2 MiB)`,
-    };
-  }
-  if (bytes.includes(0)) {
-    return { ok: false, message: "the file contains NUL bytes: it is binary, not plain text" };
-  }
+  if (bytes.length > MAX_SOURCE_BYTES)
+    return { ok: false, problem: { code: "tooLarge", bytes: bytes.length } };
+  if (bytes.includes(0)) return { ok: false, problem: { code: "binary" } };
   // ignoreBOM keeps the BOM in the string, so normaliseSourceText can report removing it.
   let raw: string;
   try {
     raw = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      message:
-        "the file is not UTF-8 text; save it as UTF-8 (e.g. from Windows-1252) and try again",
-    };
+    return { ok: false, problem: { code: "notUtf8" } };
   }
   const normalised = normaliseSourceText(raw);
-  if (normalised.text.trim() === "") return { ok: false, message: "the file has no text" };
+  if (normalised.text.trim() === "") return { ok: false, problem: { code: "empty" } };
   return { ok: true, ...normalised };
 }
 
 /** Pasted text, checked like a file's: the limit, binary content, nothing but blanks. */
 export function decodePastedText(raw: string): DecodedSource {
   const bytes = new TextEncoder().encode(raw).length;
-  if (bytes > MAX_SOURCE_BYTES) {
-    return {
-      ok: false,
-      message: `the text is ${bytes} bytes; a source document may be at most ${MAX_SOURCE_BYTES} bytes (2 MiB)`,
-    };
-  }
-  if (raw.includes("\0")) {
-    return { ok: false, message: "the text contains NUL characters: it is binary, not plain text" };
-  }
+  if (bytes > MAX_SOURCE_BYTES) return { ok: false, problem: { code: "tooLarge", bytes } };
+  if (raw.includes("\0")) return { ok: false, problem: { code: "binary" } };
   const normalised = normaliseSourceText(raw);
-  if (normalised.text.trim() === "") return { ok: false, message: "the text is empty" };
+  if (normalised.text.trim() === "") return { ok: false, problem: { code: "empty" } };
   return { ok: true, ...normalised };
 }
+
+/** The words for each problem: a catalogue's decodeFile or decodeText group. */
+export interface DecodeWords {
+  tooLarge: (bytes: number) => string;
+  binary: string;
+  notUtf8: string;
+  empty: string;
+}
+
+/** Why the bytes or text were refused, in the words given. */
+export const decodeMessage = (words: DecodeWords, problem: DecodeProblem): string =>
+  problem.code === "tooLarge" ? words.tooLarge(problem.bytes) : words[problem.code];

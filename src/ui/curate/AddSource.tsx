@@ -15,7 +15,7 @@ import {
 } from "../../model/curate/add-source.ts";
 import {
   type DecodedSource,
-  MAX_SOURCE_BYTES,
+  decodeMessage,
   decodePastedText,
   decodeSourceFile,
 } from "../../model/curate/source-text.ts";
@@ -24,24 +24,12 @@ import type { AppState } from "../../state/app-state.ts";
 import type { DraftSession } from "../../state/curate/draft-session.ts";
 import { SourceFields } from "./SourceFields.tsx";
 import "./add-source.css";
-
-const T = {
-  open: "Add a source",
-  heading: "Add a source",
-  cancel: "Cancel",
-  text: "Text of the document",
-  textHelp: `Paste it, or open a .txt file (UTF-8, at most ${MAX_SOURCE_BYTES / 1024 / 1024} MiB). It is kept exactly as given, except that line endings become LF and a leading byte order mark is dropped.`,
-  file: "Open a .txt file",
-  fileRefused: (why: string) => `This file cannot be added: ${why}.`,
-  textRefused: (why: string) => `This text cannot be added: ${why}.`,
-  bomRemoved: "A byte order mark (BOM) at the start was removed.",
-  crlfConverted: "Windows (CRLF) or old Mac (CR) line endings were converted to LF.",
-  add: "Add to the draft",
-  fix: "Fill in the fields marked above first.",
-  added: (id: string) => `Added ${id} to the draft; it is open in the reader.`,
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 export function AddSource(props: { session: DraftSession; state: AppState }) {
+  const words = useAreaText(curateEn, curateEs);
   const [open, setOpen] = createSignal(false);
   const [added, setAdded] = createSignal<string | null>(null);
   let opener: HTMLButtonElement | undefined;
@@ -50,7 +38,7 @@ export function AddSource(props: { session: DraftSession; state: AppState }) {
     queueMicrotask(() => opener?.focus());
   };
   return (
-    <section class="add-source" aria-label={T.heading} data-testid="add-source">
+    <section class="add-source" aria-label={words().addSource.heading} data-testid="add-source">
       <Show
         when={open()}
         fallback={
@@ -64,12 +52,12 @@ export function AddSource(props: { session: DraftSession; state: AppState }) {
                 setOpen(true);
               }}
             >
-              {T.open}
+              {words().addSource.open}
             </button>
             <Show when={added()}>
               {(id) => (
                 <p role="status" class="add-source-done">
-                  {T.added(id())}
+                  {words().addSource.added(id())}
                 </p>
               )}
             </Show>
@@ -95,23 +83,32 @@ function SourceFormView(props: {
   onCancel: () => void;
   onAdded: (id: string) => void;
 }) {
+  const words = useAreaText(curateEn, curateEs);
   const [form, setForm] = createSignal<SourceForm>({ ...EMPTY_SOURCE_FORM });
   const [decoded, setDecoded] = createSignal<DecodedSource | null>(null);
-  const [refusal, setRefusal] = createSignal<string | null>(null);
+  const [from, setFrom] = createSignal<"file" | "text">("text");
+  /** Worded when shown, so a switch of language rewords it. */
+  const refusal = () => {
+    const d = decoded();
+    if (!d || d.ok) return null;
+    return from() === "file"
+      ? words().addSource.fileRefused(decodeMessage(words().decodeFile, d.problem))
+      : words().addSource.textRefused(decodeMessage(words().decodeText, d.problem));
+  };
   const [tried, setTried] = createSignal(false);
   const problems = () => (tried() ? sourceFormProblems(form()) : {});
   const edit = (patch: Partial<SourceForm>) => setForm({ ...form(), ...patch });
 
   const paste = (raw: string) => {
     const d = raw === "" ? null : decodePastedText(raw);
+    setFrom("text");
     setDecoded(d);
-    setRefusal(d && !d.ok ? T.textRefused(d.message) : null);
   };
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     const d = decodeSourceFile(await readBytes(file));
+    setFrom("file");
     setDecoded(d);
-    setRefusal(d.ok ? null : T.fileRefused(d.message));
     if (d.ok && textArea) textArea.value = d.text;
   };
   const submit = async (e: SubmitEvent) => {
@@ -128,10 +125,10 @@ function SourceFormView(props: {
 
   return (
     <form class="add-source-form" onSubmit={(e) => void submit(e)} novalidate>
-      <h3>{T.heading}</h3>
-      <label for="add-source-text">{T.text}</label>
+      <h3>{words().addSource.heading}</h3>
+      <label for="add-source-text">{words().addSource.text}</label>
       <p id="add-source-text-help" class="field-help">
-        {T.textHelp}
+        {words().addSource.textHelp}
       </p>
       <textarea
         id="add-source-text"
@@ -142,7 +139,7 @@ function SourceFormView(props: {
         onInput={(e) => paste(e.currentTarget.value)}
       />
       <label class="file-pick">
-        {T.file}{" "}
+        {words().addSource.file}{" "}
         <input
           type="file"
           accept=".txt,text/plain"
@@ -159,15 +156,15 @@ function SourceFormView(props: {
       />
       <Show when={tried() && Object.keys(problems()).length > 0}>
         <p role="alert" class="draft-error">
-          {T.fix}
+          {words().addSource.fix}
         </p>
       </Show>
       <div class="form-actions">
         <button type="submit" class="btn primary">
-          {T.add}
+          {words().addSource.add}
         </button>
         <button type="button" class="btn" onClick={() => props.onCancel()}>
-          {T.cancel}
+          {words().addSource.cancel}
         </button>
       </div>
     </form>
@@ -180,9 +177,15 @@ function TextNotes(props: {
   missing: boolean;
   decoded: DecodedSource | null;
 }) {
+  const words = useAreaText(curateEn, curateEs);
   const notes = () => {
     const d = props.decoded;
-    return d?.ok ? [d.removedBom && T.bomRemoved, d.convertedLineEndings && T.crlfConverted] : [];
+    return d?.ok
+      ? [
+          d.removedBom && words().addSource.bomRemoved,
+          d.convertedLineEndings && words().addSource.crlfConverted,
+        ]
+      : [];
   };
   return (
     <div id="add-source-text-note">
@@ -195,7 +198,7 @@ function TextNotes(props: {
       </Show>
       <Show when={props.missing}>
         <p role="alert" class="draft-error">
-          {T.textRefused("the text is empty")}
+          {words().addSource.textRefused(words().decodeText.empty)}
         </p>
       </Show>
       <For each={notes()}>{(note) => (note ? <p class="field-note">{note}</p> : null)}</For>

@@ -6,23 +6,16 @@
 import { For, createSignal } from "solid-js";
 import type { Draft } from "../../model/curate/draft.ts";
 import { type Citation, STANCES, type SituationEvent, SUPPORTS } from "../../model/types.ts";
-
-const T = {
-  legend: "Citations",
-  none: "No citation yet: every event rests on a passage of its source.",
-  remove: (exact: string) => `Remove citation “${exact.slice(0, 40)}”`,
-  source: "Source",
-  exact: "Exact words, verbatim from the source",
-  stance: "Stance",
-  supports: "Supports",
-  add: "Add citation",
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 export function CitationFields(props: {
   event: SituationEvent;
   draft: Draft;
   onChange: (next: SituationEvent) => void;
 }) {
+  const words = useAreaText(curateEn, curateEs);
   const citations = () => props.event.properties.citations;
   const write = (next: Citation[]) =>
     props.onChange({ ...props.event, properties: { ...props.event.properties, citations: next } });
@@ -40,24 +33,25 @@ export function CitationFields(props: {
   };
   return (
     <fieldset class="event-form-group">
-      <legend>{T.legend}</legend>
+      <legend>{words().citations.legend}</legend>
       <ul class="event-citations">
-        <For each={citations()} fallback={<li>{T.none}</li>}>
+        <For each={citations()} fallback={<li>{words().citations.none}</li>}>
           {(c, i) => (
             <li>
-              <q>{c.exact}</q> <span class="event-note">{`${c.source} · ${c.stance}`}</span>{" "}
+              <q>{c.exact}</q>{" "}
+              <span class="event-note">{`${c.source} · ${words().cite.stances[c.stance]}`}</span>{" "}
               <button
                 type="button"
                 class="link"
                 onClick={() => write(citations().filter((_, k) => k !== i()))}
               >
-                {T.remove(c.exact)}
+                {words().citations.remove(c.exact)}
               </button>
             </li>
           )}
         </For>
       </ul>
-      <label for="ev-cite-source">{T.source}</label>
+      <label for="ev-cite-source">{words().citations.source}</label>
       <select
         id="ev-cite-source"
         value={source()}
@@ -67,7 +61,7 @@ export function CitationFields(props: {
           {(s) => <option value={s.id}>{`${s.id} · ${s.title}`}</option>}
         </For>
       </select>
-      <label for="ev-cite-exact">{T.exact}</label>
+      <label for="ev-cite-exact">{words().citations.exact}</label>
       <textarea
         id="ev-cite-exact"
         rows={2}
@@ -76,28 +70,30 @@ export function CitationFields(props: {
       />
       <div class="event-coords">
         <label>
-          {T.stance}
+          {words().citations.stance}
           <select
             value={stance()}
             onChange={(e) => setStance(e.currentTarget.value as Citation["stance"])}
           >
-            <For each={STANCES}>{(x) => <option value={x}>{x}</option>}</For>
+            <For each={STANCES}>{(x) => <option value={x}>{words().cite.stances[x]}</option>}</For>
           </select>
         </label>
         <label>
-          {T.supports}
+          {words().citations.supports}
           <select
             value={supports()}
             onChange={(e) =>
               setSupports(e.currentTarget.value as NonNullable<Citation["supports"]>)
             }
           >
-            <For each={SUPPORTS}>{(x) => <option value={x}>{x}</option>}</For>
+            <For each={SUPPORTS}>
+              {(x) => <option value={x}>{words().cite.supportsWhat[x]}</option>}
+            </For>
           </select>
         </label>
       </div>
       <button type="button" class="btn" disabled={!exact().trim()} onClick={add}>
-        {T.add}
+        {words().citations.add}
       </button>
     </fieldset>
   );

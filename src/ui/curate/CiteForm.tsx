@@ -6,35 +6,9 @@
 import { For, Show, createSignal } from "solid-js";
 import type { QuoteSelector } from "../../model/text/anchor.ts";
 import { type Citation, STANCES, SUPPORTS, type Stance, type Support } from "../../model/types.ts";
-
-const T = {
-  quote: "Quote",
-  context: "Context that picks this occurrence",
-  before: "before",
-  after: "after",
-  event: "Evidence of the event",
-  chooseEvent: "Choose an event…",
-  stance: "Stance",
-  stances: {
-    reports: "reports it",
-    claims: "relays a claim",
-    denies: "denies it",
-    forecasts: "forecasts it",
-  } satisfies Record<Stance, string>,
-  supports: "Supports",
-  supportsWhat: {
-    event: "the event itself",
-    date: "only its date",
-    place: "only its place",
-  } satisfies Record<Support, string>,
-  speaker: "Speaker (required for a denial)",
-  speakerName: "Their name, as the map should say it",
-  speakerWords: "Words that name them, verbatim from the paragraph",
-  add: "Add the citation",
-  cancel: "Cancel",
-  noEvent: "Choose the event this passage is evidence of.",
-  halfSpeaker: "Give both the speaker's name and the words that name them, or neither.",
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 export type CiteFields = Omit<Citation, "source" | keyof QuoteSelector>;
 
@@ -45,6 +19,7 @@ export function CiteForm(props: {
   onAdd: (eventId: string, fields: CiteFields) => void;
   onCancel: () => void;
 }) {
+  const tx = useAreaText(curateEn, curateEs);
   const initial = props.events.some((e) => e.id === props.selectedEvent)
     ? (props.selectedEvent ?? "")
     : "";
@@ -57,9 +32,9 @@ export function CiteForm(props: {
 
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
-    if (!eventId()) return void setProblem(T.noEvent);
+    if (!eventId()) return void setProblem(tx().cite.noEvent);
     const [n, w] = [name().trim(), words().trim()];
-    if (!n !== !w) return void setProblem(T.halfSpeaker);
+    if (!n !== !w) return void setProblem(tx().cite.halfSpeaker);
     const fields: CiteFields = { stance: stance() };
     if (supports() !== "event") fields.supports = supports();
     if (n && w) fields.speaker = { name: n, words: w };
@@ -68,30 +43,30 @@ export function CiteForm(props: {
 
   return (
     <form class="cite-form" onSubmit={submit} novalidate>
-      <p class="cite-label">{T.quote}</p>
+      <p class="cite-label">{tx().cite.quote}</p>
       <blockquote class="cite-quote">{props.selector.exact}</blockquote>
       <Show when={props.selector.prefix !== undefined || props.selector.suffix !== undefined}>
         <p class="field-help">
-          {T.context}:{" "}
+          {tx().cite.context}:{" "}
           <Show when={props.selector.prefix}>
             {(p) => (
               <>
-                {T.before} “<q class="ctx">{p()}</q>”{" "}
+                {tx().cite.before} “<q class="ctx">{p()}</q>”{" "}
               </>
             )}
           </Show>
           <Show when={props.selector.suffix}>
             {(s) => (
               <>
-                {T.after} “<q class="ctx">{s()}</q>”
+                {tx().cite.after} “<q class="ctx">{s()}</q>”
               </>
             )}
           </Show>
         </p>
       </Show>
-      <label for="cite-event">{T.event}</label>
+      <label for="cite-event">{tx().cite.event}</label>
       <select id="cite-event" value={eventId()} onChange={(e) => setEventId(e.currentTarget.value)}>
-        <option value="">{T.chooseEvent}</option>
+        <option value="">{tx().cite.chooseEvent}</option>
         <For each={props.events}>{(e) => <option value={e.id}>{e.title}</option>}</For>
       </select>
       <CiteKinds
@@ -110,10 +85,10 @@ export function CiteForm(props: {
       </Show>
       <div class="form-actions">
         <button type="submit" class="btn primary">
-          {T.add}
+          {tx().cite.add}
         </button>
         <button type="button" class="btn" onClick={() => props.onCancel()}>
-          {T.cancel}
+          {tx().cite.cancel}
         </button>
       </div>
     </form>
@@ -126,26 +101,27 @@ function CiteKinds(props: {
   onStance: (v: Stance) => void;
   onSupports: (v: Support) => void;
 }) {
+  const tx = useAreaText(curateEn, curateEs);
   return (
     <div class="field-row">
       <div class="field">
-        <label for="cite-stance">{T.stance}</label>
+        <label for="cite-stance">{tx().cite.stance}</label>
         <select
           id="cite-stance"
           value={props.stance}
           onChange={(e) => props.onStance(e.currentTarget.value as Stance)}
         >
-          <For each={STANCES}>{(v) => <option value={v}>{T.stances[v]}</option>}</For>
+          <For each={STANCES}>{(v) => <option value={v}>{tx().cite.stances[v]}</option>}</For>
         </select>
       </div>
       <div class="field">
-        <label for="cite-supports">{T.supports}</label>
+        <label for="cite-supports">{tx().cite.supports}</label>
         <select
           id="cite-supports"
           value={props.supports}
           onChange={(e) => props.onSupports(e.currentTarget.value as Support)}
         >
-          <For each={SUPPORTS}>{(v) => <option value={v}>{T.supportsWhat[v]}</option>}</For>
+          <For each={SUPPORTS}>{(v) => <option value={v}>{tx().cite.supportsWhat[v]}</option>}</For>
         </select>
       </div>
     </div>
@@ -158,17 +134,18 @@ function SpeakerFields(props: {
   onName: (v: string) => void;
   onWords: (v: string) => void;
 }) {
+  const tx = useAreaText(curateEn, curateEs);
   return (
     <fieldset class="cite-speaker">
-      <legend>{T.speaker}</legend>
-      <label for="cite-speaker-name">{T.speakerName}</label>
+      <legend>{tx().cite.speaker}</legend>
+      <label for="cite-speaker-name">{tx().cite.speakerName}</label>
       <input
         id="cite-speaker-name"
         type="text"
         value={props.name}
         onInput={(e) => props.onName(e.currentTarget.value)}
       />
-      <label for="cite-speaker-words">{T.speakerWords}</label>
+      <label for="cite-speaker-words">{tx().cite.speakerWords}</label>
       <input
         id="cite-speaker-words"
         type="text"

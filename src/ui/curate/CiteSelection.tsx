@@ -9,7 +9,7 @@ import { type Accessor, For, Show, createMemo, createSignal, onCleanup } from "s
 import {
   problemsAt,
   quoteFromSelection,
-  SELECTION_MESSAGES,
+  type SelectionProblem,
   withCitation,
 } from "../../model/curate/cite.ts";
 import type { QuoteSelector } from "../../model/text/anchor.ts";
@@ -20,16 +20,9 @@ import { validationOf } from "../../state/curate/draft-validation.ts";
 import { CiteForm } from "./CiteForm.tsx";
 import { type ReaderSelection, readSelection } from "./reader-selection.ts";
 import "./cite.css";
-
-const T = {
-  heading: "Cite a passage",
-  hint: "Select words in the source text, then cite them.",
-  selected: (n: number) => `${n} characters selected in the source.`,
-  cite: "Cite this passage",
-  cited: (title: string) => `Cited on “${title}”.`,
-  clean: "The validator finds no problem with this citation.",
-  problems: "The validator says:",
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 interface Pending {
   sourceId: string;
@@ -37,8 +30,9 @@ interface Pending {
 }
 
 export function CiteSelection(props: { session: DraftSession; state: AppState }) {
+  const words = useAreaText(curateEn, curateEs);
   const s = props.state;
-  const [refusal, setRefusal] = createSignal<string | null>(null);
+  const [refusal, setRefusal] = createSignal<SelectionProblem | null>(null);
   const [pending, setPending] = createSignal<Pending | null>(null);
   const [last, setLast] = createSignal<{ path: string; eventId: string } | null>(null);
   let section!: HTMLElement;
@@ -50,11 +44,11 @@ export function CiteSelection(props: { session: DraftSession; state: AppState })
 
   const cite = () => {
     const sel = selection();
-    if (sel.kind === "none") return void setRefusal(SELECTION_MESSAGES.empty);
-    if (sel.kind === "outside") return void setRefusal(SELECTION_MESSAGES.outside);
+    if (sel.kind === "none") return void setRefusal("empty");
+    if (sel.kind === "outside") return void setRefusal("outside");
     const text = s.data()?.seeds[sel.sourceId] ?? "";
     const quote = quoteFromSelection(text, sel.start, sel.end);
-    if (!quote.ok) return void setRefusal(quote.message);
+    if (!quote.ok) return void setRefusal(quote.problem);
     setRefusal(null);
     setPending({ sourceId: sel.sourceId, selector: quote.selector });
   };
@@ -75,22 +69,24 @@ export function CiteSelection(props: { session: DraftSession; state: AppState })
 
   return (
     <section ref={section} class="cite" aria-labelledby="cite-heading" data-testid="cite">
-      <h3 id="cite-heading">{T.heading}</h3>
+      <h3 id="cite-heading">{words().citeSelection.heading}</h3>
       <p class="field-help" role="status">
         {(() => {
           const sel = selection();
-          return sel.kind === "in" ? T.selected(Math.abs(sel.end - sel.start)) : T.hint;
+          return sel.kind === "in"
+            ? words().citeSelection.selected(Math.abs(sel.end - sel.start))
+            : words().citeSelection.hint;
         })()}
       </p>
       <Show when={!pending()}>
         <button type="button" class="btn" onClick={cite}>
-          {T.cite}
+          {words().citeSelection.cite}
         </button>
       </Show>
       <Show when={refusal()}>
         {(why) => (
           <p role="alert" class="draft-error">
-            {why()}
+            {words().selection[why()]}
           </p>
         )}
       </Show>
@@ -137,6 +133,7 @@ function createReaderSelection(
 
 /** The validator's problems at the citation's path, again on every change of the draft. */
 function CiteVerdict(props: { session: DraftSession; path: string; eventId: string }) {
+  const words = useAreaText(curateEn, curateEs);
   const verdict = createMemo(() => {
     const draft = props.session.draft();
     const event = draft.events.features.find((f) => f.id === props.eventId);
@@ -147,9 +144,9 @@ function CiteVerdict(props: { session: DraftSession; path: string; eventId: stri
   });
   return (
     <div class="cite-verdict" role="status" data-testid="cite-verdict">
-      <p>{T.cited(verdict().title)}</p>
-      <Show when={verdict().problems.length > 0} fallback={<p>{T.clean}</p>}>
-        <p>{T.problems}</p>
+      <p>{words().citeSelection.cited(verdict().title)}</p>
+      <Show when={verdict().problems.length > 0} fallback={<p>{words().citeSelection.clean}</p>}>
+        <p>{words().citeSelection.problems}</p>
         <ul>
           <For each={verdict().problems}>
             {(problem) => (

@@ -20,13 +20,12 @@ import { EventForm } from "./EventForm.tsx";
 import { NewEventForm } from "./NewEventForm.tsx";
 import { ReviewExport } from "./ReviewExport.tsx";
 import "./curate-events.css";
-
-const T = {
-  heading: "Events",
-  hint: "Select an event on the map or in the list to edit it, or add a new one.",
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 export function CurateEvents(props: { session: DraftSession; state: AppState }) {
+  const words = useAreaText(curateEn, curateEs);
   const s = props.state;
   const session = () => props.session;
   const draft = () => session().draft();
@@ -49,7 +48,7 @@ export function CurateEvents(props: { session: DraftSession; state: AppState }) 
     <>
       <section class="curate-events" aria-labelledby="curate-events-heading">
         <div class="curate-bar">
-          <h3 id="curate-events-heading">{T.heading}</h3>
+          <h3 id="curate-events-heading">{words().events.heading}</h3>
           <NewEventForm
             onAdd={(given) => {
               const ev = newEvent(draft(), given);
@@ -61,7 +60,7 @@ export function CurateEvents(props: { session: DraftSession; state: AppState }) 
           />
         </div>
         {/* Keyed by id: another event gets a fresh form; an edit keeps this one (and its focus). */}
-        <Show when={editing()?.id} fallback={<p class="event-note">{T.hint}</p>} keyed>
+        <Show when={editing()?.id} fallback={<p class="event-note">{words().events.hint}</p>} keyed>
           {(id) => (
             <Show when={editing()}>
               {(ev) => (

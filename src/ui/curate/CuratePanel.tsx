@@ -17,20 +17,17 @@ import { CurateEvents } from "./CurateEvents.tsx";
 import { DraftStatus } from "./DraftStatus.tsx";
 import { ProblemsList } from "./ProblemsList.tsx";
 import "./curate.css";
-
-const T = {
-  heading: "Curate",
-  intro:
-    "Edits go into a draft kept in this browser. The map's data changes for no one else until the draft is exported and published.",
-  leave: "Leave curate mode",
-  loading: "Reading the dataset…",
-  unshowable: (why: string) => `The map shows the last state of the draft it could read: ${why}`,
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useI18n } from "../i18n.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 /** One store for the page: every panel opened reads and writes the same drafts. */
 const db = openDraftDB();
 
 export function CuratePanel(props: { state: AppState }) {
+  const words = useAreaText(curateEn, curateEs);
+  const { lang } = useI18n();
   const s = props.state;
   const eventsPath = () => s.view.data ?? DEFAULT_EVENTS;
   const sourcesPath = () => s.view.sourcesFile ?? SOURCES;
@@ -42,13 +39,19 @@ export function CuratePanel(props: { state: AppState }) {
   return (
     <section class="curate-panel" aria-labelledby="curate-heading" data-testid="curate">
       <div class="curate-bar">
-        <h2 id="curate-heading">{T.heading}</h2>
+        <h2 id="curate-heading">{words().panel.heading}</h2>
         <button type="button" class="btn" onClick={() => s.actions.setCurate(false)}>
-          {T.leave}
+          {words().panel.leave}
         </button>
       </div>
-      <p class="curate-intro">{T.intro}</p>
-      <Show when={base()} fallback={<p role="status">{T.loading}</p>}>
+      <p class="curate-intro">{words().panel.intro}</p>
+      {/* The validator's problems are shown word for word, as check:data says them. */}
+      <Show when={lang() !== "en"}>
+        <p class="curate-intro" data-testid="validator-note">
+          {words().panel.validatorNote}
+        </p>
+      </Show>
+      <Show when={base()} fallback={<p role="status">{words().panel.loading}</p>}>
         {(b) => {
           const read = b();
           return read.ok ? (
@@ -70,6 +73,7 @@ export function CuratePanel(props: { state: AppState }) {
 
 /** The draft itself, once its base is read: restored from the store or made anew. */
 function DraftArea(props: { state: AppState; base: Draft; dataKey: string }) {
+  const words = useAreaText(curateEn, curateEs);
   const s = props.state;
   const session = createDraftSession(props.base, props.dataKey, db);
   const loaded = untrack(s.data);
@@ -98,7 +102,7 @@ function DraftArea(props: { state: AppState; base: Draft; dataKey: string }) {
       <Show when={shapeError()}>
         {(why) => (
           <p role="alert" class="draft-error">
-            {T.unshowable(why())}
+            {words().panel.unshowable(why())}
           </p>
         )}
       </Show>

@@ -5,21 +5,12 @@
  */
 import { Show, createSignal } from "solid-js";
 import type { DraftSession } from "../../state/curate/draft-session.ts";
-
-const changes = (n: number) => `${n} ${n === 1 ? "change" : "changes"}`;
-const T = {
-  looking: "Looking for a draft saved in this browser…",
-  none: "No changes yet.",
-  restored: (n: number) => `Draft restored (${changes(n)})`,
-  saved: (n: number) => `${changes(n)}, saved in this browser`,
-  saveFailed: (why: string) => `The draft could not be saved in this browser: ${why}`,
-  discard: "Discard draft",
-  confirm: (n: number) => `Discard ${changes(n)}? This cannot be undone.`,
-  yes: "Discard",
-  no: "Keep the draft",
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 export function DraftStatus(props: { session: DraftSession }) {
+  const words = useAreaText(curateEn, curateEs);
   const s = () => props.session;
   const [asking, setAsking] = createSignal(false);
   let discardButton: HTMLButtonElement | undefined;
@@ -32,17 +23,17 @@ export function DraftStatus(props: { session: DraftSession }) {
     <div class="draft-status" data-testid="draft-status">
       <p role="status" class="draft-line">
         {!s().ready()
-          ? T.looking
+          ? words().draft.looking
           : s().restored() !== null && s().changes() > 0
-            ? T.restored(s().changes())
+            ? words().draft.restored(s().changes())
             : s().changes() > 0
-              ? T.saved(s().changes())
-              : T.none}
+              ? words().draft.saved(s().changes())
+              : words().draft.none}
       </p>
       <Show when={s().saveError()}>
         {(why) => (
           <p role="alert" class="draft-error">
-            {T.saveFailed(why())}
+            {words().draft.saveFailed(why())}
           </p>
         )}
       </Show>
@@ -51,13 +42,13 @@ export function DraftStatus(props: { session: DraftSession }) {
           when={asking()}
           fallback={
             <button ref={discardButton} type="button" class="btn" onClick={() => setAsking(true)}>
-              {T.discard}
+              {words().draft.discard}
             </button>
           }
         >
           <fieldset class="draft-confirm">
-            <legend class="sr-only">{T.discard}</legend>
-            <p>{T.confirm(s().changes())}</p>
+            <legend class="sr-only">{words().draft.discard}</legend>
+            <p>{words().draft.confirm(s().changes())}</p>
             {/* Keeping is the safe answer, so it comes first and takes the focus. */}
             <button
               type="button"
@@ -65,10 +56,10 @@ export function DraftStatus(props: { session: DraftSession }) {
               ref={(b) => queueMicrotask(() => b.focus())}
               onClick={() => answer(false)}
             >
-              {T.no}
+              {words().draft.no}
             </button>
             <button type="button" class="btn danger" onClick={() => answer(true)}>
-              {T.yes}
+              {words().draft.yes}
             </button>
           </fieldset>
         </Show>

@@ -16,34 +16,9 @@ import {
 import type { Draft } from "../../model/curate/draft.ts";
 import { CitationFields } from "./CitationFields.tsx";
 import { PlaceFields, type PlaceEdit } from "./PlaceFields.tsx";
-
-const T = {
-  heading: (title: string) => `Edit event: ${title}`,
-  id: "Id (links use it; it never changes)",
-  title: "Title",
-  summary: "Summary, in your own words",
-  category: "Category",
-  actors: "Actors, one per line",
-  date: "Date",
-  start: "Start",
-  end: "End (inclusive, for spans)",
-  datePrecision: "Date precision",
-  dateBasis: "Date basis: which cited words fix the date, and how",
-  status: "Status",
-  verdictOk: "The validator accepts this status with these citations.",
-  verdictHeading: "The validator on the status:",
-  remove: "Remove event",
-  confirm: (title: string) => `Remove “${title}” from the draft?`,
-  yes: "Remove",
-  no: "Keep it",
-  datePrecisions: {
-    day: "Day",
-    week: "Week",
-    month: "Month",
-    range: "Range (start to end)",
-    before: "Before (only a day by which it had happened)",
-  } as Record<string, string>,
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 /** Problems that judge the status against the citations. */
 const STATUS_CODES = /^(status-|no-citations$|no-evidence$|expected-)/;
@@ -59,6 +34,7 @@ export interface EventFormProps {
 }
 
 export function EventForm(props: EventFormProps) {
+  const words = useAreaText(curateEn, curateEs);
   const p = () => props.event.properties;
   const edit = (patch: Partial<EventProperties>) =>
     props.onChange({ ...props.event, properties: { ...p(), ...patch } });
@@ -75,17 +51,17 @@ export function EventForm(props: EventFormProps) {
       data-testid="event-form"
       onSubmit={(e) => e.preventDefault()}
     >
-      <h3 id="event-form-heading">{T.heading(p().title)}</h3>
-      <label for="ev-id">{T.id}</label>
+      <h3 id="event-form-heading">{words().event.heading(p().title)}</h3>
+      <label for="ev-id">{words().event.id}</label>
       <input id="ev-id" value={props.event.id} readOnly />
-      <label for="ev-title">{T.title}</label>
+      <label for="ev-title">{words().event.title}</label>
       <input
         id="ev-title"
         required
         value={p().title}
         onChange={(e) => edit({ title: e.currentTarget.value.trim() })}
       />
-      <label for="ev-summary">{T.summary}</label>
+      <label for="ev-summary">{words().event.summary}</label>
       <textarea
         id="ev-summary"
         required
@@ -93,7 +69,7 @@ export function EventForm(props: EventFormProps) {
         value={p().summary}
         onChange={(e) => edit({ summary: e.currentTarget.value.trim() })}
       />
-      <label for="ev-category">{T.category}</label>
+      <label for="ev-category">{words().event.category}</label>
       <select
         id="ev-category"
         required
@@ -102,7 +78,7 @@ export function EventForm(props: EventFormProps) {
       >
         <For each={CATEGORIES}>{(c) => <option value={c}>{c}</option>}</For>
       </select>
-      <label for="ev-actors">{T.actors}</label>
+      <label for="ev-actors">{words().event.actors}</label>
       <textarea
         id="ev-actors"
         rows={2}
@@ -117,8 +93,8 @@ export function EventForm(props: EventFormProps) {
         }
       />
       <fieldset class="event-form-group">
-        <legend>{T.date}</legend>
-        <label for="ev-start">{T.start}</label>
+        <legend>{words().event.date}</legend>
+        <label for="ev-start">{words().event.start}</label>
         <input
           id="ev-start"
           type="date"
@@ -126,14 +102,14 @@ export function EventForm(props: EventFormProps) {
           value={p().date.start}
           onChange={(e) => e.currentTarget.value && editDate({ start: e.currentTarget.value })}
         />
-        <label for="ev-end">{T.end}</label>
+        <label for="ev-end">{words().event.end}</label>
         <input
           id="ev-end"
           type="date"
           value={p().date.end ?? ""}
           onChange={(e) => editDate({ end: e.currentTarget.value })}
         />
-        <label for="ev-date-precision">{T.datePrecision}</label>
+        <label for="ev-date-precision">{words().event.datePrecision}</label>
         <select
           id="ev-date-precision"
           value={p().date.precision}
@@ -142,10 +118,10 @@ export function EventForm(props: EventFormProps) {
           }
         >
           <For each={DATE_PRECISIONS}>
-            {(d) => <option value={d}>{T.datePrecisions[d]}</option>}
+            {(d) => <option value={d}>{words().event.datePrecisions[d]}</option>}
           </For>
         </select>
-        <label for="ev-date-basis">{T.dateBasis}</label>
+        <label for="ev-date-basis">{words().event.dateBasis}</label>
         <textarea
           id="ev-date-basis"
           required
@@ -156,7 +132,7 @@ export function EventForm(props: EventFormProps) {
       </fieldset>
       <PlaceFields event={props.event} onChange={props.onChange} place={props.place} />
       <CitationFields event={props.event} draft={props.draft} onChange={props.onChange} />
-      <label for="ev-status">{T.status}</label>
+      <label for="ev-status">{words().event.status}</label>
       <select
         id="ev-status"
         value={p().status}
@@ -165,8 +141,8 @@ export function EventForm(props: EventFormProps) {
         <For each={STATUSES}>{(st) => <option value={st}>{st}</option>}</For>
       </select>
       <div class="event-verdict" data-testid="status-verdict">
-        <Show when={verdict().length > 0} fallback={<p>{T.verdictOk}</p>}>
-          <p>{T.verdictHeading}</p>
+        <Show when={verdict().length > 0} fallback={<p>{words().event.verdictOk}</p>}>
+          <p>{words().event.verdictHeading}</p>
           <ul>
             <For each={verdict()}>{(x) => <li>{x.message}</li>}</For>
           </ul>
@@ -179,29 +155,30 @@ export function EventForm(props: EventFormProps) {
 
 /** Removing asks first, in the page, with keeping as the focused answer (as discarding does). */
 function RemoveEvent(props: { title: string; onRemove: () => void }) {
+  const words = useAreaText(curateEn, curateEs);
   const [asking, setAsking] = createSignal(false);
   return (
     <Show
       when={asking()}
       fallback={
         <button type="button" class="btn" onClick={() => setAsking(true)}>
-          {T.remove}
+          {words().event.remove}
         </button>
       }
     >
       <fieldset class="draft-confirm">
-        <legend class="sr-only">{T.remove}</legend>
-        <p>{T.confirm(props.title)}</p>
+        <legend class="sr-only">{words().event.remove}</legend>
+        <p>{words().event.confirm(props.title)}</p>
         <button
           type="button"
           class="btn"
           ref={(b) => queueMicrotask(() => b.focus())}
           onClick={() => setAsking(false)}
         >
-          {T.no}
+          {words().event.no}
         </button>
         <button type="button" class="btn danger" onClick={() => props.onRemove()}>
-          {T.yes}
+          {words().event.yes}
         </button>
       </fieldset>
     </Show>

@@ -5,20 +5,12 @@
 import { For, Show, createSignal } from "solid-js";
 import type { NewEvent } from "../../model/curate/event-edit.ts";
 import { CATEGORIES, type Category } from "../../model/types.ts";
-
-const T = {
-  open: "New event",
-  legend: "New event",
-  title: "Title",
-  category: "Category",
-  choose: "Choose a category…",
-  start: "Date (start)",
-  add: "Add event",
-  cancel: "Cancel",
-  missing: (fields: string[]) => `Still needed: ${fields.join(", ")}.`,
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 export function NewEventForm(props: { onAdd: (given: NewEvent) => void }) {
+  const words = useAreaText(curateEn, curateEs);
   const [open, setOpen] = createSignal(false);
   const [title, setTitle] = createSignal("");
   const [category, setCategory] = createSignal<Category | "">("");
@@ -26,9 +18,9 @@ export function NewEventForm(props: { onAdd: (given: NewEvent) => void }) {
   const [tried, setTried] = createSignal(false);
   const missing = () =>
     [
-      title().trim() ? null : T.title,
-      category() ? null : T.category,
-      /^\d{4}-\d{2}-\d{2}$/.test(start()) ? null : T.start,
+      title().trim() ? null : words().newEvent.title,
+      category() ? null : words().newEvent.category,
+      /^\d{4}-\d{2}-\d{2}$/.test(start()) ? null : words().newEvent.start,
     ].filter((x): x is string => x !== null);
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
@@ -46,14 +38,14 @@ export function NewEventForm(props: { onAdd: (given: NewEvent) => void }) {
       when={open()}
       fallback={
         <button type="button" class="btn" onClick={() => setOpen(true)}>
-          {T.open}
+          {words().newEvent.open}
         </button>
       }
     >
       <form class="event-form new-event" onSubmit={submit} noValidate>
         <fieldset class="event-form-group">
-          <legend>{T.legend}</legend>
-          <label for="new-ev-title">{T.title}</label>
+          <legend>{words().newEvent.legend}</legend>
+          <label for="new-ev-title">{words().newEvent.title}</label>
           <input
             id="new-ev-title"
             required
@@ -61,17 +53,17 @@ export function NewEventForm(props: { onAdd: (given: NewEvent) => void }) {
             ref={(el) => queueMicrotask(() => el.focus())}
             onInput={(e) => setTitle(e.currentTarget.value)}
           />
-          <label for="new-ev-category">{T.category}</label>
+          <label for="new-ev-category">{words().newEvent.category}</label>
           <select
             id="new-ev-category"
             required
             value={category()}
             onChange={(e) => setCategory(e.currentTarget.value as Category)}
           >
-            <option value="">{T.choose}</option>
+            <option value="">{words().newEvent.choose}</option>
             <For each={CATEGORIES}>{(c) => <option value={c}>{c}</option>}</For>
           </select>
-          <label for="new-ev-start">{T.start}</label>
+          <label for="new-ev-start">{words().newEvent.start}</label>
           <input
             id="new-ev-start"
             type="date"
@@ -81,15 +73,15 @@ export function NewEventForm(props: { onAdd: (given: NewEvent) => void }) {
           />
           <Show when={tried() && missing().length > 0}>
             <p role="alert" class="draft-error">
-              {T.missing(missing())}
+              {words().newEvent.missing(missing())}
             </p>
           </Show>
           <div class="event-actions">
             <button type="submit" class="btn primary">
-              {T.add}
+              {words().newEvent.add}
             </button>
             <button type="button" class="btn" onClick={() => setOpen(false)}>
-              {T.cancel}
+              {words().newEvent.cancel}
             </button>
           </div>
         </fieldset>

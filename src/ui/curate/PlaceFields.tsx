@@ -7,31 +7,9 @@ import { For, Show, createSignal } from "solid-js";
 import { pointPlace, readCoordinate } from "../../model/curate/place-geometry.ts";
 import type { PlacedPoint } from "../../model/curate/draw-port.ts";
 import { type EventPlace, PLACE_PRECISIONS, type SituationEvent } from "../../model/types.ts";
-
-const T = {
-  legend: "Place",
-  name: "Place name, as the text names it",
-  precision: "Place precision",
-  basis: "Place basis: which cited words name the place, and how it was geocoded",
-  lat: "Latitude",
-  lng: "Longitude",
-  radius: "Radius (km) of uncertainty",
-  placeOnMap: "Place on map",
-  placing: "Click the map for a point, or press and drag outwards for a radius. Esc cancels.",
-  cancel: "Cancel placing",
-  clear: "Remove geometry",
-  notPoint: (type: string) =>
-    `The geometry is a ${type}: placing a point or typing coordinates replaces it.`,
-  falsePin:
-    "A point with no radius says the place is known exactly. Drag for a radius, type one, or set the precision to exact if the text gives the exact spot.",
-  precisions: {
-    exact: "Exact",
-    approximate: "Approximate",
-    city: "City",
-    region: "Region",
-    country: "Country",
-  } as Record<string, string>,
-};
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 /** The map side of placing a point (state/curate/curate-map.ts in the app). */
 export interface PlaceEdit {
@@ -45,6 +23,7 @@ export function PlaceFields(props: {
   onChange: (next: SituationEvent) => void;
   place: PlaceEdit;
 }) {
+  const words = useAreaText(curateEn, curateEs);
   const place = () => props.event.properties.place;
   const geometry = () => props.event.geometry;
   const point = () => {
@@ -81,23 +60,25 @@ export function PlaceFields(props: {
   };
   return (
     <fieldset class="event-form-group">
-      <legend>{T.legend}</legend>
-      <label for="ev-place-name">{T.name}</label>
+      <legend>{words().place.legend}</legend>
+      <label for="ev-place-name">{words().place.name}</label>
       <input
         id="ev-place-name"
         required
         value={place().name}
         onChange={(e) => write({ name: e.currentTarget.value.trim() })}
       />
-      <label for="ev-place-precision">{T.precision}</label>
+      <label for="ev-place-precision">{words().place.precision}</label>
       <select
         id="ev-place-precision"
         value={place().precision}
         onChange={(e) => write({ precision: e.currentTarget.value as EventPlace["precision"] })}
       >
-        <For each={PLACE_PRECISIONS}>{(x) => <option value={x}>{T.precisions[x]}</option>}</For>
+        <For each={PLACE_PRECISIONS}>
+          {(x) => <option value={x}>{words().place.precisions[x]}</option>}
+        </For>
       </select>
-      <label for="ev-place-basis">{T.basis}</label>
+      <label for="ev-place-basis">{words().place.basis}</label>
       <textarea
         id="ev-place-basis"
         required
@@ -106,11 +87,11 @@ export function PlaceFields(props: {
         onChange={(e) => write({ basis: e.currentTarget.value.trim() })}
       />
       <Show when={geometry() && !point()}>
-        <p class="event-note">{T.notPoint(geometry()!.type)}</p>
+        <p class="event-note">{words().place.notPoint(geometry()!.type)}</p>
       </Show>
       <div class="event-coords">
         <label>
-          {T.lat}
+          {words().place.lat}
           <input
             inputMode="decimal"
             value={point()?.[1] ?? pending().lat ?? ""}
@@ -118,7 +99,7 @@ export function PlaceFields(props: {
           />
         </label>
         <label>
-          {T.lng}
+          {words().place.lng}
           <input
             inputMode="decimal"
             value={point()?.[0] ?? pending().lng ?? ""}
@@ -126,7 +107,7 @@ export function PlaceFields(props: {
           />
         </label>
         <label>
-          {T.radius}
+          {words().place.radius}
           <input
             type="number"
             min="0"
@@ -144,7 +125,7 @@ export function PlaceFields(props: {
       </div>
       <Show when={point() && place().radius_km === undefined && place().precision !== "exact"}>
         <p class="event-note" role="note">
-          {T.falsePin}
+          {words().place.falsePin}
         </p>
       </Show>
       <Show
@@ -152,7 +133,7 @@ export function PlaceFields(props: {
         fallback={
           <div class="event-actions">
             <button type="button" class="btn" onClick={() => void placeOnMap()}>
-              {T.placeOnMap}
+              {words().place.placeOnMap}
             </button>
             <Show when={geometry()}>
               <button
@@ -160,17 +141,17 @@ export function PlaceFields(props: {
                 class="btn"
                 onClick={() => write({ radius_km: undefined }, null)}
               >
-                {T.clear}
+                {words().place.clear}
               </button>
             </Show>
           </div>
         }
       >
         <p class="event-placing" role="status">
-          {T.placing}
+          {words().place.placing}
         </p>
         <button type="button" class="btn" onClick={() => props.place.cancel()}>
-          {T.cancel}
+          {words().place.cancel}
         </button>
       </Show>
     </fieldset>

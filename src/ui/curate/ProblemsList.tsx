@@ -11,19 +11,15 @@ import type { AppState } from "../../state/app-state.ts";
 import type { DraftSession } from "../../state/curate/draft-session.ts";
 import { createDraftValidation } from "../../state/curate/draft-validation.ts";
 import "./problems.css";
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
-const T = {
-  heading: (n: number) => (n === 0 ? "No problems" : `${n} ${n === 1 ? "problem" : "problems"}`),
-  none: "The validator finds nothing to fix in the draft.",
-  counts: (errors: number, warnings: number) =>
-    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
-  error: "Error",
-  warning: "Warning",
-  hint: "Hint:",
-  where: (p: Problem) => [p.file, p.featureId, p.path].filter(Boolean).join(" · "),
-};
+/** Where a problem is: its file, event and path, as the validator names them. */
+const where = (p: Problem) => [p.file, p.featureId, p.path].filter(Boolean).join(" · ");
 
 export function ProblemsList(props: { session: DraftSession; state: AppState }) {
+  const words = useAreaText(curateEn, curateEs);
   const s = props.state;
   const verdict = createDraftValidation(props.session.draft);
   const problems = () => verdict().problems;
@@ -40,22 +36,27 @@ export function ProblemsList(props: { session: DraftSession; state: AppState }) 
   return (
     <section class="problems" aria-labelledby="problems-heading" data-testid="problems">
       <h3 id="problems-heading" aria-live="polite">
-        {T.heading(problems().length)}
+        {words().problems.heading(problems().length)}
       </h3>
-      <Show when={problems().length > 0} fallback={<p class="field-help">{T.none}</p>}>
-        <p class="field-help">{T.counts(errors(), problems().length - errors())}</p>
+      <Show
+        when={problems().length > 0}
+        fallback={<p class="field-help">{words().problems.none}</p>}
+      >
+        <p class="field-help">{words().problems.counts(errors(), problems().length - errors())}</p>
         <ul class="problem-list">
           <For each={problems()}>
             {(problem) => {
               const content = (
                 <>
                   <span class={`severity ${problem.severity}`}>
-                    {problem.severity === "error" ? T.error : T.warning}
+                    {problem.severity === "error"
+                      ? words().problems.error
+                      : words().problems.warning}
                   </span>{" "}
                   <span class="problem-message">{problem.message}</span>
-                  <span class="problem-where">{T.where(problem)}</span>
+                  <span class="problem-where">{where(problem)}</span>
                   <span class="problem-hint">
-                    {T.hint} {problem.hint}
+                    {words().problems.hint} {problem.hint}
                   </span>
                 </>
               );

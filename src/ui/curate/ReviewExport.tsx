@@ -11,41 +11,24 @@ import type { Problem } from "../../model/validate/validate.ts";
 import type { AppState } from "../../state/app-state.ts";
 import type { DraftSession } from "../../state/curate/draft-session.ts";
 import { folderPicker, writeExport, zipExport } from "../../state/curate/export-draft.ts";
+import type { CurateMessages } from "../../model/i18n/en/curate.ts";
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
-const errorCount = (n: number) => `${n} error${n === 1 ? "" : "s"}`;
-const T = {
-  open: "Review changes",
-  close: "Hide review",
-  heading: "Changes against the loaded data",
-  none: "No changes yet.",
-  events: "Events",
-  sources: "Sources",
-  kinds: { added: "Added", edited: "Edited", removed: "Removed" } as const,
-  restore: (title: string) => `Restore “${title}”`,
-  export: "Export",
-  valid: "The validator accepts this draft.",
-  invalid: (n: number) => `The validator reports ${errorCount(n)}: the export would be refused.`,
-  asDraft: (n: number) =>
-    `Export as a draft with errors (${errorCount(n)}, listed in DRAFT-ERRORS.txt)`,
-  zip: "Download as zip",
-  folder: "Write into a folder…",
-  zipped: (name: string) => `Downloaded ${name}.`,
-  written: (n: number) => `Wrote ${n} files into the folder.`,
-  failed: (why: string) => `The export failed: ${why}`,
-};
-
-type Kind = keyof typeof T.kinds;
+type Kind = keyof CurateMessages["review"]["kinds"];
 
 export function ReviewExport(props: {
   session: DraftSession;
   state: AppState;
   problems: () => readonly Problem[];
 }) {
+  const words = useAreaText(curateEn, curateEs);
   const [open, setOpen] = createSignal(false);
   return (
     <section class="curate-review" aria-labelledby="curate-review-heading">
       <div class="curate-bar">
-        <h3 id="curate-review-heading">{T.export}</h3>
+        <h3 id="curate-review-heading">{words().review.export}</h3>
         <button
           type="button"
           class="btn"
@@ -53,7 +36,7 @@ export function ReviewExport(props: {
           aria-controls="curate-review"
           onClick={() => setOpen(!open())}
         >
-          {open() ? T.close : T.open}
+          {open() ? words().review.close : words().review.open}
         </button>
       </div>
       <div id="curate-review" hidden={!open()} data-testid="review">
@@ -67,6 +50,7 @@ export function ReviewExport(props: {
 }
 
 function Review(props: { session: DraftSession; state: AppState }) {
+  const words = useAreaText(curateEn, curateEs);
   const s = props.state;
   const base = () => props.session.base;
   const draft = () => props.session.draft();
@@ -93,17 +77,17 @@ function Review(props: { session: DraftSession; state: AppState }) {
   const empty = () => props.session.changes() === 0;
   return (
     <>
-      <h4>{T.heading}</h4>
-      <Show when={!empty()} fallback={<p>{T.none}</p>}>
+      <h4>{words().review.heading}</h4>
+      <Show when={!empty()} fallback={<p>{words().review.none}</p>}>
         <Changes
-          label={T.events}
+          label={words().review.events}
           diff={props.session.diff().events}
           title={eventTitle}
           open={(id) => s.actions.select(id)}
           restore={restore}
         />
         <Changes
-          label={T.sources}
+          label={words().review.sources}
           diff={props.session.diff().sources}
           title={sourceTitle}
           open={(id) => s.actions.openSource(id)}
@@ -120,12 +104,13 @@ function Changes(props: {
   open: (id: string) => void;
   restore?: (id: string) => void;
 }) {
+  const words = useAreaText(curateEn, curateEs);
   const kinds: Kind[] = ["added", "edited", "removed"];
   return (
     <For each={kinds.filter((k) => props.diff[k].length > 0)}>
       {(kind) => (
         <div class="review-group">
-          <h5>{`${props.label}: ${T.kinds[kind]} (${props.diff[kind].length})`}</h5>
+          <h5>{`${props.label}: ${words().review.kinds[kind]} (${props.diff[kind].length})`}</h5>
           <ul data-kind={kind}>
             <For each={props.diff[kind]}>
               {(id) => (
@@ -138,7 +123,7 @@ function Changes(props: {
                         <Show when={props.restore}>
                           {(restore) => (
                             <button type="button" class="link" onClick={() => restore()(id)}>
-                              {T.restore(props.title(id))}
+                              {words().review.restore(props.title(id))}
                             </button>
                           )}
                         </Show>
@@ -160,6 +145,7 @@ function Changes(props: {
 }
 
 function Exporter(props: { session: DraftSession; problems: () => readonly Problem[] }) {
+  const words = useAreaText(curateEn, curateEs);
   const errors = () => props.problems().filter((p) => p.severity === "error");
   const [asDraft, setAsDraft] = createSignal(false);
   const [done, setDone] = createSignal<{ ok: boolean; text: string } | null>(null);
@@ -182,21 +168,24 @@ function Exporter(props: { session: DraftSession; problems: () => readonly Probl
     a.download = exp.name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setDone({ ok: true, text: T.zipped(exp.name) });
+    setDone({ ok: true, text: words().review.zipped(exp.name) });
   };
   const write = async () => {
     const exp = made();
     try {
       await writeExport(await picker!({ mode: "readwrite", id: "vsm-export" }), exp);
-      setDone({ ok: true, text: T.written(exp.files.length) });
+      setDone({ ok: true, text: words().review.written(exp.files.length) });
     } catch (e) {
       // Closing the picker is a choice, not a failure.
-      if ((e as Error).name !== "AbortError") setDone({ ok: false, text: T.failed(String(e)) });
+      if ((e as Error).name !== "AbortError")
+        setDone({ ok: false, text: words().review.failed(String(e)) });
     }
   };
   return (
     <div class="curate-export">
-      <p class="event-note">{errors().length === 0 ? T.valid : T.invalid(errors().length)}</p>
+      <p class="event-note">
+        {errors().length === 0 ? words().review.valid : words().review.invalid(errors().length)}
+      </p>
       <Show when={errors().length > 0}>
         <label class="export-as-draft">
           <input
@@ -204,16 +193,16 @@ function Exporter(props: { session: DraftSession; problems: () => readonly Probl
             checked={asDraft()}
             onChange={(e) => setAsDraft(e.currentTarget.checked)}
           />
-          {T.asDraft(errors().length)}
+          {words().review.asDraft(errors().length)}
         </label>
       </Show>
       <div class="event-actions">
         <button type="button" class="btn" disabled={!allowed()} onClick={download}>
-          {T.zip}
+          {words().review.zip}
         </button>
         <Show when={picker}>
           <button type="button" class="btn" disabled={!allowed()} onClick={() => void write()}>
-            {T.folder}
+            {words().review.folder}
           </button>
         </Show>
       </div>

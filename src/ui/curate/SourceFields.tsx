@@ -3,39 +3,26 @@
  * tied to it (aria-describedby), so a screen reader hears why a field is refused.
  */
 import { For, type JSX, Show } from "solid-js";
-import type { SourceForm } from "../../model/curate/add-source.ts";
+import type {
+  SourceForm,
+  SourceFormProblem,
+  SourceFormProblems,
+} from "../../model/curate/add-source.ts";
 import type { SourceDate } from "../../model/types.ts";
-
-const T = {
-  title: "Title",
-  outlet: "Outlet (leave empty if the text names none)",
-  date: "Published",
-  precision: "Precision of the date",
-  precisions: {
-    day: "day",
-    week: "week (the date is its first day)",
-    month: "month (the date is its first day)",
-    unknown: "unknown",
-  } satisfies Record<SourceDate["precision"], string>,
-  basis: "How the date is known",
-  language: "Language (BCP 47, e.g. es, en)",
-  notes: "Notes",
-  retells: "It retells (lineage)",
-  retellsNone: "nothing: an origin of its own",
-  retellsBasis: "Why it retells that one",
-};
-
-type Problems = Partial<Record<keyof SourceForm, string>>;
+import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../model/i18n/es/curate.ts";
+import { useAreaText } from "../i18n-area.ts";
 
 export function SourceFields(props: {
   form: SourceForm;
-  problems: Problems;
+  problems: SourceFormProblems;
   precisions: readonly SourceDate["precision"][];
   lineage: { id: string; label: string }[];
   onEdit: (patch: Partial<SourceForm>) => void;
 }) {
+  const words = useAreaText(curateEn, curateEs);
   const text = (key: "title" | "outlet" | "basis" | "language" | "notes", multi = false) => (
-    <Field name={key} label={T[key]} problem={props.problems[key]}>
+    <Field name={key} label={words().sourceFields[key]} problem={props.problems[key]}>
       {(attrs) =>
         multi ? (
           <textarea
@@ -60,7 +47,7 @@ export function SourceFields(props: {
       {text("title")}
       {text("outlet")}
       <div class="field-row">
-        <Field name="date" label={T.date} problem={props.problems.date}>
+        <Field name="date" label={words().sourceFields.date} problem={props.problems.date}>
           {(attrs) => (
             <input
               {...attrs}
@@ -70,7 +57,7 @@ export function SourceFields(props: {
             />
           )}
         </Field>
-        <Field name="precision" label={T.precision} problem={undefined}>
+        <Field name="precision" label={words().sourceFields.precision} problem={undefined}>
           {(attrs) => (
             <select
               {...attrs}
@@ -80,7 +67,7 @@ export function SourceFields(props: {
               }
             >
               <For each={props.precisions}>
-                {(p) => <option value={p}>{T.precisions[p]}</option>}
+                {(p) => <option value={p}>{words().sourceFields.precisions[p]}</option>}
               </For>
             </select>
           )}
@@ -102,26 +89,31 @@ export function SourceFields(props: {
 /** What the document retells, if anything, and why the curator judges so. */
 function LineageFields(props: {
   form: SourceForm;
-  problem: string | undefined;
+  problem: SourceFormProblem | undefined;
   lineage: { id: string; label: string }[];
   onEdit: (patch: Partial<SourceForm>) => void;
 }) {
+  const words = useAreaText(curateEn, curateEs);
   return (
     <>
-      <Field name="retells" label={T.retells} problem={undefined}>
+      <Field name="retells" label={words().sourceFields.retells} problem={undefined}>
         {(attrs) => (
           <select
             {...attrs}
             value={props.form.retells}
             onChange={(e) => props.onEdit({ retells: e.currentTarget.value })}
           >
-            <option value="">{T.retellsNone}</option>
+            <option value="">{words().sourceFields.retellsNone}</option>
             <For each={props.lineage}>{(c) => <option value={c.id}>{c.label}</option>}</For>
           </select>
         )}
       </Field>
       <Show when={props.form.retells}>
-        <Field name="retellsBasis" label={T.retellsBasis} problem={props.problem}>
+        <Field
+          name="retellsBasis"
+          label={words().sourceFields.retellsBasis}
+          problem={props.problem}
+        >
           {(attrs) => (
             <textarea
               {...attrs}
@@ -145,9 +137,10 @@ interface FieldAttrs {
 function Field(props: {
   name: string;
   label: string;
-  problem: string | undefined;
+  problem: SourceFormProblem | undefined;
   children: (attrs: FieldAttrs) => JSX.Element;
 }) {
+  const words = useAreaText(curateEn, curateEs);
   const id = `add-source-${props.name}`;
   return (
     <div class="field">
@@ -164,7 +157,7 @@ function Field(props: {
       <Show when={props.problem}>
         {(p) => (
           <p id={`${id}-problem`} class="draft-error">
-            {p()}
+            {words().sourceForm[p()]}
           </p>
         )}
       </Show>

@@ -7,7 +7,12 @@ import {
   withSource,
 } from "../../../src/model/curate/add-source.ts";
 import { validateDraft } from "../../../src/model/curate/draft.ts";
-import { MAX_SOURCE_BYTES, decodePastedText } from "../../../src/model/curate/source-text.ts";
+import {
+  MAX_SOURCE_BYTES,
+  decodeMessage,
+  decodePastedText,
+} from "../../../src/model/curate/source-text.ts";
+import { curate } from "../../../src/model/i18n/en/curate.ts";
 import { makeBase } from "../../state/curate/fixtures.ts";
 
 const filled = () => ({
@@ -30,12 +35,12 @@ describe("sourceFormProblems", () => {
   it("accepts no date when the precision is unknown, and asks why a lineage holds", () => {
     const form = { ...filled(), date: "", precision: "unknown" as const, retells: "000_x" };
     expect(sourceFormProblems(form)).toEqual({
-      retellsBasis: "Say why this document retells the one chosen.",
+      retellsBasis: "noRetellsBasis",
     });
   });
 
   it("refuses a language that is not a BCP 47 tag", () => {
-    expect(sourceFormProblems({ ...filled(), language: "Spanish" }).language).toMatch(/BCP 47/);
+    expect(sourceFormProblems({ ...filled(), language: "Spanish" }).language).toBe("badLanguage");
   });
 });
 
@@ -76,9 +81,9 @@ describe("decodePastedText", () => {
     ["empty", "  \n ", /empty/],
     ["binary", "a\0b", /NUL/],
     ["over the limit", "x".repeat(MAX_SOURCE_BYTES + 1), /at most 2097152 bytes \(2 MiB\)/],
-  ])("refuses %s text with a message", (_name, raw, message) => {
+  ])("refuses %s text, worded by the catalogue", (_name, raw, message) => {
     const result = decodePastedText(raw);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(message);
+    expect(!result.ok && decodeMessage(curate.decodeText, result.problem)).toMatch(message);
   });
 });

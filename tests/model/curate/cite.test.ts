@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  SELECTION_MESSAGES,
-  problemsAt,
-  quoteFromSelection,
-  withCitation,
-} from "../../../src/model/curate/cite.ts";
+import { problemsAt, quoteFromSelection, withCitation } from "../../../src/model/curate/cite.ts";
 import { validateDraft } from "../../../src/model/curate/draft.ts";
 import { sourceOffset } from "../../../src/model/curate/shown-offset.ts";
 import { SRC, TEXT, withEvent } from "../../state/curate/fixtures.ts";
@@ -28,10 +23,10 @@ describe("quoteFromSelection", () => {
   });
 
   it.each([
-    ["blank", 19, 20, SELECTION_MESSAGES.empty],
-    ["across two paragraphs", 25, 45, SELECTION_MESSAGES.acrossPassages],
-  ])("refuses a %s selection with its message", (_name, start, end, message) => {
-    expect(quoteFromSelection(TEXT, start, end)).toEqual({ ok: false, message });
+    ["blank", 19, 20, "empty"],
+    ["across two paragraphs", 25, 45, "acrossPassages"],
+  ])("refuses a %s selection, saying why", (_name, start, end, problem) => {
+    expect(quoteFromSelection(TEXT, start, end)).toEqual({ ok: false, problem });
   });
 });
 

@@ -55,17 +55,17 @@ describe("decodeSourceFile: bad input gets a message", () => {
   it("refuses Windows-1252, binary, empty and oversized files, naming the limit", () => {
     expect(decodeSourceFile(new Uint8Array([0x53, 0xed, 0x0a]))).toMatchObject({
       ok: false,
-      message: expect.stringContaining("not UTF-8"),
+      problem: { code: "notUtf8" },
     });
     expect(decodeSourceFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toMatchObject({
       ok: false,
-      message: expect.stringContaining("binary"),
+      problem: { code: "binary" },
     });
-    expect(decodeSourceFile(utf8(" \n\n"))).toEqual({ ok: false, message: "the file has no text" });
+    expect(decodeSourceFile(utf8(" \n\n"))).toEqual({ ok: false, problem: { code: "empty" } });
     const huge = new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61);
     expect(decodeSourceFile(huge)).toMatchObject({
       ok: false,
-      message: expect.stringContaining(`at most ${MAX_SOURCE_BYTES} bytes`),
+      problem: { code: "tooLarge", bytes: MAX_SOURCE_BYTES + 1 },
     });
     expect(decodeSourceFile(huge.subarray(1))).toMatchObject({ ok: true });
   });

@@ -9,6 +9,8 @@ import * as i18n from "@solid-primitives/i18n";
 import { describe, expect, it } from "vitest";
 import { en } from "../../../src/model/i18n/catalogue.ts";
 import { es } from "../../../src/model/i18n/es/index.ts";
+import { curate as curateEn } from "../../../src/model/i18n/en/curate.ts";
+import { curate as curateEs } from "../../../src/model/i18n/es/curate.ts";
 
 type Flat = Record<string, unknown>;
 const flat = (m: object): Flat => i18n.flatten(m as i18n.BaseRecordDict) as Flat;
@@ -66,5 +68,71 @@ describe("the message catalogues", () => {
       return code.includes(`"${key}"`) || groups.some((g) => code.includes(`t("${g}")`));
     };
     expect([...EN.keys()].filter((k) => !used(k))).toEqual([]);
+  });
+});
+
+/**
+ * Curate mode's pair (a lazy area, read through useAreaText as `words().group.key`): the same
+ * checks, and it is used by its chunk only, never by the catalogue the first chunk loads.
+ */
+describe("the curate catalogues", () => {
+  const EN = leaves(curateEn);
+  const ES = leaves(curateEs);
+
+  it("list the same keys in both languages", () => {
+    expect([...EN.keys()].filter((k) => !ES.has(k))).toEqual([]);
+    expect([...ES.keys()].filter((k) => !EN.has(k))).toEqual([]);
+  });
+
+  it.each([...EN.keys()])("%s: the same kind of message in both", (key) => {
+    const a = EN.get(key);
+    const b = ES.get(key);
+    expect(typeof b).toBe(typeof a);
+    if (typeof a === "function") expect((b as () => string).length).toBe(a.length);
+    // Curate's messages take numbers, texts or lists: the first sample each accepts.
+    const call = (m: (...args: unknown[]) => unknown) => {
+      for (const sample of [3, "3", ["3"]]) {
+        try {
+          return String(m(...Array.from({ length: m.length }, () => sample)));
+        } catch {}
+      }
+      return "";
+    };
+    const say = (m: unknown) => (typeof m === "function" ? call(m as () => unknown) : m);
+    expect(String(say(b)).trim()).not.toBe("");
+    expect(String(say(a)).trim()).not.toBe("");
+  });
+
+  /** Read as `.group.key`, or a group whole: indexed (`.cite.stances[v]`) or passed on
+   * (`words().decodeFile`). */
+  const usedIn = (code: string) => (key: string) => {
+    const parts = key.split(".");
+    const groups = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join("."));
+    const dotted = (k: string) => k.replaceAll(".", "\\.");
+    return (
+      new RegExp(`\\.${dotted(key)}\\b(?!\\.)`).test(code) ||
+      groups.some((g) =>
+        new RegExp(`\\.${dotted(g)}\\[|\\(\\)\\.${dotted(g)}(?![.\\w])`).test(code),
+      )
+    );
+  };
+
+  it("uses every key somewhere in src/", () => {
+    const code = sources("src").join("\n");
+    expect([...EN.keys()].filter((k) => !usedIn(code)(k))).toEqual([]);
+  });
+
+  it("finds a key used nowhere (the check above can fail)", () => {
+    const code = "words().panel.heading; words().cite.stances[v]; f(words().decodeFile)";
+    expect(usedIn(code)("panel.heading")).toBe(true);
+    expect(usedIn(code)("cite.stances.denies")).toBe(true);
+    expect(usedIn(code)("decodeFile.empty")).toBe(true);
+    expect(usedIn(code)("panel.leave")).toBe(false);
+  });
+
+  it("stays out of the catalogue the first chunk loads", () => {
+    const index = readFileSync("src/model/i18n/en/index.ts", "utf8");
+    expect(index).not.toMatch(/curate/);
+    expect(Object.keys(en)).not.toContain("curate");
   });
 });

@@ -6,7 +6,7 @@
 import "fake-indexeddb/auto";
 import { fireEvent, render, waitFor } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
-import { SELECTION_MESSAGES } from "../../../src/model/curate/cite.ts";
+import { curate } from "../../../src/model/i18n/en/curate.ts";
 import { openDraftDB } from "../../../src/state/curate/draft-db.ts";
 import { draftData } from "../../../src/state/curate/draft-data.ts";
 import { createDraftSession } from "../../../src/state/curate/draft-session.ts";
@@ -53,21 +53,21 @@ describe("Cite this passage", () => {
     const { view, cite } = setup();
     document.getSelection()!.removeAllRanges();
     cite();
-    expect(view.getByRole("alert")).toHaveTextContent(SELECTION_MESSAGES.empty);
+    expect(view.getByRole("alert")).toHaveTextContent(curate.selection.empty);
   });
 
   it("refuses a selection that starts outside the source's text", () => {
     const { view, select, cite } = setup();
     select(0, 5, view.getByText("Header words").firstChild!);
     cite();
-    expect(view.getByRole("alert")).toHaveTextContent(SELECTION_MESSAGES.outside);
+    expect(view.getByRole("alert")).toHaveTextContent(curate.selection.outside);
   });
 
   it("refuses a selection across two paragraphs", () => {
     const { view, select, cite } = setup();
     select(TEXT.indexOf("ataque"), TEXT.indexOf("Otro") + 4);
     cite();
-    expect(view.getByRole("alert")).toHaveTextContent(SELECTION_MESSAGES.acrossPassages);
+    expect(view.getByRole("alert")).toHaveTextContent(curate.selection.acrossPassages);
   });
 
   it("cites on the selected event, and shows the validator's verdict as the draft changes", async () => {
