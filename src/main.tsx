@@ -70,7 +70,10 @@ function start(messages: Messages): void {
     state.actions.notify(t("notices.ignored", initial.ignored.join("; ")), "info");
   syncUrl(state, i18n);
   startLoading(state, t);
-  watchForUpdates(state.actions.notify);
+  watchForUpdates(state.actions.notify, () => ({
+    message: t("notices.update"),
+    label: t("notices.reload"),
+  }));
   render(
     () => (
       <I18nContext.Provider value={i18n}>

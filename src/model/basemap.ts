@@ -28,17 +28,3 @@ export interface BasemapConfig {
   /** A style to show instead of the embedded map (VITE_BASEMAP_STYLE, `vsm.basemapStyle`). */
   custom: string | null;
 }
-
-/** How the switcher names each choice. */
-export const BASEMAP_LABEL: Record<BasemapId, string> = {
-  embedded: "Offline",
-  streets: "Streets",
-  satellite: "Satellite",
-};
-
-/** A longer description, for the switcher's tooltips and screen readers. */
-export const BASEMAP_HINT: Record<BasemapId, string> = {
-  embedded: "Offline map: land, borders, states and places, shipped with the app",
-  streets: "Detailed streets from OpenStreetMap (online)",
-  satellite: "Sentinel-2 satellite imagery, 10 m (online)",
-};

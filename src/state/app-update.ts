@@ -10,8 +10,8 @@
 import { registerSW } from "virtual:pwa-register";
 import type { NoticeAction } from "./app-state.ts";
 
-export const UPDATE_MESSAGE = "A new version of the map and its data is ready.";
-export const UPDATE_LABEL = "Reload to update";
+/** The notice's words, asked for when it is shown, so they are in the language shown then. */
+export type UpdateWords = () => { message: string; label: string };
 
 type Notify = (message: string, kind: "info", action: NoticeAction) => void;
 
@@ -19,7 +19,7 @@ type Notify = (message: string, kind: "info", action: NoticeAction) => void;
  * Registers the worker once the map is up (or after `fallbackMs` if it never comes up), so that
  * downloading the precache does not compete with the first draw.
  */
-export function watchForUpdates(notify: Notify, fallbackMs = 15_000): void {
+export function watchForUpdates(notify: Notify, words: UpdateWords, fallbackMs = 15_000): void {
   if (!("serviceWorker" in navigator)) return;
   let started = false;
   const start = () => {
@@ -27,8 +27,10 @@ export function watchForUpdates(notify: Notify, fallbackMs = 15_000): void {
     started = true;
     const update = registerSW({
       immediate: true,
-      onNeedRefresh: () =>
-        notify(UPDATE_MESSAGE, "info", { label: UPDATE_LABEL, run: () => void update() }),
+      onNeedRefresh: () => {
+        const { message, label } = words();
+        notify(message, "info", { label, run: () => void update() });
+      },
       onRegisterError: (e: unknown) => console.warn("The service worker was not registered:", e),
     });
   };

@@ -1,5 +1,4 @@
 import { For, Show } from "solid-js";
-import { STATUS_LABEL } from "../model/category-style.ts";
 import { shortSourceId } from "../model/evidence/origins.ts";
 import { filterChips, type FilterNames } from "../model/query/filter-words.ts";
 import type { AppState } from "../state/app-state.ts";
@@ -11,10 +10,11 @@ import { useI18n } from "./i18n.ts";
 export function filterNames(
   s: AppState,
   categories: Record<string, string> = staticI18n().t("categories"),
+  statuses: Record<string, string> = staticI18n().t("status.label"),
 ): FilterNames {
   return {
     category: (c) => categories[c] ?? c,
-    status: (st) => STATUS_LABEL[st as keyof typeof STATUS_LABEL] ?? st,
+    status: (st) => statuses[st] ?? st,
     source: (id) => {
       const src = s.data()?.index.sourceById.get(id);
       return src ? `${shortSourceId(id)} · ${src.outlet ?? src.title}` : shortSourceId(id);
@@ -27,8 +27,11 @@ export function ActiveFilters(props: { state: AppState }) {
   const s = props.state;
   const { t, lang } = useI18n();
   const chips = () =>
-    filterChips(s.view.filters, filterNames(s, t("categories")), t("chips"), (iso) =>
-      formatDay(iso, lang()),
+    filterChips(
+      s.view.filters,
+      filterNames(s, t("categories"), t("status.label")),
+      t("chips"),
+      (iso) => formatDay(iso, lang()),
     );
   return (
     <Show when={chips().length > 0}>

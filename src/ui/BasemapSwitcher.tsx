@@ -1,6 +1,7 @@
 import { For } from "solid-js";
-import { BASEMAP_HINT, BASEMAP_LABEL, BASEMAPS } from "../model/basemap.ts";
+import { BASEMAPS } from "../model/basemap.ts";
 import type { AppState } from "../state/app-state.ts";
+import { useI18n } from "./i18n.ts";
 
 /**
  * Offline map, streets or satellite: a radio group (Tab to it, arrows to choose), drawn as one
@@ -8,12 +9,13 @@ import type { AppState } from "../state/app-state.ts";
  */
 export function BasemapSwitcher(props: { state: AppState }) {
   const s = props.state;
+  const { t } = useI18n();
   return (
     <fieldset class="basemap-switcher" data-testid="basemap-switcher">
-      <legend class="sr-only">Basemap</legend>
+      <legend class="sr-only">{t("map.basemap")}</legend>
       <For each={BASEMAPS}>
         {(b) => (
-          <label class="bm-option" title={BASEMAP_HINT[b]}>
+          <label class="bm-option" title={t("map.basemapHints")[b]}>
             <input
               type="radio"
               class="bm-radio"
@@ -22,7 +24,7 @@ export function BasemapSwitcher(props: { state: AppState }) {
               checked={s.view.basemap === b}
               onChange={() => s.actions.setBasemap(b)}
             />
-            <span>{BASEMAP_LABEL[b]}</span>
+            <span>{t("map.basemaps")[b]}</span>
           </label>
         )}
       </For>

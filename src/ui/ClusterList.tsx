@@ -1,7 +1,10 @@
 import { For } from "solid-js";
+import type { Lang } from "../model/i18n/lang.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
-import { formatEventDate } from "./format.ts";
+import { useEventDate } from "./format.ts";
+import { useI18n } from "./i18n.ts";
+import { localized } from "../model/i18n/localized.ts";
 
 /**
  * The events of a map cluster (or of one spot), as a compact list to choose from: icon, title and
@@ -12,16 +15,18 @@ export function ClusterList(props: {
   onPick: (idx: number) => void;
   onClose: () => void;
 }) {
+  const { t, lang } = useI18n();
+  const eventDate = useEventDate();
   return (
     <section class="cluster-list" aria-labelledby="cluster-list-title" data-testid="cluster-list">
       <div class="cluster-list-head">
         <h2 id="cluster-list-title" tabindex="-1">
-          {props.events.length} events here
+          {t("map.hereCount", props.events.length)}
         </h2>
         <button
           type="button"
           class="close"
-          aria-label="Close the list of events here"
+          aria-label={t("map.closeHere")}
           onClick={() => props.onClose()}
         >
           ×
@@ -42,8 +47,8 @@ export function ClusterList(props: {
                   expected={x.event.properties.expected}
                 />
                 <span class="cluster-item-main">
-                  <span class="cluster-item-title">{x.event.properties.title}</span>
-                  <span class="cluster-item-date">{formatEventDate(x.event.properties.date)}</span>
+                  <Title event={x.event} lang={lang()} />
+                  <span class="cluster-item-date">{eventDate(x.event.properties.date)}</span>
                 </span>
               </button>
             </li>
@@ -51,5 +56,16 @@ export function ClusterList(props: {
         </For>
       </ul>
     </section>
+  );
+}
+
+/** An event's title in the language shown, else in English (compact, as the list's rows). */
+function Title(props: { event: SituationEvent; lang: Lang }) {
+  const title = () =>
+    localized(props.event.properties.title, props.event.properties.i18n, "title", props.lang);
+  return (
+    <span class="cluster-item-title" lang={title().lang}>
+      {title().text}
+    </span>
   );
 }

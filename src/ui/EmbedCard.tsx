@@ -8,6 +8,7 @@ import { revealInvisible } from "../model/text/invisible.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { formatEventDate } from "./format.ts";
+import { useI18n } from "./i18n.ts";
 
 /**
  * An event, compactly, for the embed: its date, its status in words, its lead quote and a link
@@ -23,8 +24,14 @@ export function EmbedCard(props: {
   onBack?: (() => void) | undefined;
 }) {
   const p = () => props.event.properties;
+  const { t } = useI18n();
   const words = createMemo(() =>
-    statusWords(p().status, evidenceOf(props.index, props.event), props.index.lineage.nameOf),
+    statusWords(
+      p().status,
+      evidenceOf(props.index, props.event),
+      props.index.lineage.nameOf,
+      t("status"),
+    ),
   );
   // The lead quote, as the event's page and its link preview quote it.
   const lead = createMemo(() => leadCitation(props.index, props.event));

@@ -121,7 +121,9 @@ function EventRow(props: {
   // Counted by origin for the rows in view only (the list is windowed for big datasets).
   const words = () => {
     const index = s.data()?.index;
-    return index ? statusWords(p().status, evidenceOf(index, e()), index.lineage.nameOf) : null;
+    return index
+      ? statusWords(p().status, evidenceOf(index, e()), index.lineage.nameOf, t("status"))
+      : null;
   };
   return (
     <li

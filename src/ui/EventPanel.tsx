@@ -124,28 +124,29 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
   const { t } = useI18n();
   const evidence = createMemo(() => evidenceOf(props.index, props.event));
   const words = () =>
-    statusWords(props.event.properties.status, evidence(), props.index.lineage.nameOf);
-  const docs = (ids: readonly string[]) => listWords(ids.map(shortSourceId));
+    statusWords(props.event.properties.status, evidence(), props.index.lineage.nameOf, t("status"));
+  const docs = (ids: readonly string[]) => listWords(ids.map(shortSourceId), t("status.and"));
   return (
     <dd class="status-fact">
       <span class={`badge status-${props.event.properties.status}`}>{words().label}</span>{" "}
       <span class="status-words">{words().detail}</span>
       <ul class="origins" aria-label={t("event.origins")}>
         <For each={evidence().telling}>
-          {(t) => (
+          {(teller) => (
             <li>
-              <strong>{props.index.lineage.nameOf(t.origin)}</strong>
-              {props.index.lineage.isOutside(t.origin)
-                ? `: told in ${docs(t.documents)}`
-                : ": its own text"}
-              {t.vouches ? "" : " (only relays a claim or hedges)"}
+              <strong>{props.index.lineage.nameOf(teller.origin)}</strong>
+              {props.index.lineage.isOutside(teller.origin)
+                ? `: ${t("status.toldIn", docs(teller.documents))}`
+                : t("status.ownText")}
+              {teller.vouches ? "" : t("status.hedges")}
             </li>
           )}
         </For>
         <For each={evidence().disputers}>
           {(d) => (
             <li class="denied-by">
-              Disputed by <strong>{d.name ?? props.index.lineage.nameOf(d.origin)}</strong>{" "}
+              {t("status.disputedBy")}
+              <strong>{d.name ?? props.index.lineage.nameOf(d.origin)}</strong>{" "}
               {/* One unit, so a line never breaks between the parenthesis and its link. */}
               <span class="nowrap">
                 (

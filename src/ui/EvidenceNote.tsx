@@ -1,5 +1,4 @@
-import { STATUS_LABEL } from "../model/category-style.ts";
-import { STATUS_MEANING } from "../model/evidence/status-words.ts";
+import { useI18n } from "./i18n.ts";
 
 /**
  * "How evidence is rated": a short, plain explanation of what the statuses count, reachable from
@@ -7,6 +6,9 @@ import { STATUS_MEANING } from "../model/evidence/status-words.ts";
  * screen readers as it is.
  */
 export function EvidenceNote(props: { open?: boolean }) {
+  const { t } = useI18n();
+  const label = () => t("status.label");
+  const meaning = () => t("status.meaning");
   return (
     <details class="evidence-note" open={props.open}>
       <summary>How evidence is rated</summary>
@@ -20,15 +22,15 @@ export function EvidenceNote(props: { open?: boolean }) {
         </p>
         <ul>
           <li>
-            <strong>{STATUS_LABEL.reported}</strong>: {STATUS_MEANING.reported}.
+            <strong>{label().reported}</strong>: {meaning().reported}.
           </li>
           <li>
-            <strong>{STATUS_LABEL.corroborated}</strong>: {STATUS_MEANING.corroborated}, each in a
-            passage about the event itself.
+            <strong>{label().corroborated}</strong>: {meaning().corroborated}, each in a passage
+            about the event itself.
           </li>
           <li>
-            <strong>{STATUS_LABEL.disputed}</strong>: {STATUS_MEANING.disputed}; the denial is shown
-            with the reports.
+            <strong>{label().disputed}</strong>: {meaning().disputed}; the denial is shown with the
+            reports.
           </li>
           <li>
             <strong>Expected</strong>: a source says it was expected or announced, not that it

@@ -1,12 +1,12 @@
 import { createMemo, For, Show } from "solid-js";
-import { CATEGORY_STYLE, STATUS_LABEL } from "../model/category-style.ts";
+import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { hasActiveFilters } from "../model/query/filter.ts";
 import { facetCounts, type FacetCounts } from "../model/query/facets.ts";
 import { shortSourceId } from "../model/evidence/origins.ts";
-import { STATUS_CHIP } from "../model/evidence/status-words.ts";
 import { CATEGORIES, STATUSES, type Category, type Status } from "../model/types.ts";
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
+import { useI18n } from "./i18n.ts";
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -80,6 +80,7 @@ function CategoryChips(props: { state: AppState; counts: FacetCounts }) {
 
 /** A chip per status, with what it means and its faceted count. */
 function StatusChips(props: { state: AppState; counts: FacetCounts }) {
+  const { t } = useI18n();
   const s = props.state;
   const f = () => s.view.filters;
   return (
@@ -93,7 +94,7 @@ function StatusChips(props: { state: AppState; counts: FacetCounts }) {
             aria-pressed={f().statuses.includes(st)}
             onClick={() => s.actions.setFilters({ statuses: toggle(f().statuses, st) })}
           >
-            {STATUS_LABEL[st]} <span class="n">{STATUS_CHIP[st]}</span>{" "}
+            {t("status.label")[st]} <span class="n">{t("status.chip")[st]}</span>{" "}
             <ChipCount n={props.counts.statuses.get(st) ?? 0} />
           </button>
         )}

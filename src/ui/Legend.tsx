@@ -1,6 +1,4 @@
 import { For, Show, createSignal } from "solid-js";
-import { STATUS_LABEL } from "../model/category-style.ts";
-import { STATUS_MEANING } from "../model/evidence/status-words.ts";
 import { CATEGORIES, STATUSES } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { EvidenceNote } from "./EvidenceNote.tsx";
@@ -67,7 +65,8 @@ export function Legend(props: { open?: boolean; dense?: boolean }) {
           <For each={STATUSES}>
             {(st) => (
               <li>
-                <span class={`badge status-${st}`}>{STATUS_LABEL[st]}</span> {STATUS_MEANING[st]}
+                <span class={`badge status-${st}`}>{t("status.label")[st]}</span>{" "}
+                {t("status.meaning")[st]}
               </li>
             )}
           </For>

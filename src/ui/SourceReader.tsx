@@ -4,7 +4,15 @@ import { eventsOf, segmentText, type Segment } from "../model/text/segments.ts";
 import { revealInvisible } from "../model/text/invisible.ts";
 import type { SourceDocument } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
-import { formatDay } from "./format.ts";
+import { formatDayIn } from "../model/i18n/intl.ts";
+import { localized } from "../model/i18n/localized.ts";
+import { useI18n } from "./i18n.ts";
+import { useAreaText } from "./i18n-area.ts";
+import { reader as en } from "../model/i18n/en/reader.ts";
+import { reader as es } from "../model/i18n/es/reader.ts";
+
+/** The reader's words in the language shown (its own catalogue pair: the reader is lazy). */
+const useText = () => useAreaText(en, es);
 
 export interface SourceReaderProps {
   sourceId: string;
@@ -23,6 +31,8 @@ export interface SourceReaderProps {
  * button: it selects the event that cites it, or offers the choice when several do.
  */
 export function SourceReader(props: SourceReaderProps) {
+  const text = useText();
+  const { lang } = useI18n();
   const source = () => props.index.sourceById.get(props.sourceId);
   const passages = () => props.index.passagesBySource.get(props.sourceId) ?? [];
   const segments = createMemo(() => segmentText(props.text?.length ?? 0, passages()));
@@ -35,11 +45,16 @@ export function SourceReader(props: SourceReaderProps) {
       { defer: true },
     ),
   );
-  const fromTitle = () =>
-    props.fromEvent ? props.index.eventById.get(props.fromEvent)?.properties.title : undefined;
+  const fromTitle = () => {
+    const p = props.fromEvent ? props.index.eventById.get(props.fromEvent)?.properties : undefined;
+    return p ? localized(p.title, p.i18n, "title", lang()) : undefined;
+  };
   const choose = (ids: string[]) =>
     ids.length === 1 ? props.onSelectEvent(ids[0]!) : setOffer(ids);
-  const title = (id: string) => props.index.eventById.get(id)?.properties.title ?? id;
+  const title = (id: string) => {
+    const p = props.index.eventById.get(id)?.properties;
+    return p ? localized(p.title, p.i18n, "title", lang()).text : id;
+  };
 
   return (
     <article class="reader" aria-labelledby="reader-title" data-source-id={props.sourceId}>
@@ -47,7 +62,8 @@ export function SourceReader(props: SourceReaderProps) {
       <div class="reader-top">
         <div class="panel-bar">
           <button type="button" class="back" onClick={() => props.onClose()}>
-            <span aria-hidden="true">←</span> {props.fromEvent ? "Back to event" : "All events"}
+            <span aria-hidden="true">←</span>{" "}
+            {props.fromEvent ? text().backToEvent : text().allEvents}
           </button>
         </div>
         <ReaderHeader sourceId={props.sourceId} source={source()} passages={passages().length} />
@@ -68,7 +84,7 @@ export function SourceReader(props: SourceReaderProps) {
         when={props.text !== undefined}
         fallback={
           <p class="empty" role="status">
-            This source's text could not be loaded.
+            {text().notLoaded}
           </p>
         }
       >
@@ -93,12 +109,14 @@ function SourceText(props: {
   segments: Segment[];
   passage: [number, number] | null | undefined;
   /** The title of the event the reader was opened from, named at the chosen passage. */
-  fromTitle: string | undefined;
+  fromTitle: { text: string; lang: string } | undefined;
   lang: string;
   index: DatasetIndex;
   title: (id: string) => string;
   onChoose: (ids: string[]) => void;
 }) {
+  const words = useText();
+  const { lang } = useI18n();
   const isChosen = (start: number, end: number) =>
     !!props.passage && start < props.passage[1] && end > props.passage[0];
   let body!: HTMLDivElement;
@@ -127,8 +145,9 @@ function SourceText(props: {
             <>
               <Show when={k() === firstChosen() && props.fromTitle}>
                 {(t) => (
-                  <span class="from-event" lang="en">
-                    Cited by the event you came from: {t()}
+                  <span class="from-event" lang={lang()}>
+                    {words().fromEvent}
+                    <span lang={t().lang}>{t().text}</span>
                   </span>
                 )}
               </Show>
@@ -153,18 +172,23 @@ function ReaderHeader(props: {
   source: SourceDocument | undefined;
   passages: number;
 }) {
+  const text = useText();
+  const { lang } = useI18n();
   return (
     <header>
-      <p class="eyebrow">Source document · {props.sourceId}</p>
+      <p class="eyebrow">
+        {text().eyebrow}
+        {props.sourceId}
+      </p>
       <h2 id="reader-title" tabindex="-1">
         {props.source?.title ?? props.sourceId}
       </h2>
       <p class="source-meta">
-        {props.source?.outlet ?? "Outlet not named in the text"} ·{" "}
+        {props.source?.outlet ?? text().noOutlet} ·{" "}
         {props.source
-          ? `${props.source.published.precision === "day" ? "" : "c. "}${formatDay(props.source.published.date)}`
+          ? `${props.source.published.precision === "day" ? "" : text().circa}${formatDayIn(lang(), props.source.published.date)}`
           : ""}{" "}
-        · {props.passages} cited passage{props.passages === 1 ? "" : "s"}
+        · {text().passages(props.passages)}
       </p>
     </header>
   );
@@ -178,10 +202,11 @@ function CitingOffer(props: {
   onSelectEvent: (id: string) => void;
   onCancel: () => void;
 }) {
+  const text = useText();
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of links to events, not a form's fieldset.
-    <div class="offer" role="group" aria-label="Events citing this passage">
-      <p>This passage is cited by {props.ids.length} events:</p>
+    <div class="offer" role="group" aria-label={text().citing}>
+      <p>{text().citedByCount(props.ids.length)}</p>
       <ul>
         <For each={props.ids}>
           {(id) => (
@@ -197,7 +222,7 @@ function CitingOffer(props: {
         </For>
       </ul>
       <button type="button" class="link" onClick={() => props.onCancel()}>
-        Cancel
+        {text().cancel}
       </button>
     </div>
   );
@@ -215,8 +240,9 @@ function CitedMark(props: {
   onChoose: (ids: string[]) => void;
 }) {
   const ids = eventsOf(props.seg.passages);
-  const label =
-    ids.length === 1 ? `Cited by: ${props.title(ids[0]!)}` : `Cited by ${ids.length} events`;
+  const text = useText();
+  const label = () =>
+    ids.length === 1 ? text().citedBy(props.title(ids[0]!)) : text().citedByMany(ids.length);
   return (
     // biome-ignore lint/a11y/useFocusableInteractive: tabindex="0" is set below.
     // biome-ignore lint/a11y/useSemanticElements: a button would break the text's flow.
@@ -235,7 +261,7 @@ function CitedMark(props: {
       // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: as above.
       role="button"
       tabindex="0"
-      title={label}
+      title={label()}
       data-start={props.seg.start}
       data-end={props.seg.end}
       onClick={() => {

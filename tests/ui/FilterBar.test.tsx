@@ -1,13 +1,13 @@
 import { fireEvent, render, within } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { CATEGORY_STYLE, STATUS_LABEL } from "../../src/model/category-style.ts";
-import { STATUS_CHIP } from "../../src/model/evidence/status-words.ts";
+import { status } from "../../src/model/i18n/en/status.ts";
 import type { Status } from "../../src/model/types.ts";
 
 /** A status chip's name: the status and what it counts, in words (never documents), then how many
  * events it would show. */
 const statusChip = (st: Status) =>
-  new RegExp(`^${STATUS_LABEL[st]} ${STATUS_CHIP[st].replace("+", "\\+")} \\d+$`);
+  new RegExp(`^${STATUS_LABEL[st]} ${status.chip[st].replace("+", "\\+")} \\d+$`);
 import { buildSearchText } from "../../src/model/query/search-text.ts";
 import { filterEvents } from "../../src/model/query/filter.ts";
 import type { Category } from "../../src/model/types.ts";

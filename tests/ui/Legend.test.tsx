@@ -1,7 +1,7 @@
 import { fireEvent, render, within } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { STATUS_LABEL } from "../../src/model/category-style.ts";
-import { STATUS_MEANING } from "../../src/model/evidence/status-words.ts";
+import { status } from "../../src/model/i18n/en/status.ts";
 import { STATUSES } from "../../src/model/types.ts";
 import { Legend } from "../../src/ui/Legend.tsx";
 
@@ -17,7 +17,7 @@ describe("Legend", () => {
     const list = getByRole("list", { name: "Status, counted by origin" });
     const items = within(list).getAllByRole("listitem");
     expect(items.map((li) => li.textContent)).toEqual(
-      STATUSES.map((st) => `${STATUS_LABEL[st]} ${STATUS_MEANING[st]}`),
+      STATUSES.map((st) => `${STATUS_LABEL[st]} ${status.meaning[st]}`),
     );
     expect(list).not.toHaveTextContent(/\bsources?\b/i);
   });

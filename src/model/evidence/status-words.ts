@@ -2,12 +2,14 @@
  * An event's status in words, counted by origin: "Reported: 1 origin, told in 3 documents",
  * "Corroborated: 2 independent origins", "Disputed: denied by …". The panel, the list, the legend,
  * the filters and the CSV export all say it this way, so no view counts documents as witnesses.
+ * The words are a language's catalogue (model/i18n/<lang>/status.ts); the CSV export and the
+ * build's pages keep to English.
  */
-import { STATUS_LABEL } from "../category-style.ts";
 import type { DatasetIndex } from "../dataset.ts";
 import type { CsvEvidence } from "../export.ts";
 import { evidenceOf, type Evidence } from "./origins.ts";
 import type { Status } from "../types.ts";
+import { status as ENGLISH } from "../i18n/en/status.ts";
 
 export interface StatusWords {
   /** "Reported", "Corroborated", "Disputed". */
@@ -22,27 +24,13 @@ export interface StatusWords {
   sentence: string;
 }
 
-/** What each status means, for the legend, the filters and the "How evidence is rated" note. */
-export const STATUS_MEANING = {
-  reported: "one origin, however many documents tell it",
-  corroborated: "two or more independent origins report it",
-  disputed: "a cited passage denies it",
-} as const;
-
-/** What each status means in a filter chip, briefly. */
-export const STATUS_CHIP = {
-  reported: "1 origin",
-  corroborated: "2+ independent origins",
-  disputed: "denied",
-} as const;
-
-/** "1 origin", "3 documents". */
-export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+/** The words a status is told in: a language's `status` catalogue (English by default). */
+export type StatusVocabulary = typeof ENGLISH;
 
 /** "a", "a and b", "a, b and c". */
-export function listWords(items: readonly string[]): string {
+export function listWords(items: readonly string[], and = ENGLISH.and): string {
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
 }
 
 /** The status of an event in words; `nameOf` names an origin (Lineage.nameOf). */
@@ -50,8 +38,9 @@ export function statusWords(
   status: Status,
   evidence: Evidence,
   nameOf: (origin: string) => string,
+  v: StatusVocabulary = ENGLISH,
 ): StatusWords {
-  const label = STATUS_LABEL[status] ?? String(status);
+  const label = v.label[status] ?? String(status);
   const words = (brief: string, tag: string, detail: string): StatusWords => ({
     label,
     brief,
@@ -60,30 +49,26 @@ export function statusWords(
     sentence: `${label}: ${detail}`,
   });
   const origins = evidence.telling.length;
-  const told = `told in ${count(evidence.documents.length, "document")}`;
+  const documents = v.documents(evidence.documents.length);
+  const told = v.toldIn(documents);
   if (status === "corroborated") {
-    const brief = `${evidence.independent} independent origin${evidence.independent === 1 ? "" : "s"}`;
+    const brief = v.independent(evidence.independent);
     const more = evidence.documents.length > evidence.independent ? `, ${told}` : "";
-    return words(brief, count(evidence.independent, "origin"), `${brief}${more}`);
+    return words(brief, v.origins(evidence.independent), `${brief}${more}`);
   }
   if (status === "disputed") {
     const deniers = evidence.disputers.map(
-      (d) => `${d.name ?? nameOf(d.origin)} (${count(d.citations.length, "passage")})`,
+      (d) => `${d.name ?? nameOf(d.origin)} (${v.passages(d.citations.length)})`,
     );
-    const by = deniers.length ? `denied by ${listWords(deniers)}` : "denied";
-    const against = origins
-      ? `; told by ${count(origins, "origin")}, in ${count(evidence.documents.length, "document")}`
-      : "";
-    const brief = `denied by ${count(evidence.denying.length, "origin")}`;
-    return words(brief, "denied", `${by}${against}`);
+    const by = deniers.length ? v.deniedBy(listWords(deniers, v.and)) : v.denied;
+    const against = origins ? v.toldBy(v.origins(origins), documents) : "";
+    const brief = v.deniedBy(v.origins(evidence.denying.length));
+    return words(brief, v.denied, `${by}${against}`);
   }
-  if (!origins) return words("no origin", "no origin", "no passage tells the event itself");
-  const brief = count(origins, "origin");
+  if (!origins) return words(v.noOrigin, v.noOrigin, v.noPassage);
+  const brief = v.origins(origins);
   // Two origins that tell it, but fewer than two that vouch for it: say why it is not corroborated.
-  const vouch =
-    origins > 1 && evidence.independent < 2
-      ? `; ${evidence.independent === 0 ? "none" : "only 1"} reports it as fact`
-      : "";
+  const vouch = origins > 1 && evidence.independent < 2 ? v.asFact(evidence.independent) : "";
   return words(brief, brief, `${brief}, ${told}${vouch}`);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countEvidence } from "../../../src/model/evidence/origins.ts";
 import { listWords, statusWords } from "../../../src/model/evidence/status-words.ts";
+import { status as es } from "../../../src/model/i18n/es/status.ts";
 import type { Citation } from "../../../src/model/types.ts";
 
 const c = (
@@ -76,6 +77,41 @@ describe("statusWords", () => {
     );
     expect(statusWords("reported", ev, nameOf).sentence).toBe(
       "Reported: 2 origins, told in 2 documents; only 1 reports it as fact",
+    );
+  });
+});
+
+describe("statusWords in Spanish", () => {
+  it("says one origin told in three documents", () => {
+    const ev = countEvidence(
+      [c("d1", "reports"), c("d2", "reports"), c("d3", "reports")],
+      false,
+      () => "r",
+    );
+    expect(statusWords("reported", ev, nameOf, es).sentence).toBe(
+      "Reportado: 1 origen, contado en 3 documentos",
+    );
+  });
+
+  it("names who denies, joined with «y»", () => {
+    const ev = countEvidence(
+      [c("d1", "claims"), c("d2", "denies"), c("d3", "denies")],
+      false,
+      (k) => ["r", "r", "d3"][k]!,
+    );
+    expect(statusWords("disputed", ev, nameOf, es).sentence).toBe(
+      "Desmentido: desmentido por an unnamed report (1 pasaje) y d3 (1 pasaje); contado por 1 origen, en 1 documento",
+    );
+  });
+
+  it("says why two origins are not corroboration", () => {
+    const ev = countEvidence(
+      [c("d1", "claims"), c("d2", "reports")],
+      false,
+      (k) => ["d1", "d2"][k]!,
+    );
+    expect(statusWords("reported", ev, nameOf, es).detail).toBe(
+      "2 orígenes, contado en 2 documentos; solo 1 lo reporta como hecho",
     );
   });
 });

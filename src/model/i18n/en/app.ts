@@ -67,6 +67,8 @@ export const notices = {
   copyLink: (url: string) => `Copy this link: ${url}`,
   copied: "Link copied to the clipboard.",
   shared: "Link shared.",
+  update: "A new version of the map and its data is ready.",
+  reload: "Reload to update",
   copyEmbed: "Copy embed code",
   embedCopied: "Embed code copied: paste it into your page's HTML.",
   copyEmbedManual: (code: string) => `Copy this embed code: ${code}`,

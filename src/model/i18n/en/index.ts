@@ -7,6 +7,7 @@ import { actions, app, chips, notices } from "./app.ts";
 import { categories, dates, event } from "./event.ts";
 import { map, timeline } from "./map.ts";
 import { playback } from "./playback.ts";
+import { status } from "./status.ts";
 import { story } from "./story.ts";
 
 export const en = {
@@ -21,4 +22,5 @@ export const en = {
   timeline,
   playback,
   story,
+  status,
 };

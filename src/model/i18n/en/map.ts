@@ -1,5 +1,19 @@
 /** The map, its legend and the timeline under it. */
+import { formatNumber as n, plural } from "../intl.ts";
+
 export const map = {
+  /** The basemap switcher: a short name per choice, and a longer one for its tooltip. */
+  basemap: "Basemap",
+  basemaps: { embedded: "Offline", streets: "Streets", satellite: "Satellite" },
+  basemapHints: {
+    embedded: "Offline map: land, borders, states and places, shipped with the app",
+    streets: "Detailed streets from OpenStreetMap (online)",
+    satellite: "Sentinel-2 satellite imagery, 10 m (online)",
+  },
+  /** The events of a cluster or a spot, listed over the map. */
+  hereCount: (count: number) =>
+    `${n("en", count)} ${plural("en", count, { one: "event", other: "events" })} here`,
+  closeHere: "Close the list of events here",
   label: "Map of events. The event list is the keyboard and screen-reader alternative.",
   legend: "Legend",
   legendLabel: "Map legend",

@@ -67,6 +67,8 @@ export const notices: Messages["notices"] = {
   copyLink: (url: string) => `Copie este enlace: ${url}`,
   copied: "Enlace copiado al portapapeles.",
   shared: "Enlace compartido.",
+  update: "Hay una nueva versión del mapa y de sus datos.",
+  reload: "Recargar para actualizar",
   copyEmbed: "Copiar código para insertar",
   embedCopied: "Código copiado: péguelo en el HTML de su página.",
   copyEmbedManual: (code: string) => `Copie este código para insertar: ${code}`,

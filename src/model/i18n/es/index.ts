@@ -4,6 +4,7 @@ import { actions, app, chips, notices } from "./app.ts";
 import { categories, dates, event } from "./event.ts";
 import { map, timeline } from "./map.ts";
 import { playback } from "./playback.ts";
+import { status } from "./status.ts";
 import { story } from "./story.ts";
 
 export const es: Messages = {
@@ -18,4 +19,5 @@ export const es: Messages = {
   timeline,
   playback,
   story,
+  status,
 };

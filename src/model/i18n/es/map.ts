@@ -1,7 +1,18 @@
 /** El mapa, su leyenda y la línea de tiempo debajo. */
+import { formatNumber as n, plural } from "../intl.ts";
 import type { Messages } from "../messages.ts";
 
 export const map: Messages["map"] = {
+  basemap: "Mapa base",
+  basemaps: { embedded: "Sin conexión", streets: "Calles", satellite: "Satélite" },
+  basemapHints: {
+    embedded: "Mapa sin conexión: tierra, fronteras, estados y lugares, incluido en la aplicación",
+    streets: "Calles detalladas de OpenStreetMap (en línea)",
+    satellite: "Imágenes satelitales Sentinel-2, 10 m (en línea)",
+  },
+  hereCount: (count: number) =>
+    `${n("es", count)} ${plural("es", count, { one: "evento", other: "eventos" })} aquí`,
+  closeHere: "Cerrar la lista de eventos de este punto",
   label:
     "Mapa de eventos. La lista de eventos es la alternativa para teclado y lector de pantalla.",
   legend: "Leyenda",
