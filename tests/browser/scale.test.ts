@@ -293,9 +293,12 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
       await s.page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 4 });
       await s.page.mouse.up();
     };
+    const cameraNow = () => s.page.evaluate(() => location.hash.match(/map=[^&]+/)?.[0]);
     await drag(-40);
     await quiet();
-    const camera = await s.page.evaluate(() => location.hash.match(/map=[^&]+/)?.[0]);
+    // The link takes the dragged camera once the move has ended and its write has waited (300 ms).
+    await expect.poll(cameraNow).not.toBe("map=3/10/-66");
+    const camera = await cameraNow();
     const before = Number(await s.page.getAttribute(MAP, "data-drawn"));
     // The first change: one more MapLibre frame leaves the points out of its canvas, and their own,
     // which lies exactly over it and lets the pointer through, draws them.
@@ -328,7 +331,7 @@ describe(`Scale: ${SCALE_DATASET.count} synthetic events`, () => {
     expect(second.own).toBeGreaterThan(first.own);
     expect(second.map).toBe(first.map);
     expect(Number(await s.page.getAttribute(MAP, "data-drawn"))).toBe(before);
-    expect(await s.page.evaluate(() => location.hash.match(/map=[^&]+/)?.[0])).toBe(camera);
+    expect(await cameraNow()).toBe(camera);
     // A move is drawn by MapLibre, the points with it, in one canvas: their own is hidden.
     await drag(60);
     const moved = await quiet();
