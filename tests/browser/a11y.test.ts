@@ -131,9 +131,11 @@ const VIEWS: View[] = [
     ready: async (p) => {
       await p.locator(".reader .source-text").waitFor();
       await selectInReader(p, "setting up roadblocks");
-      await p.getByRole("button", { name: "Cite this passage" }).click();
-      await p.getByLabel("Stance").selectOption("denies");
-      await p.getByRole("button", { name: "Add the citation" }).click();
+      // The selected event's form has a Stance field of its own: the citation's is in "cite".
+      const cite = p.getByTestId("cite");
+      await cite.getByRole("button", { name: "Cite this passage" }).click();
+      await cite.getByLabel("Stance").selectOption("denies");
+      await cite.getByRole("button", { name: "Add the citation" }).click();
       await p.locator("button.problem").first().waitFor();
     },
   },
