@@ -29,8 +29,21 @@ export function shapeFeatures(shape: DraftShape | null): FeatureCollection {
   return { type: "FeatureCollection", features };
 }
 
+const LAYERS = ["curate-draft-fill", "curate-draft-line", "curate-draft-point"];
+
+/** Keeps the draft's layers over all others: the map controller re-makes the event layers on
+ * every change of data, and in curate mode every edit is one, which would bury the shape. */
+function raiseLayers(map: MapLibreMap): void {
+  const order = map.getLayersOrder();
+  if (order.slice(-LAYERS.length).join() === LAYERS.join()) return;
+  for (const id of LAYERS) map.moveLayer(id);
+}
+
 function addLayers(map: MapLibreMap, data: FeatureCollection): void {
-  if (map.getSource(SOURCE)) return;
+  if (map.getSource(SOURCE)) {
+    raiseLayers(map);
+    return;
+  }
   map.addSource(SOURCE, { type: "geojson", data });
   const polygon = ["==", ["geometry-type"], "Polygon"] as const;
   map.addLayer({
@@ -68,7 +81,10 @@ export function createCurateDraw(map: MapLibreMap): CurateDrawPort {
   let data = shapeFeatures(null);
   const setData = (next: FeatureCollection) => {
     data = next;
-    (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(next);
+    const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
+    if (!source) return;
+    source.setData(next);
+    raiseLayers(map);
   };
   // Added as soon as the style takes layers, and again after a basemap switch (setStyle drops
   // every source). isStyleLoaded() also waits for tiles, so it cannot tell when that is.
@@ -87,8 +103,7 @@ export function createCurateDraw(map: MapLibreMap): CurateDrawPort {
     place: (done) => placeOnce(map, setData, done),
     destroy() {
       map.off("styledata", onStyle);
-      for (const id of ["curate-draft-point", "curate-draft-line", "curate-draft-fill"])
-        if (map.getLayer(id)) map.removeLayer(id);
+      for (const id of [...LAYERS].reverse()) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     },
   };
