@@ -20,7 +20,7 @@ import { App } from "./ui/App.tsx";
 import { embedCode, shareUrl } from "./model/share/share-link.ts";
 import { parseHash } from "./model/url/state.ts";
 import { loadMessages, type Messages } from "./model/i18n/catalogue.ts";
-import { resolveLang } from "./model/i18n/lang.ts";
+import { type Lang, resolveLang } from "./model/i18n/lang.ts";
 import { createI18n, type Translator } from "./state/i18n.ts";
 import { I18nContext } from "./ui/i18n.ts";
 import { copyText, download, passageUrl, shareLink } from "./ui/share.ts";
@@ -80,7 +80,7 @@ function start(messages: Messages): void {
         <App
           state={state}
           basemapConfig={basemapConfig()}
-          onShare={() => shareView(state, t)}
+          onShare={() => shareView(state, t, i18n.lang())}
           onLinkPassage={(source, range) => share(state, t, passageUrl(source, range))}
           onExport={(kind) => void exportShown(state, kind)}
           onSaveImage={() => void saveImage(state, t)}
@@ -155,13 +155,13 @@ function share(state: AppState, t: Translator, url: string, action?: NoticeActio
 }
 
 /**
- * Shares the view: with an event open, the event's own page (which unfurls into a card) with the
- * rest of the view as its hash; otherwise the app's link. The notice offers the embed code.
+ * Shares the view: with an event open, the event's own page in the language shown (which unfurls
+ * into a card) with the rest of the view as its hash; otherwise the app's link. The notice offers the embed code.
  */
-function shareView(state: AppState, t: Translator): void {
+function shareView(state: AppState, t: Translator, lang: Lang): void {
   const view = parseHash(location.hash).state;
   const code = embedCode(location.href, view, document.title);
-  share(state, t, shareUrl(location.href, view), {
+  share(state, t, shareUrl(location.href, view, lang), {
     label: t("notices.copyEmbed"),
     run: () =>
       void copyText(code).then((ok) =>

@@ -24,5 +24,15 @@ function afterFirstPaint(go: () => void): void {
   setTimeout(once, FALLBACK_MS);
 }
 
-const id = document.querySelector<HTMLMetaElement>('meta[name="vsm-event"]')?.content;
-if (id) afterFirstPaint(() => location.replace(appLinkFromEventPage(id, location.hash)));
+const meta = (name: string) =>
+  document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+const id = meta("vsm-event");
+const root = meta("vsm-root");
+// Only a way up ("../" repeated): the page is ours, but a script never follows what it cannot read.
+const up = root && /^(\.\.\/)+$/.test(root) ? root : undefined;
+if (id)
+  afterFirstPaint(() =>
+    location.replace(
+      appLinkFromEventPage(id, location.hash, up, document.documentElement.lang || "en"),
+    ),
+  );

@@ -20,6 +20,7 @@ import {
   svgDocument,
 } from "../model/share/preview-map.ts";
 import type { SituationEvent } from "../model/types.ts";
+import { type PageLang, pageLang } from "../model/share/page-lang.ts";
 
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
 
@@ -65,9 +66,14 @@ export interface PreviewBasemap {
   places: readonly BasemapPlace[];
 }
 
-export function previewPng(e: SituationEvent, map: PreviewBasemap): Promise<Buffer> {
+/** An event's preview, its card in the page's language. */
+export function previewPng(
+  e: SituationEvent,
+  map: PreviewBasemap,
+  pl: PageLang = pageLang("en"),
+): Promise<Buffer> {
   const labels = placeLabels(e, map.places, PREVIEW_LAYOUT);
-  return render(previewCard(e, labels), previewMapLayers(e, map.shapes, PREVIEW_LAYOUT));
+  return render(previewCard(e, labels, pl), previewMapLayers(e, map.shapes, PREVIEW_LAYOUT));
 }
 
 /** The site's own preview: the region with every placed event, and what the map holds. */

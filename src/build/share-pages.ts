@@ -13,6 +13,8 @@ import { resolveDataset } from "../model/dataset.ts";
 import { aliasPage } from "../model/share/alias-page.ts";
 import { eventPage } from "../model/share/event-page.ts";
 import type { PageAssets } from "../model/share/page-head.ts";
+import { PAGE_LANGS, pageLang } from "../model/share/page-lang.ts";
+import { eventPath, sourcePath } from "../model/share/page-paths.ts";
 import { maybeSiteUrl } from "../model/share/site-url.ts";
 import { siteSummary, siteTags } from "../model/share/site-card.ts";
 import { sourcePage } from "../model/share/source-page.ts";
@@ -97,13 +99,16 @@ export function sharePages(o: SharePagesOptions): Plugin {
         this.emitFile({ type: "asset", fileName, source });
       const basemap = await basemapShapes(join(root, "data/basemap/basemap.pmtiles"));
       // An id becomes a folder name: only the patterns the validator enforces, never "../".
-      for (const e of data.events.features.filter((f) => SLUG_PATTERN.test(f.id))) {
-        emit(
-          `e/${e.id}/index.html`,
-          eventPage(e, { index: data.index, seeds: data.seeds, site, assets }),
-        );
-        emit(`e/${e.id}/preview.png`, await previewPng(e, basemap));
-      }
+      const events = data.events.features.filter((f) => SLUG_PATTERN.test(f.id));
+      for (const pl of PAGE_LANGS.map(pageLang))
+        for (const e of events) {
+          const dir = eventPath(e.id, pl.lang);
+          emit(
+            `${dir}index.html`,
+            eventPage(e, { index: data.index, seeds: data.seeds, site, assets, pl }),
+          );
+          emit(`${dir}preview.png`, await previewPng(e, basemap, pl));
+        }
       const summary = siteSummary(data.events.features, data.sources.sources.length);
       emit("preview.png", await sitePng(data.events.features, summary, basemap.shapes));
       for (const [old, to] of data.index.aliases) {
@@ -114,16 +119,18 @@ export function sharePages(o: SharePagesOptions): Plugin {
             aliasPage(old, { id: to, title: target.properties.title }, site, assets),
           );
       }
-      for (const s of data.sources.sources.filter((x) => SOURCE_ID_PATTERN.test(x.id)))
-        emit(
-          `s/${s.id}/index.html`,
-          sourcePage(s, data.seeds[s.id] ?? "", {
-            passages: data.index.passagesBySource.get(s.id) ?? [],
-            eventById: data.index.eventById,
-            site,
-            assets,
-          }),
-        );
+      for (const pl of PAGE_LANGS.map(pageLang))
+        for (const s of data.sources.sources.filter((x) => SOURCE_ID_PATTERN.test(x.id)))
+          emit(
+            `${sourcePath(s.id, pl.lang)}index.html`,
+            sourcePage(s, data.seeds[s.id] ?? "", {
+              passages: data.index.passagesBySource.get(s.id) ?? [],
+              eventById: data.index.eventById,
+              site,
+              assets,
+              pl,
+            }),
+          );
     },
   };
 }

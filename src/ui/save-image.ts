@@ -5,7 +5,7 @@
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { leadCitation } from "../model/evidence/lead.ts";
 import { dayWords, scopeWords } from "../model/query/filter-words.ts";
-import { quoteLine } from "../model/share/event-page.ts";
+import { quoteLine } from "../model/share/quote-line.ts";
 import { SITE_NAME } from "../model/share/page-head.ts";
 import { type DrawOp, type ViewImageInput, viewImageLayout } from "../model/share/view-image.ts";
 import type { Category } from "../model/types.ts";

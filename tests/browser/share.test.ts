@@ -7,6 +7,7 @@ import type { Browser } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { baseUrl, gotoReady, launch, open } from "./harness.ts";
+import type { SituationEvent } from "../../src/model/types.ts";
 import { event, expectClean, hashParams, waitHash } from "./helpers.ts";
 
 const RAID = "caracas-night-raid";
@@ -103,6 +104,42 @@ describe("Share", () => {
     // The shared link, opened, is the same event on the map.
     await gotoReady(s, copied.hash, copied.pathname);
     expect((await hashParams(p)).get("event")).toBe(RAID);
+    expectClean(s);
+    await s.close();
+  });
+});
+
+describe("in Spanish", () => {
+  test("Share gives the event's Spanish page, which opens the map in Spanish", async () => {
+    const s = await open(browser);
+    await s.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await gotoReady(s, `#event=${RAID}&lang=es&v=2`);
+    const p = s.page;
+    await p.locator(PANEL).waitFor();
+    await p.getByRole("button", { name: "Compartir", exact: true }).click();
+    await expect.poll(() => p.locator(".notices").textContent()).toContain("Enlace copiado");
+    const copied = new URL(await p.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.pathname).toBe(`${new URL(baseUrl()).pathname}es/e/${RAID}/`);
+
+    // Read without a script, it is in Spanish; the quotes are as written.
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const page = await plain.newPage();
+    await page.goto(copied.href);
+    const es = (event(RAID) as unknown as SituationEvent).properties.i18n!.es! as { title: string };
+    expect(await page.locator("html").getAttribute("lang")).toBe("es");
+    expect(await page.locator("h1").textContent()).toBe(es.title);
+    expect(await page.locator("a.open-map").textContent()).toBe("Abrir en el mapa");
+    const text = (await page.locator("article").textContent())!.replace(/\s+/g, " ");
+    for (const c of event(RAID).properties.citations)
+      expect(text).toContain(c.exact.replace(/\s+/g, " "));
+    await plain.close();
+
+    // With its script, it lands on the map, in Spanish.
+    await gotoReady(s, copied.hash, copied.pathname);
+    const params = await hashParams(p);
+    expect(params.get("event")).toBe(RAID);
+    expect(params.get("lang")).toBe("es");
+    await expect.poll(() => p.locator(`${PANEL} h2`).textContent()).toContain(es.title);
     expectClean(s);
     await s.close();
   });

@@ -135,6 +135,73 @@ describe("the shipped data's pages", () => {
         expect(marked.replace(/\s+/g, " ")).toContain(c.exact.replace(/\s+/g, " "));
     }
   });
+
+  describe("the pages in Spanish", () => {
+    // The shipped data's build above.
+    const { sources } = read<SourceCollection>("data/sources.json");
+
+    it("makes each event's and each source's page, and its preview, under es/", () => {
+      expect(readdirSync(join(out, "es", "e")).sort()).toEqual(
+        shipped.features.map((e) => e.id).sort(),
+      );
+      expect(readdirSync(join(out, "es", "s")).sort()).toEqual(sources.map((s) => s.id).sort());
+      for (const e of shipped.features)
+        expect(existsSync(join(out, "es", "e", e.id, "preview.png")), e.id).toBe(true);
+    });
+
+    it.each(shipped.features.map((e) => [e.id, e] as const))(
+      "%s: in Spanish, with its quotes as written",
+      (id, e) => {
+        const d = doc(join(out, "es", "e", id, "index.html"));
+        const es = e.properties.i18n?.es;
+        expect(d.documentElement.lang).toBe("es");
+        expect(meta(d, "og:locale")).toBe("es_VE");
+        expect(meta(d, "og:title")).toBe(es?.title ?? e.properties.title);
+        expect(d.querySelector("h1")?.textContent).toContain(es?.title ?? e.properties.title);
+        expect(d.querySelector(".open-map")?.textContent).toBe("Abrir en el mapa");
+        expect(d.querySelector(".open-map")?.getAttribute("href")).toBe(
+          `../../../#event=${id}&lang=es&v=2`,
+        );
+        expect(meta(d, "vsm-root")).toBe("../../../");
+        // Each language names the other, and the basis (the curator's English) is marked.
+        const en = `https://example.org/ve-map/e/${id}/`;
+        expect(d.querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute("href")).toBe(
+          en,
+        );
+        const english = doc(join(out, "e", id, "index.html"));
+        expect(
+          english.querySelector('link[rel="alternate"][hreflang="es"]')?.getAttribute("href"),
+        ).toBe(`https://example.org/ve-map/es/e/${id}/`);
+        expect(d.querySelector('.basis [lang="en"]')?.textContent).toBe(e.properties.date.basis);
+        expect(d.querySelector(".basis .original-mark")?.textContent).toBe("(original en inglés)");
+        const text = d.body.textContent!.replace(/\s+/g, " ");
+        for (const c of e.properties.citations)
+          expect(text).toContain(c.exact.replace(/\s+/g, " "));
+        for (const a of d.querySelectorAll<HTMLAnchorElement>(".read a"))
+          expect(a.getAttribute("href")).toMatch(/^\.\.\/\.\.\/\.\.\/es\/s\/[^/]+\/(#p-\d+-\d+)?$/);
+      },
+    );
+
+    it("a source's page in Spanish: the same text, its frame and links in Spanish", () => {
+      for (const s of sources) {
+        const d = doc(join(out, "es", "s", s.id, "index.html"));
+        expect(d.documentElement.lang).toBe("es");
+        const shown = d.querySelector(".source-text")!;
+        const cited = [...shown.querySelectorAll(".cited-in")];
+        expect(cited.length).toBeGreaterThan(0);
+        for (const a of cited) {
+          expect(a.textContent).toMatch(/^ \[citado en: /);
+          for (const link of a.querySelectorAll("a"))
+            expect(link.getAttribute("href")).toMatch(/^\.\.\/\.\.\/\.\.\/es\/e\/[^/]+\/$/);
+          a.remove();
+        }
+        expect(shown.textContent).toBe(readFileSync(join(ROOT, "seeds", `${s.id}.txt`), "utf8"));
+        expect(meta(d, "og:description")).toMatch(
+          /\. El texto completo; \d+ pasajes? citados? por el mapa/,
+        );
+      }
+    });
+  });
 });
 
 describe("an event with markup in every field", () => {

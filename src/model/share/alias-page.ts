@@ -5,7 +5,7 @@
  */
 import { attrs, esc } from "./html.ts";
 import { type PageAssets, pageHtml, SITE_NAME } from "./page-head.ts";
-import { eventPath } from "./event-page.ts";
+import { eventPath } from "./page-paths.ts";
 import { siteLink } from "./site-url.ts";
 
 export function aliasPage(

@@ -4,25 +4,23 @@
  * printout), with the tags that unfurl a shared link into a card. Its one script opens the event
  * on the map (src/open-event.ts).
  */
-import { CATEGORY_STYLE, STATUS_LABEL } from "../category-style.ts";
 import { eventPath, sourcePath } from "./page-paths.ts";
 import type { DatasetIndex, ResolvedCitation } from "../dataset.ts";
 import { groupCitations } from "../evidence/citation-groups.ts";
 import { leadCitation } from "../evidence/lead.ts";
 import { evidenceOf } from "../evidence/origins.ts";
 import { statusWords } from "../evidence/status-words.ts";
-import {
-  DATE_PRECISION_LABEL,
-  formatEventDate,
-  formatPlacePrecision,
-  STANCE_HEAD,
-} from "../event-words.ts";
-import { dayWords } from "../query/filter-words.ts";
+import { formatEventDate, STANCE_HEAD } from "../event-words.ts";
+import { formatNumber } from "../i18n/intl.ts";
+import { type Localized, localized, ORIGINAL_LANG } from "../i18n/localized.ts";
 import { sentenceContext } from "../text/anchor.ts";
 import { revealInvisible } from "../text/invisible.ts";
-import type { SituationEvent, SourceDocument } from "../types.ts";
+import type { EventPlace, SituationEvent, SourceDocument } from "../types.ts";
 import { attrs, esc } from "./html.ts";
 import { PREVIEW_SIZE, type PageAssets, pageHtml } from "./page-head.ts";
+import { type PageLang, pageLang, PAGE_LANGS } from "./page-lang.ts";
+import { quoteLine } from "./quote-line.ts";
+import { sourceDate } from "./source-date.ts";
 import { siteLink } from "./site-url.ts";
 
 /** What an event page needs besides the event. */
@@ -32,39 +30,52 @@ export interface EventPageContext {
   /** The site's base URL (maybeSiteUrl), or null for relative links. */
   site: string | null;
   assets: PageAssets;
+  /** The page's language (English when not given). */
+  pl?: PageLang;
 }
 
-const DEPTH = 2; // e/<id>/
+const ENGLISH = pageLang("en");
 
-/** The app's own link to an event (the URL contract's `event` key). */
-export const appEventHash = (id: string) => `#event=${encodeURIComponent(id)}&v=2`;
-
-/** The quote that stands for the event in a card: one line, invisible characters shown. */
-export function quoteLine(quote: string): string {
-  return revealInvisible(quote).replace(/\s+/g, " ").trim();
-}
+/** The app's own link to an event (the URL contract's `event` key), in the page's language. */
+export const appEventHash = (id: string, lang: PageLang["lang"] = "en") =>
+  `#event=${encodeURIComponent(id)}${lang === "en" ? "" : `&lang=${lang}`}&v=2`;
 
 /** The link preview's description: the lead quote and who says it, else the summary. */
-export function eventDescription(e: SituationEvent, ctx: Pick<EventPageContext, "index">): string {
+export function eventDescription(
+  e: SituationEvent,
+  ctx: Pick<EventPageContext, "index">,
+  pl: PageLang = ENGLISH,
+): string {
   const lead = leadCitation(ctx.index, e);
-  if (!lead) return e.properties.summary;
+  if (!lead) return localized(e.properties.summary, e.properties.i18n, "summary", pl.lang).text;
   const src = ctx.index.sourceById.get(lead.citation.source);
   const who = src ? ` (${src.outlet ?? src.title})` : "";
   return `“${quoteLine(lead.citation.exact)}”${who}`;
 }
 
 /** What the preview image shows, in words (its alt text). */
-export function previewAlt(e: SituationEvent): string {
+export function previewAlt(e: SituationEvent, pl: PageLang = ENGLISH): string {
   const p = e.properties;
-  const where = e.geometry ? `Map of ${p.place.name}` : `${p.place.name} (not placed on the map)`;
-  return `${where}: ${p.title}, ${formatEventDate(p.date)}`;
+  const where = e.geometry ? pl.w.event.mapOf(p.place.name) : pl.w.event.unplaced(p.place.name);
+  const title = localized(p.title, p.i18n, "title", pl.lang).text;
+  return `${where}: ${title}, ${formatEventDate(p.date, pl.lang, pl.m.dates)}`;
 }
 
-function sourceLine(src: SourceDocument | undefined, id: string): string {
+/** A curator's text in the page's language, or the original marked as such. */
+export function localizedHtml(x: Localized, pl: PageLang): string {
+  if (x.lang === pl.lang) return esc(x.text);
+  const mark = `<span class="original-mark">(${esc(pl.m.event.originalIn)})</span>`;
+  return `<span${attrs({ lang: x.lang })}>${esc(x.text)}</span> ${mark}`;
+}
+
+/** A curator's own note (a basis), which has no translation: marked in another language. */
+const originalHtml = (text: string, pl: PageLang) =>
+  localizedHtml({ text, lang: ORIGINAL_LANG }, pl);
+
+function sourceLine(src: SourceDocument | undefined, id: string, pl: PageLang): string {
   if (!src) return esc(id);
-  const date = `${src.published.precision === "day" ? "" : "c. "}${dayWords(src.published.date)}`;
-  const parts = [src.outlet ?? "", date].filter(Boolean).map(esc);
-  return [`<cite>${esc(src.title)}</cite>`, ...parts].join(", ");
+  const parts = [src.outlet ?? "", sourceDate(src, pl)].filter(Boolean).map(esc);
+  return [`<cite${attrs({ lang: src.language })}>${esc(src.title)}</cite>`, ...parts].join(", ");
 }
 
 function passageHtml(c: ResolvedCitation, text: string | undefined): string {
@@ -75,23 +86,23 @@ function passageHtml(c: ResolvedCitation, text: string | undefined): string {
   return `${span(x.before)}<mark>${esc(revealInvisible(x.quote))}</mark>${span(x.after)}`;
 }
 
-function citationHtml(c: ResolvedCitation, ctx: EventPageContext): string {
+function citationHtml(c: ResolvedCitation, ctx: EventPageContext, pl: PageLang): string {
   const cit = c.citation;
   const src = ctx.index.sourceById.get(cit.source);
   const head = STANCE_HEAD[cit.supports && cit.supports !== "event" ? cit.supports : cit.stance];
   const where = c.range ? `#p-${c.range.start}-${c.range.end}` : "";
-  const read = `${"../".repeat(DEPTH)}${sourcePath(cit.source)}${where}`;
+  const read = `${pl.root}${sourcePath(cit.source, pl.lang)}${where}`;
   const speaker = cit.speaker ? ` · ${esc(cit.speaker.words)}` : "";
   return [
     `<li${attrs({ class: `citation stance-${cit.stance}`, "data-source": cit.source })}>`,
-    `<p class="cited-by"><strong>${esc(head ?? cit.stance)}</strong>${speaker} · ${sourceLine(src, cit.source)}</p>`,
-    `<blockquote${attrs({ cite: read })}>${passageHtml(c, ctx.seeds[cit.source])}</blockquote>`,
-    `<p class="read"><a${attrs({ href: read })}>Read it in the source</a></p>`,
+    `<p class="cited-by"><strong>${esc(head ?? cit.stance)}</strong>${speaker} · ${sourceLine(src, cit.source, pl)}</p>`,
+    `<blockquote${attrs({ cite: read, lang: src?.language })}>${passageHtml(c, ctx.seeds[cit.source])}</blockquote>`,
+    `<p class="read"><a${attrs({ href: read })}>${esc(pl.w.event.readInSource)}</a></p>`,
     "</li>",
   ].join("\n");
 }
 
-function citationsHtml(e: SituationEvent, ctx: EventPageContext): string {
+function citationsHtml(e: SituationEvent, ctx: EventPageContext, pl: PageLang): string {
   const cited = ctx.index.citationsByEvent.get(e.id) ?? [];
   const groups = groupCitations(
     cited,
@@ -102,63 +113,90 @@ function citationsHtml(e: SituationEvent, ctx: EventPageContext): string {
     .map(
       (g) =>
         `<section class="group group-${g.kind}">\n<h3>${esc(g.heading)}</h3>\n<ol>\n${g.citations
-          .map((c) => citationHtml(c, ctx))
+          .map((c) => citationHtml(c, ctx, pl))
           .join("\n")}\n</ol>\n</section>`,
     )
     .join("\n");
 }
 
-function factsHtml(e: SituationEvent, ctx: EventPageContext): string {
+/** "city-level, ±5 km": how precisely the place is known, in the page's words. */
+export function placePrecision(p: EventPlace, pl: PageLang = ENGLISH): string {
+  const base = pl.m.dates.place[p.precision];
+  return p.radius_km ? `${base}, ±${formatNumber(pl.lang, p.radius_km)} km` : base;
+}
+
+function factsHtml(e: SituationEvent, ctx: EventPageContext, pl: PageLang): string {
   const p = e.properties;
-  const words = statusWords(p.status, evidenceOf(ctx.index, e), ctx.index.lineage.nameOf);
+  const { m } = pl;
+  const words = statusWords(p.status, evidenceOf(ctx.index, e), ctx.index.lineage.nameOf, m.status);
+  const date = formatEventDate(p.date, pl.lang, m.dates);
   const rows = [
-    ["When", formatEventDate(p.date), DATE_PRECISION_LABEL[p.date.precision], p.date.basis],
-    ["Where", p.place.name, formatPlacePrecision(p.place), p.place.basis],
+    [m.event.when, date, m.dates.precision[p.date.precision], p.date.basis],
+    [m.event.where, p.place.name, placePrecision(p.place, pl), p.place.basis],
   ].map(
     ([dt, value, precision, basis]) =>
-      `<dt>${dt}</dt>\n<dd><strong>${esc(value!)}</strong> <span class="precision">(${esc(precision!)})</span><p class="basis">${esc(basis!)}</p></dd>`,
+      `<dt>${esc(dt!)}</dt>\n<dd><strong>${esc(value!)}</strong> <span class="precision">(${esc(precision!)})</span><p class="basis">${originalHtml(basis!, pl)}</p></dd>`,
   );
   rows.push(
-    `<dt>Status</dt>\n<dd><span${attrs({ class: `badge status-${p.status}` })}>${esc(STATUS_LABEL[p.status] ?? p.status)}</span> ${esc(words.detail)}</dd>`,
+    `<dt>${esc(m.event.status)}</dt>\n<dd><span${attrs({ class: `badge status-${p.status}` })}>${esc(words.label)}</span> ${esc(words.detail)}</dd>`,
   );
-  if (p.actors.length) rows.push(`<dt>Actors</dt>\n<dd>${esc(p.actors.join(", "))}</dd>`);
+  if (p.actors.length)
+    rows.push(`<dt>${esc(m.event.actors)}</dt>\n<dd>${esc(p.actors.join(", "))}</dd>`);
   return `<dl class="facts">\n${rows.join("\n")}\n</dl>`;
 }
 
 /** The page's body: the event, then every passage it rests on, grouped as the panel groups them. */
 export function eventBody(e: SituationEvent, ctx: EventPageContext): string {
+  const pl = ctx.pl ?? ENGLISH;
+  const { m, w, root } = pl;
   const p = e.properties;
-  const root = "../".repeat(DEPTH);
-  const category = CATEGORY_STYLE[p.category]?.label ?? p.category;
-  const expected = p.expected ? " · Expected, not reported as happened" : "";
+  const category = m.categories[p.category] ?? p.category;
+  const expected = p.expected ? ` · ${m.event.expected}` : "";
+  const title = localized(p.title, p.i18n, "title", pl.lang);
+  const summary = localized(p.summary, p.i18n, "summary", pl.lang);
+  const hash = appEventHash(e.id, pl.lang);
   return [
-    `<header class="site"><a${attrs({ href: root })}>Venezuela situation map</a></header>`,
+    `<header class="site"><a${attrs({ href: root })}>${esc(w.head.siteName)}</a>${otherLanguageLink(e.id, pl)}</header>`,
     `<main>\n<article${attrs({ class: "event-page", "data-event-id": e.id })}>`,
     `<p class="eyebrow">${esc(category)}${esc(expected)}</p>`,
-    `<h1>${esc(p.title)}</h1>`,
-    `<p class="summary"><span class="label">Curator's summary:</span> ${esc(p.summary)}</p>`,
-    factsHtml(e, ctx),
-    `<p class="open"><a${attrs({ class: "open-map", href: `${root}${appEventHash(e.id)}` })}>Open on the map</a></p>`,
-    `<img${attrs({ class: "preview", src: "preview.png", width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, alt: previewAlt(e) })}>`,
-    "<h2>Sources</h2>",
-    citationsHtml(e, ctx),
+    `<h1>${localizedHtml(title, pl)}</h1>`,
+    `<p class="summary"><span class="label">${esc(w.event.summary)}</span> ${localizedHtml(summary, pl)}</p>`,
+    factsHtml(e, ctx, pl),
+    `<p class="open"><a${attrs({ class: "open-map", href: `${root}${hash}` })}>${esc(w.event.openOnMap)}</a></p>`,
+    `<img${attrs({ class: "preview", src: "preview.png", width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, alt: previewAlt(e, pl) })}>`,
+    `<h2>${esc(m.event.sources)}</h2>`,
+    citationsHtml(e, ctx, pl),
     "</article>\n</main>",
   ]
     .filter(Boolean)
     .join("\n");
 }
 
+/** The same event's page in the other language, named in that language. */
+function otherLanguageLink(id: string, pl: PageLang): string {
+  const other = pl.w.other;
+  const href = `${pl.root}${eventPath(id, other.lang as PageLang["lang"])}`;
+  return ` <a${attrs({ class: "other-lang", href, hreflang: other.lang, lang: other.lang })}>${esc(other.label)}</a>`;
+}
+
 export function eventPage(e: SituationEvent, ctx: EventPageContext): string {
-  const url = siteLink(ctx.site, eventPath(e.id), DEPTH);
+  const pl = ctx.pl ?? ENGLISH;
+  const href = (lang: PageLang["lang"]) => siteLink(ctx.site, eventPath(e.id, lang), pl.depth);
+  const url = href(pl.lang);
   return pageHtml(
     {
-      title: e.properties.title,
-      description: eventDescription(e, ctx),
+      title: localized(e.properties.title, e.properties.i18n, "title", pl.lang).text,
+      description: eventDescription(e, ctx, pl),
       url: ctx.site ? url : "./",
-      root: "../".repeat(DEPTH),
+      root: pl.root,
       assets: ctx.assets,
-      image: { url: ctx.site ? `${url}preview.png` : "preview.png", alt: previewAlt(e) },
+      image: { url: ctx.site ? `${url}preview.png` : "preview.png", alt: previewAlt(e, pl) },
       event: e.id,
+      lang: { lang: pl.lang, ...pl.w.head },
+      alternates: PAGE_LANGS.filter((l) => l !== pl.lang).map((lang) => ({
+        lang,
+        href: href(lang),
+      })),
     },
     eventBody(e, ctx),
   );

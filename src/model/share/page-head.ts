@@ -3,6 +3,7 @@
  * Graph and Twitter card tags a chat or social app reads to unfurl a shared link.
  */
 import { attrs, esc, metaTag } from "./html.ts";
+import type { Lang } from "../i18n/lang.ts";
 
 export const SITE_NAME = "Venezuela situation map";
 
@@ -33,12 +34,20 @@ export interface HeadOptions {
   event?: string;
   /** Where a renamed id's page sends the reader without a script. */
   refresh?: string;
+  /** The page's language, its site name and og:locale (English when not given). */
+  lang?: { lang: Lang; siteName: string; locale: string };
+  /** The same page in each other language. */
+  alternates?: { lang: Lang; href: string }[];
 }
+
+const ENGLISH = { lang: "en" as Lang, siteName: SITE_NAME, locale: "en_GB" };
 
 /** Open Graph and Twitter card tags for a page. */
 function cardTags(o: HeadOptions): string[] {
+  const { siteName, locale } = o.lang ?? ENGLISH;
   const tags = [
-    metaTag("og:site_name", SITE_NAME),
+    metaTag("og:site_name", siteName),
+    metaTag("og:locale", locale),
     metaTag("og:type", "article"),
     metaTag("og:title", o.title),
     metaTag("og:description", o.description),
@@ -61,16 +70,21 @@ function cardTags(o: HeadOptions): string[] {
 }
 
 export function pageHead(o: HeadOptions): string {
+  const { siteName } = o.lang ?? ENGLISH;
   const lines = [
     '<meta charset="utf-8">',
     `<meta${attrs({ "http-equiv": "Content-Security-Policy", content: o.assets.csp })}>`,
     o.refresh ? `<meta${attrs({ "http-equiv": "refresh", content: `0; url=${o.refresh}` })}>` : "",
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(o.title)} · ${esc(SITE_NAME)}</title>`,
+    `<title>${esc(o.title)} · ${esc(siteName)}</title>`,
     metaTag("description", o.description),
     `<link${attrs({ rel: "canonical", href: o.url })}>`,
+    ...(o.alternates ?? []).map(
+      (a) => `<link${attrs({ rel: "alternate", hreflang: a.lang, href: a.href })}>`,
+    ),
     ...cardTags(o),
     o.event ? metaTag("vsm-event", o.event) : "",
+    o.event ? metaTag("vsm-root", o.root) : "",
     `<link${attrs({ rel: "icon", type: "image/svg+xml", href: `${o.root}favicon.svg` })}>`,
     `<link${attrs({ rel: "stylesheet", href: `${o.root}${o.assets.css}` })}>`,
     o.event
@@ -82,5 +96,5 @@ export function pageHead(o: HeadOptions): string {
 
 /** A whole page: the head, then `body` (already escaped markup). */
 export function pageHtml(head: HeadOptions, body: string): string {
-  return `<!doctype html>\n<html lang="en">\n<head>\n${pageHead(head)}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+  return `<!doctype html>\n<html${attrs({ lang: (head.lang ?? ENGLISH).lang })}>\n<head>\n${pageHead(head)}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }

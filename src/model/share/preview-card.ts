@@ -3,10 +3,11 @@
  * the model needs no React): the map underneath, and a card with the category's symbol, the
  * title, the date and the place with their precision, and the site's name.
  */
-import { CATEGORY_STYLE, STATUS_LABEL } from "../category-style.ts";
-import { DATE_PRECISION_LABEL, formatEventDate, formatPlacePrecision } from "../event-words.ts";
+import { formatEventDate } from "../event-words.ts";
+import { localized } from "../i18n/localized.ts";
 import type { SituationEvent } from "../types.ts";
-import { SITE_NAME } from "./page-head.ts";
+import { placePrecision } from "./event-page.ts";
+import { type PageLang, pageLang } from "./page-lang.ts";
 import type { PlaceLabel } from "./preview-labels.ts";
 import type { MapLayout } from "./preview-map.ts";
 import { symbolSvg } from "./preview-map.ts";
@@ -62,29 +63,40 @@ function symbolImg(e: SituationEvent): CardNode {
 }
 
 /** The card and the map's credit, over a transparent ground that the map shows through. */
-export function previewCard(e: SituationEvent, labels: readonly PlaceLabel[] = []): CardNode {
+export function previewCard(
+  e: SituationEvent,
+  labels: readonly PlaceLabel[] = [],
+  pl: PageLang = pageLang("en"),
+): CardNode {
   const p = e.properties;
-  const category = CATEGORY_STYLE[p.category]?.label ?? p.category;
-  const where = e.geometry ? p.place.name : `${p.place.name} · not placed on the map`;
+  const { m, w } = pl;
+  const category = m.categories[p.category] ?? p.category;
+  const where = e.geometry ? p.place.name : `${p.place.name}${m.event.notPlaced}`;
+  const title = localized(p.title, p.i18n, "title", pl.lang).text;
+  const status = m.status.label[p.status] ?? p.status;
   return cardFrame(
     [
       el("div", { display: "flex", alignItems: "center", fontSize: 24, color: muted }, [
         symbolImg(e),
-        el("span", { marginLeft: 12 }, p.expected ? `${category} · expected` : category),
+        el("span", { marginLeft: 12 }, p.expected ? `${category} · ${w.event.expected}` : category),
       ]),
       el(
         "div",
         { display: "flex", fontSize: 42, fontWeight: 700, lineHeight: 1.2, marginTop: 24 },
-        clip(p.title, 90),
+        clip(title, 90),
       ),
       el("div", { display: "flex", flexDirection: "column", fontSize: 24, marginTop: 24 }, [
-        el("span", {}, `${formatEventDate(p.date)} (${DATE_PRECISION_LABEL[p.date.precision]})`),
-        el("span", { marginTop: 6 }, clip(`${where} (${formatPlacePrecision(p.place)})`, 70)),
+        el(
+          "span",
+          {},
+          `${formatEventDate(p.date, pl.lang, m.dates)} (${m.dates.precision[p.date.precision]})`,
+        ),
+        el("span", { marginTop: 6 }, clip(`${where} (${placePrecision(p.place, pl)})`, 70)),
       ]),
       el(
         "div",
-        { display: "flex", marginTop: "auto", fontSize: 20, color: muted },
-        `${STATUS_LABEL[p.status] ?? p.status} · ${SITE_NAME}`,
+        { display: "flex", marginTop: 24, fontSize: 20, color: muted },
+        `${status} · ${w.head.siteName}`,
       ),
     ],
     labels.flatMap(labelNodes),

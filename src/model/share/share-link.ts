@@ -4,6 +4,7 @@
  * then opens the app with the event and that view (event-redirect.ts). Everything else is the
  * app's hash link.
  */
+import type { Lang } from "../i18n/lang.ts";
 import { formatHash } from "../url/state.ts";
 import type { ViewState } from "../view-state.ts";
 import { eventPath } from "./page-paths.ts";
@@ -19,15 +20,16 @@ export function siteRoot(href: string): string {
 }
 
 /**
- * The link to share for a view, given the app's address. An event page exists only for the
+ * The link to share for a view, given the app's address and the language shown (whose event page
+ * it gives, so the card unfurls in the sharer's language). An event page exists only for the
  * shipped dataset, so a view of another (`data=`) keeps the hash link; embed mode is the iframe's
  * business, never part of a shared link.
  */
-export function shareUrl(appHref: string, view: ViewState): string {
+export function shareUrl(appHref: string, view: ViewState, shown: Lang = "en"): string {
   const root = siteRoot(appHref);
   const rest = { ...view, embed: false };
   if (!view.event || view.data || view.sourcesFile) return `${root}${formatHash(rest)}`;
-  return `${root}${eventPath(view.event)}${formatHash({ ...rest, event: null })}`;
+  return `${root}${eventPath(view.event, shown)}${formatHash({ ...rest, event: null })}`;
 }
 
 /** The iframe snippet for a view: the embed view of the same link (docs/url-contract.md). */

@@ -4,13 +4,15 @@
  * offsets into the text) that the event pages link to.
  */
 import type { Passage } from "../dataset.ts";
-import { dayWords } from "../query/filter-words.ts";
+import { localized } from "../i18n/localized.ts";
 import { revealInvisible } from "../text/invisible.ts";
 import { eventsOf, segmentText } from "../text/segments.ts";
 import type { SituationEvent, SourceDocument } from "../types.ts";
 import { attrs, esc } from "./html.ts";
-import { eventPath, sourcePath } from "./event-page.ts";
-import { type PageAssets, pageHtml, SITE_NAME } from "./page-head.ts";
+import { type PageAssets, pageHtml } from "./page-head.ts";
+import { type PageLang, pageLang, PAGE_LANGS } from "./page-lang.ts";
+import { eventPath, sourcePath } from "./page-paths.ts";
+import { sourceDate } from "./source-date.ts";
 import { siteLink } from "./site-url.ts";
 
 export interface SourcePageContext {
@@ -18,19 +20,36 @@ export interface SourcePageContext {
   eventById: ReadonlyMap<string, SituationEvent>;
   site: string | null;
   assets: PageAssets;
+  /** The page's language (English when not given). */
+  pl?: PageLang;
 }
 
+const ENGLISH = pageLang("en");
+
 /** The links, after a passage's last run, to the events that cite it. */
-function citedBy(passage: Passage, events: ReadonlyMap<string, SituationEvent>): string {
+function citedBy(
+  passage: Passage,
+  events: ReadonlyMap<string, SituationEvent>,
+  pl: PageLang,
+): string {
   const links = eventsOf([passage]).map((id) => {
-    const title = events.get(id)?.properties.title ?? id;
-    return `<a${attrs({ href: `../../${eventPath(id)}`, title })}>${esc(title)}</a>`;
+    const p = events.get(id)?.properties;
+    const t = p ? localized(p.title, p.i18n, "title", pl.lang) : { text: id, lang: pl.lang };
+    const href = `${pl.root}${eventPath(id, pl.lang)}`;
+    const lang = t.lang === pl.lang ? undefined : t.lang;
+    return `<a${attrs({ href, title: t.text, lang })}>${esc(t.text)}</a>`;
   });
-  return links.length ? `<span class="cited-in"> [cited in: ${links.join("; ")}]</span>` : "";
+  if (!links.length) return "";
+  // The text around is the source's language; the links are the page's.
+  return `<span${attrs({ class: "cited-in", lang: pl.lang })}> [${esc(pl.w.source.citedIn)}${links.join("; ")}]</span>`;
 }
 
 /** The text, cut at every passage boundary: marked runs for cited text, anchors at each start. */
-export function markedText(text: string, ctx: Pick<SourcePageContext, "passages" | "eventById">) {
+export function markedText(
+  text: string,
+  ctx: Pick<SourcePageContext, "passages" | "eventById" | "pl">,
+) {
+  const pl = ctx.pl ?? ENGLISH;
   return segmentText(text.length, ctx.passages)
     .map((seg) => {
       const run = esc(revealInvisible(text.slice(seg.start, seg.end)));
@@ -40,30 +59,37 @@ export function markedText(text: string, ctx: Pick<SourcePageContext, "passages"
         .join("");
       const ends = seg.passages.filter((p) => p.end === seg.end);
       const body = seg.passages.length ? `<mark>${run}</mark>` : run;
-      return `${anchors}${body}${ends.map((p) => citedBy(p, ctx.eventById)).join("")}`;
+      return `${anchors}${body}${ends.map((p) => citedBy(p, ctx.eventById, pl)).join("")}`;
     })
     .join("");
 }
 
 export function sourcePage(src: SourceDocument, text: string, ctx: SourcePageContext): string {
-  const date = `${src.published.precision === "day" ? "" : "c. "}${dayWords(src.published.date)}`;
-  const about = [src.outlet ?? "Outlet not named", date].join(", ");
-  const url = siteLink(ctx.site, sourcePath(src.id), 2);
-  const n = ctx.passages.length;
+  const pl = ctx.pl ?? ENGLISH;
+  const { w } = pl;
+  const about = [src.outlet ?? w.source.noOutlet, sourceDate(src, pl)].join(", ");
+  const href = (lang: PageLang["lang"]) => siteLink(ctx.site, sourcePath(src.id, lang), pl.depth);
+  const other = w.other.lang as PageLang["lang"];
+  const otherLink = `<a${attrs({ class: "other-lang", href: `${pl.root}${sourcePath(src.id, other)}`, hreflang: other, lang: other })}>${esc(w.other.label)}</a>`;
   return pageHtml(
     {
       title: src.title,
-      description: `${about}. The full text, with the ${n} passage${n === 1 ? "" : "s"} the map cites marked.`,
-      url: ctx.site ? url : "./",
-      root: "../../",
+      description: w.source.describe(about, ctx.passages.length),
+      url: ctx.site ? href(pl.lang) : "./",
+      root: pl.root,
       assets: ctx.assets,
+      lang: { lang: pl.lang, ...w.head },
+      alternates: PAGE_LANGS.filter((l) => l !== pl.lang).map((lang) => ({
+        lang,
+        href: href(lang),
+      })),
     },
     [
-      `<header class="site"><a href="../../">${esc(SITE_NAME)}</a></header>`,
+      `<header class="site"><a${attrs({ href: pl.root })}>${esc(w.head.siteName)}</a> ${otherLink}</header>`,
       `<main>\n<article${attrs({ class: "source-page", "data-source-id": src.id })}>`,
-      `<h1>${esc(src.title)}</h1>`,
-      `<p class="about">${esc(about)} · <a${attrs({ href: `../../seeds/${src.id}.txt` })}>the text as a file</a></p>`,
-      `<p class="notes">${esc(src.notes)}</p>`,
+      `<h1${attrs({ lang: src.language })}>${esc(src.title)}</h1>`,
+      `<p class="about">${esc(about)} · <a${attrs({ href: `${pl.root}seeds/${src.id}.txt` })}>${esc(w.source.asFile)}</a></p>`,
+      `<p${attrs({ class: "notes", lang: "en" })}>${esc(src.notes)}</p>`,
       `<div${attrs({ class: "source-text", lang: src.language })}>${markedText(text, ctx)}</div>`,
       "</article>\n</main>",
     ].join("\n"),

@@ -40,6 +40,14 @@ describe("shareUrl", () => {
     expect(url).toBe("https://example.org/m/e/caracas-night-raid/#map=9/10.5/-66.9&v=2");
   });
 
+  it("in Spanish, the event's Spanish page", () => {
+    expect(shareUrl(app, view({ event: "raid", lang: "es" }), "es")).toBe(
+      "https://example.org/m/es/e/raid/#lang=es&v=2",
+    );
+    // Spanish from the browser's languages, with no lang= in the view: still its Spanish page.
+    expect(shareUrl(app, view({ event: "raid" }), "es")).toBe("https://example.org/m/es/e/raid/");
+  });
+
   it("with nothing else in the view, the event page alone", () => {
     expect(shareUrl(app, view({ event: "raid" }))).toBe("https://example.org/m/e/raid/");
   });
@@ -73,6 +81,15 @@ describe("appLinkFromEventPage", () => {
     ["#event=other&e=older&q=x", "../../#event=raid&q=x&v=2"],
   ])("%s → %s", (hash, link) => {
     expect(appLinkFromEventPage("raid", hash)).toBe(link);
+  });
+
+  it("from a page in Spanish: up three folders, and the app in Spanish unless the link says", () => {
+    expect(appLinkFromEventPage("raid", "#map=9/10.5/-66.9", "../../../", "es")).toBe(
+      "../../../#event=raid&map=9/10.5/-66.9&lang=es&v=2",
+    );
+    expect(appLinkFromEventPage("raid", "#lang=en&v=2", "../../../", "es")).toBe(
+      "../../../#event=raid&lang=en&v=2",
+    );
   });
 
   it("opens that event, whatever else the link says", () => {
