@@ -95,8 +95,8 @@ describe("curating a sixth document", () => {
     await verdict.getByText(/^Cited on “/).waitFor();
     await verdict.getByText('a citation denies the event, but its status is "reported"').waitFor();
     await panel.getByRole("heading", { name: "1 problem" }).waitFor();
-    // Restored after the reload, so the status line keeps saying so, with the new count.
-    await panel.getByTestId("draft-status").getByText("Draft restored (2 changes)").waitFor();
+    // Edited since the reload: the status line counts the changes, no longer "restored".
+    await panel.getByTestId("draft-status").getByText("2 changes, saved in this browser").waitFor();
 
     // 5. The reader marks the new passage, the Source filter counts it, search finds it.
     await reader.locator("mark.cited", { hasText: QUOTE }).waitFor();

@@ -17,7 +17,8 @@ export function changeCount(diff: DraftDiff): number {
 
 export function createDraftSession(base: Draft, key: string, db: DraftDB) {
   const [draft, setDraft] = createSignal<Draft>(base);
-  /** The number of changes a draft brought back from the store had; null when none was. */
+  /** The number of changes a draft brought back from the store had, until the next edit; null
+   * when none was. */
   const [restored, setRestored] = createSignal<number | null>(null);
   const [saveError, setSaveError] = createSignal<string | null>(null);
   const [ready, setReady] = createSignal(false);
@@ -65,6 +66,8 @@ export function createDraftSession(base: Draft, key: string, db: DraftDB) {
     /** Replaces the draft and saves it. */
     update(next: Draft): Promise<void> {
       setDraft(next);
+      // From the first edit on, the draft is this session's work, not only what was restored.
+      setRestored(null);
       return persist(next);
     },
     /** Drops every change: the draft becomes the loaded data again, and the store forgets it. */

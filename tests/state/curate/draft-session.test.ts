@@ -44,6 +44,23 @@ describe("a draft session", () => {
     second.dispose();
   });
 
+  it("stops saying restored at the first edit after it", async () => {
+    const db = freshDB();
+    const first = session(db);
+    await first.s.started;
+    await first.s.update(withNewSource(first.s.base));
+    first.dispose();
+
+    const second = session(db);
+    await second.s.started;
+    expect(second.s.restored()).toBe(1);
+    const d = second.s.draft();
+    await second.s.update({ ...d, seeds: { ...d.seeds, "001_1111111111111111": "Edited." } });
+    expect(second.s.restored()).toBeNull();
+    expect(second.s.changes()).toBe(1);
+    second.dispose();
+  });
+
   it("keeps the last of quick successive saves", async () => {
     const db = freshDB();
     const { s, dispose } = session(db);
