@@ -209,7 +209,7 @@ function DatasetTitle(props: { data: string | null }) {
     <h1>
       <span class="brand-mark" aria-hidden="true" />
       {/* Another dataset (data=) is not the curated crisis data: say which file it is. */}
-      {t("app.title")}{" "}
+      <span class="title-text">{t("app.title")}</span>{" "}
       <span class="sub">
         {props.data && props.data !== DEFAULT_EVENTS
           ? t("app.dataset", props.data)
