@@ -68,7 +68,12 @@ describe("Content-Security-Policy", () => {
     await s.page.route("**/open-event-*.js", (r) =>
       r.fulfill({ body: "", contentType: "text/javascript" }),
     );
-    for (const path of ["e/caracas-night-raid/", "s/002_bf7bde4e343e88ef/"]) {
+    for (const path of [
+      "e/caracas-night-raid/",
+      "s/002_bf7bde4e343e88ef/",
+      "es/e/caracas-night-raid/",
+      "es/s/002_bf7bde4e343e88ef/",
+    ]) {
       const html = await (await fetch(new URL(path, baseUrl()))).text();
       expect(html, path).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src/);
       expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
