@@ -75,7 +75,7 @@ describe("EventPanel", () => {
     expect(when).toHaveTextContent(
       `${formatEventDate(date)} (${DATE_PRECISION_LABEL[date.precision]})`,
     );
-    expect(within(when).getByText(date.basis)).toHaveClass("basis");
+    expect(within(when).getByText(date.basis).closest("p")).toHaveClass("basis");
   });
 
   it("shows the place with its precision and the curator's basis", () => {
@@ -83,7 +83,7 @@ describe("EventPanel", () => {
     const where = fact(container, "Where");
     const { place } = event.properties;
     expect(where).toHaveTextContent(`${place.name} (${formatPlacePrecision(place)})`);
-    expect(within(where).getByText(place.basis)).toHaveClass("basis");
+    expect(within(where).getByText(place.basis).closest("p")).toHaveClass("basis");
     expect(where).not.toHaveTextContent("not placed on the map");
   });
 
