@@ -13,12 +13,14 @@ import { curate as curateEn } from "../../../src/model/i18n/en/curate.ts";
 import { embed as embedEn } from "../../../src/model/i18n/en/embed.ts";
 import { filters as filtersEn } from "../../../src/model/i18n/en/filters.ts";
 import { image as imageEn } from "../../../src/model/i18n/en/image.ts";
+import { mapNotices as mapNoticesEn } from "../../../src/model/i18n/en/map-notices.ts";
 import { reader as readerEn } from "../../../src/model/i18n/en/reader.ts";
 import { scope as scopeEn } from "../../../src/model/i18n/en/scope.ts";
 import { curate as curateEs } from "../../../src/model/i18n/es/curate.ts";
 import { embed as embedEs } from "../../../src/model/i18n/es/embed.ts";
 import { filters as filtersEs } from "../../../src/model/i18n/es/filters.ts";
 import { image as imageEs } from "../../../src/model/i18n/es/image.ts";
+import { mapNotices as mapNoticesEs } from "../../../src/model/i18n/es/map-notices.ts";
 import { reader as readerEs } from "../../../src/model/i18n/es/reader.ts";
 import { scope as scopeEs } from "../../../src/model/i18n/es/scope.ts";
 
@@ -87,6 +89,7 @@ const PAIRS = [
   ["embed", embedEn, embedEs],
   ["filters", filtersEn, filtersEs],
   ["image", imageEn, imageEs],
+  ["map-notices", mapNoticesEn, mapNoticesEs],
   ["reader", readerEn, readerEs],
   ["scope", scopeEn, scopeEs],
 ] as const;
