@@ -21,7 +21,7 @@ import { embedCode, shareUrl } from "./model/share/share-link.ts";
 import { parseHash } from "./model/url/state.ts";
 import { loadMessages, type Messages } from "./model/i18n/catalogue.ts";
 import { type Lang, resolveLang } from "./model/i18n/lang.ts";
-import { createI18n, type Translator } from "./state/i18n.ts";
+import { createI18n, type I18n, type Translator } from "./state/i18n.ts";
 import { I18nContext } from "./ui/i18n.ts";
 import { copyText, download, passageUrl, shareLink } from "./ui/share.ts";
 
@@ -83,8 +83,8 @@ function start(messages: Messages): void {
           onShare={() => shareView(state, t, i18n.lang())}
           onLinkPassage={(source, range) => share(state, t, passageUrl(source, range))}
           onExport={(kind) => void exportShown(state, kind)}
-          onSaveImage={() => void saveImage(state, t)}
-          onPrint={() => void import("./ui/print-view.ts").then((m) => m.printView())}
+          onSaveImage={() => void saveImage(state, i18n)}
+          onPrint={() => void import("./ui/print-view.ts").then((m) => m.printView(i18n.lang()))}
         />
       </I18nContext.Provider>
     ),
@@ -188,9 +188,10 @@ async function exportShown(state: AppState, kind: "geojson" | "csv"): Promise<vo
 
 /** Downloads the view as a PNG: the map as drawn, its legend, filters in words and credits. Its
  * layout and drawing code is a chunk of its own, fetched on the first click. */
-async function saveImage(state: AppState, t: Translator): Promise<void> {
+async function saveImage(state: AppState, i18n: I18n): Promise<void> {
   const { viewPng } = await import("./ui/save-image.ts");
-  const png = await viewPng(state, document.querySelector<HTMLElement>('[data-testid="map"]'));
-  if (!png) state.actions.notify(t("notices.notDrawn"), "info");
+  const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+  const png = await viewPng(state, map, i18n);
+  if (!png) state.actions.notify(i18n.t("notices.notDrawn"), "info");
   else download(`venezuela-map-${new Date().toISOString().slice(0, 10)}.png`, png, "image/png");
 }

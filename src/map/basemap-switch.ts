@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { BasemapId } from "../model/basemap.ts";
+import type { MapNoticeText } from "../model/i18n/en/map-notices.ts";
 import { cameraOf } from "./camera.ts";
 import { chooseStyle, type BasemapConfig, type StyleChoice } from "./load-style.ts";
 
@@ -15,6 +16,8 @@ export interface BasemapSwitchOptions {
   destroyed: () => boolean;
   /** An online basemap fell back (info), or the embedded one is missing (error). */
   notify: (message: string, kind: "info" | "error") => void;
+  /** The notices' words, in the language shown when one is told. */
+  words: () => MapNoticeText;
   /** Just before setStyle: the controller forgets what the old style held. */
   beforeSwitch: () => void;
 }
@@ -32,7 +35,8 @@ export function createBasemapSwitch(o: BasemapSwitchOptions): BasemapSwitch {
   const show = (choice: StyleChoice) => {
     container.dataset.basemap = choice.kind;
     delete container.dataset.switching;
-    if (choice.notice) o.notify(choice.notice, choice.kind === "error" ? "error" : "info");
+    if (choice.notice)
+      o.notify(choice.notice(o.words()), choice.kind === "error" ? "error" : "info");
   };
   return {
     show,

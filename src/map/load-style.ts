@@ -4,6 +4,7 @@
  * loads. An online basemap that fails falls back to the embedded one, and every failure becomes a
  * notice that names what failed — never a blank map.
  */
+import type { MapNoticeText } from "../model/i18n/en/map-notices.ts";
 import type { StyleSpecification } from "maplibre-gl";
 import type { BasemapConfig, BasemapId } from "../model/basemap.ts";
 import { BASEMAP_ARCHIVE, openBasemapArchive, type BasemapArchive } from "./basemap-archive.ts";
@@ -19,7 +20,8 @@ export type BasemapKind = "embedded" | "online" | "streets" | "satellite" | "fal
 export interface StyleChoice {
   style: StyleSpecification;
   kind: BasemapKind;
-  notice?: string;
+  /** What to tell the reader, in the words of the language shown (model/i18n/<lang>/map-notices.ts). */
+  notice?: (words: MapNoticeText) => string;
 }
 
 export type { BasemapConfig } from "../model/basemap.ts";
@@ -98,7 +100,7 @@ export async function loadEmbeddedStyle(baseUrl: string): Promise<StyleChoice> {
     return {
       style: bareStyle(baseUrl),
       kind: "error",
-      notice: `Basemap file ${BASEMAP_ARCHIVE} could not be loaded (${(e as Error).message}). Events are shown without a basemap.`,
+      notice: (w) => w.archiveMissing(BASEMAP_ARCHIVE, (e as Error).message),
     };
   }
 }
@@ -134,12 +136,6 @@ async function onlineStyle(
   return { style: satelliteStyle(template, overlay), kind: "satellite" };
 }
 
-const NAMES = {
-  online: "Online basemap",
-  streets: "Streets basemap",
-  satellite: "Satellite basemap",
-};
-
 /**
  * The style for a choice. `embedded` is the configured online style when there is one (and the
  * embedded map otherwise); `streets` and `satellite` are online. Any online failure (HTTP error,
@@ -159,11 +155,15 @@ export async function chooseStyle(
     return await onlineStyle(baseUrl, which, url, at);
   } catch (e) {
     const embedded = await loadEmbeddedStyle(baseUrl);
-    const why = `${NAMES[which]} ${url} could not be loaded (${(e as Error).message}); showing the embedded offline basemap.`;
+    const reason = (e as Error).message;
+    const missing = embedded.notice;
     return {
       ...embedded,
       kind: embedded.kind === "error" ? "error" : "fallback",
-      notice: embedded.notice ? `${why} ${embedded.notice}` : why,
+      notice: (w) => {
+        const why = w.fellBack(w.names[which], url, reason);
+        return missing ? `${why} ${missing(w)}` : why;
+      },
     };
   }
 }

@@ -40,6 +40,11 @@ import { createReadiness, drawOnceLoaded } from "./readiness.ts";
 import { createResultsCamera, type ResultsCamera } from "./results-camera.ts";
 import { snapshotMap } from "./snapshot.ts";
 
+// The map's own words load with its chunk, in both languages (a few hundred bytes).
+import { mapNotices as mapNoticesEn } from "../model/i18n/en/map-notices.ts";
+import { mapNotices as mapNoticesEs } from "../model/i18n/es/map-notices.ts";
+import type { Lang } from "../model/i18n/lang.ts";
+
 setWorkerUrl(workerUrl);
 
 /** Where the map goes and the view it starts on, with its padding (map-options.ts), and: */
@@ -59,6 +64,8 @@ export interface MapControllerOptions extends MapPlacement {
   onChooseAmong: (idxs: number[]) => void;
   listsInPanel: boolean; // picking.ts
   onNotice: (message: string, kind: "info" | "error") => void;
+  /** The language shown: the notices and MapLibre's own labels are in it. */
+  lang: () => Lang;
 }
 
 export interface MapController {
@@ -76,6 +83,8 @@ export interface MapController {
    * unclustered setData uses them, a clustered one drops them. */
   prepareTiles(bytes: Uint8Array): void;
   select(selection: FeatureCollection | null, fly: boolean): void;
+  /** Re-words MapLibre's own labels in the language now shown. */
+  relabel(): void;
   jumpTo(camera: Camera): void;
   /** Move to a camera, flying there when `animate` (the reader does not prefer reduced motion). */
   moveTo(camera: Camera, animate: boolean): void;
@@ -207,9 +216,7 @@ class Controller implements MapController {
   prepareTiles(bytes: Uint8Array): void {
     if (this.pending.tiles || bytes.byteLength === 0) return;
     const tiles = eventTiles(bytes);
-    tiles.ready.catch((e: Error) =>
-      this.notice(`The map could not draw the events: ${e.message}`, "error"),
-    );
+    tiles.ready.catch((e: Error) => this.notice(this.words().eventsFailed(e.message), "error"));
     this.pending = { ...this.pending, tiles };
   }
 
@@ -249,6 +256,19 @@ class Controller implements MapController {
     this.map = null;
   }
 
+  /** The words of the language shown for the map's notices and MapLibre's controls. */
+  private readonly words = () => (this.o.lang() === "es" ? mapNoticesEs : mapNoticesEn);
+
+  /** After a switch of language: MapLibre words its labels once, when it makes them. */
+  relabel(): void {
+    const w = this.words().maplibre;
+    this.map?.getCanvas().setAttribute("aria-label", w["Map.Title"]);
+    for (const b of this.container.querySelectorAll(".maplibregl-ctrl-attrib-button")) {
+      b.setAttribute("title", w["AttributionControl.ToggleAttribution"]);
+      b.setAttribute("aria-label", w["AttributionControl.ToggleAttribution"]);
+    }
+  }
+
   private notice(msg: string, kind: "info" | "error"): void {
     if (this.reported.has(msg)) return;
     this.reported.add(msg);
@@ -267,6 +287,7 @@ class Controller implements MapController {
       // still on screen); a missing embedded file once, and on the console.
       notify: (msg, kind) =>
         kind === "error" ? this.notice(msg, kind) : this.o.onNotice(msg, kind),
+      words: () => this.words(),
       beforeSwitch: () => {
         this.pending = { ...this.pending, fly: false };
         this.styled = false;
@@ -288,7 +309,10 @@ class Controller implements MapController {
     const { container } = this;
     performance.mark("vsm:style");
     this.basemaps.show(choice);
-    const map = new MapLibreMap(mapOptions(this.o, choice.style));
+    const map = new MapLibreMap({
+      ...mapOptions(this.o, choice.style),
+      locale: this.words().maplibre,
+    });
     this.map = map;
     this.mapMade(map);
     this.results.attach(map, this.o.camera ? null : this.o.initialBounds);
@@ -313,7 +337,10 @@ class Controller implements MapController {
     const tilesOf = (src: string) =>
       (m.getSource(src) as { tiles?: string[] } | undefined)?.tiles?.[0];
     m.on("error", (e) =>
-      this.notice(mapErrorMessage(e as MapErrorLike, tilesOf, location.origin), "error"),
+      this.notice(
+        mapErrorMessage(e as MapErrorLike, tilesOf, location.origin, this.words()),
+        "error",
+      ),
     );
     // The event layers go in as soon as the style and the events are, not once the basemap's tiles
     // are (`load`): their sources then load in the same frames as the basemap's tiles instead of

@@ -3,6 +3,8 @@
  * as its path, and a tile by the URL it has in its source (for the basemap archive,
  * `/data/basemap/basemap.pmtiles/z/x/y`: the file and the tile in it).
  */
+import { mapNotices as ENGLISH, type MapNoticeText } from "../model/i18n/en/map-notices.ts";
+
 export interface MapErrorLike {
   error?: { url?: string; message?: string };
   sourceId?: string;
@@ -35,11 +37,11 @@ export function mapErrorMessage(
   e: MapErrorLike,
   tilesOf: (sourceId: string) => string | undefined,
   origin: string,
+  words: MapNoticeText = ENGLISH,
 ): string {
   const src = e.sourceId;
-  const why = e.error?.message ?? "unknown error";
+  const why = e.error?.message ?? words.unknown;
   if (src?.startsWith("event-") || e.error?.url?.startsWith("vsm-events:"))
-    return `The map could not draw the events: ${why}`;
-  const what = failedResource(e, src ? tilesOf(src) : undefined, origin);
-  return `Basemap ${what} failed: ${why}`;
+    return words.eventsFailed(why);
+  return words.basemapFailed(failedResource(e, src ? tilesOf(src) : undefined, origin), why);
 }

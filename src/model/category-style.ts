@@ -50,9 +50,3 @@ export const STATUS_LABEL = {
   corroborated: "Corroborated",
   disputed: "Disputed",
 } as const;
-export const STANCE_LABEL = {
-  reports: "reports",
-  denies: "denies",
-  claims: "relays a claim",
-  forecasts: "forecasts",
-} as const;

@@ -2,7 +2,7 @@
 import { dates as EN_WORDS } from "./i18n/en/event.ts";
 import { formatDayIn, formatMonthIn } from "./i18n/intl.ts";
 import type { Lang } from "./i18n/lang.ts";
-import type { EventDate, EventPlace } from "./types.ts";
+import type { EventDate } from "./types.ts";
 
 /** A day, "1 Sept 2025" (or "1 sept 2025" in Spanish). */
 export const formatDay = (iso: string, lang: Lang = "en"): string => formatDayIn(lang, iso);
@@ -20,32 +20,3 @@ export function formatEventDate(
   const prefix = d.precision === "week" ? w.weekOf : "";
   return `${prefix}${formatDayIn(lang, d.start)} – ${formatDayIn(lang, d.end)}`;
 }
-
-export const DATE_PRECISION_LABEL = {
-  day: "to the day",
-  week: "to the week",
-  month: "to the month",
-  range: "within a range",
-  before: "no date given: on or before",
-} as const;
-
-export function formatPlacePrecision(p: EventPlace): string {
-  const base = {
-    exact: "exact",
-    approximate: "approximate",
-    city: "city-level",
-    region: "region-level",
-    country: "country-level",
-  }[p.precision];
-  return p.radius_km ? `${base}, ±${p.radius_km} km` : base;
-}
-
-/** A citation card's label: the passage's stance, or, for a passage of only the date or place, that. */
-export const STANCE_HEAD: Record<string, string> = {
-  reports: "Reports",
-  claims: "Relays a claim",
-  denies: "Disputes",
-  forecasts: "Forecasts",
-  date: "Fixes the date",
-  place: "Fixes the place",
-};

@@ -181,6 +181,8 @@ export interface OutsideOrigin {
   id: string;
   label: string;
   notes: string;
+  /** A curator's translation of the label (docs/data-format.md, "Translations"). */
+  i18n?: Translations<"label">;
 }
 
 export interface SourceCollection {

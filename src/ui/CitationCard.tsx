@@ -1,11 +1,10 @@
 import { Show } from "solid-js";
 import type { ResolvedCitation } from "../model/dataset.ts";
-import { STANCE_LABEL } from "../model/category-style.ts";
 import { sentenceContext } from "../model/text/anchor.ts";
 import { revealInvisible } from "../model/text/invisible.ts";
 import type { Citation, SourceDocument } from "../model/types.ts";
 import { CopyCitation } from "./CopyCitation.tsx";
-import { formatDay, STANCE_HEAD } from "./format.ts";
+import { formatDay } from "./format.ts";
 import { ORIGINAL_LANG } from "../model/i18n/localized.ts";
 import { useI18n } from "./i18n.ts";
 
@@ -40,11 +39,7 @@ export function CitationCard(props: {
       }
     >
       <CitationHead citation={c()} source={props.source} />
-      <Show when={props.retells}>
-        {(o) => (
-          <p class="retells">Retells {o()}: counted as that origin, not as a witness of its own.</p>
-        )}
-      </Show>
+      <Show when={props.retells}>{(o) => <p class="retells">{t("event.retells", o())}</p>}</Show>
       <blockquote class="passage" cite={`seeds/${c().source}.txt`}>
         <Show when={ctx()} fallback={<mark>{revealInvisible(c().exact)}</mark>}>
           {(x) => (
@@ -99,12 +94,11 @@ function QuoteTranslation(props: { citation: Citation }) {
 
 /** What the passage does (its stance, or that it only fixes the date or place), and where from. */
 function CitationHead(props: { citation: Citation; source: SourceDocument | undefined }) {
+  const { t, lang } = useI18n();
   const c = () => props.citation;
   return (
     <div class="citation-head">
-      <span class={`stance stance-${c().stance}`}>
-        {STANCE_HEAD[c().supports ?? "event"] ?? STANCE_HEAD[c().stance]}
-      </span>
+      <span class={`stance stance-${c().stance}`}>{t("event.stance")[stanceKey(c())]}</span>
       <span class="citation-source">
         {props.source?.title ?? c().source}
         <Show when={props.source?.outlet}>{(o) => <> · {o()}</>}</Show>
@@ -112,8 +106,8 @@ function CitationHead(props: { citation: Citation; source: SourceDocument | unde
           {(p) => (
             <>
               {" "}
-              · {p().precision === "day" ? "" : "c. "}
-              {formatDay(p().date)}
+              · {p().precision === "day" ? "" : t("event.circa")}
+              {formatDay(p().date, lang())}
             </>
           )}
         </Show>
@@ -157,11 +151,11 @@ function CitationActions(props: {
         </button>
       </Show>
       <CopyCitation cited={props.cited} source={props.source} linkOf={props.linkOf} />
-      <span class="sr-only">
-        {(c().supports ?? "event") === "event"
-          ? `The source ${STANCE_LABEL[c().stance]}.`
-          : `This passage only fixes the ${c().supports}.`}
-      </span>
+      <span class="sr-only">{t("event.stanceSaid")[stanceKey(c())]}</span>
     </div>
   );
 }
+
+/** What a passage does: its stance, unless it only fixes the date or the place. */
+const stanceKey = (c: Citation) =>
+  c.supports === "date" || c.supports === "place" ? c.supports : c.stance;

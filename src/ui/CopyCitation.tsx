@@ -2,6 +2,7 @@ import { Show, createSignal, onCleanup } from "solid-js";
 import { citationText } from "../model/citation-text.ts";
 import type { ResolvedCitation } from "../model/dataset.ts";
 import type { SourceDocument } from "../model/types.ts";
+import { useI18n } from "./i18n.ts";
 import { copyText, passageUrl } from "./share.ts";
 
 /**
@@ -15,6 +16,7 @@ export function CopyCitation(props: {
   /** Makes the passage's link (tests give their own; the page links to its own address). */
   linkOf?: (sourceId: string, range: [number, number]) => string;
 }) {
+  const { t } = useI18n();
   const [state, setState] = createSignal<"idle" | "copied" | "manual">("idle");
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
@@ -35,14 +37,14 @@ export function CopyCitation(props: {
   return (
     <>
       <button type="button" class="link copy-citation" onClick={() => void copy()}>
-        {state() === "copied" ? "Copied ✓" : "Copy citation"}
+        {state() === "copied" ? t("event.copiedShort") : t("event.copy")}
       </button>
       <span class="copy-status" role="status">
-        {state() === "copied" ? "Citation copied to the clipboard." : ""}
+        {state() === "copied" ? t("event.copied") : ""}
       </span>
       <Show when={state() === "manual"}>
         <label class="copy-manual">
-          Copying was refused: select this text and copy it.
+          {t("event.copyRefused")}
           <textarea
             readonly
             rows={4}

@@ -3,12 +3,19 @@
  * a list over it, and a compact card for the chosen event, placed clear of the map's credits.
  */
 import { Show, createEffect, createSignal, on } from "solid-js";
+import { embed as en } from "../model/i18n/en/embed.ts";
+import { scope as scopeEn } from "../model/i18n/en/scope.ts";
+import { embed as es } from "../model/i18n/es/embed.ts";
+import { scope as scopeEs } from "../model/i18n/es/scope.ts";
 import { scopeWords } from "../model/query/filter-words.ts";
 import { formatHash } from "../model/url/state.ts";
 import type { AppState } from "../state/app-state.ts";
 import { filterNames } from "./ActiveFilters.tsx";
 import { ClusterList } from "./ClusterList.tsx";
 import { EmbedCard } from "./EmbedCard.tsx";
+import { formatDay } from "./format.ts";
+import { useI18n } from "./i18n.ts";
+import { useAreaText } from "./i18n-area.ts";
 
 /** The full map's address for a view (a new tab: the embed stays as it is). */
 const fullMapHref = (s: AppState, patch: Partial<AppState["view"]> = {}) =>
@@ -17,24 +24,30 @@ const fullMapHref = (s: AppState, patch: Partial<AppState["view"]> = {}) =>
 /** What the embed shows and of what: the map's title, its dates and filters, and the count. */
 export function EmbedHeader(props: { state: AppState }) {
   const s = props.state;
+  const { t, lang } = useI18n();
+  const words = useAreaText(en, es);
+  const scopeText = useAreaText(scopeEn, scopeEs);
+  const scope = () =>
+    scopeWords(
+      s.view.filters,
+      filterNames(s, t("categories"), t("status.label")),
+      scopeText(),
+      (iso) => formatDay(iso, lang()),
+    );
   return (
     <header class="embed-head" data-testid="embed-head">
       <div class="embed-head-text">
-        <h1>Venezuela situation map · US–Venezuela crisis</h1>
-        <p
-          class="embed-scope"
-          data-testid="embed-scope"
-          title={scopeWords(s.view.filters, filterNames(s))}
-        >
+        <h1>{words().heading}</h1>
+        <p class="embed-scope" data-testid="embed-scope" title={scope()}>
           <Show when={s.data()}>
-            {s.visibleSet().size.toLocaleString("en")} of {s.events().length.toLocaleString("en")}{" "}
-            events ·{" "}
+            {scopeText().shown(s.visibleSet().size, s.events().length)}
+            {" · "}
           </Show>
-          {scopeWords(s.view.filters, filterNames(s))}
+          {scope()}
         </p>
       </div>
       <a class="embed-link" href={fullMapHref(s)} target="_blank" rel="noopener">
-        Open the full map ↗
+        {words().openFull}
       </a>
     </header>
   );

@@ -1,14 +1,18 @@
 import { Show, createMemo } from "solid-js";
-import { CATEGORY_STYLE } from "../model/category-style.ts";
 import type { DatasetIndex } from "../model/dataset.ts";
 import { leadCitation } from "../model/evidence/lead.ts";
 import { evidenceOf } from "../model/evidence/origins.ts";
 import { statusWords } from "../model/evidence/status-words.ts";
+import { embed as en } from "../model/i18n/en/embed.ts";
+import { embed as es } from "../model/i18n/es/embed.ts";
+import { localized } from "../model/i18n/localized.ts";
 import { revealInvisible } from "../model/text/invisible.ts";
 import type { SituationEvent } from "../model/types.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
-import { formatEventDate } from "./format.ts";
+import { useEventDate } from "./format.ts";
 import { useI18n } from "./i18n.ts";
+import { useAreaText } from "./i18n-area.ts";
+import { OriginalMark } from "./OriginalMark.tsx";
 
 /**
  * An event, compactly, for the embed: its date, its status in words, its lead quote and a link
@@ -24,12 +28,15 @@ export function EmbedCard(props: {
   onBack?: (() => void) | undefined;
 }) {
   const p = () => props.event.properties;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const text = useAreaText(en, es);
+  const eventDate = useEventDate();
+  const title = () => localized(p().title, p().i18n, "title", lang());
   const words = createMemo(() =>
     statusWords(
       p().status,
       evidenceOf(props.index, props.event),
-      props.index.lineage.nameOf,
+      (origin) => props.index.lineage.nameOf(origin, lang()),
       t("status"),
     ),
   );
@@ -41,28 +48,29 @@ export function EmbedCard(props: {
         <Show when={props.onBack}>
           {(back) => (
             <button type="button" class="back" onClick={() => back()()}>
-              <span aria-hidden="true">←</span> List
+              <span aria-hidden="true">←</span> {text().back}
             </button>
           )}
         </Show>
         <p class="eyebrow">
           <CategoryIcon category={p().category} size={14} expected={p().expected} />{" "}
-          {CATEGORY_STYLE[p().category]?.label ?? p().category}
+          {t("categories")[p().category] ?? p().category}
         </p>
         <button
           type="button"
           class="close"
-          aria-label="Close this event"
+          aria-label={text().close}
           onClick={() => props.onClose()}
         >
           ×
         </button>
       </div>
       <h2 id="embed-card-title" tabindex="-1">
-        {p().title}
+        <span lang={title().lang}>{title().text}</span>
+        <OriginalMark lang={title().lang} />
       </h2>
       <p class="embed-card-facts">
-        <span class="embed-card-date">{formatEventDate(p().date)}</span> ·{" "}
+        <span class="embed-card-date">{eventDate(p().date)}</span> ·{" "}
         <span class={`badge status-${p().status}`}>{words().label}</span>{" "}
         <span class="embed-card-status">{words().detail}</span>
       </p>
@@ -77,7 +85,7 @@ export function EmbedCard(props: {
         )}
       </Show>
       <a class="embed-card-link" href={props.href} target="_blank" rel="noopener">
-        View sources ↗
+        {text().viewSources}
       </a>
     </article>
   );

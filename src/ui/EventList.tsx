@@ -122,7 +122,12 @@ function EventRow(props: {
   const words = () => {
     const index = s.data()?.index;
     return index
-      ? statusWords(p().status, evidenceOf(index, e()), index.lineage.nameOf, t("status"))
+      ? statusWords(
+          p().status,
+          evidenceOf(index, e()),
+          (origin) => index.lineage.nameOf(origin, lang()),
+          t("status"),
+        )
       : null;
   };
   return (

@@ -1,6 +1,6 @@
 import { For, Show, createMemo } from "solid-js";
 import type { DatasetIndex, ResolvedCitation } from "../model/dataset.ts";
-import { groupCitations, type GroupKind } from "../model/evidence/citation-groups.ts";
+import { groupCitations } from "../model/evidence/citation-groups.ts";
 import { evidenceOf, shortSourceId } from "../model/evidence/origins.ts";
 import { listWords, statusWords } from "../model/evidence/status-words.ts";
 import type { SituationEvent } from "../model/types.ts";
@@ -10,7 +10,7 @@ import { EvidenceNote } from "./EvidenceNote.tsx";
 import { useEventDate } from "./format.ts";
 import { formatNumber } from "../model/i18n/intl.ts";
 import type { Lang } from "../model/i18n/lang.ts";
-import { localized } from "../model/i18n/localized.ts";
+import { localized, ORIGINAL_LANG } from "../model/i18n/localized.ts";
 import type { EventPlace } from "../model/types.ts";
 import type { Translator } from "../state/i18n.ts";
 import { useI18n } from "./i18n.ts";
@@ -27,14 +27,6 @@ export interface EventPanelProps {
   filteredOut?: boolean;
   onClearFilters?: () => void;
 }
-
-/** What a group's heading adds below it: the date and place groups are not evidence. */
-const GROUP_NOTE: Record<GroupKind, string> = {
-  denies: "",
-  event: "",
-  date: "A dateline or a passage about something else that dates this event: listed for the date, never counted as evidence.",
-  place: "Listed for the place, never counted as evidence.",
-};
 
 /** Everything known about one event, and every passage it rests on. */
 export function EventPanel(props: EventPanelProps) {
@@ -81,27 +73,37 @@ export function EventPanel(props: EventPanelProps) {
           <Show when={p().expected}>
             <span class="precision">{t("event.announced")}</span>
           </Show>
-          <p class="basis">{p().date.basis}</p>
+          <Basis text={p().date.basis} />
         </dd>
         <dt>{t("event.where")}</dt>
         <dd>
-          <strong>{p().place.name}</strong>{" "}
+          <strong lang={ORIGINAL_LANG}>{p().place.name}</strong>{" "}
           <span class="precision">({placePrecision(t, lang(), p().place)})</span>
           <Show when={!props.event.geometry}>
             <span class="precision">{t("event.notPlaced")}</span>
           </Show>
-          <p class="basis">{p().place.basis}</p>
+          <Basis text={p().place.basis} />
         </dd>
         <dt>{t("event.status")}</dt>
         <StatusFact event={props.event} index={props.index} />
         <Show when={p().actors.length}>
           <dt>{t("event.actors")}</dt>
-          <dd>{p().actors.join(", ")}</dd>
+          <dd lang={ORIGINAL_LANG}>{p().actors.join(", ")}</dd>
         </Show>
       </dl>
       <h3>{t("event.sources")}</h3>
       <CitationGroups {...props} />
     </article>
+  );
+}
+
+/** Why a date or place is what it is: the curator's words, never translated, so marked as such. */
+function Basis(props: { text: string }) {
+  return (
+    <p class="basis">
+      <span lang={ORIGINAL_LANG}>{props.text}</span>
+      <OriginalMark lang={ORIGINAL_LANG} />
+    </p>
   );
 }
 
@@ -121,10 +123,10 @@ function FilteredOutNote(props: { onClearFilters?: () => void }) {
 
 /** The status in words, and where the passages behind it come from. */
 function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const evidence = createMemo(() => evidenceOf(props.index, props.event));
-  const words = () =>
-    statusWords(props.event.properties.status, evidence(), props.index.lineage.nameOf, t("status"));
+  const nameOf = (origin: string) => props.index.lineage.nameOf(origin, lang());
+  const words = () => statusWords(props.event.properties.status, evidence(), nameOf, t("status"));
   const docs = (ids: readonly string[]) => listWords(ids.map(shortSourceId), t("status.and"));
   return (
     <dd class="status-fact">
@@ -134,7 +136,7 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
         <For each={evidence().telling}>
           {(teller) => (
             <li>
-              <strong>{props.index.lineage.nameOf(teller.origin)}</strong>
+              <strong>{nameOf(teller.origin)}</strong>
               {props.index.lineage.isOutside(teller.origin)
                 ? `: ${t("status.toldIn", docs(teller.documents))}`
                 : t("status.ownText")}
@@ -146,7 +148,7 @@ function StatusFact(props: { event: SituationEvent; index: DatasetIndex }) {
           {(d) => (
             <li class="denied-by">
               {t("status.disputedBy")}
-              <strong>{d.name ?? props.index.lineage.nameOf(d.origin)}</strong>{" "}
+              <strong>{d.name ?? nameOf(d.origin)}</strong>{" "}
               {/* One unit, so a line never breaks between the parenthesis and its link. */}
               <span class="nowrap">
                 (
@@ -177,12 +179,18 @@ function showDenials(name: string | null, origin: string): void {
 
 /** The event's citations as cards: denials by speaker, then by origin (see groupCitations). */
 function CitationGroups(props: EventPanelProps) {
+  const { t, lang } = useI18n();
+  const nameOf = (origin: string) => props.index.lineage.nameOf(origin, lang());
+  // The date and place groups say under their heading why they are not evidence.
+  const note = (kind: string) =>
+    kind === "date" || kind === "place" ? t("status.groupNotes")[kind] : "";
   const origin = (c: ResolvedCitation) => props.index.lineage.originOf(c.citation.source, c.range);
   const groups = createMemo(() =>
     groupCitations(
       props.index.citationsByEvent.get(props.event.id) ?? [],
       origin,
-      props.index.lineage.nameOf,
+      nameOf,
+      t("status.groups"),
     ),
   );
   return (
@@ -197,8 +205,8 @@ function CitationGroups(props: EventPanelProps) {
           <h4 tabindex="-1">
             {g.heading} <span class="group-count">({g.citations.length})</span>
           </h4>
-          <Show when={GROUP_NOTE[g.kind]}>
-            <p class="basis group-note">{GROUP_NOTE[g.kind]}</p>
+          <Show when={note(g.kind)}>
+            <p class="basis group-note">{note(g.kind)}</p>
           </Show>
           <ol class="citations">
             <For each={g.citations}>
@@ -207,11 +215,7 @@ function CitationGroups(props: EventPanelProps) {
                   cited={c}
                   source={props.index.sourceById.get(c.citation.source)}
                   text={props.seeds[c.citation.source]}
-                  retells={
-                    origin(c) !== c.citation.source
-                      ? props.index.lineage.nameOf(origin(c))
-                      : undefined
-                  }
+                  retells={origin(c) !== c.citation.source ? nameOf(origin(c)) : undefined}
                   onRead={props.onRead}
                   onLink={props.onLink}
                 />

@@ -9,39 +9,33 @@ export function EvidenceNote(props: { open?: boolean }) {
   const { t } = useI18n();
   const label = () => t("status.label");
   const meaning = () => t("status.meaning");
+  const note = () => t("status.note");
   return (
     <details class="evidence-note" open={props.open}>
-      <summary>How evidence is rated</summary>
+      <summary>{note().summary}</summary>
       <div class="evidence-note-body">
         <p>
-          Every event rests on passages quoted word for word from the source documents. Evidence is
-          counted by
-          <strong> origin</strong>, not by document: a document that retells another report is not a
-          second witness, so its passages count as that report. Three of the five documents here
-          retell one unnamed report, and count as one.
+          {note().countedBy}
+          <strong> {note().origin}</strong>
+          {note().notByDocument}
         </p>
         <ul>
           <li>
             <strong>{label().reported}</strong>: {meaning().reported}.
           </li>
           <li>
-            <strong>{label().corroborated}</strong>: {meaning().corroborated}, each in a passage
-            about the event itself.
+            <strong>{label().corroborated}</strong>: {meaning().corroborated}
+            {note().corroborated}.
           </li>
           <li>
-            <strong>{label().disputed}</strong>: {meaning().disputed}; the denial is shown with the
-            reports.
+            <strong>{label().disputed}</strong>: {meaning().disputed}
+            {note().disputed}.
           </li>
           <li>
-            <strong>Expected</strong>: a source says it was expected or announced, not that it
-            happened. It is dated on the announced day and drawn hollow.
+            <strong>{t("event.expectedShort")}</strong>: {note().expected}.
           </li>
         </ul>
-        <p>
-          A passage that hedges or relays someone's claim ("reportedly", "an official said") tells
-          the event but does not vouch for it. Passages that only fix the date or the place (a
-          dateline, a related headline) are listed apart and never count.
-        </p>
+        <p>{note().hedges}</p>
       </div>
     </details>
   );

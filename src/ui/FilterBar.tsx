@@ -1,5 +1,7 @@
 import { createMemo, For, Show } from "solid-js";
-import { CATEGORY_STYLE } from "../model/category-style.ts";
+import { filters as en } from "../model/i18n/en/filters.ts";
+import { filters as es } from "../model/i18n/es/filters.ts";
+import { formatNumber } from "../model/i18n/intl.ts";
 import { hasActiveFilters } from "../model/query/filter.ts";
 import { facetCounts, type FacetCounts } from "../model/query/facets.ts";
 import { shortSourceId } from "../model/evidence/origins.ts";
@@ -7,6 +9,7 @@ import { CATEGORIES, STATUSES, type Category, type Status } from "../model/types
 import type { AppState } from "../state/app-state.ts";
 import { CategoryIcon } from "./CategoryIcon.tsx";
 import { useI18n } from "./i18n.ts";
+import { useAreaText } from "./i18n-area.ts";
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -15,16 +18,18 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 /** Search, and filters by category, source, status and date. Category chips double as a legend.
  * Each chip counts the events it would show under the other active filters (facetCounts). */
 export function FilterBar(props: { state: AppState }) {
+  const { t } = useI18n();
+  const words = useAreaText(en, es);
   const s = props.state;
   const f = () => s.view.filters;
   const counts = createMemo(() => facetCounts(s.events(), s.filterIndex(), s.view.filters));
   return (
-    <section class="filters" aria-label="Filters">
+    <section class="filters" aria-label={words().label}>
       <label class="search">
-        <span class="sr-only">Search titles, summaries and quoted passages</span>
+        <span class="sr-only">{words().searchLabel}</span>
         <input
           type="search"
-          placeholder="Search events and quotes…"
+          placeholder={words().searchPlaceholder}
           value={f().q}
           onInput={(e) => s.actions.setFilters({ q: e.currentTarget.value })}
           data-testid="search"
@@ -36,7 +41,7 @@ export function FilterBar(props: { state: AppState }) {
       <DateFields state={s} />
       <Show when={hasActiveFilters(f())}>
         <button type="button" class="link" onClick={() => s.actions.clearFilters()}>
-          Clear filters
+          {t("app.clearFilters")}
         </button>
       </Show>
     </section>
@@ -45,22 +50,25 @@ export function FilterBar(props: { state: AppState }) {
 
 /** How many events a chip would show, as its last part (muted when none). */
 function ChipCount(props: { n: number }) {
+  const { lang } = useI18n();
   return (
     <span class="n" classList={{ zero: props.n === 0 }}>
-      {props.n.toLocaleString("en")}
+      {formatNumber(lang(), props.n)}
     </span>
   );
 }
 
 /** A chip per category the dataset has, with its faceted count. */
 function CategoryChips(props: { state: AppState; counts: FacetCounts }) {
+  const { t } = useI18n();
+  const words = useAreaText(en, es);
   const s = props.state;
   const f = () => s.view.filters;
   // Every category the dataset has, whether or not the other filters leave it any event.
   const present = createMemo(() => new Set(s.filterIndex().columns().categories));
   return (
     <fieldset class="chips">
-      <legend>Category</legend>
+      <legend>{words().category}</legend>
       <For each={CATEGORIES.filter((c) => present().has(c))}>
         {(c: Category) => (
           <button
@@ -69,7 +77,7 @@ function CategoryChips(props: { state: AppState; counts: FacetCounts }) {
             aria-pressed={f().categories.includes(c)}
             onClick={() => s.actions.setFilters({ categories: toggle(f().categories, c) })}
           >
-            <CategoryIcon category={c} size={14} /> {CATEGORY_STYLE[c].label}{" "}
+            <CategoryIcon category={c} size={14} /> {t("categories")[c]}{" "}
             <ChipCount n={props.counts.categories.get(c) ?? 0} />
           </button>
         )}
@@ -81,11 +89,12 @@ function CategoryChips(props: { state: AppState; counts: FacetCounts }) {
 /** A chip per status, with what it means and its faceted count. */
 function StatusChips(props: { state: AppState; counts: FacetCounts }) {
   const { t } = useI18n();
+  const words = useAreaText(en, es);
   const s = props.state;
   const f = () => s.view.filters;
   return (
     <fieldset class="chips">
-      <legend>Status</legend>
+      <legend>{words().status}</legend>
       <For each={STATUSES}>
         {(st: Status) => (
           <button
@@ -107,12 +116,13 @@ function StatusChips(props: { state: AppState; counts: FacetCounts }) {
  * name in its tooltip, which is also its accessible description. Its accessible name is what it
  * shows, so a voice-control user can say what they see. */
 function SourceChips(props: { state: AppState; counts: FacetCounts }) {
+  const words = useAreaText(en, es);
   const s = props.state;
   const f = () => s.view.filters;
   const sources = () => [...(s.data()?.index.sourceById.values() ?? [])];
   return (
     <fieldset class="chips">
-      <legend>Source</legend>
+      <legend>{words().source}</legend>
       <For each={sources()}>
         {(src) => {
           const name = () => `${shortSourceId(src.id)} · ${src.outlet ?? src.title}`;
@@ -135,13 +145,14 @@ function SourceChips(props: { state: AppState; counts: FacetCounts }) {
 }
 
 function DateFields(props: { state: AppState }) {
+  const words = useAreaText(en, es);
   const s = props.state;
   const f = () => s.view.filters;
   return (
     <fieldset class="dates">
-      <legend>Dates</legend>
+      <legend>{words().dates}</legend>
       <label>
-        From{" "}
+        {words().from}{" "}
         <input
           type="date"
           value={f().from ?? ""}
@@ -149,7 +160,7 @@ function DateFields(props: { state: AppState }) {
         />
       </label>
       <label>
-        To{" "}
+        {words().to}{" "}
         <input
           type="date"
           value={f().to ?? ""}

@@ -27,6 +27,8 @@ import type { SizeProfile } from "../model/size-profile.ts";
 import { BasemapSwitcher } from "./BasemapSwitcher.tsx";
 import { followResults, mapPadding } from "./follow-results.ts";
 import { useI18n } from "./i18n.ts";
+import type { Translator } from "../state/i18n.ts";
+import type { Lang } from "../model/i18n/lang.ts";
 
 /** The region the app opens on: Venezuela, the Colombian border and the southern Caribbean. */
 export const INITIAL_BOUNDS: [number, number, number, number] = [-75.5, 0.5, -58.5, 16.5];
@@ -37,19 +39,20 @@ export function MapPane(props: {
   basemapConfig: BasemapConfig;
   children?: JSX.Element;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = props.state;
   let el!: HTMLElement;
   // The map library is most of the app's script: it comes in its own chunk, fetched at once but
   // evaluated after the page's text is on screen (the list and a linked event's panel need only
   // the data). Until it is in, what the map should show waits in the state.
   const [ctl, setCtl] = createSignal<MapController>();
-  onMount(() => loadController(el, props, ctl, setCtl));
+  onMount(() => loadController(el, props, ctl, setCtl, t, lang));
+  createEffect(on(lang, () => ctl()?.relabel(), { defer: true }));
   // Small datasets: send the matching subset and cluster it. Big ones: every event once,
   // unclustered, as vector tiles cut in a worker from the file's bytes, and hide what the filters
   // exclude by feature-state — nothing is re-sent or re-tiled, and a timeline step touches only
   // the events that changed.
-  const denseOf = denseFeatures((message) => s.actions.notify(message));
+  const denseOf = denseFeatures(t, (message) => s.actions.notify(message));
   createEffect(
     on([ctl, s.data, s.mapFeatures, s.visibleSet], ([c, d, all, shown]) => {
       if (!d || !c) return;
@@ -100,6 +103,8 @@ export function MapPane(props: {
         data-testid="map"
         // "Drawing the map…" from the start: the map library may still be on its way.
         data-first-draw="pending"
+        // What the map's place says until then (base.css shows it: the words follow the language).
+        data-loading={t("map.loadingMap")}
       />
       {props.children}
       {/* Not in the embed view: an iframe's page picks its basemap with basemap= in the link. */}
@@ -108,7 +113,7 @@ export function MapPane(props: {
       </Show>
       <Show when={follow.offered()}>
         <button type="button" class="zoom-to-results" onClick={() => follow.fitOffered()}>
-          Zoom to results
+          {t("map.zoomResults")}
         </button>
       </Show>
     </div>
@@ -125,6 +130,8 @@ function loadController(
   props: { state: AppState; basemapConfig: BasemapConfig },
   ctl: Accessor<MapController | undefined>,
   setCtl: Setter<MapController | undefined>,
+  t: Translator,
+  lang: Accessor<Lang>,
 ) {
   const s = props.state;
   const owner = getOwner();
@@ -151,6 +158,7 @@ function loadController(
           // The embed lists a cluster's events in its own panel (Embed.tsx), clear of the credits.
           listsInPanel: s.view.embed,
           onNotice: (message, kind) => s.actions.notify(message, kind),
+          lang,
           padding: () => mapPadding(el),
         }),
       );
@@ -167,7 +175,7 @@ function loadController(
     },
     (e: Error) => {
       delete el.dataset.firstDraw;
-      s.actions.notify(`The map could not be loaded: ${e.message}`, "error");
+      s.actions.notify(t("map.notLoaded", e.message), "error");
     },
   );
 }
@@ -180,7 +188,7 @@ function loadController(
  * of MB again) and sending its extents as GeoJSON would freeze the page: routes and areas are then
  * drawn for the selected event only.
  */
-function denseFeatures(notify: (message: string) => void) {
+function denseFeatures(t: Translator, notify: (message: string) => void) {
   let dense: { of: MapFeatures; zoom: number; sent: MapFeatures } | null = null;
   return (all: MapFeatures, profile: SizeProfile) => {
     if (dense?.of === all) return dense;
@@ -198,13 +206,8 @@ function denseFeatures(notify: (message: string) => void) {
           : all,
     };
     if (zoom > 0) {
-      const n = all.markers.features.length.toLocaleString("en");
-      const extents = huge
-        ? "Routes and areas are drawn for the selected event only."
-        : "Select one to see its area or radius.";
-      notify(
-        `${n} events on the map: below zoom ${zoom} each is a dot, then an icon; pale ones are places known only roughly. ${extents}`,
-      );
+      const extents = huge ? t("map.denseSliced") : t("map.denseSelect");
+      notify(`${t("map.dense", all.markers.features.length, zoom)} ${extents}`);
     }
     return dense;
   };

@@ -12,6 +12,7 @@ export function SidePanel(props: {
   state: AppState;
   onLinkPassage: (sourceId: string, range: [number, number]) => void;
 }) {
+  const { t } = useI18n();
   const s = props.state;
   let root!: HTMLDivElement;
   preloadReader(s);
@@ -22,7 +23,7 @@ export function SidePanel(props: {
         <Match when={!s.data()}>
           <div class="state-loading" role="status" aria-busy="true">
             <div class="spinner" aria-hidden="true" />
-            <p>Loading events and sources…</p>
+            <p>{t("app.loadingAll")}</p>
           </div>
         </Match>
         <Match when={s.view.source ? s.data() : null}>

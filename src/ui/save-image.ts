@@ -4,17 +4,24 @@
  */
 import { CATEGORY_STYLE } from "../model/category-style.ts";
 import { leadCitation } from "../model/evidence/lead.ts";
-import { dayWords, scopeWords } from "../model/query/filter-words.ts";
+import { formatDay } from "../model/event-words.ts";
+import { image as imageEn } from "../model/i18n/en/image.ts";
+import { scope as scopeEn } from "../model/i18n/en/scope.ts";
+import { image as imageEs } from "../model/i18n/es/image.ts";
+import { scope as scopeEs } from "../model/i18n/es/scope.ts";
+import type { Lang } from "../model/i18n/lang.ts";
+import { localized } from "../model/i18n/localized.ts";
+import { scopeWords } from "../model/query/filter-words.ts";
 import { quoteLine } from "../model/share/quote-line.ts";
-import { SITE_NAME } from "../model/share/page-head.ts";
 import { type DrawOp, type ViewImageInput, viewImageLayout } from "../model/share/view-image.ts";
 import type { Category } from "../model/types.ts";
 import type { AppState } from "../state/app-state.ts";
+import type { I18n } from "../state/i18n.ts";
 import { filterNames } from "./ActiveFilters.tsx";
 import { takeSnapshot } from "./map-snapshot.ts";
 
 /** The categories among the events shown, in the legend's order. */
-function legendOf(s: AppState): ViewImageInput["legend"] {
+function legendOf(s: AppState, names: Record<Category, string>): ViewImageInput["legend"] {
   const shown = new Set<Category>();
   for (const i of s.visibleChronological()) {
     const c = s.events()[i]?.properties.category;
@@ -22,37 +29,46 @@ function legendOf(s: AppState): ViewImageInput["legend"] {
   }
   return (Object.keys(CATEGORY_STYLE) as Category[])
     .filter((c) => shown.has(c))
-    .map((c) => ({ category: c, label: CATEGORY_STYLE[c].label }));
+    .map((c) => ({ category: c, label: names[c] }));
 }
 
-function eventOf(s: AppState): ViewImageInput["event"] {
+function eventOf(s: AppState, lang: Lang): ViewImageInput["event"] {
   const e = s.selected();
   const index = s.data()?.index;
   if (!e || !index) return undefined;
   const lead = leadCitation(index, e);
   const src = lead && index.sourceById.get(lead.citation.source);
   return {
-    title: e.properties.title,
+    // A title without a translation is drawn as written: an image has no room for a mark.
+    title: localized(e.properties.title, e.properties.i18n, "title", lang).text,
     quote: lead ? quoteLine(lead.citation.exact) : null,
-    cite: src ? [src.outlet ?? src.title, dayWords(src.published.date)].join(", ") : null,
+    cite: src ? [src.outlet ?? src.title, formatDay(src.published.date, lang)].join(", ") : null,
   };
 }
 
-/** What the image says, from the state and the page. */
-export function viewImageInput(s: AppState, map: HTMLCanvasElement, cssWidth: number) {
+/** What the image says, from the state and the page, in the language shown. */
+export function viewImageInput(
+  s: AppState,
+  map: HTMLCanvasElement,
+  cssWidth: number,
+  { t, lang }: I18n,
+) {
   const attribution =
     document.querySelector(".maplibregl-ctrl-attrib-inner")?.textContent?.trim() ?? "";
-  const shown = `${s.visibleSet().size.toLocaleString("en")} of ${s.events().length.toLocaleString("en")} events`;
+  const words = lang() === "es" ? { ...imageEs, ...scopeEs } : { ...imageEn, ...scopeEn };
+  const day = (iso: string) => formatDay(iso, lang());
+  const names = filterNames(s, t("categories"), t("status.label"));
+  const shown = words.shown(s.visibleSet().size, s.events().length);
   return {
     mapWidth: map.width,
     mapHeight: map.height,
     scale: map.width / Math.max(1, cssWidth),
-    title: SITE_NAME,
-    scope: `${shown} · ${scopeWords(s.view.filters, filterNames(s))}`,
-    legend: legendOf(s),
-    attribution: attribution ? `Map: ${attribution}` : "",
-    event: eventOf(s),
-    saved: `Saved ${dayWords(new Date().toISOString().slice(0, 10))} from ${location.href}`,
+    title: words.title,
+    scope: `${shown} · ${scopeWords(s.view.filters, names, words, day)}`,
+    legend: legendOf(s, t("categories")),
+    attribution: attribution ? words.map(attribution) : "",
+    event: eventOf(s, lang()),
+    saved: words.saved(day(new Date().toISOString().slice(0, 10)), location.href),
   } satisfies ViewImageInput;
 }
 
@@ -81,10 +97,14 @@ function draw(ctx: CanvasRenderingContext2D, op: DrawOp, map: HTMLCanvasElement)
 }
 
 /** The view as a PNG, or null when there is no map to draw. */
-export async function viewPng(s: AppState, mapElement: HTMLElement | null): Promise<Blob | null> {
+export async function viewPng(
+  s: AppState,
+  mapElement: HTMLElement | null,
+  i18n: I18n,
+): Promise<Blob | null> {
   const map = await takeSnapshot();
   if (!map) return null;
-  const input = viewImageInput(s, map, mapElement?.clientWidth ?? map.width);
+  const input = viewImageInput(s, map, mapElement?.clientWidth ?? map.width, i18n);
   const canvas = document.createElement("canvas");
   const ctx = canvas.getContext("2d");
   if (!ctx) return null;

@@ -42,7 +42,7 @@ describe("the event panel in Spanish", () => {
     expect(h2).toHaveTextContent(es.title!);
     expect(h2.querySelector("[lang]")).toHaveAttribute("lang", "es");
     expect(view.container.querySelector(".summary")).toHaveTextContent(es.summary!);
-    expect(view.container.querySelector(".original-mark")).toBeNull();
+    expect(view.container.querySelector("header .original-mark")).toBeNull();
     expect(view.getByText("Cuándo")).toBeInTheDocument();
     expect(view.container.querySelector(".facts")).toHaveTextContent("3 ene 2026");
   });
@@ -59,6 +59,37 @@ describe("the event panel in Spanish", () => {
     const summary = view.container.querySelector(".summary")!;
     expect(summary).toHaveTextContent("Un resumen traducido.");
     expect(summary.querySelector(".original-mark")).toBeNull();
+  });
+
+  it("marks the curator's date and place basis as English, never translated", () => {
+    const { view, event } = renderInSpanish();
+    const bases = view.container.querySelectorAll(".facts .basis");
+    expect(bases).toHaveLength(2);
+    const { date, place } = event.properties;
+    expect(bases[0]!.querySelector('[lang="en"]')).toHaveTextContent(date.basis);
+    expect(bases[1]!.querySelector('[lang="en"]')).toHaveTextContent(place.basis);
+    for (const b of bases)
+      expect(within(b as HTMLElement).getByText("(original en inglés)")).toBeVisible();
+  });
+
+  it("words the evidence, its groups and its origins in Spanish", () => {
+    const { view } = renderInSpanish();
+    const text = view.container.textContent ?? "";
+    // The outside report by the curator's translation of its label.
+    expect(text).toContain("un informe sin nombre que reproducen 000, 001 y 002");
+    expect(text).not.toContain("an unnamed report");
+    expect(view.getByText("Cómo se califica la evidencia")).toBeInTheDocument();
+    expect(view.getAllByText("Reporta").length).toBeGreaterThan(0);
+    expect(view.getAllByText("Copiar la cita").length).toBeGreaterThan(0);
+    expect(view.getByRole("region", { name: "Pasajes que solo fijan la fecha" })).toBeVisible();
+    for (const english of [
+      "How evidence is rated",
+      "Copy citation",
+      "Retells",
+      "From ",
+      "Passages that",
+    ])
+      expect(text).not.toContain(english);
   });
 
   it("keeps every quote verbatim, with a labelled translation beside it when there is one", () => {

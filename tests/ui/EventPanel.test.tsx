@@ -5,12 +5,9 @@ import type { DatasetIndex } from "../../src/model/dataset.ts";
 import { sentenceContext } from "../../src/model/text/anchor.ts";
 import type { Stance } from "../../src/model/types.ts";
 import { EventPanel } from "../../src/ui/EventPanel.tsx";
-import {
-  DATE_PRECISION_LABEL,
-  formatDay,
-  formatEventDate,
-  formatPlacePrecision,
-} from "../../src/ui/format.ts";
+import { dates } from "../../src/model/i18n/en/event.ts";
+import { placePrecision } from "../../src/model/share/event-page.ts";
+import { formatDay, formatEventDate } from "../../src/ui/format.ts";
 import { BOLD, IMG, expectMarkupAsText, makeLoaded, readHostile } from "../state/fixtures.ts";
 
 const DISPUTED = "colectivo-roadblocks-searching-for-us-citizens";
@@ -72,18 +69,16 @@ describe("EventPanel", () => {
     const { container, event } = renderPanel(DISPUTED);
     const when = fact(container, "When");
     const { date } = event.properties;
-    expect(when).toHaveTextContent(
-      `${formatEventDate(date)} (${DATE_PRECISION_LABEL[date.precision]})`,
-    );
-    expect(within(when).getByText(date.basis)).toHaveClass("basis");
+    expect(when).toHaveTextContent(`${formatEventDate(date)} (${dates.precision[date.precision]})`);
+    expect(within(when).getByText(date.basis).closest("p")).toHaveClass("basis");
   });
 
   it("shows the place with its precision and the curator's basis", () => {
     const { container, event } = renderPanel(DISPUTED);
     const where = fact(container, "Where");
     const { place } = event.properties;
-    expect(where).toHaveTextContent(`${place.name} (${formatPlacePrecision(place)})`);
-    expect(within(where).getByText(place.basis)).toHaveClass("basis");
+    expect(where).toHaveTextContent(`${place.name} (${placePrecision(place)})`);
+    expect(within(where).getByText(place.basis).closest("p")).toHaveClass("basis");
     expect(where).not.toHaveTextContent("not placed on the map");
   });
 

@@ -4,7 +4,11 @@
  * document's own text, or the report it retells), then the passages that only fix the date or the
  * place, which are listed but never counted as evidence.
  */
+import { status as ENGLISH } from "../i18n/en/status.ts";
 import type { Citation } from "../types.ts";
+
+/** The groups' headings in a language (its `status.groups` catalogue; English by default). */
+export type GroupWords = typeof ENGLISH.groups;
 
 export type GroupKind = "denies" | "event" | "date" | "place";
 
@@ -36,6 +40,7 @@ export function groupCitations<C extends { citation: Citation }>(
   cited: readonly C[],
   originOf: (c: C) => string,
   nameOf: (origin: string) => string,
+  words: GroupWords = ENGLISH.groups,
 ): CitationGroup<C>[] {
   const groups = new Map<string, CitationGroup<C>>();
   for (const c of cited) {
@@ -56,7 +61,7 @@ export function groupCitations<C extends { citation: Citation }>(
           key,
           kind,
           origin,
-          heading: heading(kind, speaker ?? nameOf(origin)),
+          heading: heading(words, kind, speaker ?? nameOf(origin)),
           citations: [],
         }),
       );
@@ -67,8 +72,6 @@ export function groupCitations<C extends { citation: Citation }>(
   );
 }
 
-function heading(kind: GroupKind, who: string): string {
-  if (kind === "denies") return `Denied by ${who}`;
-  if (kind === "event") return `From ${who}`;
-  return kind === "date" ? "Passages that only fix the date" : "Passages that only fix the place";
+function heading(words: GroupWords, kind: GroupKind, who: string): string {
+  return kind === "denies" || kind === "event" ? words[kind](who) : words[kind];
 }

@@ -4,6 +4,8 @@
  * stands in retells another source or an outside report (sources.json `retells`), and an event's
  * evidence is counted by origin, never by document.
  */
+import type { Lang } from "../i18n/lang.ts";
+import { localized, ORIGINAL_LANG } from "../i18n/localized.ts";
 import { anchorQuote } from "../text/anchor.ts";
 import type {
   Citation,
@@ -29,8 +31,9 @@ export interface Lineage {
   /** The origin of a passage of `sourceId` at `range` (null: not anchored, so only a retelling of
    * the whole document applies). */
   originOf(sourceId: string, range: TextSpan | null): string;
-  /** A short name for an origin: its label for an outside report, "004 (Realist)" for a document. */
-  nameOf(origin: string): string;
+  /** A short name for an origin: its label for an outside report (its translation in `lang`, when
+   * the data has one), "004 (Realist)" for a document. */
+  nameOf(origin: string, lang?: Lang): string;
   /** Whether the origin is a report outside the documents. */
   isOutside(origin: string): boolean;
 }
@@ -53,10 +56,9 @@ export function makeLineage(
       : [];
   const byId = new Map<string, SourceDocument>();
   for (const s of list<SourceDocument>(sources?.sources)) if (!byId.has(s.id)) byId.set(s.id, s);
-  const outside = new Map<string, string>();
+  const outside = new Map<string, OutsideOrigin>();
   for (const o of list<OutsideOrigin>(sources?.origins))
-    if (!outside.has(o.id) && !byId.has(o.id))
-      outside.set(o.id, typeof o.label === "string" ? o.label : o.id);
+    if (!outside.has(o.id) && !byId.has(o.id)) outside.set(o.id, o);
   const parts = new Map<string, RetoldPart[]>();
   const whole = new Map<string, string>();
   for (const [id, source] of byId) {
@@ -101,9 +103,13 @@ export function makeLineage(
       }
       return resolve(sourceId);
     },
-    nameOf(origin) {
-      const label = outside.get(origin);
-      if (label !== undefined) return label;
+    nameOf(origin, lang = ORIGINAL_LANG) {
+      const o = outside.get(origin);
+      if (o) {
+        const label = typeof o.label === "string" ? o.label : o.id;
+        const i18n = typeof o.i18n === "object" && o.i18n !== null ? o.i18n : undefined;
+        return localized(label, i18n, "label", lang).text;
+      }
       const outlet = byId.get(origin)?.outlet;
       return outlet ? `${shortSourceId(origin)} (${outlet})` : shortSourceId(origin);
     },

@@ -92,23 +92,44 @@ const dateChip = (
   without,
 });
 
+/** The words of the scope line, in the language shown (a lazy catalogue pair, model/i18n/<lang>/scope.ts). */
+export interface ScopeWords {
+  allDates: string;
+  allEvents: string;
+  or: string;
+  range: (from: string, to: string) => string;
+  from: (day: string) => string;
+  until: (day: string) => string;
+  citing: (sources: string) => string;
+  matching: (q: string) => string;
+}
+
 /** The dates in words: "1 Nov 2025 – 31 Dec 2025", "from 1 Nov 2025", "until 31 Dec 2025", "". */
-export function datesWords(f: Pick<Filters, "from" | "to">): string {
-  if (f.from && f.to) return `${dayWords(f.from)} – ${dayWords(f.to)}`;
-  if (f.from) return `from ${dayWords(f.from)}`;
-  if (f.to) return `until ${dayWords(f.to)}`;
+export function datesWords(
+  f: Pick<Filters, "from" | "to">,
+  words: ScopeWords,
+  day: (iso: string) => string = dayWords,
+): string {
+  if (f.from && f.to) return words.range(day(f.from), day(f.to));
+  if (f.from) return words.from(day(f.from));
+  if (f.to) return words.until(day(f.to));
   return "";
 }
 
 /** The scope in one line: "All dates · all events", or "1 Nov 2025 – 31 Dec 2025 · Raid or
  * Maritime seizure · Disputed · citing 002 · matching “colectivos”". */
-export function scopeWords(f: Filters, names: FilterNames): string {
-  const or = (xs: readonly string[], name: (v: string) => string) => xs.map(name).join(" or ");
-  const parts = [datesWords(f) || "All dates"];
+export function scopeWords(
+  f: Filters,
+  names: FilterNames,
+  words: ScopeWords,
+  day: (iso: string) => string = dayWords,
+): string {
+  const or = (xs: readonly string[], name: (v: string) => string) => xs.map(name).join(words.or);
+  const parts = [datesWords(f, words, day) || words.allDates];
   if (f.categories.length) parts.push(or(f.categories, names.category));
   if (f.statuses.length) parts.push(or(f.statuses, names.status));
-  if (f.sources.length) parts.push(`citing ${or(f.sources, names.source)}`);
-  if (f.q.trim()) parts.push(`matching “${f.q.trim()}”`);
-  if (parts.length === 1) parts.push("all events");
+  if (f.sources.length) parts.push(words.citing(or(f.sources, names.source)));
+  if (f.q.trim()) parts.push(words.matching(f.q.trim()));
+  if (parts.length === 1) parts.push(words.allEvents);
   return parts.join(" · ");
 }

@@ -10,7 +10,7 @@ import { groupCitations } from "../evidence/citation-groups.ts";
 import { leadCitation } from "../evidence/lead.ts";
 import { evidenceOf } from "../evidence/origins.ts";
 import { statusWords } from "../evidence/status-words.ts";
-import { formatEventDate, STANCE_HEAD } from "../event-words.ts";
+import { formatEventDate } from "../event-words.ts";
 import { formatNumber } from "../i18n/intl.ts";
 import { type Localized, localized, ORIGINAL_LANG } from "../i18n/localized.ts";
 import { sentenceContext } from "../text/anchor.ts";
@@ -89,7 +89,8 @@ function passageHtml(c: ResolvedCitation, text: string | undefined): string {
 function citationHtml(c: ResolvedCitation, ctx: EventPageContext, pl: PageLang): string {
   const cit = c.citation;
   const src = ctx.index.sourceById.get(cit.source);
-  const head = STANCE_HEAD[cit.supports && cit.supports !== "event" ? cit.supports : cit.stance];
+  const stance = pl.m.event.stance as Record<string, string>;
+  const head = stance[cit.supports && cit.supports !== "event" ? cit.supports : cit.stance];
   const where = c.range ? `#p-${c.range.start}-${c.range.end}` : "";
   const read = `${pl.root}${sourcePath(cit.source, pl.lang)}${where}`;
   const speaker = cit.speaker ? ` · ${esc(cit.speaker.words)}` : "";
@@ -107,7 +108,8 @@ function citationsHtml(e: SituationEvent, ctx: EventPageContext, pl: PageLang): 
   const groups = groupCitations(
     cited,
     (c) => ctx.index.lineage.originOf(c.citation.source, c.range),
-    ctx.index.lineage.nameOf,
+    (origin) => ctx.index.lineage.nameOf(origin, pl.lang),
+    pl.m.status.groups,
   );
   return groups
     .map(
@@ -128,7 +130,8 @@ export function placePrecision(p: EventPlace, pl: PageLang = ENGLISH): string {
 function factsHtml(e: SituationEvent, ctx: EventPageContext, pl: PageLang): string {
   const p = e.properties;
   const { m } = pl;
-  const words = statusWords(p.status, evidenceOf(ctx.index, e), ctx.index.lineage.nameOf, m.status);
+  const nameOf = (origin: string) => ctx.index.lineage.nameOf(origin, pl.lang);
+  const words = statusWords(p.status, evidenceOf(ctx.index, e), nameOf, m.status);
   const date = formatEventDate(p.date, pl.lang, m.dates);
   const rows = [
     [m.event.when, date, m.dates.precision[p.date.precision], p.date.basis],

@@ -6,7 +6,13 @@
 import type { Draft } from "../../model/curate/draft.ts";
 import type { EventCollection, SourceCollection } from "../../model/types.ts";
 
-export type BaseDraft = { ok: true; draft: Draft } | { ok: false; message: string };
+/** Why it could not be read, as a code the curate catalogue words (`baseLoad`). */
+export type BaseDraftProblem =
+  | { code: "notGeojson"; file: string }
+  | { code: "noSources"; file: string }
+  | { code: "unreadable"; why: string };
+
+export type BaseDraft = { ok: true; draft: Draft } | ({ ok: false } & BaseDraftProblem);
 
 export async function loadBaseDraft(
   baseUrl: string,
@@ -15,7 +21,7 @@ export async function loadBaseDraft(
   seeds: Record<string, string>,
 ): Promise<BaseDraft> {
   if (!/\.(geo)?json$/i.test(eventsPath))
-    return { ok: false, message: `Curation edits GeoJSON datasets; ${eventsPath} is not one.` };
+    return { ok: false, code: "notGeojson", file: eventsPath };
   try {
     const [events, sources] = await Promise.all([
       readJson(new URL(eventsPath, baseUrl)),
@@ -23,18 +29,16 @@ export async function loadBaseDraft(
     ]);
     const e = events as EventCollection;
     if (e?.type !== "FeatureCollection" || !Array.isArray(e.features))
-      return { ok: false, message: `Curation edits GeoJSON datasets; ${eventsPath} is not one.` };
+      return { ok: false, code: "notGeojson", file: eventsPath };
     if (!Array.isArray((sources as SourceCollection)?.sources))
-      return { ok: false, message: `${sourcesPath} has no "sources" list.` };
+      return { ok: false, code: "noSources", file: sourcesPath };
     return {
       ok: true,
       draft: { events: e, sources: sources as SourceCollection, seeds: { ...seeds } },
     };
   } catch (err) {
-    return {
-      ok: false,
-      message: `The dataset could not be read for curation: ${(err as Error).message}`,
-    };
+    // The browser's own reason (or the server's status) stays as it is given.
+    return { ok: false, code: "unreadable", why: (err as Error).message };
   }
 }
 

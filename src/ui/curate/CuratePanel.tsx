@@ -5,7 +5,7 @@
  */
 import { Show, createEffect, createSignal, createResource, on, onCleanup, untrack } from "solid-js";
 import type { AppState } from "../../state/app-state.ts";
-import { loadBaseDraft } from "../../state/curate/base-draft.ts";
+import { type BaseDraftProblem, loadBaseDraft } from "../../state/curate/base-draft.ts";
 import { draftData } from "../../state/curate/draft-data.ts";
 import { draftKey, openDraftDB } from "../../state/curate/draft-db.ts";
 import { createDraftSession } from "../../state/curate/draft-session.ts";
@@ -17,7 +17,7 @@ import { CurateEvents } from "./CurateEvents.tsx";
 import { DraftStatus } from "./DraftStatus.tsx";
 import { ProblemsList } from "./ProblemsList.tsx";
 import "./curate.css";
-import { curate as curateEn } from "../../model/i18n/en/curate.ts";
+import { type CurateMessages, curate as curateEn } from "../../model/i18n/en/curate.ts";
 import { curate as curateEs } from "../../model/i18n/es/curate.ts";
 import { useI18n } from "../i18n.ts";
 import { useAreaText } from "../i18n-area.ts";
@@ -62,13 +62,21 @@ export function CuratePanel(props: { state: AppState }) {
             />
           ) : (
             <p role="alert" class="draft-error">
-              {read.message}
+              {baseProblem(words(), read)}
             </p>
           );
         }}
       </Show>
     </section>
   );
+}
+
+/** Why the dataset could not be read for curation, in the language shown. */
+function baseProblem(words: CurateMessages, p: BaseDraftProblem): string {
+  if (p.code === "unreadable") return words.baseLoad.unreadable(p.why);
+  return p.code === "noSources"
+    ? words.baseLoad.noSources(p.file)
+    : words.baseLoad.notGeojson(p.file);
 }
 
 /** The draft itself, once its base is read: restored from the store or made anew. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupCitations } from "../../../src/model/evidence/citation-groups.ts";
+import { status as es } from "../../../src/model/i18n/es/status.ts";
 import type { Citation } from "../../../src/model/types.ts";
 
 const c = (source: string, stance: Citation["stance"], over: Partial<Citation> = {}) => ({
@@ -29,6 +30,19 @@ describe("groupCitations", () => {
       ["event", "From 002 (Outlet)", ["002-claims"]],
       ["date", "Passages that only fix the date", ["002-reports"]],
       ["place", "Passages that only fix the place", ["002-reports"]],
+    ]);
+  });
+
+  it("words the headings from a language's catalogue", () => {
+    const cited = [
+      c("002", "denies"),
+      c("001", "reports"),
+      c("002", "reports", { supports: "place" }),
+    ];
+    expect(groupCitations(cited, originOf, nameOf, es.groups).map((g) => g.heading)).toEqual([
+      "Desmentido por 002 (Outlet)",
+      "De an unnamed report",
+      "Pasajes que solo fijan el lugar",
     ]);
   });
 

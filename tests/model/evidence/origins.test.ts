@@ -91,6 +91,14 @@ describe("makeLineage on the shipped sources", () => {
     ).toBe(A003);
   });
 
+  it("names an untranslated outside origin by its label in any language", () => {
+    const { sources, seeds } = makeShipped();
+    const bare = { ...sources, origins: sources.origins!.map(({ i18n: _, ...o }) => o) };
+    expect(makeLineage(bare, seeds).nameOf(REPORT, "es")).toBe(
+      "an unnamed report retold by 000, 001 and 002",
+    );
+  });
+
   it("names outside origins by their label and documents by their number and outlet", () => {
     const { sources, seeds } = makeShipped();
     const lineage = makeLineage(sources, seeds);
@@ -98,6 +106,11 @@ describe("makeLineage on the shipped sources", () => {
     expect(lineage.isOutside(REPORT)).toBe(true);
     expect(lineage.nameOf("004_de622e2cc4caa2d4")).toBe("004 (Realist)");
     expect(lineage.nameOf(A003)).toBe("003");
+    // In Spanish, an outside origin by the curator's translation of its label; a document as ever.
+    expect(lineage.nameOf(REPORT, "es")).toBe(
+      "un informe sin nombre que reproducen 000, 001 y 002",
+    );
+    expect(lineage.nameOf("004_de622e2cc4caa2d4", "es")).toBe("004 (Realist)");
   });
 });
 

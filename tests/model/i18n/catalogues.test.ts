@@ -10,7 +10,19 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../../src/model/i18n/catalogue.ts";
 import { es } from "../../../src/model/i18n/es/index.ts";
 import { curate as curateEn } from "../../../src/model/i18n/en/curate.ts";
+import { embed as embedEn } from "../../../src/model/i18n/en/embed.ts";
+import { filters as filtersEn } from "../../../src/model/i18n/en/filters.ts";
+import { image as imageEn } from "../../../src/model/i18n/en/image.ts";
+import { mapNotices as mapNoticesEn } from "../../../src/model/i18n/en/map-notices.ts";
+import { reader as readerEn } from "../../../src/model/i18n/en/reader.ts";
+import { scope as scopeEn } from "../../../src/model/i18n/en/scope.ts";
 import { curate as curateEs } from "../../../src/model/i18n/es/curate.ts";
+import { embed as embedEs } from "../../../src/model/i18n/es/embed.ts";
+import { filters as filtersEs } from "../../../src/model/i18n/es/filters.ts";
+import { image as imageEs } from "../../../src/model/i18n/es/image.ts";
+import { mapNotices as mapNoticesEs } from "../../../src/model/i18n/es/map-notices.ts";
+import { reader as readerEs } from "../../../src/model/i18n/es/reader.ts";
+import { scope as scopeEs } from "../../../src/model/i18n/es/scope.ts";
 
 type Flat = Record<string, unknown>;
 const flat = (m: object): Flat => i18n.flatten(m as i18n.BaseRecordDict) as Flat;
@@ -71,13 +83,24 @@ describe("the message catalogues", () => {
   });
 });
 
+/** The lazy areas' pairs: each file name, and its English and Spanish catalogues. */
+const PAIRS = [
+  ["curate", curateEn, curateEs],
+  ["embed", embedEn, embedEs],
+  ["filters", filtersEn, filtersEs],
+  ["image", imageEn, imageEs],
+  ["map-notices", mapNoticesEn, mapNoticesEs],
+  ["reader", readerEn, readerEs],
+  ["scope", scopeEn, scopeEs],
+] as const;
+
 /**
- * Curate mode's pair (a lazy area, read through useAreaText as `words().group.key`): the same
- * checks, and it is used by its chunk only, never by the catalogue the first chunk loads.
+ * A lazy area's pair (read through useAreaText as `words().group.key`, or handed to the model):
+ * the same checks, and it is used by its chunk only, never by the catalogue the first chunk loads.
  */
-describe("the curate catalogues", () => {
-  const EN = leaves(curateEn);
-  const ES = leaves(curateEs);
+describe.each(PAIRS)("the %s catalogues", (area, pairEn, pairEs) => {
+  const EN = leaves(pairEn);
+  const ES = leaves(pairEs);
 
   it("list the same keys in both languages", () => {
     expect([...EN.keys()].filter((k) => !ES.has(k))).toEqual([]);
@@ -131,8 +154,10 @@ describe("the curate catalogues", () => {
   });
 
   it("stays out of the catalogue the first chunk loads", () => {
-    const index = readFileSync("src/model/i18n/en/index.ts", "utf8");
-    expect(index).not.toMatch(/curate/);
-    expect(Object.keys(en)).not.toContain("curate");
+    for (const lang of ["en", "es"]) {
+      const index = readFileSync(`src/model/i18n/${lang}/index.ts`, "utf8");
+      expect(index).not.toMatch(new RegExp(`/${area}\\.ts`));
+    }
+    expect(Object.keys(en)).not.toContain(area);
   });
 });

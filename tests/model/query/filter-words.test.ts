@@ -5,6 +5,9 @@ import {
   scopeWords,
   type FilterNames,
 } from "../../../src/model/query/filter-words.ts";
+import { scope as en } from "../../../src/model/i18n/en/scope.ts";
+import { scope as es } from "../../../src/model/i18n/es/scope.ts";
+import { formatDay } from "../../../src/model/event-words.ts";
 import { emptyFilters, type Filters } from "../../../src/model/view-state.ts";
 
 const names: FilterNames = {
@@ -46,7 +49,7 @@ describe("filterChips", () => {
 
 describe("scopeWords", () => {
   it("says all when nothing is chosen", () => {
-    expect(scopeWords(emptyFilters(), names)).toBe("All dates · all events");
+    expect(scopeWords(emptyFilters(), names, en)).toBe("All dates · all events");
   });
 
   it("says every filter in words", () => {
@@ -60,13 +63,37 @@ describe("scopeWords", () => {
           q: "x",
         }),
         names,
+        en,
       ),
     ).toBe("from 1 Nov 2025 · Raid · Disputed · citing 002 · Outlet · matching “x”");
   });
 
   it("words a range, an open end and no dates", () => {
-    expect(datesWords({ from: "2025-11-01", to: "2025-12-31" })).toBe("1 Nov 2025 – 31 Dec 2025");
-    expect(datesWords({ from: null, to: "2025-12-31" })).toBe("until 31 Dec 2025");
-    expect(datesWords({ from: null, to: null })).toBe("");
+    expect(datesWords({ from: "2025-11-01", to: "2025-12-31" }, en)).toBe(
+      "1 Nov 2025 – 31 Dec 2025",
+    );
+    expect(datesWords({ from: null, to: "2025-12-31" }, en)).toBe("until 31 Dec 2025");
+    expect(datesWords({ from: null, to: null }, en)).toBe("");
+  });
+
+  it("says it in Spanish from the Spanish words, with Spanish dates", () => {
+    const spanish: FilterNames = {
+      ...names,
+      category: () => "Incursión",
+      status: () => "Disputado",
+    };
+    expect(
+      scopeWords(
+        f({ categories: ["raid", "protest"], statuses: ["disputed"], sources: ["002"], q: "x" }),
+        spanish,
+        es,
+      ),
+    ).toBe(
+      "Todas las fechas · Incursión o Incursión · Disputado · que citan 002 · Outlet · que coinciden con «x»",
+    );
+    expect(scopeWords(emptyFilters(), spanish, es)).toBe("Todas las fechas · todos los eventos");
+    expect(datesWords({ from: "2025-11-01", to: null }, es, (d) => formatDay(d, "es"))).toBe(
+      "desde el 1 nov 2025",
+    );
   });
 });

@@ -17,6 +17,7 @@ export const app = {
   loadFailed: "The events could not be loaded",
   loadCheck: "Check that the file exists and is valid (run {cmd}), then reload.",
   loadCurated: "Open the curated dataset instead",
+  loadingAll: "Loading events and sources…",
   loading: "Loading events…",
   loadingN: (count: number) => `Loading ${n("en", count)} ${events(count)}…`,
   noEvents: "No events loaded",

@@ -245,6 +245,12 @@ export const curate = {
     written: (count: number) => `Wrote ${n("en", count)} files into the folder.`,
     failed: (why: string) => `The export failed: ${why}`,
   },
+  /** Why the dataset could not be read for curation (state/curate/base-draft.ts's codes). */
+  baseLoad: {
+    notGeojson: (file: string) => `Curation edits GeoJSON datasets; ${file} is not one.`,
+    noSources: (file: string) => `${file} has no "sources" list.`,
+    unreadable: (why: string) => `The dataset could not be read for curation: ${why}`,
+  },
 };
 
 export type CurateMessages = typeof curate;

@@ -35,6 +35,31 @@ export const event = {
   linkPassage: "Link to this passage",
   quoteNotFound: "This quote could not be found in its source; run {cmd}.",
   quoteTranslation: "Translation",
+  /** A cited passage's card: what the passage does, said over it and to a screen reader. */
+  stance: {
+    reports: "Reports",
+    claims: "Relays a claim",
+    denies: "Disputes",
+    forecasts: "Forecasts",
+    date: "Fixes the date",
+    place: "Fixes the place",
+  },
+  stanceSaid: {
+    reports: "The source reports it.",
+    claims: "The source relays a claim.",
+    denies: "The source denies it.",
+    forecasts: "The source forecasts it.",
+    date: "This passage only fixes the date.",
+    place: "This passage only fixes the place.",
+  },
+  retells: (origin: string) =>
+    `Retells ${origin}: counted as that origin, not as a witness of its own.`,
+  /** Before a publication date known only roughly. */
+  circa: "c. ",
+  copy: "Copy citation",
+  copiedShort: "Copied ✓",
+  copied: "Citation copied to the clipboard.",
+  copyRefused: "Copying was refused: select this text and copy it.",
 };
 
 /** The categories' names: the model's own labels, which the map's legend and icons share. */

@@ -25,6 +25,15 @@ export const map = {
   keyDot: "Zoomed out: one dot per event",
   keyPale: "Pale: place known only roughly (select it for its area or radius)",
   statusLabel: "Status, counted by origin",
+  /** Where the map will be, until it is first drawn. */
+  loadingMap: "Loading the map…",
+  notLoaded: (why: string) => `The map could not be loaded: ${why}`,
+  /** A big dataset drawn as dots: said once, with one of the two sentences after it. */
+  dense: (count: number, zoom: number) =>
+    `${n("en", count)} ${plural("en", count, { one: "event", other: "events" })} on the map: below zoom ${n("en", zoom)} each is a dot, then an icon; pale ones are places known only roughly.`,
+  denseSliced: "Routes and areas are drawn for the selected event only.",
+  denseSelect: "Select one to see its area or radius.",
+  zoomResults: "Zoom to results",
 };
 
 export const timeline = {

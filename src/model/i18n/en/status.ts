@@ -33,4 +33,32 @@ export const status = {
   ownText: ": its own text",
   hedges: " (only relays a claim or hedges)",
   disputedBy: "Disputed by ",
+  /** "How evidence is rated" (EvidenceNote): its prose around the statuses' names and meanings. */
+  note: {
+    summary: "How evidence is rated",
+    /** Around the word in bold: "…counted by **origin**, not by document…". */
+    countedBy:
+      "Every event rests on passages quoted word for word from the source documents. Evidence is counted by",
+    origin: "origin",
+    notByDocument:
+      ", not by document: a document that retells another report is not a second witness, so its passages count as that report. Three of the five documents here retell one unnamed report, and count as one.",
+    corroborated: ", each in a passage about the event itself",
+    disputed: "; the denial is shown with the reports",
+    expected:
+      "a source says it was expected or announced, not that it happened. It is dated on the announced day and drawn hollow",
+    hedges:
+      'A passage that hedges or relays someone\'s claim ("reportedly", "an official said") tells the event but does not vouch for it. Passages that only fix the date or the place (a dateline, a related headline) are listed apart and never count.',
+  },
+  /** The headings of an event's passages, grouped by who stands behind them (citation-groups.ts). */
+  groups: {
+    denies: (who: string) => `Denied by ${who}`,
+    event: (who: string) => `From ${who}`,
+    date: "Passages that only fix the date",
+    place: "Passages that only fix the place",
+  },
+  /** Under a group's heading: why the date and place groups are not evidence. */
+  groupNotes: {
+    date: "A dateline or a passage about something else that dates this event: listed for the date, never counted as evidence.",
+    place: "Listed for the place, never counted as evidence.",
+  },
 };

@@ -18,6 +18,7 @@ export const app: Messages["app"] = {
   loadFailed: "No se pudieron cargar los eventos",
   loadCheck: "Verifique que el archivo exista y sea válido (ejecute {cmd}) y vuelva a cargar.",
   loadCurated: "Abrir en su lugar el conjunto de datos curado",
+  loadingAll: "Cargando eventos y fuentes…",
   loading: "Cargando eventos…",
   loadingN: (count: number) => `Cargando ${n("es", count)} ${events(count)}…`,
   noEvents: "No se cargó ningún evento",

@@ -246,4 +246,10 @@ export const curate: CurateMessages = {
     written: (count: number) => `Se escribieron ${n("es", count)} archivos en la carpeta.`,
     failed: (why: string) => `La exportación falló: ${why}`,
   },
+  baseLoad: {
+    notGeojson: (file: string) =>
+      `La curaduría edita conjuntos de datos GeoJSON; ${file} no lo es.`,
+    noSources: (file: string) => `${file} no tiene una lista "sources".`,
+    unreadable: (why: string) => `No se pudieron leer los datos para la curaduría: ${why}`,
+  },
 };

@@ -33,6 +33,29 @@ export const event: Messages["event"] = {
   linkPassage: "Enlace a este pasaje",
   quoteNotFound: "Esta cita no se encontró en su fuente; ejecute {cmd}.",
   quoteTranslation: "Traducción",
+  stance: {
+    reports: "Reporta",
+    claims: "Transmite una afirmación",
+    denies: "Desmiente",
+    forecasts: "Pronostica",
+    date: "Fija la fecha",
+    place: "Fija el lugar",
+  },
+  stanceSaid: {
+    reports: "La fuente lo reporta.",
+    claims: "La fuente transmite una afirmación.",
+    denies: "La fuente lo desmiente.",
+    forecasts: "La fuente lo pronostica.",
+    date: "Este pasaje solo fija la fecha.",
+    place: "Este pasaje solo fija el lugar.",
+  },
+  retells: (origin: string) =>
+    `Reproduce ${origin}: cuenta como ese origen, no como un testigo propio.`,
+  circa: "c. ",
+  copy: "Copiar la cita",
+  copiedShort: "Copiada ✓",
+  copied: "Cita copiada al portapapeles.",
+  copyRefused: "No se permitió copiar: seleccione este texto y cópielo.",
 };
 
 export const categories: Messages["categories"] = {

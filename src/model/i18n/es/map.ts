@@ -25,6 +25,13 @@ export const map: Messages["map"] = {
   keyDot: "Vista alejada: un punto por evento",
   keyPale: "Pálido: lugar conocido solo a grandes rasgos (selecciónelo para ver su área o radio)",
   statusLabel: "Estado, contado por origen",
+  loadingMap: "Cargando el mapa…",
+  notLoaded: (why: string) => `No se pudo cargar el mapa: ${why}`,
+  dense: (count: number, zoom: number) =>
+    `${n("es", count)} ${plural("es", count, { one: "evento", other: "eventos" })} en el mapa: por debajo del zoom ${n("es", zoom)} cada uno es un punto, luego un icono; los pálidos son lugares conocidos solo a grandes rasgos.`,
+  denseSliced: "Las rutas y áreas se dibujan solo para el evento seleccionado.",
+  denseSelect: "Seleccione uno para ver su área o radio.",
+  zoomResults: "Acercar a los resultados",
 };
 
 export const timeline: Messages["timeline"] = {
