@@ -260,6 +260,7 @@ export const curate = {
     folder: "Write into a folder…",
     zipped: (name: string) => `Downloaded ${name}.`,
     written: (count: number) => `Wrote ${n("en", count)} files into the folder.`,
+    folderCancelled: "No folder chosen: nothing was written, and the draft is kept.",
     failed: (why: string) => `The export failed: ${why}`,
   },
 };

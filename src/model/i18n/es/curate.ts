@@ -260,6 +260,7 @@ export const curate: CurateMessages = {
     folder: "Escribir en una carpeta…",
     zipped: (name: string) => `Se descargó ${name}.`,
     written: (count: number) => `Se escribieron ${n("es", count)} archivos en la carpeta.`,
-    failed: (why: string) => `The export failed: ${why}`,
+    folderCancelled: "No se eligió ninguna carpeta: no se escribió nada y el borrador se conserva.",
+    failed: (why: string) => `La exportación falló: ${why}`,
   },
 };
