@@ -41,6 +41,8 @@ const RULES: Record<Layer, { layers: Layer[]; packages: (string | RegExp)[] }> =
     layers: ["model", "types"],
     packages: [
       "maplibre-gl",
+      "terra-draw",
+      "terra-draw-maplibre-gl-adapter",
       "pmtiles",
       "geojson-vt",
       "vt-pbf",

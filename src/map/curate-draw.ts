@@ -4,13 +4,15 @@
  * radius, drawn while dragging. Loaded only in curate mode (MapPane imports it when curate mode
  * opens), so readers who never curate never download it.
  *
- * Point and radius are a few pointer events, written here; lines and polygons, which need vertex
- * editing, are not offered yet (terra-draw is the maintained library for them).
+ * Point and radius are a few pointer events, written here; a line or an area is drawn vertex by
+ * vertex with terra-draw (curate-shape.ts), a chunk of its own fetched on the first such drawing:
+ * most curation places points, and terra-draw weighs far more than this module.
  */
-import type { Feature, FeatureCollection, Point } from "geojson";
+import type { Feature, FeatureCollection, Point, Position } from "geojson";
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import { dragRadiusKm, radiusCircle } from "../model/curate/place-geometry.ts";
 import type { CurateDrawPort, DraftShape, PlacedPoint } from "../model/curate/draw-port.ts";
+import type { ShapeKind } from "../model/curate/shape-geometry.ts";
 
 const SOURCE = "curate-draft";
 // No category has it (category-style.ts): the draft is never taken for an event.
@@ -101,11 +103,33 @@ export function createCurateDraw(map: MapLibreMap): CurateDrawPort {
   return {
     show: (shape) => setData(shapeFeatures(shape)),
     place: (done) => placeOnce(map, setData, done),
+    drawShape: (kind, done) => drawShapeLater(map, kind, done),
     destroy() {
       map.off("styledata", onStyle);
       for (const id of [...LAYERS].reverse()) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     },
+  };
+}
+
+/** curate-shape.ts's drawing, once its chunk is in; stopping before then stops it coming. */
+function drawShapeLater(
+  map: MapLibreMap,
+  kind: ShapeKind,
+  done: (vertices: Position[] | null) => void,
+): () => void {
+  let stopped = false;
+  let stop = () => {};
+  import("./curate-shape.ts").then(
+    (shape) => {
+      if (!stopped) stop = shape.drawShapeOnce(map, kind, done);
+    },
+    // The chunk did not come (offline, a new deploy): the drawing ends as if cancelled.
+    () => stopped || done(null),
+  );
+  return () => {
+    stopped = true;
+    stop();
   };
 }
 

@@ -116,6 +116,18 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: "curate: drawing an area, its hint shown",
+    hash: "#curate=1&event=caracas-night-raid&v=2",
+    ready: async (p) => {
+      await p.getByRole("button", { name: "Draw an area" }).click();
+      await p.locator('[data-testid="map"][data-drawing="Polygon"]').waitFor();
+      await p
+        .getByRole("status")
+        .getByText(/^Click the map for each corner/)
+        .waitFor();
+    },
+  },
+  {
     name: "curate: adding a source, with a field refused",
     hash: "#curate=1&v=2",
     ready: async (p) => {

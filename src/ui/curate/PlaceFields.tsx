@@ -1,21 +1,43 @@
 /**
- * Where an event happened: the place's name, precision and basis, and its geometry as a point
- * and an uncertainty radius, placed on the map (a click for a pin, a drag for a radius) or typed
- * into latitude, longitude and radius fields, which are the keyboard's way to the same thing.
+ * Where an event happened: the place's name, precision and basis, and its geometry: a point and
+ * an uncertainty radius, placed on the map (a click for a pin, a drag for a radius) or typed into
+ * latitude, longitude and radius fields; or a line or an area, drawn on the map vertex by vertex
+ * or typed as `lng,lat` lines (VertexFields). The fields are the keyboard's way to the same.
  */
 import { For, Show, createSignal } from "solid-js";
 import { pointPlace, readCoordinate } from "../../model/curate/place-geometry.ts";
 import type { PlacedPoint } from "../../model/curate/draw-port.ts";
+import {
+  type Position,
+  type ShapeKind,
+  shapeGeometry,
+  vertexCount,
+} from "../../model/curate/shape-geometry.ts";
 import { type EventPlace, PLACE_PRECISIONS, type SituationEvent } from "../../model/types.ts";
+
+type Geometry = NonNullable<SituationEvent["geometry"]>;
 import { curate as curateEn } from "../../model/i18n/en/curate.ts";
 import { curate as curateEs } from "../../model/i18n/es/curate.ts";
 import { useAreaText } from "../i18n-area.ts";
+import { VertexFields } from "./VertexFields.tsx";
 
-/** The map side of placing a point (state/curate/curate-map.ts in the app). */
+/** The map side of placing a point or drawing a shape (state/curate/curate-map.ts in the app). */
 export interface PlaceEdit {
   placing: () => boolean;
   place: () => Promise<PlacedPoint | null>;
+  drawing: () => ShapeKind | null;
+  drawShape: (kind: ShapeKind) => Promise<Position[] | null>;
   cancel: () => void;
+}
+
+/** What a line's or an area's geometry says in words; null for any other. */
+function shapeWords(
+  g: Geometry | null,
+  w: { lineOf(n: number): string; areaOf(n: number): string },
+) {
+  if (g?.type === "LineString") return w.lineOf(vertexCount(g));
+  if (g?.type === "Polygon") return w.areaOf(vertexCount(g));
+  return null;
 }
 
 export function PlaceFields(props: {
@@ -58,6 +80,19 @@ export function PlaceFields(props: {
     const placed = await props.place.place();
     if (placed) setPoint(placed.lng, placed.lat, placed.radiusKm);
   };
+  // A radius belongs to a point alone (the validator refuses it on a line or an area).
+  const setShape = (geo: Geometry) => write({ radius_km: undefined }, geo);
+  const drawOnMap = async (kind: ShapeKind) => {
+    const vertices = await props.place.drawShape(kind);
+    const made = vertices && shapeGeometry(kind, vertices);
+    if (made) setShape(made);
+  };
+  const busy = () => props.place.placing() || props.place.drawing() !== null;
+  const hint = () => {
+    const kind = props.place.drawing();
+    if (!kind) return words().place.placing;
+    return kind === "LineString" ? words().place.drawingLine : words().place.drawingArea;
+  };
   return (
     <fieldset class="event-form-group">
       <legend>{words().place.legend}</legend>
@@ -87,7 +122,9 @@ export function PlaceFields(props: {
         onChange={(e) => write({ basis: e.currentTarget.value.trim() })}
       />
       <Show when={geometry() && !point()}>
-        <p class="event-note">{words().place.notPoint(geometry()!.type)}</p>
+        <p class="event-note" data-testid="shape-words">
+          {shapeWords(geometry(), words().place) ?? words().place.notPoint(geometry()!.type)}
+        </p>
       </Show>
       <div class="event-coords">
         <label>
@@ -128,12 +165,19 @@ export function PlaceFields(props: {
           {words().place.falsePin}
         </p>
       </Show>
+      <VertexFields event={props.event} onShape={setShape} />
       <Show
-        when={props.place.placing()}
+        when={busy()}
         fallback={
           <div class="event-actions">
             <button type="button" class="btn" onClick={() => void placeOnMap()}>
               {words().place.placeOnMap}
+            </button>
+            <button type="button" class="btn" onClick={() => void drawOnMap("LineString")}>
+              {words().place.drawLine}
+            </button>
+            <button type="button" class="btn" onClick={() => void drawOnMap("Polygon")}>
+              {words().place.drawArea}
             </button>
             <Show when={geometry()}>
               <button
@@ -148,10 +192,10 @@ export function PlaceFields(props: {
         }
       >
         <p class="event-placing" role="status">
-          {words().place.placing}
+          {hint()}
         </p>
         <button type="button" class="btn" onClick={() => props.place.cancel()}>
-          {words().place.cancel}
+          {props.place.drawing() ? words().place.cancelDrawing : words().place.cancel}
         </button>
       </Show>
     </fieldset>

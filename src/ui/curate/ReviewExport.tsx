@@ -176,9 +176,10 @@ function Exporter(props: { session: DraftSession; problems: () => readonly Probl
       await writeExport(await picker!({ mode: "readwrite", id: "vsm-export" }), exp);
       setDone({ ok: true, text: words().review.written(exp.files.length) });
     } catch (e) {
-      // Closing the picker is a choice, not a failure.
-      if ((e as Error).name !== "AbortError")
-        setDone({ ok: false, text: words().review.failed(String(e)) });
+      // Closing the picker is a choice, not a failure: said as such, and the draft stays.
+      if ((e as Error).name === "AbortError")
+        setDone({ ok: true, text: words().review.folderCancelled });
+      else setDone({ ok: false, text: words().review.failed(String(e)) });
     }
   };
   return (

@@ -1,8 +1,10 @@
 /**
  * The event form: what a new event needs before it exists, the precision choices, each field
- * written to the event when left, the place typed as coordinates, and removal asked first.
+ * written to the event when left, the place typed as coordinates, a line or an area drawn or
+ * typed as lng,lat lines, and removal asked first.
  */
 import { fireEvent, render } from "@solidjs/testing-library";
+import type { Position } from "geojson";
 import { createSignal } from "solid-js";
 import { describe, expect, it, vi } from "vitest";
 import type { PlacedPoint } from "../../../src/model/curate/draw-port.ts";
@@ -13,7 +15,11 @@ import { EventForm } from "../../../src/ui/curate/EventForm.tsx";
 import { NewEventForm } from "../../../src/ui/curate/NewEventForm.tsx";
 import { makeBase } from "../../state/curate/fixtures.ts";
 
-function setup(problems: Problem[] = [], placed: PlacedPoint | null = null) {
+function setup(
+  problems: Problem[] = [],
+  placed: PlacedPoint | null = null,
+  drawn: Position[] | null = null,
+) {
   const draft = makeBase();
   const first = newEvent(draft, {
     title: "Drone over Maracay",
@@ -23,6 +29,7 @@ function setup(problems: Problem[] = [], placed: PlacedPoint | null = null) {
   const [event, setEvent] = createSignal<SituationEvent>(first);
   const onRemove = vi.fn();
   const place = vi.fn(async () => placed);
+  const drawShape = vi.fn(async (_kind: string) => drawn);
   const view = render(() => (
     <EventForm
       event={event()}
@@ -30,10 +37,10 @@ function setup(problems: Problem[] = [], placed: PlacedPoint | null = null) {
       problems={problems}
       onChange={setEvent}
       onRemove={onRemove}
-      place={{ placing: () => false, place, cancel: () => {} }}
+      place={{ placing: () => false, place, drawing: () => null, drawShape, cancel: () => {} }}
     />
   ));
-  return { view, event, onRemove, place };
+  return { view, event, onRemove, place, drawShape };
 }
 
 const change = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
@@ -156,6 +163,79 @@ describe("the event form", () => {
     expect(place).toHaveBeenCalledOnce();
     expect(event().geometry).toEqual({ type: "Point", coordinates: [-67.59581, 10.24692] });
     expect(event().properties.place.radius_km).toBe(12);
+  });
+
+  it("draws an area from the map: closed, counter-clockwise, radius dropped, corners counted", async () => {
+    const clockwise: Position[] = [
+      [-68.0, 10.16],
+      [-66.9, 10.5],
+      [-67.6, 9.9],
+    ];
+    const { view, event, drawShape } = setup([], null, clockwise);
+    change(view.getByLabelText("Radius (km) of uncertainty"), "15");
+    fireEvent.click(view.getByRole("button", { name: "Draw an area" }));
+    await vi.waitFor(() => expect(event().geometry).not.toBeNull());
+    expect(drawShape).toHaveBeenCalledWith("Polygon");
+    expect(event().geometry).toEqual({
+      type: "Polygon",
+      coordinates: [
+        [
+          [-68.0, 10.16],
+          [-67.6, 9.9],
+          [-66.9, 10.5],
+          [-68.0, 10.16],
+        ],
+      ],
+    });
+    expect("radius_km" in event().properties.place).toBe(false);
+    expect(view.getByTestId("shape-words")).toHaveTextContent(
+      "The geometry is an area with 3 corners.",
+    );
+    expect((view.getByLabelText(/^Points of a line/) as HTMLTextAreaElement).value).toBe(
+      "-68,10.16\n-67.6,9.9\n-66.9,10.5",
+    );
+  });
+
+  it("leaves the geometry as it was when drawing is cancelled", async () => {
+    const { view, event, drawShape } = setup([], null, null);
+    change(view.getByLabelText("Latitude"), "10.2469");
+    change(view.getByLabelText("Longitude"), "-67.5958");
+    const before = event().geometry;
+    fireEvent.click(view.getByRole("button", { name: "Draw a line" }));
+    await vi.waitFor(() => expect(drawShape).toHaveBeenCalledWith("LineString"));
+    await Promise.resolve();
+    expect(event().geometry).toBe(before);
+  });
+
+  it("takes a line typed as lng,lat lines, and says which line is not one", () => {
+    const { view, event } = setup();
+    const field = view.getByLabelText(/^Points of a line/);
+    fireEvent.input(field, { target: { value: "-66.9,10.5\nMaracay" } });
+    fireEvent.change(field);
+    expect(view.getByRole("alert")).toHaveTextContent(
+      "Line 2 is not a longitude,latitude pair: “Maracay”.",
+    );
+    expect(event().geometry).toBeNull();
+    fireEvent.input(field, { target: { value: "-66.9,10.5" } });
+    fireEvent.change(field);
+    expect(view.getByRole("alert")).toHaveTextContent("A line needs at least 2 different points.");
+    fireEvent.input(field, { target: { value: "-66.9,10.5\n-67.5958, 10.2469" } });
+    fireEvent.change(field);
+    expect(event().geometry).toEqual({
+      type: "LineString",
+      coordinates: [
+        [-66.9, 10.5],
+        [-67.5958, 10.2469],
+      ],
+    });
+    expect(view.getByTestId("shape-words")).toHaveTextContent(
+      "The geometry is a line through 2 points.",
+    );
+    change(view.getByLabelText("Typed points make"), "Polygon");
+    expect(view.getByRole("alert")).toHaveTextContent(
+      "An area needs at least 3 different corners.",
+    );
+    expect(event().geometry?.type, "a failed change keeps the line").toBe("LineString");
   });
 
   it("shows the validator's verdict on the status, word for word", () => {

@@ -199,6 +199,23 @@ export const curate = {
     placeOnMap: "Place on map",
     placing: "Click the map for a point, or press and drag outwards for a radius. Esc cancels.",
     cancel: "Cancel placing",
+    drawLine: "Draw a line",
+    drawArea: "Draw an area",
+    drawingLine:
+      "Click the map for each point of the line; double-click the last one or press Enter to finish. Esc cancels.",
+    drawingArea:
+      "Click the map for each corner of the area; double-click the last one, click the first, or press Enter to finish. Esc cancels.",
+    cancelDrawing: "Cancel drawing",
+    lineOf: (count: number) => `The geometry is a line through ${count} points.`,
+    areaOf: (count: number) => `The geometry is an area with ${count} corners.`,
+    // No "Latitude" or "Longitude" in it: those name the point's own fields.
+    vertices: "Points of a line or corners of an area: one “lng,lat” per line, lng first",
+    vertexKind: "Typed points make",
+    vertexKinds: { LineString: "a line", Polygon: "an area" },
+    badVertex: (line: number, text: string) =>
+      `Line ${line} is not a longitude,latitude pair: “${text}”.`,
+    tooFewLine: "A line needs at least 2 different points.",
+    tooFewArea: "An area needs at least 3 different corners.",
     clear: "Remove geometry",
     notPoint: (type: string) =>
       `The geometry is a ${type}: placing a point or typing coordinates replaces it.`,
@@ -243,6 +260,7 @@ export const curate = {
     folder: "Write into a folder…",
     zipped: (name: string) => `Downloaded ${name}.`,
     written: (count: number) => `Wrote ${n("en", count)} files into the folder.`,
+    folderCancelled: "No folder chosen: nothing was written, and the draft is kept.",
     failed: (why: string) => `The export failed: ${why}`,
   },
   /** Why the dataset could not be read for curation (state/curate/base-draft.ts's codes). */

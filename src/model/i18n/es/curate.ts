@@ -200,6 +200,22 @@ export const curate: CurateMessages = {
     placing:
       "Haga clic en el mapa para un punto, o presione y arrastre hacia afuera para un radio. Esc cancela.",
     cancel: "Cancelar la ubicación",
+    drawLine: "Dibujar una línea",
+    drawArea: "Dibujar un área",
+    drawingLine:
+      "Haga clic en el mapa para cada punto de la línea; doble clic en el último o Intro para terminar. Esc cancela.",
+    drawingArea:
+      "Haga clic en el mapa para cada vértice del área; doble clic en el último, clic en el primero o Intro para terminar. Esc cancela.",
+    cancelDrawing: "Cancelar el dibujo",
+    lineOf: (count: number) => `La geometría es una línea de ${n("es", count)} puntos.`,
+    areaOf: (count: number) => `La geometría es un área de ${n("es", count)} vértices.`,
+    vertices: "Puntos de una línea o vértices de un área: un «lng,lat» por renglón, lng primero",
+    vertexKind: "Los puntos escritos forman",
+    vertexKinds: { LineString: "una línea", Polygon: "un área" },
+    badVertex: (line: number, text: string) =>
+      `El renglón ${line} no es un par longitud,latitud: «${text}».`,
+    tooFewLine: "Una línea necesita al menos 2 puntos distintos.",
+    tooFewArea: "Un área necesita al menos 3 vértices distintos.",
     clear: "Quitar la geometría",
     notPoint: (type: string) =>
       `La geometría es un ${type}: ubicar un punto o escribir coordenadas la reemplaza.`,
@@ -244,6 +260,7 @@ export const curate: CurateMessages = {
     folder: "Escribir en una carpeta…",
     zipped: (name: string) => `Se descargó ${name}.`,
     written: (count: number) => `Se escribieron ${n("es", count)} archivos en la carpeta.`,
+    folderCancelled: "No se eligió ninguna carpeta: no se escribió nada y el borrador se conserva.",
     failed: (why: string) => `La exportación falló: ${why}`,
   },
   baseLoad: {
