@@ -8,6 +8,7 @@ import { sharePages } from "./src/build/share-pages.ts";
 import { SATELLITE_TILES, STREETS_STYLE } from "./src/model/basemap.ts";
 import { staticDirs } from "./src/build/static-dirs.ts";
 import { preloadSeeds } from "./src/build/preload-seeds.ts";
+import { preloadMap } from "./src/build/preload-map.ts";
 import { firstViewModules } from "./src/build/first-view-modules.ts";
 import { ajvStandalone } from "./src/build/ajv-standalone.ts";
 
@@ -39,6 +40,8 @@ export default defineConfig(({ mode }) => ({
     solid(),
     staticDirs(["data", "seeds"]),
     preloadSeeds(),
+    // MapLibre and our map code fetched as the HTML is read (src/build/preload-map.ts).
+    preloadMap(),
     csp(cspOptions(mode)),
     // The curate panel validates drafts in the page: Ajv's validators as code, not eval.
     ajvStandalone(),

@@ -105,3 +105,23 @@ describe("the first view, before the map", () => {
     expect(gzipped).toBeLessThanOrEqual(60 * 1024);
   });
 });
+
+describe("the map's chunks are fetched from the HTML (src/build/preload-map.ts)", () => {
+  test("the page preloads MapLibre and our map code, and each named file is served", async () => {
+    const html = await (await fetch(baseUrl())).text();
+    const hrefs = [
+      ...html.matchAll(/<link rel="modulepreload" crossorigin="" href="([^"]+)">/g),
+    ].map((m) => m[1]!);
+    expect(hrefs.some((h) => /assets\/maplibre-[\w-]+\.js$/.test(h))).toBe(true);
+    expect(hrefs.some((h) => /assets\/map-controller-[\w-]+\.js$/.test(h))).toBe(true);
+    for (const h of hrefs) {
+      const res = await fetch(new URL(h, baseUrl()));
+      expect(res.status, h).toBe(200);
+      expect(res.headers.get("content-type"), h).toMatch(/javascript/);
+    }
+    // Preloaded, not run: the library is evaluated only when MapPane imports it.
+    const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+    const chunks = await staticChunks(new URL(entry!, baseUrl()));
+    for (const h of hrefs) expect(chunks.has(new URL(h, baseUrl()).href), h).toBe(false);
+  });
+});
