@@ -7,6 +7,7 @@
  * (load-style.ts, basemap-switch.ts).
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl } from "maplibre-gl";
+import type { MapController, MapControllerOptions } from "./map-controller-api.ts";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
@@ -29,76 +30,24 @@ import { selectedMarker } from "./point-painter.ts";
 import { eventTiles, type EventTiles } from "./event-tiles.ts";
 import { createExtentVisibility, type ExtentVisibility } from "./extent-visibility.ts";
 import { createBasemapSwitch, type BasemapSwitch } from "./basemap-switch.ts";
-import { chooseStyle, type BasemapConfig, type StyleChoice } from "./load-style.ts";
+import { chooseStyle, type StyleChoice } from "./load-style.ts";
 import { mapErrorMessage, type MapErrorLike } from "./map-errors.ts";
 import { labelsOverEvents } from "./label-order.ts";
 import { attachProbe } from "./map-probe.ts";
 import { skipSky } from "./maplibre-internals.ts";
-import { mapOptions, type MapPlacement } from "./map-options.ts";
+import { mapOptions } from "./map-options.ts";
 import { wirePicking } from "./picking.ts";
 import { createReadiness, drawOnceLoaded } from "./readiness.ts";
-import { createResultsCamera, type ResultsCamera } from "./results-camera.ts";
+import { createResultsCamera } from "./results-camera.ts";
 import { snapshotMap } from "./snapshot.ts";
 
 // The map's own words load with its chunk, in both languages (a few hundred bytes).
 import { mapNotices as mapNoticesEn } from "../model/i18n/en/map-notices.ts";
 import { mapNotices as mapNoticesEs } from "../model/i18n/es/map-notices.ts";
-import type { Lang } from "../model/i18n/lang.ts";
 
 setWorkerUrl(workerUrl);
 
-/** Where the map goes and the view it starts on, with its padding (map-options.ts), and: */
-export interface MapControllerOptions extends MapPlacement {
-  baseUrl: string;
-  /** The events, when already loaded; otherwise call setData later. Readiness waits for them. */
-  data?: MapFeatures;
-  /** The basemap to start on, and where the online ones come from (load-style.ts). */
-  basemap: BasemapId;
-  basemapConfig: BasemapConfig;
-  /** After every move: the URL keeps the camera (we write it ourselves, see url-sync.ts). */
-  onCamera: (camera: Camera) => void;
-  onSelect: (idx: number) => void;
-  /** The title of an event, for the hover tooltip (map features carry only its index). */
-  titleOf: (idx: number) => string;
-  /** Several events share one spot even at full zoom: let the user choose. */
-  onChooseAmong: (idxs: number[]) => void;
-  listsInPanel: boolean; // picking.ts
-  onNotice: (message: string, kind: "info" | "error") => void;
-  /** The language shown: the notices and MapLibre's own labels are in it. */
-  lang: () => Lang;
-}
-
-export interface MapController {
-  /** The events to draw. `clustered`: group nearby pins (small datasets; see MapPane).
-   * Unclustered, our point layer draws the markers (dots below `iconZoom`, category icons from it
-   * on) and the extents come from the tiles of prepareTiles when there are some (`data` still
-   * names what is where), else as GeoJSON. */
-  setData(data: MapFeatures, clustered?: boolean, iconZoom?: number): void;
-  /** Show only these events (by index) without re-sending or re-tiling anything: one byte per
-   * marker for the point layer, a feature-state per changed extent. null: show all. For big
-   * unclustered datasets (see MapPane). */
-  setVisible(visible: IndexSet | null): void;
-  /** Vector tiles of a big dataset's extents, cut from its file by a worker (event-tiles.ts)
-   * once the map is ready or a tile is first needed, while the events are parsed here; a later
-   * unclustered setData uses them, a clustered one drops them. */
-  prepareTiles(bytes: Uint8Array): void;
-  select(selection: FeatureCollection | null, fly: boolean): void;
-  /** Re-words MapLibre's own labels in the language now shown. */
-  relabel(): void;
-  jumpTo(camera: Camera): void;
-  /** Move to a camera, flying there when `animate` (the reader does not prefer reduced motion). */
-  moveTo(camera: Camera, animate: boolean): void;
-  /** Show another basemap, keeping the camera, the events and the selection. The map element's
-   * `data-basemap` says what is shown once it is drawn (`data-switching` meanwhile). */
-  setBasemap(basemap: BasemapId): void;
-  /** Fitting the camera to the filtered results (results-camera.ts). */
-  readonly results: ResultsCamera;
-  /** The map's box, or the room the overlays leave it, may have changed. */
-  resize(): void;
-  snapshot(): Promise<HTMLCanvasElement | null>; // the map as drawn now (snapshot.ts)
-  readonly made: Promise<MapLibreMap>; // the map once made: curate mode draws on it (curate-draw.ts)
-  destroy(): void;
-}
+export type { MapController, MapControllerOptions } from "./map-controller-api.ts";
 
 export function createMapController(o: MapControllerOptions): MapController {
   return new Controller(o);
