@@ -179,6 +179,10 @@ beforeAll(async () => {
       return void res.writeHead(200).end('{"type": "FeatureCollection", "features": [');
     res.writeHead(404, "Not Found").end();
   });
+  // Node closes an idle kept-alive socket after 5 s, and fetch reuses one for 4 s: on a loaded
+  // machine the two timers race, and a request sent as the server closes fails ("fetch failed").
+  // Idle sockets outlive the tests instead; afterAll closes them.
+  server.keepAliveTimeout = 600_000;
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 });
