@@ -17,7 +17,9 @@ import {
 } from "../model/query/timeline.ts";
 import type { AppState } from "../state/app-state.ts";
 import { createPlayback } from "../state/playback.ts";
-import { formatDay } from "./format.ts";
+import { formatDay, useEventDate } from "./format.ts";
+import { localized } from "../model/i18n/localized.ts";
+import type { SituationEvent } from "../model/types.ts";
 import { PlaybackControls, playbackKeys } from "./PlaybackControls.tsx";
 import { Handle, ZoomButton, createZoom, rangeControls } from "./TimelineRange.tsx";
 
@@ -232,7 +234,15 @@ function EventMarks(props: {
   lane: () => Int16Array;
 }) {
   const s = props.state;
+  const { t, lang } = useI18n();
+  const eventDate = useEventDate();
   const at = (ms: number) => toFraction(props.scale(), ms);
+  // A hover title in the language shown: "title — 3 Jan 2026 (to the day)".
+  const hint = (e: SituationEvent) => {
+    const d = e.properties.date;
+    const title = localized(e.properties.title, e.properties.i18n, "title", lang()).text;
+    return `${title} — ${eventDate(d)} (${t("dates.precision")[d.precision]})`;
+  };
   return (
     <div class="marks" aria-hidden="true">
       <For each={s.order()}>
@@ -262,7 +272,7 @@ function EventMarks(props: {
                 top: `${6 + props.lane()[i]! * 9}px`,
                 background: CATEGORY_STYLE[e.properties.category]?.color,
               }}
-              title={`${e.properties.title} — ${e.properties.date.precision}`}
+              title={hint(e)}
               onClick={() => s.actions.select(e.id)}
             />
           );

@@ -176,7 +176,7 @@ describe("Explore (desktop 1280×800)", () => {
       return null;
     });
     expect(target, "no day-precise mark is on top anywhere").not.toBeNull();
-    const id = eventByTitle(target!.title.replace(/ — \w+$/, ""))!.id;
+    const id = eventByTitle(target!.title.slice(0, target!.title.lastIndexOf(" — ")))!.id;
     await s.page.mouse.click(target!.x, target!.y);
     await expect
       .poll(() => s.page.locator(`${PANEL}[data-event-id="${id}"]`).count(), { timeout: 5000 })

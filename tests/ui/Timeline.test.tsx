@@ -7,7 +7,8 @@ import { timelineAxis, timelineDomain } from "../../src/model/query/timeline.ts"
 import { emptyFilters, type Filters } from "../../src/model/view-state.ts";
 import type { AppState } from "../../src/state/app-state.ts";
 import { Counter } from "../../src/ui/Counter.tsx";
-import { formatDay } from "../../src/ui/format.ts";
+import { dates } from "../../src/model/i18n/en/event.ts";
+import { formatDay, formatEventDate } from "../../src/ui/format.ts";
 import { Timeline } from "../../src/ui/Timeline.tsx";
 import { createTestState } from "../state/fixtures.ts";
 
@@ -52,6 +53,15 @@ describe("Timeline", () => {
   it("draws a mark for every event", () => {
     const { container, state } = renderTimeline();
     expect(container.querySelectorAll(".mark-dot, .mark-span")).toHaveLength(state.events().length);
+  });
+
+  it("names each mark's event, date and precision in words", () => {
+    const { container, state } = renderTimeline();
+    const marks = [...container.querySelectorAll(".mark-dot, .mark-span")];
+    const e = state.events()[state.order()[0]!]!;
+    expect(marks[0]!.getAttribute("title")).toBe(
+      `${e.properties.title} — ${formatEventDate(e.properties.date)} (${dates.precision[e.properties.date.precision]})`,
+    );
   });
 
   // A keyboard user's first press must move the handle. Both rows below fail while Timeline's
