@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatProblem, validateDataset } from "../../src/model/validate/validate.ts";
 import { gotoReady, launch, open } from "./harness.ts";
-import { events, expectClean, READY, waitSettled } from "./helpers.ts";
+import { events, expectClean, READY, waitSettled, projectOnMap } from "./helpers.ts";
 import { colourFraction, decodePng } from "./png.ts";
 
 const MARACAY: [number, number] = [-67.5958, 10.2469];
@@ -49,17 +49,6 @@ async function fillField(page: Page, label: string | RegExp, value: string): Pro
   await field.press("Tab");
 }
 
-const project = (page: Page, at: [number, number]) =>
-  page.evaluate(
-    ([lng, lat]) =>
-      (
-        document.querySelector('[data-testid="map"]') as HTMLElement & {
-          vsmProbe: { project(lng: number, lat: number): { x: number; y: number } };
-        }
-      ).vsmProbe.project(lng!, lat!),
-    at,
-  );
-
 describe("curating an event", () => {
   test("new event, placed with a radius, kept over a reload, reviewed and exported", async () => {
     const s = await open(browser);
@@ -94,7 +83,7 @@ describe("curating an event", () => {
 
     // Place on map: press on Maracay and drag outwards for the radius.
     await waitSettled(p);
-    const at = await project(p, MARACAY);
+    const at = await projectOnMap(p, MARACAY);
     const around = { x: at.x - 70, y: at.y - 70, width: 140, height: 140 };
     const drawn = async () =>
       colourFraction(decodePng(await p.screenshot({ clip: around })), [DRAFT_COLOUR], 30);

@@ -10,9 +10,9 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { validateDataset } from "../../src/model/validate/validate.ts";
-import { selectInReader } from "./curate-helpers.ts";
+import { addSpanishNote, selectInReader } from "./curate-helpers.ts";
 import { gotoReady, launch, open } from "./harness.ts";
-import { expectClean, READY, waitSettled } from "./helpers.ts";
+import { expectClean, READY, waitSettled, projectOnMap } from "./helpers.ts";
 
 const QUOTE = "«los buques fueron interceptados frente a Puerto Cabello»";
 const TEXT = [
@@ -40,17 +40,6 @@ async function fillField(page: Page, label: string | RegExp, value: string): Pro
   await field.fill(value);
   await field.press("Tab");
 }
-
-const project = (page: Page, [lng, lat]: [number, number]) =>
-  page.evaluate(
-    ([x, y]) =>
-      (
-        document.querySelector('[data-testid="map"]') as HTMLElement & {
-          vsmProbe: { project(lng: number, lat: number): { x: number; y: number } };
-        }
-      ).vsmProbe.project(x!, y!),
-    [lng, lat],
-  );
 
 const statusLine = (p: Page) => p.locator('[data-testid="draft-status"] [role="status"]');
 
@@ -82,17 +71,7 @@ describe("a whole curation, from a pasted report to the served dataset", () => {
     await fillField(p, /^Place basis/, "Named in the report; the port city's coordinates.");
 
     // 2. A sixth document, pasted.
-    await panel.getByRole("button", { name: "Add a source" }).click();
-    const form = panel.getByTestId("add-source");
-    await form.getByLabel("Text of the document").fill(TEXT);
-    await form.getByLabel("Title").fill("La Armada informa de buques interceptados");
-    await form.getByLabel(/^Outlet/).fill("Nota de prensa");
-    await form.getByLabel("Published").fill("2026-01-14");
-    await form.getByLabel("How the date is known").fill("Fechado en su primera línea.");
-    await form.getByLabel(/^Language/).fill("es");
-    await form.getByRole("button", { name: "Add to the draft" }).click();
-    const added = await panel.getByText(/^Added 005_[0-9a-f]{16} to the draft/).textContent();
-    const source = /005_[0-9a-f]{16}/.exec(added ?? "")![0];
+    const source = await addSpanishNote(panel, TEXT);
     const reader = p.locator(`article.reader[data-source-id="${source}"]`);
     await reader.locator(".source-text").getByText(QUOTE).waitFor();
 
@@ -118,7 +97,7 @@ describe("a whole curation, from a pasted report to the served dataset", () => {
     await p.locator("article.reader .panel-bar button.back").click();
     await p.getByTestId("event-form").waitFor();
     await waitSettled(p);
-    const at = await project(p, PUERTO_CABELLO);
+    const at = await projectOnMap(p, PUERTO_CABELLO);
     await p.getByRole("button", { name: "Place on map" }).click();
     await p.getByText("Click the map for a point, or press and drag outwards").waitFor();
     await p.mouse.move(at.x, at.y);

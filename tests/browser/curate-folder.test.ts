@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { validateDataset } from "../../src/model/validate/validate.ts";
+import { addSpanishNote } from "./curate-helpers.ts";
 import { gotoReady, launch, open } from "./harness.ts";
 import { expectClean } from "./helpers.ts";
 
@@ -80,17 +81,7 @@ describe("exporting into a folder", () => {
     const p = s.page;
     const panel = p.locator('[data-testid="curate"]');
 
-    await panel.getByRole("button", { name: "Add a source" }).click();
-    const form = panel.getByTestId("add-source");
-    await form.getByLabel("Text of the document").fill(TEXT);
-    await form.getByLabel("Title").fill("La Armada informa de buques interceptados");
-    await form.getByLabel(/^Outlet/).fill("Nota de prensa");
-    await form.getByLabel("Published").fill("2026-01-14");
-    await form.getByLabel("How the date is known").fill("Fechado en su primera línea.");
-    await form.getByLabel(/^Language/).fill("es");
-    await form.getByRole("button", { name: "Add to the draft" }).click();
-    const added = await panel.getByText(/^Added 005_[0-9a-f]{16} to the draft/).textContent();
-    const source = /005_[0-9a-f]{16}/.exec(added ?? "")![0];
+    const source = await addSpanishNote(panel, TEXT);
 
     const folder = p.getByRole("button", { name: "Write into a folder…" });
     await p.getByText("The validator accepts this draft.").waitFor();

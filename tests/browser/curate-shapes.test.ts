@@ -12,7 +12,15 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { validateDataset } from "../../src/model/validate/validate.ts";
 import { gotoReady, launch, open } from "./harness.ts";
-import { drawnMarkers, events, expectClean, MAP, READY, waitSettled } from "./helpers.ts";
+import {
+  drawnMarkers,
+  events,
+  expectClean,
+  MAP,
+  READY,
+  waitSettled,
+  projectOnMap,
+} from "./helpers.ts";
 import { colourFraction, decodePng } from "./png.ts";
 
 const VALENCIA: [number, number] = [-68.0, 10.16];
@@ -32,17 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const project = (page: Page, [lng, lat]: [number, number]) =>
-  page.evaluate(
-    ([x, y]) =>
-      (
-        document.querySelector('[data-testid="map"]') as HTMLElement & {
-          vsmProbe: { project(lng: number, lat: number): { x: number; y: number } };
-        }
-      ).vsmProbe.project(x!, y!),
-    [lng, lat],
-  );
 
 async function fillField(page: Page, label: string | RegExp, value: string): Promise<void> {
   const field = page.getByLabel(label).first();
@@ -78,7 +75,7 @@ async function clickVertices(
   last: "click" | "dblclick",
 ): Promise<void> {
   for (const [k, place] of places.entries()) {
-    const at = await project(p, place);
+    const at = await projectOnMap(p, place);
     if (k === places.length - 1 && last === "dblclick") await p.mouse.dblclick(at.x, at.y);
     else await p.mouse.click(at.x, at.y);
     // terra-draw tells a click from a drag by the pointer's travel: let each click land alone.
@@ -88,7 +85,7 @@ async function clickVertices(
 
 /** The share of the draft's colour in a box around a place. */
 async function drawnAround(p: Page, place: [number, number]): Promise<number> {
-  const at = await project(p, place);
+  const at = await projectOnMap(p, place);
   const box = { x: at.x - 40, y: at.y - 40, width: 80, height: 80 };
   return colourFraction(decodePng(await p.screenshot({ clip: box })), [DRAFT_COLOUR], 30);
 }
@@ -207,7 +204,7 @@ describe("drawing a line and an area", () => {
 
     // The map pans by a drag again.
     await waitSettled(p);
-    const before = await project(p, CARACAS);
+    const before = await projectOnMap(p, CARACAS);
     const box = (await p.locator(MAP).boundingBox())!;
     const from = { x: box.x + box.width * 0.5, y: box.y + box.height * 0.2 };
     await p.mouse.move(from.x, from.y);
@@ -215,7 +212,7 @@ describe("drawing a line and an area", () => {
     for (let dx = 20; dx <= 120; dx += 20) await p.mouse.move(from.x + dx, from.y + dx / 2);
     await p.mouse.up();
     await waitSettled(p);
-    const after = await project(p, CARACAS);
+    const after = await projectOnMap(p, CARACAS);
     expect(after.x - before.x, "dragged right").toBeGreaterThan(60);
 
     // A click on a shipped event opens it.

@@ -255,6 +255,18 @@ export function mapZoom(page: Page): Promise<number> {
   );
 }
 
+/** Where a place (longitude, latitude) is drawn on the map now, in page pixels. */
+export const projectOnMap = (page: Page, at: readonly [number, number]) =>
+  page.evaluate(
+    ([lng, lat]) =>
+      (
+        document.querySelector('[data-testid="map"]') as HTMLElement & {
+          vsmProbe: { project(lng: number, lat: number): { x: number; y: number } };
+        }
+      ).vsmProbe.project(lng!, lat!),
+    at,
+  );
+
 /** Waits until the map has stopped moving and drawn all it has (twice in a row, 100 ms apart). */
 export async function waitSettled(page: Page, timeout = 15_000): Promise<void> {
   const settled = () =>
