@@ -18,7 +18,7 @@ import { revealInvisible } from "../text/invisible.ts";
 import type { EventPlace, SituationEvent, SourceDocument } from "../types.ts";
 import { attrs, esc } from "./html.ts";
 import { PREVIEW_SIZE, type PageAssets, pageHtml } from "./page-head.ts";
-import { type PageLang, pageLang, PAGE_LANGS } from "./page-lang.ts";
+import { alternates, type PageLang, pageLang, siteHeader } from "./page-lang.ts";
 import { quoteLine } from "./quote-line.ts";
 import { sourceDate } from "./source-date.ts";
 import { siteLink } from "./site-url.ts";
@@ -159,7 +159,7 @@ export function eventBody(e: SituationEvent, ctx: EventPageContext): string {
   const summary = localized(p.summary, p.i18n, "summary", pl.lang);
   const hash = appEventHash(e.id, pl.lang);
   return [
-    `<header class="site"><a${attrs({ href: root })}>${esc(w.head.siteName)}</a>${otherLanguageLink(e.id, pl)}</header>`,
+    siteHeader(pl, (lang) => eventPath(e.id, lang)),
     `<main>\n<article${attrs({ class: "event-page", "data-event-id": e.id })}>`,
     `<p class="eyebrow">${esc(category)}${esc(expected)}</p>`,
     `<h1>${localizedHtml(title, pl)}</h1>`,
@@ -175,17 +175,9 @@ export function eventBody(e: SituationEvent, ctx: EventPageContext): string {
     .join("\n");
 }
 
-/** The same event's page in the other language, named in that language. */
-function otherLanguageLink(id: string, pl: PageLang): string {
-  const other = pl.w.other;
-  const href = `${pl.root}${eventPath(id, other.lang as PageLang["lang"])}`;
-  return ` <a${attrs({ class: "other-lang", href, hreflang: other.lang, lang: other.lang })}>${esc(other.label)}</a>`;
-}
-
 export function eventPage(e: SituationEvent, ctx: EventPageContext): string {
   const pl = ctx.pl ?? ENGLISH;
-  const href = (lang: PageLang["lang"]) => siteLink(ctx.site, eventPath(e.id, lang), pl.depth);
-  const url = href(pl.lang);
+  const url = siteLink(ctx.site, eventPath(e.id, pl.lang), pl.depth);
   return pageHtml(
     {
       title: localized(e.properties.title, e.properties.i18n, "title", pl.lang).text,
@@ -196,10 +188,7 @@ export function eventPage(e: SituationEvent, ctx: EventPageContext): string {
       image: { url: ctx.site ? `${url}preview.png` : "preview.png", alt: previewAlt(e, pl) },
       event: e.id,
       lang: { lang: pl.lang, ...pl.w.head },
-      alternates: PAGE_LANGS.filter((l) => l !== pl.lang).map((lang) => ({
-        lang,
-        href: href(lang),
-      })),
+      alternates: alternates(pl, ctx.site, (lang) => eventPath(e.id, lang)),
     },
     eventBody(e, ctx),
   );

@@ -10,7 +10,9 @@ import { es } from "../i18n/es/index.ts";
 import { pages as esPages } from "../i18n/es/pages.ts";
 import { LANGS, type Lang } from "../i18n/lang.ts";
 import type { Messages } from "../i18n/messages.ts";
+import { attrs, esc } from "./html.ts";
 import { pageDepth } from "./page-paths.ts";
+import { siteLink } from "./site-url.ts";
 
 export interface PageLang {
   lang: Lang;
@@ -34,3 +36,20 @@ export function pageLang(lang: Lang): PageLang {
 
 /** Every language a page is made in, English first. */
 export const PAGE_LANGS: readonly Lang[] = LANGS;
+
+/** The page's header: the site's name, and the same page in the other language, named in it.
+ * `pathOf` is the page's path from the site's root in a language. */
+export function siteHeader(pl: PageLang, pathOf: (lang: Lang) => string): string {
+  const { lang, label } = pl.w.other;
+  const href = `${pl.root}${pathOf(lang as Lang)}`;
+  const other = `<a${attrs({ class: "other-lang", href, hreflang: lang, lang })}>${esc(label)}</a>`;
+  return `<header class="site"><a${attrs({ href: pl.root })}>${esc(pl.w.head.siteName)}</a> ${other}</header>`;
+}
+
+/** The same page in each other language, for the head's hreflang links. */
+export function alternates(pl: PageLang, site: string | null, pathOf: (lang: Lang) => string) {
+  return PAGE_LANGS.filter((l) => l !== pl.lang).map((lang) => ({
+    lang,
+    href: siteLink(site, pathOf(lang), pl.depth),
+  }));
+}

@@ -10,7 +10,7 @@ import { eventsOf, segmentText } from "../text/segments.ts";
 import type { SituationEvent, SourceDocument } from "../types.ts";
 import { attrs, esc } from "./html.ts";
 import { type PageAssets, pageHtml } from "./page-head.ts";
-import { type PageLang, pageLang, PAGE_LANGS } from "./page-lang.ts";
+import { alternates, type PageLang, pageLang, siteHeader } from "./page-lang.ts";
 import { eventPath, sourcePath } from "./page-paths.ts";
 import { sourceDate } from "./source-date.ts";
 import { siteLink } from "./site-url.ts";
@@ -68,24 +68,19 @@ export function sourcePage(src: SourceDocument, text: string, ctx: SourcePageCon
   const pl = ctx.pl ?? ENGLISH;
   const { w } = pl;
   const about = [src.outlet ?? w.source.noOutlet, sourceDate(src, pl)].join(", ");
-  const href = (lang: PageLang["lang"]) => siteLink(ctx.site, sourcePath(src.id, lang), pl.depth);
-  const other = w.other.lang as PageLang["lang"];
-  const otherLink = `<a${attrs({ class: "other-lang", href: `${pl.root}${sourcePath(src.id, other)}`, hreflang: other, lang: other })}>${esc(w.other.label)}</a>`;
+  const pathOf = (lang: PageLang["lang"]) => sourcePath(src.id, lang);
   return pageHtml(
     {
       title: src.title,
       description: w.source.describe(about, ctx.passages.length),
-      url: ctx.site ? href(pl.lang) : "./",
+      url: ctx.site ? siteLink(ctx.site, pathOf(pl.lang), pl.depth) : "./",
       root: pl.root,
       assets: ctx.assets,
       lang: { lang: pl.lang, ...w.head },
-      alternates: PAGE_LANGS.filter((l) => l !== pl.lang).map((lang) => ({
-        lang,
-        href: href(lang),
-      })),
+      alternates: alternates(pl, ctx.site, pathOf),
     },
     [
-      `<header class="site"><a${attrs({ href: pl.root })}>${esc(w.head.siteName)}</a> ${otherLink}</header>`,
+      siteHeader(pl, pathOf),
       `<main>\n<article${attrs({ class: "source-page", "data-source-id": src.id })}>`,
       `<h1${attrs({ lang: src.language })}>${esc(src.title)}</h1>`,
       `<p class="about">${esc(about)} · <a${attrs({ href: `${pl.root}seeds/${src.id}.txt` })}>${esc(w.source.asFile)}</a></p>`,
