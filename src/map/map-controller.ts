@@ -84,6 +84,9 @@ class Controller implements MapController {
   readonly results = createResultsCamera();
   private mapMade: (m: MapLibreMap) => void = () => {};
   readonly made = new Promise<MapLibreMap>((resolve) => (this.mapMade = resolve));
+  /** Where the map opens: the link's camera, or one asked for (a story's step) before the map
+   * was made, which it then opens on rather than losing it. */
+  private opening: Camera | null;
 
   constructor(private readonly o: MapControllerOptions) {
     const { container } = o;
@@ -105,6 +108,7 @@ class Controller implements MapController {
       tiles: null,
     };
     this.hasData = !!o.data;
+    this.opening = o.camera;
     this.wanted = o.basemap;
     this.basemaps = this.basemapSwitch();
     this.extents = createExtentVisibility();
@@ -175,11 +179,13 @@ class Controller implements MapController {
   }
 
   jumpTo(c: Camera): void {
+    if (!this.map) this.opening = c;
     this.map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
     this.results.forget();
   }
 
   moveTo(c: Camera, animate: boolean): void {
+    if (!this.map) this.opening = c;
     const to = { center: [c.lng, c.lat] as [number, number], zoom: c.zoom, bearing: c.bearing };
     if (animate) this.map?.flyTo({ ...to, pitch: c.pitch });
     else this.map?.jumpTo({ ...to, pitch: c.pitch });
@@ -259,12 +265,12 @@ class Controller implements MapController {
     performance.mark("vsm:style");
     this.basemaps.show(choice);
     const map = new MapLibreMap({
-      ...mapOptions(this.o, choice.style),
+      ...mapOptions({ ...this.o, camera: this.opening }, choice.style),
       locale: this.words().maplibre,
     });
     this.map = map;
     this.mapMade(map);
-    this.results.attach(map, this.o.camera ? null : this.o.initialBounds);
+    this.results.attach(map, this.opening ? null : this.o.initialBounds);
     attachProbe(map, container);
     drawOnceLoaded(map, container, () => this.destroyed);
     skipSky(map);

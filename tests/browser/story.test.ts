@@ -11,7 +11,15 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Story } from "../../src/model/story/types.ts";
 import { gotoReady, launch, open } from "./harness.ts";
-import { expectClean, hashParams, mapZoom, saveShot, waitHash, waitSettled } from "./helpers.ts";
+import {
+  expectClean,
+  hashParams,
+  mapZoom,
+  projectOnMap,
+  saveShot,
+  waitHash,
+  waitSettled,
+} from "./helpers.ts";
 
 const ID = "carrier-to-raid";
 const STORY = JSON.parse(
@@ -56,7 +64,12 @@ async function expectCamera(page: Page, n: number): Promise<void> {
   expect(Math.abs(got.zoom - want.zoom), `zoom ${got.zoom} vs ${want.zoom}`).toBeLessThan(0.05);
   expect(Math.abs(got.lng - want.center[0]), `lng ${got.lng}`).toBeLessThan(0.001);
   expect(Math.abs(got.lat - want.center[1]), `lat ${got.lat}`).toBeLessThan(0.001);
+  // The map itself, not only the link: its zoom, and the step's centre in the middle of its box.
   expect(Math.abs((await mapZoom(page)) - want.zoom)).toBeLessThan(0.05);
+  const box = (await page.getByTestId("map").boundingBox())!;
+  const at = await projectOnMap(page, want.center);
+  expect(Math.abs(at.x - (box.x + box.width / 2)), `x ${at.x}`).toBeLessThan(2);
+  expect(Math.abs(at.y - (box.y + box.height / 2)), `y ${at.y}`).toBeLessThan(2);
 }
 
 describe("Stories", () => {
@@ -96,6 +109,36 @@ describe("Stories", () => {
     await expect(s.page.locator("html").getAttribute("lang")).resolves.toBe("es");
     await expect(s.page.getByTestId("count").textContent()).resolves.toMatch(/^\d+ de 39 eventos$/);
     await saveShot(s.page, "story-step3-es-1280");
+    expectClean(s);
+    await s.close();
+  });
+
+  test("a step shown after the map's code is in but before the map is made is where it opens", async () => {
+    // The order the network chose in CI: the map controller was made (it asks for the basemap
+    // archive), then the story came and moved a map that did not exist yet, and the map opened on
+    // the region instead. Held here in that order.
+    const s = await open(browser);
+    let releaseStory!: () => void, releaseArchive!: () => void;
+    const storyHeld = new Promise<void>((r) => (releaseStory = r));
+    const archiveHeld = new Promise<void>((r) => (releaseArchive = r));
+    let archiveAsked!: () => void;
+    const asked = new Promise<void>((r) => (archiveAsked = r));
+    await s.page.route(`**/data/stories/${ID}.json`, async (route) => {
+      await storyHeld;
+      await route.fallback();
+    });
+    await s.page.route(/\/basemap\.pmtiles$/, async (route) => {
+      archiveAsked();
+      await archiveHeld;
+      await route.fallback();
+    });
+    const loaded = gotoReady(s, `#story=${ID}&step=3`);
+    await asked;
+    releaseStory();
+    await s.page.locator(`${PANEL} .story-text`, { hasText: STORY.steps[2]!.text }).waitFor();
+    releaseArchive();
+    await loaded;
+    await expectCamera(s.page, 3);
     expectClean(s);
     await s.close();
   });
