@@ -7,6 +7,7 @@
  * they measure the same thing.
  */
 import type { CDPSession, Page } from "playwright-core";
+import { type HeapParts, snapshotParts } from "./heap-parts.ts";
 
 /** Chromium's own counts, after a forced collection: what the page still holds, live or not. */
 export interface MemoryCounts {
@@ -27,6 +28,9 @@ export interface SessionReport {
   end: MemoryCounts;
   /** The heap in use after each tenth of the cycles past the warm-up, in bytes. */
   heapSamples: number[];
+  /** The heap split by a snapshot after the warm-up and at the end: the page's objects apart
+   * from the engine's compiled code (heap-parts.ts). */
+  parts: { warm: HeapParts; end: HeapParts };
   /** Page errors seen during the session (none is expected). */
   pageErrors: string[];
 }
@@ -134,12 +138,16 @@ export async function runSession(
     const warmup = warmupCycles(cycles);
     const every = Math.max(1, Math.round((cycles - warmup) / 10));
     let warm: MemoryCounts | null = null;
+    let warmParts: HeapParts | null = null;
     let last: MemoryCounts | null = null;
     const heapSamples: number[] = [];
     for (let k = 0; k < cycles; k++) {
       await sessionCycle(page, walk[k % walk.length]!, k);
       const done = k + 1;
-      if (done === warmup) warm = await memoryCounts(cdp);
+      if (done === warmup) {
+        warm = await memoryCounts(cdp);
+        warmParts = await snapshotParts(cdp);
+      }
       else if (done > warmup && ((done - warmup) % every === 0 || done === cycles)) {
         last = await memoryCounts(cdp);
         heapSamples.push(last.heapBytes);
@@ -147,9 +155,11 @@ export async function runSession(
       onProgress?.(done);
     }
     warm ??= await memoryCounts(cdp);
+    warmParts ??= await snapshotParts(cdp);
     last ??= warm;
     const heapBytes = settledHeap(heapSamples) ?? last.heapBytes;
-    return { cycles, warmup, warm, end: { ...last, heapBytes }, heapSamples, pageErrors };
+    const parts = { warm: warmParts, end: await snapshotParts(cdp) };
+    return { cycles, warmup, warm, end: { ...last, heapBytes }, heapSamples, parts, pageErrors };
   } finally {
     page.off("pageerror", onError);
     await cdp.detach().catch(() => undefined);
@@ -170,16 +180,26 @@ export function heapGrowth(r: SessionReport): number {
   return r.warm.heapBytes > 0 ? (r.end.heapBytes - r.warm.heapBytes) / r.warm.heapBytes : 0;
 }
 
+/** Growth of the page's own objects (the heap without compiled code), as a fraction. */
+export function objectGrowth(r: SessionReport): number {
+  const { warm, end } = r.parts;
+  return warm.objects > 0 ? (end.objects - warm.objects) / warm.objects : 0;
+}
+
 /** The bench's lines for a session (the target is printed beside the figure, never asserted). */
 export function formatSession(r: SessionReport): string {
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
   const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
   const growth = heapGrowth(r);
+  const pct = (f: number) => `${signed(Math.round(f * 1000) / 10)} %`;
+  const objects = objectGrowth(r);
+  const { warm: w, end: e } = r.parts;
   return [
     `Long session (shipped data): ${r.cycles} cycles of choose → read in source → back → back → filter on/off → story step, playback step or curate mode; counts after a forced GC`,
     `  DOM nodes  ${r.warm.nodes} after ${r.warmup} cycles → ${r.end.nodes} at the end (${signed(r.end.nodes - r.warm.nodes)})`,
     `  listeners  ${r.warm.jsEventListeners} → ${r.end.jsEventListeners}`,
-    `  JS heap    ${mb(r.warm.heapBytes)} → ${mb(r.end.heapBytes)}, median of the last 3 samples (${signed(Math.round(growth * 1000) / 10)} %; target < 10 %) ${growth < 0.1 ? "✓ met" : "✗ missed"}`,
+    `  JS heap    ${mb(r.warm.heapBytes)} → ${mb(r.end.heapBytes)}, median of the last 3 samples (${pct(growth)}; target < 10 %) ${growth < 0.1 ? "✓ met" : "✗ missed"}`,
+    `  of which   the page's objects ${mb(w.objects)} → ${mb(e.objects)} (${pct(objects)}; target < 10 %) ${objects < 0.1 ? "✓ met" : "✗ missed"}; compiled code ${mb(w.code)} → ${mb(e.code)}; the browser's own (DOM, Blink, DevTools) ${mb(w.native)} → ${mb(e.native)}`,
     `  samples    ${r.heapSamples.map((b) => (b / 1024 / 1024).toFixed(1)).join(" ")} MB`,
     `  page errors ${r.pageErrors.length}${r.pageErrors[0] ? `: ${r.pageErrors[0].slice(0, 120)}` : ""}`,
   ].join("\n");
