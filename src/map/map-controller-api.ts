@@ -52,8 +52,9 @@ export interface MapController {
   /** Re-words MapLibre's own labels in the language now shown. */
   relabel(): void;
   jumpTo(camera: Camera): void;
-  /** Move to a camera, flying there when `animate` (the reader does not prefer reduced motion). */
-  moveTo(camera: Camera, animate: boolean): void;
+  /** Move to a camera, flying there when `animate` (the reader does not prefer reduced motion).
+   * `offset` (px) places its centre that far from the map's, clear of a panel over the map. */
+  moveTo(camera: Camera, animate: boolean, offset?: [number, number]): void;
   /** Show another basemap, keeping the camera, the events and the selection. The map element's
    * `data-basemap` says what is shown once it is drawn (`data-switching` meanwhile). */
   setBasemap(basemap: BasemapId): void;

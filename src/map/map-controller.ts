@@ -85,8 +85,8 @@ class Controller implements MapController {
   private mapMade: (m: MapLibreMap) => void = () => {};
   readonly made = new Promise<MapLibreMap>((resolve) => (this.mapMade = resolve));
   /** Where the map opens: the link's camera, or one asked for (a story's step) before the map
-   * was made, which it then opens on rather than losing it. */
-  private opening: Camera | null;
+   * was made, which it then opens on rather than losing it, with that move's offset. */
+  private opening: { camera: Camera | null; offset: [number, number] };
 
   constructor(private readonly o: MapControllerOptions) {
     const { container } = o;
@@ -108,7 +108,7 @@ class Controller implements MapController {
       tiles: null,
     };
     this.hasData = !!o.data;
-    this.opening = o.camera;
+    this.opening = { camera: o.camera, offset: [0, 0] };
     this.wanted = o.basemap;
     this.basemaps = this.basemapSwitch();
     this.extents = createExtentVisibility();
@@ -179,16 +179,16 @@ class Controller implements MapController {
   }
 
   jumpTo(c: Camera): void {
-    if (!this.map) this.opening = c;
+    if (!this.map) this.opening = { camera: c, offset: [0, 0] };
     this.map?.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
     this.results.forget();
   }
 
-  moveTo(c: Camera, animate: boolean): void {
-    if (!this.map) this.opening = c;
+  moveTo(c: Camera, animate: boolean, offset: [number, number] = [0, 0]): void {
+    if (!this.map) this.opening = { camera: c, offset };
     const to = { center: [c.lng, c.lat] as [number, number], zoom: c.zoom, bearing: c.bearing };
-    if (animate) this.map?.flyTo({ ...to, pitch: c.pitch });
-    else this.map?.jumpTo({ ...to, pitch: c.pitch });
+    if (animate) this.map?.flyTo({ ...to, pitch: c.pitch, offset });
+    else this.map?.easeTo({ ...to, pitch: c.pitch, offset, duration: 0 });
     this.results.forget();
   }
 
@@ -265,12 +265,12 @@ class Controller implements MapController {
     performance.mark("vsm:style");
     this.basemaps.show(choice);
     const map = new MapLibreMap({
-      ...mapOptions({ ...this.o, camera: this.opening }, choice.style),
+      ...mapOptions({ ...this.o, camera: this.opening.camera }, choice.style),
       locale: this.words().maplibre,
     });
     this.map = map;
     this.mapMade(map);
-    this.results.attach(map, this.opening ? null : this.o.initialBounds);
+    this.results.attach(map, this.opening.camera ? null : this.o.initialBounds);
     attachProbe(map, container);
     drawOnceLoaded(map, container, () => this.destroyed);
     skipSky(map);
@@ -285,6 +285,9 @@ class Controller implements MapController {
     // The credit is in, and in its place: the opening view keeps clear of it.
     map.once("load", () => this.resize());
     this.wire(map);
+    // Wired first: the link records where this leaves the camera.
+    const [dx, dy] = this.opening.offset;
+    if (dx || dy) map.panBy([-dx, -dy], { duration: 0 });
     if (this.wanted !== this.o.basemap) void this.basemaps.switchTo(map, this.wanted);
   }
 

@@ -104,6 +104,7 @@ export function App(props: AppProps) {
             <main class="map-col">
               <MapPane state={s} basemapConfig={props.basemapConfig}>
                 <Legend dense={s.data()?.profile.clustered === false} />
+                <StoryPanel story={story} state={s} compact={s.view.embed} />
               </MapPane>
               <Timeline state={s} />
               <Show when={!s.view.embed}>
@@ -112,7 +113,6 @@ export function App(props: AppProps) {
                   shippedData={!s.view.data || s.view.data === DEFAULT_EVENTS}
                 />
               </Show>
-              <StoryPanel story={story} state={s} compact={s.view.embed} />
               <Show when={s.view.embed}>
                 <EmbedOverlay state={s} />
               </Show>

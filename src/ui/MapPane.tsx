@@ -26,6 +26,7 @@ import type { AppState } from "../state/app-state.ts";
 import type { SizeProfile } from "../model/size-profile.ts";
 import { BasemapSwitcher } from "./BasemapSwitcher.tsx";
 import { followResults, mapPadding } from "./follow-results.ts";
+import { overlayPadding } from "../model/camera/overlay-padding.ts";
 import { useI18n } from "./i18n.ts";
 import type { Translator } from "../state/i18n.ts";
 import type { Lang } from "../model/i18n/lang.ts";
@@ -78,8 +79,15 @@ export function MapPane(props: {
   );
   // Back/Forward to an entry with another camera: jump there.
   createEffect(on(s.cameraJump, (c) => c && ctl()?.jumpTo(c), { defer: true }));
-  // A story's step: there, flying unless the reader prefers reduced motion.
-  createEffect(on(s.cameraGo, (go) => go && ctl()?.moveTo(go.camera, go.animate)));
+  // A story's step: there, flying unless the reader prefers reduced motion, its centre in the
+  // part of the map the story's panel leaves free. Measured a frame later, once the step's text
+  // (the panel's height on a phone) is laid out.
+  // A step shown before the controller was made is moved to once it is.
+  createEffect(
+    on([ctl, s.cameraGo], ([c, go]) => {
+      if (c && go) requestAnimationFrame(() => c.moveTo(go.camera, go.animate, clearOfPanel(el)));
+    }),
+  );
   createEffect(() => {
     const idx = s.selectedIdx();
     const lit = s.highlighted();
@@ -118,6 +126,14 @@ export function MapPane(props: {
       </Show>
     </div>
   );
+}
+
+/** The offset (px) from the map's centre to the centre of what the story's panel leaves free. */
+function clearOfPanel(map: HTMLElement): [number, number] {
+  const panel = map.parentElement?.querySelector<HTMLElement>(".story-panel");
+  if (!panel) return [0, 0];
+  const p = overlayPadding(map.getBoundingClientRect(), [panel.getBoundingClientRect()], 0);
+  return [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
 }
 
 /**
