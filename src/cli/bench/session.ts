@@ -147,8 +147,7 @@ export async function runSession(
       if (done === warmup) {
         warm = await memoryCounts(cdp);
         warmParts = await snapshotParts(cdp);
-      }
-      else if (done > warmup && ((done - warmup) % every === 0 || done === cycles)) {
+      } else if (done > warmup && ((done - warmup) % every === 0 || done === cycles)) {
         last = await memoryCounts(cdp);
         heapSamples.push(last.heapBytes);
       }
