@@ -88,6 +88,9 @@ describe("Stories", () => {
     const panel = (await s.page.locator(PANEL).boundingBox())!;
     const timeline = (await s.page.locator(".timeline").boundingBox())!;
     expect(panel.y + panel.height).toBeLessThanOrEqual(timeline.y);
+    // And the map's credit stays readable below it.
+    const credit = (await s.page.locator(".maplibregl-ctrl-attrib").boundingBox())!;
+    expect(panel.y + panel.height).toBeLessThanOrEqual(credit.y);
     // The step's dates are the timeline's range.
     const params = await hashParams(s.page);
     expect(params.get("from")).toBe(STORY.steps[2]!.dates?.from);
