@@ -14,6 +14,7 @@ import {
 import type { BasemapConfig } from "../model/basemap.ts";
 import type { MapController } from "../map/map-controller.ts";
 import { provideSnapshot } from "./map-snapshot.ts";
+import { afterFirstText } from "./after-first-text.ts";
 import {
   iconMinZoom,
   selectionFeatures,
@@ -44,8 +45,8 @@ export function MapPane(props: {
   const s = props.state;
   let el!: HTMLElement;
   // The map library is most of the app's script: it comes in its own chunk, fetched at once but
-  // evaluated after the page's text is on screen (the list and a linked event's panel need only
-  // the data). Until it is in, what the map should show waits in the state.
+  // evaluated after the page's text is on screen, which needs only the data (afterFirstText).
+  // Until it is in, what the map should show waits in the state.
   const [ctl, setCtl] = createSignal<MapController>();
   onMount(() => loadController(el, props, ctl, setCtl, t, lang));
   createEffect(on(lang, () => ctl()?.relabel(), { defer: true }));
@@ -156,44 +157,46 @@ function loadController(
     gone = true;
     ctl()?.destroy();
   });
-  import("../map/map-controller.ts").then(
-    ({ createMapController }) => {
-      if (gone) return;
-      setCtl(
-        createMapController({
-          container: el,
-          baseUrl: document.baseURI,
-          basemap: s.view.basemap,
-          basemapConfig: props.basemapConfig,
-          camera: s.camera(),
-          initialBounds: INITIAL_BOUNDS,
-          onCamera: (c) => s.actions.cameraMoved(c),
-          onSelect: (idx) => s.actions.selectIndex(idx, false),
-          titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
-          onChooseAmong: (idxs) => s.actions.choose(idxs),
-          // The embed lists a cluster's events in its own panel (Embed.tsx), clear of the credits.
-          listsInPanel: s.view.embed,
-          onNotice: (message, kind) => s.actions.notify(message, kind),
-          lang,
-          padding: () => mapPadding(el),
-        }),
-      );
-      // After an await there is no owner: these are given back to the component's, so that they
-      // go when it does.
-      runWithOwner(owner, () => {
-        onCleanup(provideSnapshot(() => ctl()?.snapshot() ?? Promise.resolve(null)));
-        const ro = new ResizeObserver(() => ctl()?.resize());
-        ro.observe(el);
-        onCleanup(() => ro.disconnect());
-      });
-      // The legend's button is measured for the opening fit; its width changes when the font comes.
-      void document.fonts?.ready.then(() => ctl()?.resize());
-    },
-    (e: Error) => {
-      delete el.dataset.firstDraw;
-      s.actions.notify(t("map.notLoaded", e.message), "error");
-    },
-  );
+  afterFirstText(s)
+    .then(() => import("../map/map-controller.ts"))
+    .then(
+      ({ createMapController }) => {
+        if (gone) return;
+        setCtl(
+          createMapController({
+            container: el,
+            baseUrl: document.baseURI,
+            basemap: s.view.basemap,
+            basemapConfig: props.basemapConfig,
+            camera: s.camera(),
+            initialBounds: INITIAL_BOUNDS,
+            onCamera: (c) => s.actions.cameraMoved(c),
+            onSelect: (idx) => s.actions.selectIndex(idx, false),
+            titleOf: (idx) => s.events()[idx]?.properties.title ?? "",
+            onChooseAmong: (idxs) => s.actions.choose(idxs),
+            // The embed lists a cluster's events in its own panel (Embed.tsx), clear of the credits.
+            listsInPanel: s.view.embed,
+            onNotice: (message, kind) => s.actions.notify(message, kind),
+            lang,
+            padding: () => mapPadding(el),
+          }),
+        );
+        // After an await there is no owner: these are given back to the component's, so that they
+        // go when it does.
+        runWithOwner(owner, () => {
+          onCleanup(provideSnapshot(() => ctl()?.snapshot() ?? Promise.resolve(null)));
+          const ro = new ResizeObserver(() => ctl()?.resize());
+          ro.observe(el);
+          onCleanup(() => ro.disconnect());
+        });
+        // The legend's button is measured for the opening fit; its width changes when the font comes.
+        void document.fonts?.ready.then(() => ctl()?.resize());
+      },
+      (e: Error) => {
+        delete el.dataset.firstDraw;
+        s.actions.notify(t("map.notLoaded", e.message), "error");
+      },
+    );
 }
 
 /**
