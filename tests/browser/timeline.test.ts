@@ -74,6 +74,26 @@ describe.each([
     expectClean(s);
     await s.close();
   });
+
+  test("the first month's name starts clear of the start handle's bar", async () => {
+    const s = await open(browser, { width, height });
+    await gotoReady(s, "");
+    const handle = await box(s.page, '[data-handle="from"]');
+    // The bar is 16 px wide (12 and a 2 px border), in the middle of the handle's grip.
+    const barRight = handle.x + handle.width / 2 + 8;
+    const textLeft = await s.page
+      .locator(".tick")
+      .first()
+      .evaluate((tick) => {
+        const range = document.createRange();
+        range.selectNodeContents(tick);
+        return range.getBoundingClientRect().left;
+      });
+    expect(await s.page.locator(".tick").first().textContent()).toBe("Sept 2025");
+    expect(textLeft).toBeGreaterThanOrEqual(barRight);
+    expectClean(s);
+    await s.close();
+  });
 });
 
 describe("the timeline's domain and zoom", () => {
