@@ -104,6 +104,9 @@ function everyExtentLayers(): LayerSpec[] {
       paint: {
         "fill-color": categoryColor,
         "fill-opacity": unlessHidden(["match", ["get", "precision"], "region", 0.03, 0.05]),
+        // The dashed outline drawn over it hides its edge; antialiasing it would take a GL
+        // program of its own in the first frame (see basemap-style.ts).
+        "fill-antialias": false,
       },
     },
     {
@@ -166,7 +169,12 @@ function selectedExtentLayers(): LayerSpec[] {
       type: "fill",
       source: "event-selection",
       filter: polygonal,
-      paint: { "fill-color": categoryColor, "fill-opacity": SELECTED_FILL },
+      // Not antialiased: "selected-extent" outlines it.
+      paint: {
+        "fill-color": categoryColor,
+        "fill-opacity": SELECTED_FILL,
+        "fill-antialias": false,
+      },
     },
     // The selected disc alone is filled, under the markers: the place it may be, among the
     // outlines of the rest.

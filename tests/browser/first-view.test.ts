@@ -125,3 +125,43 @@ describe("the map's chunks are fetched from the HTML (src/build/preload-map.ts)"
     for (const h of hrefs) expect(chunks.has(new URL(h, baseUrl()).href), h).toBe(false);
   });
 });
+
+/** Counts the WebGL programs the page links, each named by its length and the paint values it
+ * takes as constants (MapLibre makes one program per layer type and set of those). */
+const COUNT_PROGRAMS = `(() => {
+  const programs = (window.__programs = []);
+  const sources = new WeakMap();
+  for (const C of [WebGL2RenderingContext, WebGLRenderingContext]) {
+    const P = C.prototype;
+    const shaderSource = P.shaderSource;
+    P.shaderSource = function (shader, text) {
+      sources.set(shader, text);
+      return shaderSource.call(this, shader, text);
+    };
+    const attachShader = P.attachShader;
+    P.attachShader = function (program, shader) {
+      sources.set(program, (sources.get(program) || "") + (sources.get(shader) || ""));
+      return attachShader.call(this, program, shader);
+    };
+    const linkProgram = P.linkProgram;
+    P.linkProgram = function (program) {
+      const text = sources.get(program) || "";
+      const uniform = [...new Set(text.match(/(?<=#define HAS_UNIFORM_u_)\\w+/g) || [])];
+      programs.push(text.length + " chars, constant: " + uniform.join(","));
+      return linkProgram.call(this, program);
+    };
+  }
+})();`;
+
+describe("the opening view's first frame (a program is compiled in software here)", () => {
+  test("links at most 8 WebGL programs: layers of a type share one where they can", async () => {
+    const s = await open(browser, { init: COUNT_PROGRAMS });
+    await s.page.goto(baseUrl());
+    await s.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
+    const programs = await s.page.evaluate(() => (window as { __programs?: string[] }).__programs);
+    expect(programs!.length, programs!.join("\n")).toBeGreaterThan(3);
+    expect(programs!.length, programs!.join("\n")).toBeLessThanOrEqual(8);
+    expectClean(s);
+    await s.close();
+  });
+});
