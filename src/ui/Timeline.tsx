@@ -141,16 +141,7 @@ function Axis(props: {
     <>
       <For each={props.ticks()}>
         {(tick) => (
-          <span
-            class="tick"
-            style={{
-              left: `${tick.at * 100}%`,
-              // The range's start handle is drawn over the strip's first 8 px: a label there starts
-              // after it (a percentage of padding is of the strip's width, as `left` is).
-              "padding-left": `max(3px, calc(11px - ${tick.at * 100}%))`,
-            }}
-            aria-hidden="true"
-          >
+          <span class="tick" style={{ "--at": `${tick.at * 100}%` }} aria-hidden="true">
             {tick.label}
           </span>
         )}
